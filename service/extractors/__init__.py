@@ -1,0 +1,1 @@
+"""Rule-based extractors: each takes an analysed Document and returns plain dicts."""

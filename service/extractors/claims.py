@@ -1,0 +1,5 @@
+"""claims extractor (stub until its issue lands)."""
+
+
+def extract(doc) -> list[dict]:
+    return []

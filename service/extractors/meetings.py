@@ -1,0 +1,5 @@
+"""meetings extractor (stub until its issue lands)."""
+
+
+def extract(doc) -> list[dict]:
+    return []

@@ -1,0 +1,5 @@
+"""sites extractor (stub until its issue lands)."""
+
+
+def extract(doc) -> list[dict]:
+    return []

@@ -1,0 +1,125 @@
+"""Gazetteers: data files loaded once into read-only phrase matchers.
+
+Every file in ``service/data`` with a ``.jsonl`` ending holds one entry a
+line.  Names are folded and tokenised exactly like article text, so a
+phrase matches whatever its spelling in diacritics, hamza or ta-marbuta,
+and the first word may carry proclitics ("وبمدينة بنغازي", "لحفتر").
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from .text import Document, fold, stems
+from .text.tokens import tokenise
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Match:
+    first: int          # index of the first token
+    last: int           # index of the last token (inclusive)
+    start: int          # norm start, after any proclitic
+    end: int            # norm end
+    payload: Any
+    merged_article: bool = False   # "للجفره": the article hid in the preposition
+
+    def surface(self, doc: Document) -> str:
+        """The phrase as the caller wrote it, without its proclitics."""
+        text = doc.original(self.start, self.end)
+        return ("ا" + text) if self.merged_article else text
+
+    def span(self, doc: Document) -> dict:
+        return doc.span(self.start, self.end)
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenise(fold(phrase)))
+
+
+class Matcher:
+    """Finds the longest listed phrase at each token, without overlaps."""
+
+    def __init__(self, phrases: Iterable[tuple[str, Any]]):
+        self._index: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for phrase, payload in phrases:
+            key = phrase_key(phrase)
+            if key:
+                self._index.setdefault(key[0], []).append((key[1:], payload))
+        for options in self._index.values():
+            options.sort(key=lambda o: -len(o[0]))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._index
+
+    def match_at(self, doc: Document, i: int, bare: bool = False) -> Match | None:
+        """The longest phrase starting at token ``i`` (``bare``: no proclitics)."""
+        tokens, norm = doc.tokens, doc.norm
+        readings = [(tokens[i].text, 0, False)] if bare else stems(tokens[i].text)
+        best = None
+        for stem, cut, merged in readings:
+            for rest, payload in self._index.get(stem, ()):
+                if best is not None and len(rest) <= best.last - best.first:
+                    break
+                j = i
+                for word in rest:
+                    j += 1
+                    if (j >= len(tokens) or tokens[j].text != word
+                            or norm[tokens[j - 1].end:tokens[j].start].strip()):
+                        break
+                else:
+                    best = Match(i, j, tokens[i].start + cut, tokens[j].end, payload, merged)
+                    break
+        return best
+
+    def find(self, doc: Document, first: int = 0, last: int | None = None) -> list[Match]:
+        """Non-overlapping matches among tokens ``first..last`` (exclusive), left to right."""
+        last = len(doc.tokens) if last is None else last
+        out, i = [], first
+        while i < last:
+            m = self.match_at(doc, i)
+            if m is not None and m.last < last:
+                out.append(m)
+                i = m.last + 1
+            else:
+                i += 1
+        return out
+
+
+def read_jsonl(name: str) -> list[dict]:
+    path = DATA / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip() and not line.startswith("//")]
+
+
+class Gazetteer:
+    """All gazetteers, read-only after load."""
+
+    def __init__(self) -> None:
+        self.persons = read_jsonl("persons.jsonl")
+        self.places = read_jsonl("places.jsonl")
+        self.orgs = read_jsonl("orgs.jsonl")
+        self.sites = read_jsonl("sites.jsonl")
+        self.person_matcher = Matcher(
+            [(n, (e, "full")) for e in self.persons for n in e.get("names", [])]
+            + [(n, (e, "short")) for e in self.persons for n in e.get("short", [])])
+        self.place_matcher = Matcher((n, e) for e in self.places for n in e.get("names", []))
+        self.demonym_matcher = Matcher((n, e) for e in self.places for n in e.get("demonyms", []))
+        self.org_matcher = Matcher((n, e) for e in self.orgs for n in e.get("names", []))
+        self.site_matcher = Matcher((n, e) for e in self.sites for n in e.get("names", []))
+
+    @property
+    def size(self) -> dict:
+        return {"persons": len(self.persons), "places": len(self.places),
+                "orgs": len(self.orgs), "sites": len(self.sites)}
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    return Gazetteer()

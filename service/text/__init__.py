@@ -1,0 +1,80 @@
+"""The Arabic text layer every extractor reuses.
+
+``analyse(text)`` returns a :class:`Document`: the caller's text, its
+matching form with the offset map, lines with their kind and section,
+sentences and proclitic-aware tokens.  Extractors work on norm positions
+and report spans with ``doc.span(start, end)``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from .boilerplate import classify
+from .normalise import Normalised, fold, normalise
+from .segment import Line, Sentence, split_lines, split_sentences
+from .tokens import Token, stems, tokenise
+
+__all__ = ["Document", "analyse", "fold", "normalise", "stems", "Token", "Line", "Sentence"]
+
+
+@dataclass
+class Document:
+    text: str
+    normalised: Normalised
+    lines: list[Line]
+    sentences: list[Sentence]
+    tokens: list[Token]
+    published: _dt.date | None = None
+    _token_starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def norm(self) -> str:
+        return self.normalised.norm
+
+    def span(self, start: int, end: int) -> dict:
+        """``{"start", "end", "text"}`` in the caller's text for norm ``[start, end)``."""
+        return self.normalised.span(start, end)
+
+    def original(self, start: int, end: int) -> str:
+        """The caller's text behind norm ``[start, end)``."""
+        return self.span(start, end)["text"]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens lying wholly inside norm ``[start, end)``."""
+        i = bisect_left(self._token_starts, start)
+        j = i
+        while j < len(self.tokens) and self.tokens[j].end <= end:
+            j += 1
+        return self.tokens[i:j]
+
+    def token_at(self, pos: int) -> Token | None:
+        i = bisect_right(self._token_starts, pos) - 1
+        if i >= 0 and self.tokens[i].start <= pos < self.tokens[i].end:
+            return self.tokens[i]
+        return None
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def line_of(self, pos: int) -> Line:
+        for line in self.lines:
+            if line.start <= pos <= line.end:
+                return line
+        return self.lines[-1]
+
+
+def analyse(text: str, published: _dt.date | None = None) -> Document:
+    normalised = normalise(text)
+    norm = normalised.norm
+    lines = split_lines(norm)
+    classify(norm, lines)
+    sentences = split_sentences(norm, lines)
+    tokens = tokenise(norm)
+    return Document(text, normalised, lines, sentences, tokens, published,
+                    [t.start for t in tokens], [s.start for s in sentences])

@@ -1,0 +1,106 @@
+"""Tell the story's lines from the page furniture around them.
+
+Each line gets a ``kind``: ``title`` (the headline), ``header`` (dates,
+bylines, "+ الخط -"), ``caption`` (a photo caption with its credit),
+``link`` (a "read also" headline), ``boilerplate`` (tags, source lines,
+credits), ``blank`` or ``body``; and a ``section``: ``main``, or ``related``
+for an article appended after the story's end ("كلمات دلالية", "المصدر |").
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .normalise import fold
+from .segment import Line
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+_READ_ALSO = re.compile(r"^(?:[-*•]\s*)?(?:اقرا|طالع|شاهد)\s+(?:ايضا|كذلك)\s*[:：]?\s*(?P<rest>.*)$")
+_TAGS = re.compile(r"^(?:كلمات\s+(?:دلاليه|مفتاحيه)|الكلمات\s+المفتاحيه|وسوم|tags)\s*[:：]?")
+_SOURCE = re.compile(r"^المصدر\s*[|:：]")
+_FURNITURE = re.compile(r"^(?:\+?\s*الخط\s*-?|المساهمون|شارك|مشاركه|طباعه|share|print)\s*:?$")
+_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|[^()]*[a-z][^()]*|[^()]*(?:فرانس برس|رويترز|الاناضول|اسوشيتد|ا ف ب|getty|afp|reuters)[^()]*)\)\s*$")
+_ALL_PAREN = re.compile(r"^\([^()]*\)$")
+_LATIN_ONLY = re.compile(r"^[a-z0-9 .,:|/_-]+$")
+_BYLINE = re.compile(r"^[^\s.،]+(?:\s+[^\s.،]+)?\s*(?:ــ+|–|—|-)\s*\S")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    cal = json.loads((DATA / "calendar.json").read_text(encoding="utf-8"))
+    words = set()
+    for group in ("months", "weekdays"):
+        for names in cal[group].values():
+            for name in names:
+                words.update(fold(name).split())
+    words.update(fold(w) for w in cal["header_words"])
+    return frozenset(words)
+
+
+def is_date_line(text: str) -> bool:
+    """A short line made only of date words and numbers ("25 اغسطس 2023")."""
+    words = _WORD.findall(text)
+    if not words or len(words) > 12:
+        return False
+    date_words = _date_words()
+    left = [w for w in words if not w.isdigit() and w not in date_words
+            and not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)]
+    has_number = any(any(c.isdigit() for c in w) for w in words)
+    return has_number and not left
+
+
+def classify(norm: str, lines: list[Line]) -> None:
+    """Set ``kind`` and ``section`` on every line, in place."""
+    seen_body = seen_title = ended = False
+    link_next = False
+    for line in lines:
+        text = norm[line.start:line.end].strip()
+        if not text:
+            line.kind = "blank"
+            continue
+        if ended:
+            line.section = "related"
+        m = _READ_ALSO.match(text)
+        if m:
+            line.kind = "boilerplate"
+            if m.group("rest"):
+                line.kind = "link" if not ended else "title"
+            else:
+                link_next = not ended
+            continue
+        if link_next:
+            line.kind, link_next = "link", False
+            continue
+        if _TAGS.match(text) or _SOURCE.match(text):
+            line.kind, ended = "boilerplate", True
+            continue
+        if _FURNITURE.match(text) or _ALL_PAREN.match(text) or _LATIN_ONLY.match(text):
+            line.kind = "boilerplate"
+            continue
+        if is_date_line(text):
+            line.kind = "header"
+            continue
+        if ended and _is_tag_list(text):
+            line.kind = "boilerplate"
+            continue
+        if _CREDIT.search(text) and len(_WORD.findall(text)) <= 30:
+            line.kind = "caption"
+            continue
+        if not seen_body and seen_title and _BYLINE.match(text) and len(_WORD.findall(text)) <= 6:
+            line.kind = "header"
+            continue
+        if (not seen_title and not seen_body and not text.endswith((".", ":"))
+                and len(_WORD.findall(text)) <= 25):
+            line.kind, seen_title = "title", True
+            continue
+        seen_body = True
+        line.kind = "body"
+
+
+def _is_tag_list(text: str) -> bool:
+    """"ليبيا روسيا حفتر": a few words and no punctuation or verbs of a sentence."""
+    return len(_WORD.findall(text)) <= 8 and not re.search(r"[.،,:؟?!\"]", text)

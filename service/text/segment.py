@@ -1,0 +1,69 @@
+"""Lines and sentences of the matching text (positions are norm indices)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? ؟ (or a run of them) followed by white space or the
+# end of the line; "2023.9.26" and "11:11" do not end one.
+_END = re.compile(r"[.!?؟]+(?=\s|$)|\.{2,}")
+
+
+@dataclass
+class Line:
+    index: int
+    start: int
+    end: int
+    kind: str = "body"        # title, header, caption, body, link, boilerplate, blank
+    section: str = "main"     # main, related
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    line: int
+    kind: str
+    section: str
+
+
+def split_lines(norm: str) -> list[Line]:
+    lines, pos = [], 0
+    for i, raw in enumerate(norm.split("\n")):
+        lines.append(Line(i, pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return lines
+
+
+def _quoted_ranges(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pairs of '"' within one line; none when they do not pair up."""
+    marks = [m.start() for m in re.finditer('"', norm[start:end])]
+    if len(marks) % 2:
+        return []
+    return [(start + a, start + b) for a, b in zip(marks[::2], marks[1::2])]
+
+
+def split_sentences(norm: str, lines: list[Line]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        quoted = _quoted_ranges(norm, line.start, line.end)
+        begin = line.start
+        for m in _END.finditer(norm, line.start, line.end):
+            if any(a < m.start() < b for a, b in quoted):
+                continue
+            _add(out, norm, begin, m.end(), line)
+            begin = m.end()
+        _add(out, norm, begin, line.end, line)
+    return out
+
+
+def _add(out, norm, start, end, line):
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, line.index, line.kind, line.section))

@@ -1,0 +1,40 @@
+"""Word tokens of the matching text, aware of Arabic proclitics.
+
+A token such as "وبحضور" also offers the stems it may hide: "بحضور",
+"حضور".  "للجفره" offers "الجفره" (the article merged into the preposition).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W_]+")
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Token:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def tokenise(norm: str) -> list[Token]:
+    return [Token(i, m.start(), m.end(), m.group())
+            for i, m in enumerate(_WORD.finditer(norm))]
+
+
+def stems(word: str) -> list[tuple[str, int, bool]]:
+    """``(stem, prefix_length, article_merged)`` readings of ``word``, the word itself first."""
+    out = [(word, 0, False)]
+    if word[:1] in CONJUNCTIONS and len(word) - 1 >= MIN_STEM:
+        out.append((word[1:], 1, False))
+    for stem, cut, _ in list(out):
+        if stem.startswith("لل") and len(stem) > 3:
+            out.append(("ال" + stem[2:], cut + 1, True))
+        if stem[:1] in PREPOSITIONS and len(stem) - 1 >= MIN_STEM:
+            out.append((stem[1:], cut + 1, False))
+    return out
