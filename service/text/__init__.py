@@ -29,6 +29,8 @@ class Document:
     published: _dt.date | None = None
     _token_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    # per-document memo for analyses that several extractors share (people, dates)
+    cache: dict = field(default_factory=dict, repr=False)
 
     @property
     def norm(self) -> str:
