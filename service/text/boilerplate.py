@@ -56,7 +56,7 @@ def is_date_line(text: str) -> bool:
 def classify(norm: str, lines: list[Line]) -> None:
     """Set ``kind`` and ``section`` on every line, in place."""
     seen_body = seen_title = ended = False
-    link_next = False
+    link_next = tags_next = False
     for line in lines:
         text = norm[line.start:line.end].strip()
         if not text:
@@ -77,15 +77,18 @@ def classify(norm: str, lines: list[Line]) -> None:
             continue
         if _TAGS.match(text) or _SOURCE.match(text):
             line.kind, ended = "boilerplate", True
+            tags_next = bool(_TAGS.match(text)) and not _TAGS.sub("", text).strip()
             continue
+        if tags_next:
+            tags_next = False
+            if _is_tag_list(text):
+                line.kind = "boilerplate"
+                continue
         if _FURNITURE.match(text) or _ALL_PAREN.match(text) or _LATIN_ONLY.match(text):
             line.kind = "boilerplate"
             continue
         if is_date_line(text):
             line.kind = "header"
-            continue
-        if ended and _is_tag_list(text):
-            line.kind = "boilerplate"
             continue
         if _CREDIT.search(text) and len(_WORD.findall(text)) <= 30:
             line.kind = "caption"

@@ -1,0 +1,498 @@
+"""Who and what a document names: people with their roles, unnamed groups,
+organisations and places.
+
+People come from two sources:
+
+* the person gazetteer (``persons.jsonl``), full names and known short forms
+  ("حفتر" is Khalifa Haftar); every mention of one person is named by the
+  fullest form the article uses;
+* patterns for people never seen before: a title or rank followed by a name
+  ("وزير الدولة فلان الفلاني", "العقيد أيوب بوسيف"), a name in quotes after a
+  title, and a name followed by an apposition ("خيري التميمي، مدير مكتب
+  حفتر").  A name is a run of up to five name-like words; it starts with a
+  given name (``person_names.json``) unless a rank or honorific or quotes vouch
+  for it, and it stops at function words, verbs and titles
+  (``stopwords.json``).  Later mentions of such a person by surname alone are
+  found too.
+
+A role is the chain of title words right before the name ("نائب وزير الدفاع
+الروسي", "اللواء المتقاعد"), else an apposition right after it ("الناطق باسم
+الأخير").  Title vocabulary lives in ``titles.json``.
+
+Everything is memoised in ``doc.cache``; all positions are norm offsets.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .gazetteer import DATA, Match, load
+from .text import Document, fold, stems
+
+_SOFT = frozenset(' "')          # what may stand between a title and a quoted name
+_PUNCT_COMMA = frozenset("،,")
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str                      # person, group, organization, place
+    start: int                     # norm span of the name (of the phrase, for groups)
+    end: int
+    first_token: int               # token range of role + name, inclusive
+    last_token: int
+    name: str | None
+    role: str | None = None
+    role_start: int | None = None
+    role_end: int | None = None
+    canonical: str | None = None
+    country: str | None = None
+    entity_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    subtype: str | None = None     # org kind, place kind, or "full"/"short"/"pattern" for people
+    inside: str | None = None      # "organization" when a person is named inside an org ("قوات حفتر")
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def span(self, doc: Document) -> dict:
+        return doc.span(self.start, self.end)
+
+    def role_span(self, doc: Document) -> dict | None:
+        return None if self.role_start is None else doc.span(self.role_start, self.role_end)
+
+    def to_participant(self, doc: Document) -> dict:
+        """A meeting participant in the API's shape."""
+        return {"name": self.name, "role": self.role, "kind": self.kind,
+                "country": self.country, "canonical": self.canonical,
+                "span": self.span(doc) if self.kind != "group" else doc.span(self.start, self.end)}
+
+
+# ------------------------------------------------------------------ lexicon
+
+def _words(items) -> frozenset[str]:
+    out = set()
+    for item in items:
+        f = fold(item)
+        out.add(f)
+        if f.startswith("ال") and len(f) > 4:
+            out.add(f[2:])
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    offices: frozenset
+    ranks: frozenset
+    honorifics: frozenset
+    complements: frozenset
+    group_heads: frozenset
+    styles: frozenset
+    group_quantifiers: frozenset
+    group_modifiers: frozenset
+    given: frozenset
+    particles: frozenset
+    stop: frozenset
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    titles = json.loads((DATA / "titles.json").read_text(encoding="utf-8"))
+    names = json.loads((DATA / "person_names.json").read_text(encoding="utf-8"))
+    stop = json.loads((DATA / "stopwords.json").read_text(encoding="utf-8"))
+    first = lambda items: [fold(i).split()[0] for i in items]  # noqa: E731
+    return Lexicon(
+        offices=_words(first(titles["offices"])),
+        ranks=_words(first(titles["ranks"])),
+        honorifics=_words(first(titles["honorifics"])),
+        complements=_words(titles["complements"]),
+        group_heads=frozenset(fold(w) for w in titles["group_heads"]),
+        styles=_words(first(titles["styles"])),
+        group_quantifiers=_words(first(titles["group_quantifiers"])),
+        group_modifiers=_words(titles["group_modifiers"]),
+        given=_words(first(names["given"])),
+        particles=frozenset(fold(p) for p in names["particles"]),
+        stop=frozenset(fold(w) for w in stop["words"]),
+    )
+
+
+# ------------------------------------------------------------------ token tests
+
+class _Tokens:
+    """Cheap per-token questions, answered once per document."""
+
+    def __init__(self, doc: Document):
+        self.doc, self.lex = doc, lexicon()
+        self._readings = [None] * len(doc.tokens)
+
+    def readings(self, i: int) -> list[str]:
+        r = self._readings[i]
+        if r is None:
+            r = []
+            for stem, _, _ in stems(self.doc.tokens[i].text):
+                r.append(stem)
+                if stem.startswith("ال") and len(stem) > 4:
+                    r.append(stem[2:])
+            self._readings[i] = r
+        return r
+
+    def any_in(self, i: int, words: frozenset) -> bool:
+        return any(r in words for r in self.readings(i))
+
+    def text(self, i: int) -> str:
+        return self.doc.tokens[i].text
+
+    def definite(self, i: int) -> bool:
+        return any(stem.startswith("ال") for stem, _, _ in stems(self.text(i)))
+
+    def is_stop(self, i: int) -> bool:
+        t = self.text(i)
+        return t in self.lex.stop or (t[:1] in "وف" and t[1:] in self.lex.stop)
+
+    def is_rank(self, i: int) -> bool:
+        return (self.any_in(i, self.lex.ranks) or self.any_in(i, self.lex.honorifics)
+                or self.any_in(i, self.lex.styles))
+
+    def vouches(self, i: int) -> bool:
+        """Does title word ``i`` vouch for the unknown name after it?  "العقيد", "فخامة" do;
+        "فريق" (a team) and "رئيس" (head of ...) do not."""
+        return (self.is_head(i) and self.definite(i)) or self.any_in(i, self.lex.styles)
+
+    def is_group_head(self, i: int) -> bool:
+        return any(stem in self.lex.group_heads for stem, _, _ in stems(self.text(i)))
+
+    def is_head(self, i: int) -> bool:
+        return self.any_in(i, self.lex.offices) or self.is_rank(i)
+
+    def gap(self, i: int, j: int) -> str:
+        """Text between tokens i and j (j = i + 1)."""
+        return self.doc.norm[self.doc.tokens[i].end:self.doc.tokens[j].start]
+
+
+def _soft_gap(gap: str) -> bool:
+    return not gap.strip()
+
+
+# ------------------------------------------------------------------ roles
+
+def _role_ok(tk: _Tokens, i: int) -> bool:
+    """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي")?"""
+    if tk.is_head(i) or tk.text(i).isdigit() or tk.any_in(i, tk.lex.complements):
+        return True
+    return tk.definite(i) and not tk.is_stop(i)
+
+
+def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
+    """Token range of the title chain that ends right before token ``n``.
+
+    The chain may be parted from the name by quotes or one comma ("المتحدث
+    باسم الرئاسة الروسية، دميتري بيسكوف"); it starts at its first title word.
+    """
+    chain, i = [], n - 1
+    while i >= 0 and n - i <= limit:
+        gap = tk.gap(i, i + 1)
+        gap = gap.strip(' "') if i == n - 1 else gap.strip()
+        if gap and not (i == n - 1 and gap in _PUNCT_COMMA):
+            break
+        if not _role_ok(tk, i):
+            break
+        chain.append(i)
+        i -= 1
+    heads = [j for j in chain if tk.is_head(j)]
+    apart = bool(tk.gap(n - 1, n).strip())   # quotes or a comma: an apposition
+    if not heads or not (apart or tk.definite(n - 1) or tk.is_rank(n - 1) or tk.text(n - 1).isdigit()):
+        return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
+    return min(heads), n - 1
+
+
+def role_after(tk: _Tokens, last: int, limit: int = 7) -> tuple[int, int] | None:
+    """Apposition after a name: ", مدير مكتب حفتر" or " الناطق باسم الأخير"."""
+    k = last + 1
+    if k >= len(tk.doc.tokens):
+        return None
+    gap = tk.gap(last, k).strip(' "')
+    if gap and gap not in _PUNCT_COMMA:
+        return None
+    if not tk.any_in(k, tk.lex.offices):
+        return None
+    if not gap and not tk.definite(k):
+        return None
+    j = k
+    while j + 1 < len(tk.doc.tokens) and j + 1 - k < limit and _soft_gap(tk.gap(j, j + 1)):
+        nxt = j + 1
+        if tk.is_stop(nxt) and not tk.definite(nxt) and not tk.any_in(nxt, tk.lex.complements):
+            break
+        j = nxt
+    return k, j
+
+
+def _role_text(doc: Document, tk: _Tokens, first: int, last: int) -> tuple[str, int, int]:
+    start = doc.tokens[first].start + _proclitic(tk, first)
+    end = doc.tokens[last].end
+    return doc.original(start, end), start, end
+
+
+def _proclitic(tk: _Tokens, i: int) -> int:
+    """Length of the و/ف/ب/ل prefix on a title word ("ووزير" -> 1)."""
+    lex = tk.lex
+    for stem, cut, merged in stems(tk.text(i)):
+        cut += merged   # "للمسؤولين" -> "مسؤولين"
+        bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+        if stem in lex.offices or bare in lex.offices or stem in lex.ranks or bare in lex.ranks \
+                or stem in lex.honorifics or bare in lex.honorifics or bare in lex.styles \
+                or stem in lex.group_heads or bare in lex.group_quantifiers:
+            return cut
+    return 0
+
+
+# ------------------------------------------------------------------ names
+
+def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
+    """Name-like tokens from ``k`` on: no function words, titles, dates or numbers."""
+    lex, toks, j = tk.lex, [], k
+    ntok = len(tk.doc.tokens)
+    while j < ntok and len(toks) < limit:
+        if toks and not _soft_gap(tk.gap(j - 1, j)):
+            break
+        t = tk.text(j)
+        if t.isdigit() or not t.isalpha() or tk.is_stop(j):
+            break
+        if tk.is_head(j) and t not in lex.given:
+            break
+        if t[:1] == "و" and t not in lex.given and (toks or len(t) > 3):
+            break   # "والوفد", "وتمنياته": a new phrase, not part of a name
+        if not toks and t.startswith("ال") and t not in lex.particles:
+            break
+        toks.append(j)
+        j += 1
+    while toks and tk.text(toks[-1]) in lex.particles and tk.text(toks[-1]) not in ("الدين", "الله"):
+        toks.pop()
+    return toks
+
+
+def _quoted(tk: _Tokens, first: int, last: int) -> bool:
+    doc = tk.doc
+    before = doc.norm[max(0, doc.tokens[first].start - 2):doc.tokens[first].start]
+    after = doc.norm[doc.tokens[last].end:doc.tokens[last].end + 2]
+    return '"' in before and '"' in after
+
+
+# ------------------------------------------------------------------ people
+
+def people(doc: Document) -> list[Mention]:
+    """Every mention of a person, in text order."""
+    if "people" not in doc.cache:
+        doc.cache["people"] = _find_people(doc)
+    return doc.cache["people"]
+
+
+def _find_people(doc: Document) -> list[Mention]:
+    gaz, tk = load(), _Tokens(doc)
+    orgs = organisations(doc)
+    covered: set[int] = set()
+    found: list[Mention] = []
+
+    for m in gaz.person_matcher.find(doc):
+        entry, form = m.payload
+        found.append(_person(doc, tk, m.first, m.last, m.start, m.end, m.surface(doc),
+                             entry=entry, subtype=form))
+        covered.update(range(m.first, m.last + 1))
+    for m in orgs:
+        covered.update(range(m.first_token, m.last_token + 1))
+    place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
+
+    # titles followed by an unknown name
+    i, ntok = 0, len(doc.tokens)
+    while i < ntok:
+        if i in covered or not tk.is_head(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < ntok and j - i < 8 and _soft_gap(tk.gap(j, j + 1)):
+            nxt = j + 1
+            if nxt in covered:
+                break
+            if tk.text(nxt) in tk.lex.given and tk.is_rank(j):
+                break
+            if not _role_ok(tk, nxt):
+                break
+            j = nxt
+        k = j + 1
+        if k < ntok and k not in covered and tk.gap(j, k).strip(' "') in ("", "،", ","):
+            run = [t for t in _name_run(tk, k) if t not in covered]
+            run = run[:next((n for n, t in enumerate(run) if t in place_tokens), len(run))]
+            if run and _accept(tk, run, vouched=tk.vouches(j)):
+                start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
+                found.append(_person(doc, tk, run[0], run[-1], start, end,
+                                     doc.original(start, end), subtype="pattern"))
+                covered.update(range(run[0], run[-1] + 1))
+                i = run[-1] + 1
+                continue
+        i = j + 1
+
+    # given name + name, vouched for by an apposition or quotes
+    for i in range(ntok):
+        if i in covered or tk.text(i) not in tk.lex.given:
+            continue
+        run = [t for t in _name_run(tk, i) if t not in covered and t not in place_tokens]
+        if len(run) < 2 or run != list(range(run[0], run[-1] + 1)):
+            continue
+        if role_after(tk, run[-1]) or _quoted(tk, run[0], run[-1]):
+            start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
+            found.append(_person(doc, tk, run[0], run[-1], start, end,
+                                 doc.original(start, end), subtype="pattern"))
+            covered.update(run)
+
+    found += _surname_mentions(doc, tk, found, covered, place_tokens)
+    found.sort(key=lambda m: m.start)
+    return _fullest_names(doc, found, orgs)
+
+
+def _accept(tk: _Tokens, run: list[int], vouched: bool) -> bool:
+    quoted = _quoted(tk, run[0], run[-1])
+    if quoted:
+        return True
+    if len(run) < 2:
+        return False
+    return vouched or tk.text(run[0]) in tk.lex.given
+
+
+def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None) -> Mention:
+    role, rs, re_ = None, None, None
+    span_first, span_last = first, last
+    rb = role_before(tk, first)
+    ra = None if rb else role_after(tk, last)
+    if rb or ra:
+        a, b = rb or ra
+        role, rs, re_ = _role_text(doc, tk, a, b)
+        span_first, span_last = min(first, a), max(last, b)
+    country = entry.get("country") if entry else _country_from(doc, rs, re_)
+    return Mention("person", start, end, span_first, span_last, name.strip('"'), role, rs, re_,
+                   canonical=entry.get("canonical") if entry else None, country=country,
+                   entity_id=entry.get("id") if entry else None, subtype=subtype)
+
+
+def _country_from(doc: Document, start: int | None, end: int | None) -> str | None:
+    if start is None:
+        return None
+    for d in demonyms(doc):
+        if start <= d.start and d.end <= end:
+            return d.country
+    return None
+
+
+def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
+    """Later mentions of a newly found person by the last word of the name."""
+    by_surname: dict[str, Mention] = {}
+    for m in found:
+        if m.subtype == "pattern":
+            words = doc.tokens_between(m.start, m.end)
+            last = words[-1].text if words else ""
+            if len(words) >= 2 and len(last) >= 3 and last not in tk.lex.particles \
+                    and words[-1].index not in place_tokens \
+                    and last not in tk.lex.stop and last not in tk.lex.given:
+                by_surname.setdefault(last, m)
+    out = []
+    if not by_surname:
+        return out
+    for i, tok in enumerate(doc.tokens):
+        if i in covered:
+            continue
+        for stem, cut, _ in stems(tok.text):
+            owner = by_surname.get(stem)
+            if owner is not None:
+                out.append(replace(_person(doc, tk, i, i, tok.start + cut, tok.end,
+                                           doc.original(tok.start + cut, tok.end), subtype="pattern"),
+                                   extra={"short_of": owner.name}))
+                break
+    return out
+
+
+def _fullest_names(doc: Document, found: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """Name every mention of a person by the fullest form in the document."""
+    fullest: dict[str, str] = {}
+    for m in found:
+        key = m.entity_id or m.extra.get("short_of") or m.name
+        if len(m.name.split()) > len(fullest.get(key, "").split()):
+            fullest[key] = m.name
+    out = []
+    for m in found:
+        key = m.entity_id or m.extra.get("short_of") or m.name
+        inside = "organization" if any(o.start <= m.start and m.end <= o.end for o in orgs) else None
+        out.append(replace(m, name=fullest.get(key, m.name), inside=inside))
+    return out
+
+
+# ------------------------------------------------------------------ groups
+
+def groups(doc: Document) -> list[Mention]:
+    """Unnamed parties: "مسؤولين بوزارة الدفاع الروسية", "الوفد المرافق له"."""
+    if "groups" not in doc.cache:
+        doc.cache["groups"] = _find_groups(doc)
+    return doc.cache["groups"]
+
+
+def _find_groups(doc: Document) -> list[Mention]:
+    tk, lex = _Tokens(doc), lexicon()
+    taken = {i for m in people(doc) for i in range(m.first_token, m.last_token + 1)}
+    taken |= {i for m in organisations(doc) for i in range(m.first_token, m.last_token + 1)}
+    out, i, ntok = [], 0, len(doc.tokens)
+    while i < ntok:
+        if i in taken or not tk.is_group_head(i):
+            i += 1
+            continue
+        first = i
+        if i > 0 and tk.any_in(i - 1, lex.group_quantifiers) and _soft_gap(tk.gap(i - 1, i)):
+            first = i - 1
+        elif i > 1 and tk.text(i - 1) == "من" and tk.any_in(i - 2, lex.group_quantifiers):
+            first = i - 2
+        j = i
+        while j + 1 < ntok and j - i < 6 and _soft_gap(tk.gap(j, j + 1)) and (j + 1) not in taken:
+            nxt = j + 1
+            t = tk.text(nxt)
+            if t[:1] == "و" and len(t) > 2 and not tk.any_in(nxt, lex.group_modifiers):
+                break
+            if tk.any_in(nxt, lex.group_modifiers) or tk.any_in(nxt, lex.complements) \
+                    or (tk.definite(nxt) and not tk.is_stop(nxt)):
+                j = nxt
+                continue
+            break
+        while j > i and tk.is_stop(j) and not tk.any_in(j, lex.group_modifiers):
+            j -= 1   # "وفد من" -> "وفد"
+        start = doc.tokens[first].start + _proclitic(tk, first)
+        end = doc.tokens[j].end
+        out.append(Mention("group", start, end, first, j, None, doc.original(start, end),
+                           start, end, subtype="group"))
+        i = j + 1
+    return out
+
+
+# ------------------------------------------------------------------ organisations, places
+
+def organisations(doc: Document) -> list[Mention]:
+    if "orgs" not in doc.cache:
+        doc.cache["orgs"] = [
+            Mention("organization", m.start, m.end, m.first, m.last, m.surface(doc),
+                    canonical=m.payload.get("canonical"), country=m.payload.get("country"),
+                    entity_id=m.payload.get("id"), subtype=m.payload.get("kind"))
+            for m in load().org_matcher.find(doc)]
+    return doc.cache["orgs"]
+
+
+def places(doc: Document) -> list[Mention]:
+    if "places" not in doc.cache:
+        doc.cache["places"] = [_place(doc, m) for m in load().place_matcher.find(doc)]
+    return doc.cache["places"]
+
+
+def demonyms(doc: Document) -> list[Mention]:
+    """Adjectives of nationality ("الروسي", "الليبية"), each with its country."""
+    if "demonyms" not in doc.cache:
+        doc.cache["demonyms"] = [_place(doc, m) for m in load().demonym_matcher.find(doc)]
+    return doc.cache["demonyms"]
+
+
+def _place(doc: Document, m: Match) -> Mention:
+    e = m.payload
+    return Mention("place", m.start, m.end, m.first, m.last, m.surface(doc),
+                   canonical=e.get("canonical"), country=e.get("country"), entity_id=e.get("id"),
+                   lat=e.get("lat"), lon=e.get("lon"), subtype=e.get("kind"))

@@ -1,0 +1,59 @@
+"""People, roles, groups: on sentences written for the test (names invented or real)."""
+from service import entities
+from service.text import analyse
+
+
+def people(text):
+    doc = analyse(text)
+    out = entities.people(doc)
+    for m in out:
+        sp = m.span(doc)
+        assert text[sp["start"]:sp["end"]] == sp["text"]
+    return [(m.name, m.role) for m in out]
+
+
+def test_title_then_unknown_name():
+    assert people("التقى وزير الدولة سامر العلواني، أمس، بوفد تجاري.") == [("سامر العلواني", "وزير الدولة")]
+
+
+def test_rank_vouches_for_a_name_without_a_known_given_name():
+    assert ("زوكان برتيلو", "العقيد") in people("وصل العقيد زوكان برتيلو إلى المدينة.")
+
+
+def test_indefinite_rank_word_is_not_a_title():
+    # "فريق" here is a team, not a lieutenant-general
+    assert people("شارك فريق إنقاذ دولي في البحث.") == []
+
+
+def test_apposition_after_name():
+    assert people("وحضر اللقاء ناصر الفيتوري، مدير مكتب الرئيس.") == [("ناصر الفيتوري", "مدير مكتب الرئيس")]
+
+
+def test_role_before_comma_and_quoted_name():
+    got = people("وقال المتحدث باسم الوزارة، «فهد الزعبي» إن الزيارة مهمة.")
+    assert got == [("فهد الزعبي", "المتحدث باسم الوزارة")]
+
+
+def test_genitive_is_not_a_role():
+    # the office belongs to the person named; it is not that person's title
+    assert ("ناصر الفيتوري", None) in people("زار مدير مكتب ناصر الفيتوري العاصمة.") or \
+        people("زار مدير مكتب ناصر الفيتوري العاصمة.") == []
+
+
+def test_surname_alone_later_gets_the_full_name():
+    got = people("استقبل العقيد ماهر الدرسي وفدا. وأكد الدرسي أن اللقاء مثمر.")
+    assert got == [("ماهر الدرسي", "العقيد"), ("ماهر الدرسي", None)]
+
+
+def test_name_stops_before_coordination_and_verbs():
+    got = people("التقى الفريق عادل الشريف والوفد المرافق له")
+    assert got == [("عادل الشريف", "الفريق")]
+
+
+def test_unnamed_groups():
+    doc = analyse("والتقى عدة مسؤولين روس كبار، ثم اجتمع مع الوفد المرافق له وبعض الخبراء.")
+    assert [g.role for g in entities.groups(doc)] == ["عدة مسؤولين روس كبار", "الوفد المرافق له", "بعض الخبراء"]
+
+
+def test_words_of_a_title_alone_are_no_person():
+    assert people("أعلنت وزارة الدفاع أن رئيس الأركان سيزور المنطقة.") == []

@@ -1,0 +1,65 @@
+"""The text layer: folding with exact offsets, segmentation, tokens, page furniture."""
+import pytest
+
+from service.text import analyse, fold, normalise, stems
+
+
+def spans_hold(text):
+    n = normalise(text)
+    for s in range(len(n.norm)):
+        for e in range(s + 1, min(len(n.norm), s + 12) + 1):
+            sp = n.span(s, e)
+            assert text[sp["start"]:sp["end"]] == sp["text"]
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("أحمد", "احمد"), ("إبراهيم", "ابراهيم"), ("آذار", "اذار"), ("مستشفى", "مستشفي"),
+    ("مدينة", "مدينه"), ("يُعدّ", "يعد"), ("ســـلام", "سلام"), ("٢٠٢٣", "2023"), ("۱۴۰۲", "1402"),
+    ("«روسيا»", '"روسيا"'), ("“قال”", '"قال"'), ("GMT", "gmt"), ("a\u200fb\u200bc", "abc"),
+])
+def test_fold(raw, folded):
+    assert fold(raw) == folded
+
+
+def test_offsets_survive_marks_controls_crlf_and_astral():
+    text = "يُعدّ\u200f حفتر\r\nحليفَ «روسيا» 😀 في ليبيا\r\n"
+    spans_hold(text)
+    doc = analyse(text)
+    start = doc.norm.index("حليف")
+    assert doc.span(start, start + 4)["text"] == "حليفَ"   # the letter keeps its mark
+
+
+def test_stems_strip_proclitics():
+    readings = {s for s, _, _ in stems("وبحضور")}
+    assert {"وبحضور", "بحضور", "حضور"} <= readings
+    assert "التقي" in {s for s, _, _ in stems("والتقي")}
+    assert ("الجفره", 1, True) in stems("للجفره")
+    assert "لقاء" in {s for s, _, _ in stems("للقاء")}
+
+
+def test_sentences_split_on_stops_but_not_numbers_or_quotes():
+    doc = analyse('وصل الوفد في 2023.9.26 إلى المدينة. وقال "هذا جيد. جدا" ثم غادر؟ نعم')
+    texts = [doc.original(s.start, s.end) for s in doc.sentences]
+    assert texts == ["وصل الوفد في 2023.9.26 إلى المدينة.", 'وقال "هذا جيد. جدا" ثم غادر؟', "نعم"]
+
+
+def test_page_furniture_and_related_section():
+    text = ("وزير يزور مدينة ساحلية\n\n12 مارس 2024\nصورة للوزير (رويترز/ فلان)\n+ الخط -\n"
+            "وصل الوزير إلى المدينة صباح اليوم.\nاقرأ أيضاً\nعنوان مقال آخر هنا\n"
+            "وتابع الوزير جولته.\nكلمات دلالية: وزير مدينة\nإقرأ أيضاً:\nرئيس يستقبل سفيرا\n"
+            "استقبل الرئيس السفير في القصر.")
+    doc = analyse(text)
+    kinds = [(doc.original(l.start, l.end)[:12], l.kind, l.section) for l in doc.lines if l.kind != "blank"]
+    assert kinds == [
+        ("وزير يزور مد", "title", "main"), ("12 مارس 2024", "header", "main"),
+        ("صورة للوزير ", "caption", "main"), ("+ الخط -", "boilerplate", "main"),
+        ("وصل الوزير إ", "body", "main"), ("اقرأ أيضاً", "boilerplate", "main"),
+        ("عنوان مقال آ", "link", "main"), ("وتابع الوزير", "body", "main"),
+        ("كلمات دلالية", "boilerplate", "main"), ("إقرأ أيضاً:", "boilerplate", "related"),
+        ("رئيس يستقبل ", "body", "related"), ("استقبل الرئي", "body", "related"),
+    ]
+
+
+def test_empty_and_whitespace_text():
+    doc = analyse("   \n\n ")
+    assert doc.sentences == [] and doc.tokens == []
