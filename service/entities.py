@@ -117,51 +117,81 @@ def lexicon() -> Lexicon:
 
 # ------------------------------------------------------------------ token tests
 
+# what a token can be, as bits: computed once per token and document
+_HEAD, _RANK, _COMPLEMENT, _STOP, _DEFINITE, _GROUP, _MODIFIER, _QUANT, _STYLE = (1 << n for n in range(9))
+
+
+@lru_cache(maxsize=1 << 16)
+def _flags(word: str) -> int:
+    lex = lexicon()
+    readings = stems(word)
+    bare = [s for s, _, _ in readings] + [s[2:] for s, _, _ in readings
+                                          if s.startswith("ال") and len(s) > 4]
+    hit = lambda words: any(r in words for r in bare)  # noqa: E731
+    flags = 0
+    if hit(lex.ranks) or hit(lex.honorifics) or hit(lex.styles):
+        flags |= _RANK | _HEAD
+    if hit(lex.offices):
+        flags |= _HEAD
+    if hit(lex.styles):
+        flags |= _STYLE
+    if hit(lex.complements):
+        flags |= _COMPLEMENT
+    if word in lex.stop or (word[:1] in "وف" and word[1:] in lex.stop):
+        flags |= _STOP
+    if any(s.startswith("ال") for s, _, _ in readings):
+        flags |= _DEFINITE
+    if any(s in lex.group_heads for s, _, _ in readings):
+        flags |= _GROUP
+    if hit(lex.group_modifiers):
+        flags |= _MODIFIER
+    if hit(lex.group_quantifiers):
+        flags |= _QUANT
+    return flags
+
+
 class _Tokens:
-    """Cheap per-token questions, answered once per document."""
+    """Cheap per-token questions about one document."""
 
     def __init__(self, doc: Document):
         self.doc, self.lex = doc, lexicon()
-        self._readings = [None] * len(doc.tokens)
-
-    def readings(self, i: int) -> list[str]:
-        r = self._readings[i]
-        if r is None:
-            r = []
-            for stem, _, _ in stems(self.doc.tokens[i].text):
-                r.append(stem)
-                if stem.startswith("ال") and len(stem) > 4:
-                    r.append(stem[2:])
-            self._readings[i] = r
-        return r
-
-    def any_in(self, i: int, words: frozenset) -> bool:
-        return any(r in words for r in self.readings(i))
+        self.flags = [_flags(t.text) for t in doc.tokens]
 
     def text(self, i: int) -> str:
         return self.doc.tokens[i].text
 
     def definite(self, i: int) -> bool:
-        return any(stem.startswith("ال") for stem, _, _ in stems(self.text(i)))
+        return bool(self.flags[i] & _DEFINITE)
 
     def is_stop(self, i: int) -> bool:
-        t = self.text(i)
-        return t in self.lex.stop or (t[:1] in "وف" and t[1:] in self.lex.stop)
+        return bool(self.flags[i] & _STOP)
 
     def is_rank(self, i: int) -> bool:
-        return (self.any_in(i, self.lex.ranks) or self.any_in(i, self.lex.honorifics)
-                or self.any_in(i, self.lex.styles))
+        return bool(self.flags[i] & _RANK)
+
+    def is_head(self, i: int) -> bool:
+        return bool(self.flags[i] & _HEAD)
+
+    def is_complement(self, i: int) -> bool:
+        return bool(self.flags[i] & _COMPLEMENT)
+
+    def is_group_head(self, i: int) -> bool:
+        return bool(self.flags[i] & _GROUP)
+
+    def is_modifier(self, i: int) -> bool:
+        return bool(self.flags[i] & _MODIFIER)
+
+    def is_quantifier(self, i: int) -> bool:
+        return bool(self.flags[i] & _QUANT)
+
+    def is_office(self, i: int) -> bool:
+        return bool(self.flags[i] & _HEAD) and any(
+            s in self.lex.offices or s[2:] in self.lex.offices for s, _, _ in stems(self.text(i)))
 
     def vouches(self, i: int) -> bool:
         """Does title word ``i`` vouch for the unknown name after it?  "العقيد", "فخامة" do;
         "فريق" (a team) and "رئيس" (head of ...) do not."""
-        return (self.is_head(i) and self.definite(i)) or self.any_in(i, self.lex.styles)
-
-    def is_group_head(self, i: int) -> bool:
-        return any(stem in self.lex.group_heads for stem, _, _ in stems(self.text(i)))
-
-    def is_head(self, i: int) -> bool:
-        return self.any_in(i, self.lex.offices) or self.is_rank(i)
+        return (self.is_head(i) and self.definite(i)) or bool(self.flags[i] & _STYLE)
 
     def gap(self, i: int, j: int) -> str:
         """Text between tokens i and j (j = i + 1)."""
@@ -176,7 +206,7 @@ def _soft_gap(gap: str) -> bool:
 
 def _role_ok(tk: _Tokens, i: int) -> bool:
     """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي")?"""
-    if tk.is_head(i) or tk.text(i).isdigit() or tk.any_in(i, tk.lex.complements):
+    if tk.is_head(i) or tk.text(i).isdigit() or tk.is_complement(i):
         return True
     return tk.definite(i) and not tk.is_stop(i)
 
@@ -212,14 +242,14 @@ def role_after(tk: _Tokens, last: int, limit: int = 7) -> tuple[int, int] | None
     gap = tk.gap(last, k).strip(' "')
     if gap and gap not in _PUNCT_COMMA:
         return None
-    if not tk.any_in(k, tk.lex.offices):
+    if not tk.is_office(k):
         return None
     if not gap and not tk.definite(k):
         return None
     j = k
     while j + 1 < len(tk.doc.tokens) and j + 1 - k < limit and _soft_gap(tk.gap(j, j + 1)):
         nxt = j + 1
-        if tk.is_stop(nxt) and not tk.definite(nxt) and not tk.any_in(nxt, tk.lex.complements):
+        if tk.is_stop(nxt) and not tk.definite(nxt) and not tk.is_complement(nxt):
             break
         j = nxt
     return k, j
@@ -441,22 +471,22 @@ def _find_groups(doc: Document) -> list[Mention]:
             i += 1
             continue
         first = i
-        if i > 0 and tk.any_in(i - 1, lex.group_quantifiers) and _soft_gap(tk.gap(i - 1, i)):
+        if i > 0 and tk.is_quantifier(i - 1) and _soft_gap(tk.gap(i - 1, i)):
             first = i - 1
-        elif i > 1 and tk.text(i - 1) == "من" and tk.any_in(i - 2, lex.group_quantifiers):
+        elif i > 1 and tk.text(i - 1) == "من" and tk.is_quantifier(i - 2):
             first = i - 2
         j = i
         while j + 1 < ntok and j - i < 6 and _soft_gap(tk.gap(j, j + 1)) and (j + 1) not in taken:
             nxt = j + 1
             t = tk.text(nxt)
-            if t[:1] == "و" and len(t) > 2 and not tk.any_in(nxt, lex.group_modifiers):
+            if t[:1] == "و" and len(t) > 2 and not tk.is_modifier(nxt):
                 break
-            if tk.any_in(nxt, lex.group_modifiers) or tk.any_in(nxt, lex.complements) \
+            if tk.is_modifier(nxt) or tk.is_complement(nxt) \
                     or (tk.definite(nxt) and not tk.is_stop(nxt)):
                 j = nxt
                 continue
             break
-        while j > i and tk.is_stop(j) and not tk.any_in(j, lex.group_modifiers):
+        while j > i and tk.is_stop(j) and not tk.is_modifier(j):
             j -= 1   # "وفد من" -> "وفد"
         start = doc.tokens[first].start + _proclitic(tk, first)
         end = doc.tokens[j].end

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+")
 CONJUNCTIONS = "وف"
@@ -27,8 +28,11 @@ def tokenise(norm: str) -> list[Token]:
             for i, m in enumerate(_WORD.finditer(norm))]
 
 
-def stems(word: str) -> list[tuple[str, int, bool]]:
-    """``(stem, prefix_length, article_merged)`` readings of ``word``, the word itself first."""
+@lru_cache(maxsize=1 << 16)
+def stems(word: str) -> tuple[tuple[str, int, bool], ...]:
+    """``(stem, prefix_length, article_merged)`` readings of ``word``, the word itself first.
+
+    A pure function of the word, memoised: news vocabulary repeats a lot."""
     out = [(word, 0, False)]
     if word[:1] in CONJUNCTIONS and len(word) - 1 >= MIN_STEM:
         out.append((word[1:], 1, False))
@@ -37,4 +41,4 @@ def stems(word: str) -> list[tuple[str, int, bool]]:
             out.append(("ال" + stem[2:], cut + 1, True))
         if stem[:1] in PREPOSITIONS and len(stem) - 1 >= MIN_STEM:
             out.append((stem[1:], cut + 1, False))
-    return out
+    return tuple(out)
