@@ -1,0 +1,551 @@
+"""Dates in Arabic news text: the publication date and every date mention.
+
+``find_publication_date(text)`` reads the header of an article (its first
+non-empty lines) and returns the first full date (day, month and year) found
+on a header-ish line: a line starting with "تاريخ النشر" / "نشر في" (an
+"آخر تحديث" date is used only when nothing else is found), a short line that
+is little more than the date ("25 اغسطس 2023", "الثلاثاء 29 نوفمبر 2016
+11:11 ص"), or a line that starts with the date (optionally after a dateline
+"موسكو -").  A date inside a story sentence is never taken.
+
+``find_dates(doc)`` finds date mentions in ``doc.norm`` and resolves them
+against ``doc.published``:
+
+* absolute  "17 سبتمبر 2023", "17 أيلول/سبتمبر 2023", "2023.9.26",
+  "26/9/2023", "17 من الشهر الجاري", "في الـ17 من سبتمبر";
+* month     "نوفمبر/ تشرين الثاني 2018", "يونيو الماضي", "في مارس",
+  "الشهر الماضي", "في الشهر ذاته";
+* year      "عام 2019", "في 2020", "العام الماضي", "عامي 2019 و2020";
+* relative  "أمس", "أول أمس", "اليوم", "الليلة", "غدا", "أمس الخميس";
+* weekday   "الخميس", "يوم الثلاثاء", "الثلاثاء الماضي", "السبت المقبل".
+
+Resolution rules (shared/spec/ANNOTATION.md): a bare weekday, day+month or
+month is the most recent such one ON OR BEFORE the publication date;
+"الماضي" (and المنصرم, الفائت) means strictly before, "المقبل/القادم"
+strictly after, "الجاري/الحالي/ذاته/نفسه" the publication month or year.
+"أمس" is the day before; when a weekday named with it disagrees, the
+weekday wins (on or before the publication date).  A bare number is a year
+only after a cue (عام, عامي, سنة, في, منذ, خلال...) and only in 1900-2100.
+Only the precision the text gives is kept: "YYYY-MM-DD", "YYYY-MM" or
+"YYYY"; ``value`` is None when the mention needs a publication date and
+there is none.  Mentions never overlap (the longest wins) and come sorted.
+
+All patterns are compiled once; they use only bounded repetitions and no
+nested quantifiers, so matching is linear in the text length.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import fold
+
+__all__ = ["DateMention", "find_dates", "find_publication_date", "resolve_weekday",
+           "resolve_month", "resolve_day_month"]
+
+_CAL = json.loads((Path(__file__).resolve().parent / "data" / "calendar.json")
+                  .read_text(encoding="utf-8"))
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+MONTHS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["months"].items() for n in ns}
+WEEKDAYS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["weekdays"].items() for n in ns}
+_AMBIGUOUS_MONTHS = frozenset(_key(n) for n in _CAL.get("ambiguous_months", []))
+_HEADER_WORDS = frozenset(_key(n) for n in _CAL["header_words"])
+
+# --- pattern pieces ---------------------------------------------------------
+
+# Every pattern below starts a match; the combined pattern puts one non-word
+# character before it (the text is scanned with "\n" prepended), so matches
+# start at a word boundary and the scan can skip ahead on a character class.
+_NL = _NW = ""
+_NA = r"(?![^\W\d_])"       # not before a letter
+
+
+def _alt(names) -> str:
+    """A factored (trie) alternation of names; inner spaces match 1-3 blanks.
+
+    Factoring keeps the scan cheap: one branch per first letter, not per name.
+    """
+    trie: dict = {}
+    for name in set(names):
+        node = trie
+        for ch in name.split() and " ".join(name.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_re(trie)
+
+
+def _trie_re(node: dict) -> str:
+    ends = "" in node
+    branches = [(r"\s{1,3}" if ch == " " else re.escape(ch)) + _trie_re(sub)
+                for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+_MONTH = f"(?:{_alt(MONTHS)}){_NA}"
+_EN_MONTH = f"(?:{_alt(n for n in MONTHS if n.isascii())}){_NA}"
+_WD_DEF = f"(?:{_alt(n for n in WEEKDAYS if n.startswith('ال'))}){_NA}"
+_WD_ANY = f"(?:{_alt(WEEKDAYS)}){_NA}"
+_PAST = r"الماضيه|الماضي|المنصرمه|المنصرم|الفائته|الفائت|المنقضي|السابق"
+_CUR = r"الجاري|الحاليه|الحالي"
+_FUT = r"المقبله|المقبل|القادمه|القادم"
+_SAME = r"ذاته|نفسه"
+_REL = f"(?:{_PAST}|{_CUR}|{_FUT}){_NA}"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_DAY = r"(?<!\d)[0-3]?\d(?:st|nd|rd|th|er)?(?![\d:.])"
+
+
+def _pair(g: str) -> str:
+    """A month name, optionally with its other name: "يونيو/حزيران", "سبتمبر (أيلول)"."""
+    return (f"(?P<{g}a>{_MONTH})(?:\\s{{0,3}}[/\\\\(-]\\s{{0,3}}(?P<{g}b>{_MONTH})"
+            f"(?:\\s{{0,2}}\\))?)?")
+
+
+_YEAR_PART = (r"[\s,،-]{0,4}(?:(?:من\s{1,3})?(?:العام|عام|سنه)\s{1,3})?"
+              f"(?P<y>{_YEAR})")
+_REL_PART = (f"\\s{{1,3}}(?:(?P<rel>{_REL})"
+             f"|(?:من\\s{{1,3}})?(?:العام|السنه)\\s{{1,3}}(?P<yrel>{_REL}|(?:{_SAME}){_NA})"
+             r"|(?:من\s{1,3})?(?P<this>هذا\s{1,3}العام|هذه\s{1,3}السنه))")
+
+# "september 17, 2023" belongs to the English pattern, not to "في september"
+_MDY_TAIL = r"\.?\s{1,3}[0-3]?\d(?:st|nd|rd|th)?,?\s{1,3}(?:19|20)\d\d"
+_NUMERIC = (
+    r"(?<![\d./-])(?:(?P<Y>(?:19|20)\d\d)(?P<s>[-/.])(?P<M>\d{1,2})(?P=s)(?P<D>\d{1,2})"
+    r"|(?P<D2>\d{1,2})(?P<s2>[-/.])(?P<M2>\d{1,2})(?P=s2)(?P<Y2>(?:19|20)\d\d))"
+    r"(?![\d]|[./-]\d)")
+_DAY_MONTH = (
+    f"{_NW}(?P<body>(?:(?:ال|لل|بال|ل)\\s{{0,2}})?(?P<d>{_DAY}),?\\s{{0,3}}"
+    r"(?:-\s{0,2}|من\s{1,3}(?:شهر\s{1,3})?|شهر\s{1,3})?"
+    f"{_pair('m')}(?:{_YEAR_PART}|{_REL_PART})?)")
+_DAY_THIS_MONTH = (
+    f"{_NW}(?P<body>(?:(?:ال|لل|بال|ل)\\s{{0,2}})?(?P<d>{_DAY})\\s{{1,3}}(?:من\\s{{1,3}})?"
+    f"(?:الشهر\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})|(?P<this>هذا\\s{{1,3}}الشهر)))")
+_EN_MDY = (
+    f"{_NW}(?P<body>(?P<ma>{_EN_MONTH})\\.?\\s{{1,3}}(?P<d>{_DAY}),?\\s{{1,3}}(?P<y>{_YEAR}))")
+_MONTH_RE = (
+    f"{_NL}(?:[وف]?(?P<cue>في|خلال|منذ|حتي|مطلع|منتصف|اواسط|نهايه|بدايه|اواخر|اوائل|قبل|بعد)"
+    r"\s{1,3})?(?P<body>(?:[وفب]?(?P<shahr>شهر)\s{1,3})?[وف]?ب?"
+    f"{_pair('m')}(?!{_MDY_TAIL})(?:{_YEAR_PART}|{_REL_PART})?)")
+_MONTH_REL = (
+    f"{_NL}[وف]?(?P<body>(?:ال|لل|بال)شهر\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})"
+    r"|(?P<this>هذا\s{1,3}الشهر))")
+_YEAR_RE = (
+    f"{_NL}[وف]?(?P<body>(?P<cue>(?:ب|ل)?(?:العام|عامي|عام|سنتي|سنه|السنه)|في|منذ|خلال|حتي)"
+    f"\\s{{1,3}}(?P<y1>{_YEAR})(?:\\s{{0,3}}(?:و|-|الي|حتي)\\s{{0,3}}(?P<y2>{_YEAR}))?)"
+    r"(?![./-]\d)")
+# "في 2000 من عناصره", "منذ 2000 عام": a count, not a year (unless after عام/سنة)
+_COUNTED = re.compile(r"\s{0,3}(?:من|عام|اعوام|سنه|سنوات|الف|مليون|%)(?![^\W\d_])")
+_YEAR_REL = (
+    f"{_NL}[وف]?(?P<body>(?:ال|لل|بال)(?:عام|سنه)\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})"
+    r"|(?P<this>هذا\s{1,3}العام|هذه\s{1,3}السنه))")
+_REL_DAY = (
+    f"{_NL}[وف]?(?P<body>(?P<word>اول\\s{{1,3}}(?:من\\s{{1,3}})?امس|امس\\s{{1,3}}الاول|امس|البارحه"
+    r"|اليوم|الليله|غدا|بعد\s{1,3}غد)"
+    f"(?:\\s{{1,3}}(?:يوم\\s{{1,3}})?(?P<wd>{_WD_DEF}))?){_NA}")
+_WEEKDAY = (
+    f"{_NL}[وف]?ب?(?P<body>(?:يوم\\s{{1,3}}(?P<wa>{_WD_ANY})|(?P<wb>{_WD_DEF}))"
+    f"(?:\\s{{1,3}}(?P<rel>(?:{_PAST}|{_FUT}){_NA}))?)")
+
+_WORD = re.compile(r"[^\W_]+")
+_NOT_TODAY = frozenset("التالي السابق نفسه ذاته الاول الثاني الثالث الاخير الذي العالمي "
+                       "الوطني الدولي المفتوح الدراسي".split())
+_TWO_PREV = frozenset("بين كلا هذين هاتين".split())
+_TWO_NEXT = frozenset("معا منهما منهم عشر".split())
+
+
+# --- resolution -------------------------------------------------------------
+
+def _direction(rel: str | None, default: str = "on_or_before") -> str:
+    """"before", "current", "after", or ``default`` when there is no word."""
+    if not rel:
+        return default
+    rel = rel.split()[-1]
+    if re.fullmatch(_PAST, rel):
+        return "before"
+    if re.fullmatch(_FUT, rel):
+        return "after"
+    return "current"
+
+
+_OFFSET = {"before": -1, "current": 0, "after": 1}
+
+
+def resolve_weekday(weekday: int, anchor: _dt.date, direction: str = "on_or_before") -> _dt.date:
+    """The ``weekday`` (Monday = 0) nearest ``anchor`` in ``direction``:
+    "on_or_before", "before", "on_or_after" or "after"."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if direction == "before":
+        return anchor - _dt.timedelta(days=back or 7)
+    if direction == "after":
+        return anchor + _dt.timedelta(days=ahead or 7)
+    if direction == "on_or_after":
+        return anchor + _dt.timedelta(days=ahead)
+    return anchor - _dt.timedelta(days=back)
+
+
+def resolve_month(month: int, anchor: _dt.date, direction: str = "on_or_before") -> tuple[int, int]:
+    """``(year, month)`` of ``month`` seen from ``anchor``'s month."""
+    y, m = anchor.year, anchor.month
+    if direction == "before":
+        return (y if month < m else y - 1), month
+    if direction == "after":
+        return (y if month > m else y + 1), month
+    if direction == "on_or_before":
+        return (y if month <= m else y - 1), month
+    return y, month  # current
+
+
+def resolve_day_month(day: int, month: int, anchor: _dt.date,
+                      direction: str = "on_or_before") -> _dt.date | None:
+    """The date ``day``/``month`` nearest ``anchor`` in ``direction``."""
+    if direction == "current":
+        return _date(anchor.year, month, day)
+    years = range(anchor.year - 8, anchor.year + 9)
+    cands = [d for d in (_date(y, month, day) for y in years) if d]
+    if direction == "before":
+        cands = [d for d in cands if d < anchor][-1:]
+    elif direction == "after":
+        cands = [d for d in cands if d > anchor][:1]
+    else:
+        cands = [d for d in cands if d <= anchor][-1:]
+    return cands[0] if cands else None
+
+
+def _date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _shift_month(anchor: _dt.date, offset: int) -> str:
+    n = anchor.year * 12 + anchor.month - 1 + offset
+    return f"{n // 12:04d}-{n % 12 + 1:02d}"
+
+
+def _iso(d: _dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+# --- mentions ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int          # norm offsets into doc.norm
+    end: int
+    value: str | None   # "YYYY-MM-DD", "YYYY-MM", "YYYY" or None
+    kind: str           # absolute, relative, weekday, month, year
+
+    def span(self, doc) -> dict:
+        return doc.span(self.start, self.end)
+
+
+def _month_of(m: re.Match, g: str = "m") -> int:
+    return MONTHS[" ".join(m.group(g + "a").split())]
+
+
+def _day(m: re.Match) -> int:
+    return int(re.match(r"\d+", m.group("d")).group())
+
+
+def _year_of(m: re.Match, pub: _dt.date | None) -> int | None:
+    """Year given by a year/relative-year part, None when unresolved."""
+    if m.group("y"):
+        return int(m.group("y"))
+    if pub is None:
+        return None
+    if m.group("this"):
+        return pub.year
+    return pub.year + _OFFSET[_direction(m.group("yrel"))] if m.group("yrel") else None
+
+
+def _numeric(m, pub, norm):
+    if m.group("Y"):
+        y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
+    else:
+        y, mo, d = int(m.group("Y2")), int(m.group("M2")), int(m.group("D2"))
+        if mo > 12 >= d:            # "09/29/2023"
+            mo, d = d, mo
+    v = _date(y, mo, d)
+    return (m.start("body"), m.end("body"), v.isoformat(), "absolute") if v else None
+
+
+def _day_month(m, pub, norm):
+    day, month = _day(m), _month_of(m)
+    if not 1 <= day <= 31:
+        return None
+    has_year = m.group("y") or m.group("yrel") or m.group("this")
+    if has_year:
+        y = _year_of(m, pub)
+        v = _iso(_date(y, month, day)) if y else None
+        if y and v is None:
+            return None
+    elif pub is None:
+        v = None
+    else:
+        v = _iso(resolve_day_month(day, month, pub, _direction(m.group("rel"))))
+    return m.start("body"), m.end("body"), v, "absolute"
+
+
+def _day_this_month(m, pub, norm):
+    day = _day(m)
+    if not 1 <= day <= 31:
+        return None
+    v = None
+    if pub:
+        ym = _shift_month(pub, _OFFSET[_direction(m.group("rel"), "current")])
+        y, mo = map(int, ym.split("-"))
+        v = _iso(_date(y, mo, day))
+    return m.start("body"), m.end("body"), v, "absolute"
+
+
+def _en_mdy(m, pub, norm):
+    v = _date(int(m.group("y")), _month_of(m, "m"), _day(m))
+    return (m.start("body"), m.end("body"), v.isoformat(), "absolute") if v else None
+
+
+def _month(m, pub, norm):
+    month = _month_of(m)
+    name = " ".join(m.group("ma").split())
+    has_year = m.group("y") or m.group("yrel") or m.group("this")
+    if not (has_year or m.group("rel") or m.group("mb")):
+        if not (m.group("cue") or m.group("shahr")) or name in _AMBIGUOUS_MONTHS:
+            return None
+    if has_year:
+        y = _year_of(m, pub)
+        v = f"{y:04d}-{month:02d}" if y else None
+    elif pub is None:
+        v = None
+    else:
+        y, mo = resolve_month(month, pub, _direction(m.group("rel")))
+        v = f"{y:04d}-{mo:02d}"
+    return m.start("body"), m.end("body"), v, "month"
+
+
+def _month_rel(m, pub, norm):
+    v = _shift_month(pub, _OFFSET[_direction(m.group("rel"), "current")]) if pub else None
+    return m.start("body"), m.end("body"), v, "month"
+
+
+def _year_rel(m, pub, norm):
+    v = f"{pub.year + _OFFSET[_direction(m.group('rel'), 'current')]:04d}" if pub else None
+    return m.start("body"), m.end("body"), v, "year"
+
+
+def _years(m, pub, norm):
+    cue = m.group("cue")
+    named = "عام" in cue or "سن" in cue
+    if not named and _COUNTED.match(norm, m.end()):
+        return []
+    start = m.start("body") if named else m.start("y1")
+    out = [(start, m.end("y1"), m.group("y1"), "year")]
+    if m.group("y2"):
+        out.append((m.start("y2"), m.end("y2"), m.group("y2"), "year"))
+    return out
+
+
+_REL_DAYS = {"امس": -1, "البارحه": -1, "اليوم": 0, "الليله": 0, "غدا": 1}
+
+
+def _rel_day(m, pub, norm):
+    word = " ".join(m.group("word").split())
+    if word in ("اليوم", "الليله") and not m.group("wd"):
+        nxt = _next_word(norm, m.end())
+        if word == "اليوم" and (nxt in _NOT_TODAY or _prev_word(norm, m.start()) == "ذلك"):
+            return None
+    offset = _REL_DAYS.get(word, 2 if word.startswith("بعد") else -2)
+    if word == "الليله" and _next_word(norm, m.end()) in ("الماضيه", "البارحه"):
+        offset = -1
+    v = None
+    if pub:
+        d = pub + _dt.timedelta(days=offset)
+        if m.group("wd"):
+            wd = WEEKDAYS[m.group("wd")]
+            if d.weekday() != wd:
+                d = resolve_weekday(wd, pub, "on_or_after" if offset > 0 else "on_or_before")
+        v = d.isoformat()
+    return m.start("body"), m.end("body"), v, "relative"
+
+
+def _weekday(m, pub, norm):
+    name = " ".join((m.group("wa") or m.group("wb")).split())
+    wd = WEEKDAYS[name]
+    if m.group("wb") and not m.group("rel") and _not_a_weekday(name, norm, m):
+        return None
+    v = _iso(resolve_weekday(wd, pub, _direction(m.group("rel")))) if pub else None
+    return m.start("body"), m.end("body"), v, "weekday"
+
+
+def _not_a_weekday(name: str, norm: str, m: re.Match) -> bool:
+    """"الاثنين" as "the two", "الاحد عشر", "الواحد الاحد"."""
+    prev, nxt = _prev_word(norm, m.start("body")), _next_word(norm, m.end("body"))
+    if name == "الاثنين":
+        return prev in _TWO_PREV or nxt in _TWO_NEXT
+    if name == "الاحد":
+        return nxt == "عشر" or prev == "الواحد"
+    return False
+
+
+def _next_word(norm: str, pos: int) -> str:
+    m = _WORD.search(norm, pos, pos + 40)
+    return m.group() if m else ""
+
+
+def _prev_word(norm: str, pos: int) -> str:
+    words = _WORD.findall(norm, max(0, pos - 40), pos)
+    return words[-1] if words else ""
+
+
+class _View:
+    """One alternative of the combined match: its groups, in norm offsets."""
+    __slots__ = ("m", "p")
+
+    def __init__(self, m: re.Match, prefix: str):
+        self.m, self.p = m, prefix
+
+    def group(self, name: str):
+        return self.m.group(self.p + name)
+
+    def start(self, name: str = "body") -> int:
+        return self.m.start(self.p + name) - 1
+
+    def end(self, name: str = "body") -> int:
+        return self.m.end(self.p + name) - 1
+
+
+def _years_fn(m, pub, norm):
+    return _years(m, pub, norm)
+
+
+# (name, pattern, handler), most specific first: at one position the first
+# alternative that matches wins.
+_ALTERNATIVES = [
+    ("num", _NUMERIC, _numeric), ("dtm", _DAY_THIS_MONTH, _day_this_month),
+    ("dm", _DAY_MONTH, _day_month), ("en", _EN_MDY, _en_mdy),
+    ("rd", _REL_DAY, _rel_day), ("mr", _MONTH_REL, _month_rel),
+    ("yr", _YEAR_REL, _year_rel), ("mo", _MONTH_RE, _month),
+    ("ye", _YEAR_RE, _years_fn), ("wd", _WEEKDAY, _weekday),
+]
+
+
+def _prefixed(name: str, pattern: str) -> str:
+    pattern = re.sub(r"\(\?P<(\w+)>", lambda g: f"(?P<{name}_{g[1]}>", pattern)
+    pattern = re.sub(r"\(\?P=(\w+)\)", lambda g: f"(?P={name}_{g[1]})", pattern)
+    if f"(?P<{name}_body>" not in pattern:
+        pattern = f"(?P<{name}_body>{pattern})"
+    return f"(?P<{name}>{pattern})"
+
+
+_SCAN = re.compile(r"\W(?:" + "|".join(_prefixed(n, p) for n, p, _ in _ALTERNATIVES) + ")")
+_HANDLERS = {n: (n + "_", fn) for n, _, fn in _ALTERNATIVES}
+_MERGE_GAP = re.compile(r"[\s,،]{0,4}(?:الموافق\s{0,3})?")
+
+
+def _scan(norm: str, pub: _dt.date | None) -> list[DateMention]:
+    found: list[tuple] = []
+    for m in _SCAN.finditer("\n" + norm):
+        prefix, fn = _HANDLERS[m.lastgroup]
+        r = fn(_View(m, prefix), pub, norm)
+        if isinstance(r, list):
+            found.extend(r)
+        elif r:
+            found.append(r)
+    return _merge_weekdays(norm, _non_overlapping(found))
+
+
+def _non_overlapping(found: list[tuple]) -> list[DateMention]:
+    """Sorted by start; of overlapping mentions the longest stays."""
+    kept: list[tuple] = []
+    for f in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        if kept and f[0] < kept[-1][1]:
+            if f[1] - f[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return [DateMention(*f) for f in kept]
+
+
+def _merge_weekdays(norm: str, ms: list[DateMention]) -> list[DateMention]:
+    """"الثلاثاء 29 نوفمبر 2016" is one absolute mention."""
+    out: list[DateMention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev and m.kind == "absolute" and prev.kind in ("weekday", "relative")
+                and _MERGE_GAP.fullmatch(norm, prev.end, m.start)):
+            out[-1] = DateMention(prev.start, m.end, m.value, "absolute")
+        else:
+            out.append(m)
+    return out
+
+
+def find_dates(doc) -> list[DateMention]:
+    """Date mentions of ``doc`` (norm offsets), resolved against ``doc.published``."""
+    return _scan(doc.norm, doc.published)
+
+
+# --- publication date ---------------------------------------------------------
+
+_PUB_CUE = re.compile(r"(?:تاريخ\s{1,3}النشر|تاريخ\s{1,3}الخبر|نشر\s{1,3}(?:في|بتاريخ|يوم)|نشر"
+                      r"|تاريخ|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|date)" + _NA)
+_UPDATE_CUE = re.compile(r"(?:اخر\s{1,3}تحديث|تم\s{1,3}التحديث|تحديث|last\s{1,3}updated|updated)"
+                         + _NA)
+_DATELINE = re.compile(r"[^\W\d_]{1,20}(?:\s{1,3}[^\W\d_]{1,20})?\s{0,3}[-–—ـ:|(]{1,4}\s{0,3}")
+_END_OF_STORY = re.compile(r"(?:اقرا\s{1,3}(?:ايضا|المزيد)|المصدر|كلمات\s{1,3}دلاليه|وسوم)" + _NA)
+_CUE_GAP = re.compile(r"[\s:：|,-]{0,6}(?:(?:يوم|في)\s{1,3})?")
+HEADER_LINES = 8
+DATE_ONLY_LINES = 20
+
+
+def _full_dates(line: str) -> list[DateMention]:
+    return [m for m in _scan(line, None)
+            if m.kind == "absolute" and m.value and len(m.value) == 10]
+
+
+def _residue_words(line: str, m: DateMention) -> list[str]:
+    rest = _WORD.findall(line[:m.start] + " " + line[m.end:])
+    return [w for w in rest if not w.isdigit() and w not in _HEADER_WORDS
+            and not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)]
+
+
+def _cued(cue: re.Pattern, line: str, m: DateMention) -> bool:
+    """The line starts with ``cue`` and the date follows it at once ("نشر في: ...")."""
+    c = cue.match(line)
+    return bool(c) and _CUE_GAP.fullmatch(line, c.end(), m.start) is not None
+
+
+def find_publication_date(text: str) -> _dt.date | None:
+    """The publication date stated in the article header, or None."""
+    updated = None
+    lines = [ln.strip() for ln in fold(text).split("\n")]
+    for i, line in enumerate(ln for ln in lines if ln):
+        if i >= DATE_ONLY_LINES or _END_OF_STORY.match(line):
+            break
+        found = _full_dates(line)
+        if not found:
+            continue
+        first = _dt.date.fromisoformat(found[0].value)
+        if _cued(_UPDATE_CUE, line, found[0]):
+            updated = updated or first
+            continue
+        if _cued(_PUB_CUE, line, found[0]):
+            return first
+        residue = _residue_words(line, found[0])
+        if not residue or (i < HEADER_LINES and len(residue) <= 3):
+            return first
+        prefix = line[:found[0].start]
+        if i < HEADER_LINES and (not prefix.strip() or _DATELINE.fullmatch(prefix)):
+            return first
+    return updated

@@ -1,0 +1,459 @@
+"""Unit tests of service.dates on short sentences written for the tests."""
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from service import dates
+from service.dates import (DateMention, find_dates, find_publication_date, resolve_day_month,
+                           resolve_month, resolve_weekday)
+from service.text import analyse
+
+FRI = date(2023, 9, 29)      # a Friday
+SEEDS = Path("/work/shared/seeds")
+GOLD = Path("/work/shared/gold/seeds")
+
+
+def mentions(text, published=FRI):
+    doc = analyse(text, published=published)
+    return [(m.span(doc)["text"], m.value, m.kind) for m in find_dates(doc)]
+
+
+def one(text, published=FRI):
+    found = mentions(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- resolution helpers -------------------------------------------------------
+
+@pytest.mark.parametrize("weekday,direction,expected", [
+    (4, "on_or_before", date(2023, 9, 29)),   # Friday on a Friday: same day
+    (4, "before", date(2023, 9, 22)),
+    (4, "after", date(2023, 10, 6)),
+    (4, "on_or_after", date(2023, 9, 29)),
+    (3, "on_or_before", date(2023, 9, 28)),
+    (5, "on_or_before", date(2023, 9, 23)),
+    (5, "after", date(2023, 9, 30)),
+    (1, "before", date(2023, 9, 26)),
+])
+def test_resolve_weekday(weekday, direction, expected):
+    assert resolve_weekday(weekday, FRI, direction) == expected
+
+
+@pytest.mark.parametrize("month,direction,expected", [
+    (6, "before", (2023, 6)), (9, "before", (2022, 9)), (9, "on_or_before", (2023, 9)),
+    (10, "on_or_before", (2022, 10)), (10, "after", (2023, 10)), (9, "after", (2024, 9)),
+    (3, "current", (2023, 3)),
+])
+def test_resolve_month(month, direction, expected):
+    assert resolve_month(month, FRI, direction) == expected
+
+
+@pytest.mark.parametrize("day,month,direction,expected", [
+    (17, 9, "on_or_before", date(2023, 9, 17)),
+    (29, 9, "on_or_before", date(2023, 9, 29)),
+    (30, 9, "on_or_before", date(2022, 9, 30)),
+    (29, 9, "before", date(2022, 9, 29)),
+    (2, 10, "after", date(2023, 10, 2)),
+    (20, 9, "after", date(2024, 9, 20)),
+    (29, 2, "on_or_before", date(2020, 2, 29)),
+    (31, 9, "current", None),
+])
+def test_resolve_day_month(day, month, direction, expected):
+    assert resolve_day_month(day, month, FRI, direction) == expected
+
+
+# --- absolute dates ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("التقى الوزيران في 17 سبتمبر 2023 بالقاهرة.", "17 سبتمبر 2023", "2023-09-17"),
+    ("وقع الاتفاق في 17 أيلول/سبتمبر 2023.", "17 أيلول/سبتمبر 2023", "2023-09-17"),
+    ("وقع الاتفاق في 17 سبتمبر (أيلول) 2023.", "17 سبتمبر (أيلول) 2023", "2023-09-17"),
+    ("عقد المؤتمر يوم 5 شتنبر 2021 بالرباط.", "5 شتنبر 2021", "2021-09-05"),
+    ("وصل الوفد في 2 جانفي 2022.", "2 جانفي 2022", "2022-01-02"),
+    ("انعقدت القمة في 12 كانون الأول 2019.", "12 كانون الأول 2019", "2019-12-12"),
+    ("وقعت الحادثة في 3 تشرين الثاني/نوفمبر 2020.", "3 تشرين الثاني/نوفمبر 2020", "2020-11-03"),
+    ("وأعلن في ١٧ سبتمبر ٢٠٢٣ عن الاتفاق.", "١٧ سبتمبر ٢٠٢٣", "2023-09-17"),
+    ("وقع الهجوم في 17 سبتمبر من عام 2021.", "17 سبتمبر من عام 2021", "2021-09-17"),
+    ("الاجتماع جرى في 2023.9.26 في طرابلس.", "2023.9.26", "2023-09-26"),
+    ("الاجتماع جرى في 26/9/2023 في طرابلس.", "26/9/2023", "2023-09-26"),
+    ("الاجتماع جرى في 2023-09-26 في طرابلس.", "2023-09-26", "2023-09-26"),
+    ("الاجتماع جرى في 2023/09/26 في طرابلس.", "2023/09/26", "2023-09-26"),
+    ("الاجتماع جرى في 26.09.2023 في طرابلس.", "26.09.2023", "2023-09-26"),
+    ("الاجتماع جرى في 26-09-2023 في طرابلس.", "26-09-2023", "2023-09-26"),
+    ("الاجتماع جرى في 09/26/2023 في طرابلس.", "09/26/2023", "2023-09-26"),
+    ("وجرى ذلك في ٢٦/٩/٢٠٢٣ مساء.", "٢٦/٩/٢٠٢٣", "2023-09-26"),
+    ("وقال البيان الصادر في September 17, 2023 إن", "September 17, 2023", "2023-09-17"),
+    ("صدر في 3rd, December 2023 بيان", "3rd, December 2023", "2023-12-03"),
+    ("صدر في 3 December 2023 بيان", "3 December 2023", "2023-12-03"),
+])
+def test_absolute_with_year(text, surface, value):
+    assert one(text) == (surface, value, "absolute")
+
+
+@pytest.mark.parametrize("text,surface,value,published", [
+    ("التقى حفتر يفكيروف في 17 سبتمبر/ أيلول الماضي.", "17 سبتمبر/ أيلول الماضي", "2023-09-17", FRI),
+    ("التقيا في 5 سبتمبر الماضي.", "5 سبتمبر الماضي", "2022-09-05", date(2023, 9, 2)),
+    ("التقيا في 29 سبتمبر الماضي.", "29 سبتمبر الماضي", "2022-09-29", FRI),
+    ("التقيا في 3 أغسطس الماضي.", "3 أغسطس الماضي", "2023-08-03", FRI),
+    ("التقيا في 20 ديسمبر المنصرم.", "20 ديسمبر المنصرم", "2022-12-20", FRI),
+    ("ويعود آخر لقاء إلى 17 سبتمبر الجاري.", "17 سبتمبر الجاري", "2023-09-17", FRI),
+    ("ينعقد المؤتمر في 30 سبتمبر الحالي.", "30 سبتمبر الحالي", "2023-09-30", FRI),
+    ("يعقد الاجتماع في 5 أكتوبر المقبل.", "5 أكتوبر المقبل", "2023-10-05", FRI),
+    ("يعقد الاجتماع في 20 سبتمبر القادم.", "20 سبتمبر القادم", "2024-09-20", FRI),
+    ("يعقد الاجتماع في 10 يناير المقبل.", "10 يناير المقبل", "2024-01-10", date(2023, 12, 3)),
+    ("التقيا في 17 سبتمبر في بنغازي.", "17 سبتمبر", "2023-09-17", FRI),
+    ("التقيا في 29 سبتمبر في بنغازي.", "29 سبتمبر", "2023-09-29", FRI),
+    ("التقيا في 30 سبتمبر في بنغازي.", "30 سبتمبر", "2022-09-30", FRI),
+    ("التقيا في 2 أكتوبر المقبل في بنغازي.", "2 أكتوبر المقبل", "2023-10-02", FRI),
+    ("التقيا في 17 أيلول في دمشق.", "17 أيلول", "2023-09-17", FRI),
+    ("التقيا في 17 من الشهر الجاري.", "17 من الشهر الجاري", "2023-09-17", FRI),
+    ("التقيا في 17 من الشهر الحالي.", "17 من الشهر الحالي", "2023-09-17", FRI),
+    ("التقيا في 5 من الشهر الماضي.", "5 من الشهر الماضي", "2023-08-05", FRI),
+    ("يلتقيان في 3 من الشهر المقبل.", "3 من الشهر المقبل", "2023-10-03", FRI),
+    ("التقيا في 12 من هذا الشهر.", "12 من هذا الشهر", "2023-09-12", FRI),
+    ("التقيا في الـ17 من سبتمبر.", "الـ17 من سبتمبر", "2023-09-17", FRI),
+    ("التقيا في الـ17 من شهر سبتمبر.", "الـ17 من شهر سبتمبر", "2023-09-17", FRI),
+    ("التقيا في 17 سبتمبر من العام الماضي.", "17 سبتمبر من العام الماضي", "2022-09-17", FRI),
+    ("التقيا في 17 مارس من هذا العام.", "17 مارس من هذا العام", "2023-03-17", FRI),
+])
+def test_absolute_resolved(text, surface, value, published):
+    assert one(text, published) == (surface, value, "absolute")
+
+
+def test_weekday_before_date_is_one_mention():
+    assert one("وصل الوفد الثلاثاء 26 سبتمبر 2023 إلى موسكو.") == (
+        "الثلاثاء 26 سبتمبر 2023", "2023-09-26", "absolute")
+    assert one("وصل يوم الخميس الموافق 28 سبتمبر إلى موسكو.") == (
+        "يوم الخميس الموافق 28 سبتمبر", "2023-09-28", "absolute")
+
+
+def test_invalid_dates_are_not_dates():
+    assert mentions("في 31 فبراير 2023 حدث شيء") == []
+    assert mentions("الرقم 2023.13.45 ليس تاريخا") == []
+    assert mentions("الرقم 45/13/2023 ليس تاريخا") == []
+
+
+def test_absolute_without_publication_date():
+    assert one("التقيا في 17 سبتمبر 2023.", None) == ("17 سبتمبر 2023", "2023-09-17", "absolute")
+    assert one("التقيا في 17 سبتمبر الماضي.", None) == ("17 سبتمبر الماضي", None, "absolute")
+    assert one("التقيا في 17 من الشهر الجاري.", None)[1] is None
+
+
+# --- months ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,published", [
+    ("استقبلت موسكو حفتر في نوفمبر/ تشرين الثاني 2018.", "نوفمبر/ تشرين الثاني 2018", "2018-11", FRI),
+    ("وزار موسكو في يونيو/حزيران الماضي.", "يونيو/حزيران الماضي", "2016-06", date(2016, 11, 29)),
+    ("وأعلنت في مارس/ آذار الماضي فتح سفارتها.", "مارس/ آذار الماضي", "2023-03", date(2023, 8, 25)),
+    ("رحل في أغسطس/ آب الماضي.", "أغسطس/ آب الماضي", "2023-08", date(2023, 12, 3)),
+    ("ويزور موسكو في أكتوبر القادم.", "أكتوبر القادم", "2023-10", FRI),
+    ("ويزور موسكو في سبتمبر المقبل.", "سبتمبر المقبل", "2024-09", FRI),
+    ("وزار موسكو في سبتمبر الماضي.", "سبتمبر الماضي", "2022-09", FRI),
+    ("ويجري ذلك في سبتمبر الجاري.", "سبتمبر الجاري", "2023-09", FRI),
+    ("وزار موسكو في مارس.", "مارس", "2023-03", FRI),
+    ("وزار موسكو في نوفمبر.", "نوفمبر", "2022-11", FRI),
+    ("وزار موسكو خلال شهر يوليو.", "شهر يوليو", "2023-07", FRI),
+    ("وزار موسكو منتصف أيار.", "أيار", "2023-05", FRI),
+    ("وزار موسكو في آب 2022.", "آب 2022", "2022-08", FRI),
+    ("وزار موسكو في أوت 2022.", "أوت 2022", "2022-08", FRI),
+    ("وزار موسكو في تموز/يوليو 2021.", "تموز/يوليو 2021", "2021-07", FRI),
+    ("ثم زارها وفبراير/ شباط 2020.", "وفبراير/ شباط 2020", "2020-02", FRI),
+    ("وزار موسكو الشهر الماضي.", "الشهر الماضي", "2023-08", FRI),
+    ("ويزور موسكو الشهر الجاري.", "الشهر الجاري", "2023-09", FRI),
+    ("ويزور موسكو الشهر الحالي.", "الشهر الحالي", "2023-09", FRI),
+    ("وفي الشهر ذاته زار موسكو.", "الشهر ذاته", "2023-09", FRI),
+    ("وفي الشهر نفسه زار موسكو.", "الشهر نفسه", "2023-09", FRI),
+    ("ويزور موسكو الشهر المقبل.", "الشهر المقبل", "2023-10", FRI),
+    ("ويزور موسكو الشهر المقبل.", "الشهر المقبل", "2024-01", date(2023, 12, 3)),
+    ("وزار موسكو الشهر الماضي.", "الشهر الماضي", "2022-12", date(2023, 1, 10)),
+    ("ويزور موسكو هذا الشهر.", "هذا الشهر", "2023-09", FRI),
+])
+def test_months(text, surface, value, published):
+    assert one(text, published) == (surface, value, "month")
+
+
+@pytest.mark.parametrize("text", [
+    "مارس الرئيس ضغوطا كبيرة على الحكومة.",
+    "ومارس الجيش دوره في حماية المدينة.",
+    "قال الأب إن ابنه في آب المدرسة.",
+    "في اب العائلة كلمة.",
+    "وقال إن may be هذا صحيح",
+])
+def test_not_months(text):
+    assert mentions(text) == []
+
+
+def test_month_without_publication_date():
+    assert one("زار موسكو في يونيو الماضي.", None) == ("يونيو الماضي", None, "month")
+    assert one("زار موسكو في يونيو 2019.", None) == ("يونيو 2019", "2019-06", "month")
+
+
+# --- years -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("تنامت العلاقات منذ عام 2017.", [("عام 2017", "2017", "year")]),
+    ("وقع ذلك في 2020 بعد الحرب.", [("2020", "2020", "year")]),
+    ("هو الأول منذ 2019.", [("2019", "2019", "year")]),
+    ("ودعمته خلال عامي 2019 و2020.", [("عامي 2019", "2019", "year"), ("2020", "2020", "year")]),
+    ("وفي العام 2015 تغير الوضع.", [("العام 2015", "2015", "year")]),
+    ("وفي سنة 2010 تغير الوضع.", [("سنة 2010", "2010", "year")]),
+    ("وزار موسكو العام الماضي.", [("العام الماضي", "2022", "year")]),
+    ("وسيزورها العام المقبل.", [("العام المقبل", "2024", "year")]),
+    ("وزارها العام الجاري مرتين.", [("العام الجاري", "2023", "year")]),
+    ("وزارها العام الحالي مرتين.", [("العام الحالي", "2023", "year")]),
+    ("وزارها هذا العام مرتين.", [("هذا العام", "2023", "year")]),
+    ("وزارها في العام نفسه.", [("العام نفسه", "2023", "year")]),
+])
+def test_years(text, expected):
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "نشرت روسيا 1200 من عناصرها في ليبيا.",
+    "وآمر الكتيبة 166 مشاة العقيد أيوب.",
+    "عضو اللجنة العسكرية المشتركة 5+5 الفريق خيري.",
+    "وشارك في 2000 من الطلعات الجوية.",
+    "منذ 2000 عام تقريبا.",
+    "وقع ذلك في 1850 تقريبا.",
+    "الرقم 2019 هو رقم اللوحة.",
+    "معرض الجيش-2023 في موسكو.",
+    "يبعد المكان 450 كلم شرق طرابلس.",
+])
+def test_numbers_that_are_not_dates(text):
+    assert mentions(text) == []
+
+
+# --- relative days -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("وصل الوفد أمس إلى موسكو.", "أمس", "2023-09-28"),
+    ("وصل الوفد وأمس أعلن البيان.", "أمس", "2023-09-28"),
+    ("وصل الوفد أول أمس إلى موسكو.", "أول أمس", "2023-09-27"),
+    ("وصل الوفد أول من أمس إلى موسكو.", "أول من أمس", "2023-09-27"),
+    ("وصل الوفد البارحة إلى موسكو.", "البارحة", "2023-09-28"),
+    ("يصل الوفد اليوم إلى موسكو.", "اليوم", "2023-09-29"),
+    ("يصل الوفد الليلة إلى موسكو.", "الليلة", "2023-09-29"),
+    ("يصل الوفد غدا إلى موسكو.", "غدا", "2023-09-30"),
+    ("يصل الوفد غداً إلى موسكو.", "غداً", "2023-09-30"),
+    ("يصل الوفد بعد غد إلى موسكو.", "بعد غد", "2023-10-01"),
+    ("وأعلن الحساب أمس الخميس وصول الوفد.", "أمس الخميس", "2023-09-28"),
+    ("وأعلن الحساب أمس  الخميس وصول الوفد.", "أمس  الخميس", "2023-09-28"),
+    # the weekday disagrees with أمس: the weekday rule wins, one mention
+    ("وأعلن الحساب أمس الأربعاء وصول الوفد.", "أمس الأربعاء", "2023-09-27"),
+    ("ويلتقي الطرفان اليوم الجمعة.", "اليوم الجمعة", "2023-09-29"),
+    ("ويلتقي الطرفان غدا السبت.", "غدا السبت", "2023-09-30"),
+    ("وصل الوفد أمسِ إلى موسكو.", "أمسِ", "2023-09-28"),
+])
+def test_relative_days(text, surface, value):
+    assert one(text) == (surface, value, "relative")
+
+
+@pytest.mark.parametrize("text", [
+    "وفي اليوم التالي غادر الوفد.",
+    "وفي ذلك اليوم غادر الوفد.",
+    "أقيمت أمسية شعرية في المدينة.",
+    "وحل في المركز الخامس من السباق.",
+    "أمسك الحارس الكرة.",
+])
+def test_not_relative_days(text):
+    assert mentions(text) == []
+
+
+def test_relative_without_publication_date():
+    assert one("وصل الوفد أمس.", None) == ("أمس", None, "relative")
+    assert one("وصل الوفد أمس الخميس.", None) == ("أمس الخميس", None, "relative")
+
+
+# --- weekdays ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("التقى الوزير، الخميس، نظيره الروسي.", "الخميس", "2023-09-28"),
+    ("التقى الوزير الجمعة نظيره الروسي.", "الجمعة", "2023-09-29"),
+    ("التقى الوزير يوم الثلاثاء نظيره.", "يوم الثلاثاء", "2023-09-26"),
+    ("في بيان الثلاثاء الماضي قال المسماري.", "الثلاثاء الماضي", "2023-09-26"),
+    ("وصل الجمعة الماضية إلى موسكو.", "الجمعة الماضية", "2023-09-22"),
+    ("يصل السبت المقبل إلى موسكو.", "السبت المقبل", "2023-09-30"),
+    ("يصل السبت القادم إلى موسكو.", "السبت القادم", "2023-09-30"),
+    ("يصل الجمعة المقبلة إلى موسكو.", "الجمعة المقبلة", "2023-10-06"),
+    ("والثلاثاء، وصل وفد روسي.", "الثلاثاء", "2023-09-26"),
+    ("وقال إن الاجتماع عقد بالخميس.", "الخميس", "2023-09-28"),
+    ("والتقى الإثنين مسؤولين روسا.", "الإثنين", "2023-09-25"),
+    ("ووصل، الأحد، إلى موسكو.", "الأحد", "2023-09-24"),
+    ("وحضر صلاة الجمعة في المسجد.", "الجمعة", "2023-09-29"),
+    ("التقى الوزير الأربعاء نظيره.", "الأربعاء", "2023-09-27"),
+    ("ووصل يوم جمعة إلى موسكو.", "يوم جمعة", "2023-09-29"),
+])
+def test_weekdays(text, surface, value):
+    assert one(text) == (surface, value, "weekday")
+
+
+def test_weekday_on_the_publication_day_is_that_day():
+    tue = date(2016, 11, 29)
+    assert one("التقى لافروف، الثلاثاء، حفتر.", tue) == ("الثلاثاء", "2016-11-29", "weekday")
+    assert one("التقى لافروف الثلاثاء الماضي حفتر.", tue) == ("الثلاثاء الماضي", "2016-11-22", "weekday")
+    assert one("يلتقي لافروف الثلاثاء المقبل حفتر.", tue) == ("الثلاثاء المقبل", "2016-12-06", "weekday")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أحد المسؤولين إن الوضع مستقر.",
+    "واتفق الاثنين معا على التعاون.",
+    "وجرى الحوار بين الاثنين في القاهرة.",
+    "وحضر الأحد عشر لاعبا.",
+    "وقال جمعة إن الوضع مستقر.",
+    "التقى خميس الجهيناوي بالوفد.",
+])
+def test_not_weekdays(text):
+    assert mentions(text) == []
+
+
+def test_weekday_without_publication_date():
+    assert one("التقى الوزير، الخميس، نظيره.", None) == ("الخميس", None, "weekday")
+
+
+# --- several mentions, order, overlap, spans ------------------------------------------------
+
+def test_many_mentions_sorted_and_disjoint():
+    text = ("التقى حفتر، الخميس، يفكيروف في بنغازي، بعد لقائهما في 17 سبتمبر الماضي، "
+            "وكان قد زار موسكو عام 2019 ثم في يونيو/حزيران 2020، ويعود إليها الشهر المقبل.")
+    found = mentions(text)
+    assert found == [
+        ("الخميس", "2023-09-28", "weekday"),
+        ("17 سبتمبر الماضي", "2023-09-17", "absolute"),
+        ("عام 2019", "2019", "year"),
+        ("يونيو/حزيران 2020", "2020-06", "month"),
+        ("الشهر المقبل", "2023-10", "month"),
+    ]
+    doc = analyse(text, published=FRI)
+    ms = find_dates(doc)
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+
+
+def test_mention_is_frozen_and_uses_norm_offsets():
+    text = "وصل الوفدُ أمسِ الخميسَ إلى موسكو"
+    doc = analyse(text, published=FRI)
+    [m] = find_dates(doc)
+    assert isinstance(m, DateMention)
+    assert doc.norm[m.start:m.end] == "امس الخميس"
+    span = m.span(doc)
+    assert text[span["start"]:span["end"]] == span["text"] == "أمسِ الخميسَ"
+    with pytest.raises(AttributeError):
+        m.value = "x"
+
+
+def test_no_dates():
+    assert mentions("قال المسؤول إن التعاون مستمر بين البلدين.") == []
+    assert mentions("") == []
+
+
+# --- publication date ---------------------------------------------------------------------
+
+TITLE = "حفتر يلتقي مسؤولا روسيا في بنغازي"
+BODY = ("التقى اللواء المتقاعد خليفة حفتر نائب وزير الدفاع الروسي في بنغازي، "
+        "بعد لقاء سابق جمعهما في 17 سبتمبر 2023 على هامش عمليات الإنقاذ في درنة.")
+
+
+@pytest.mark.parametrize("header,expected", [
+    ("25 اغسطس 2023", date(2023, 8, 25)),
+    ("الثلاثاء 29 نوفمبر 2016 11:11 ص", date(2016, 11, 29)),
+    ("29-سبتمبر-2023", date(2023, 9, 29)),
+    ("تاريخ النشر: 3rd, December 2023 GMT", date(2023, 12, 3)),
+    ("2023-09-29", date(2023, 9, 29)),
+    ("2023/09/29", date(2023, 9, 29)),
+    ("29/09/2023", date(2023, 9, 29)),
+    ("29.09.2023", date(2023, 9, 29)),
+    ("29 أيلول 2023", date(2023, 9, 29)),
+    ("29 أيلول/سبتمبر 2023", date(2023, 9, 29)),
+    ("29 سبتمبر/أيلول 2023", date(2023, 9, 29)),
+    ("September 29, 2023", date(2023, 9, 29)),
+    ("نشر في: 29 سبتمبر 2023 - 10:30", date(2023, 9, 29)),
+    ("نشر في : الجمعة 29 سبتمبر 2023 الساعة 10:30", date(2023, 9, 29)),
+    ("آخر تحديث: 30 سبتمبر 2023", date(2023, 9, 30)),
+    ("٢٩ سبتمبر ٢٠٢٣", date(2023, 9, 29)),
+    ("الجمعة ٢٩/٠٩/٢٠٢٣ - ١٠:٣٠ م", date(2023, 9, 29)),
+    ("بقلم محمد علي - 29 سبتمبر 2023", date(2023, 9, 29)),
+    ("29 شتنبر 2023 - 10:30 بتوقيت مكة المكرمة", date(2023, 9, 29)),
+])
+def test_publication_header_formats(header, expected):
+    assert find_publication_date(f"{TITLE}\n\n{header}\n\n{BODY}\n") == expected
+    assert find_publication_date(f"{header}\n{TITLE}\n{BODY}") == expected
+
+
+def test_publication_prefers_published_over_updated():
+    text = f"{TITLE}\nآخر تحديث: 30 سبتمبر 2023\nنشر في: 29 سبتمبر 2023\n{BODY}"
+    assert find_publication_date(text) == date(2023, 9, 29)
+
+
+def test_publication_date_at_start_of_dateline():
+    text = f"{TITLE}\nموسكو - 29 سبتمبر 2023 - {BODY}"
+    assert find_publication_date(text) == date(2023, 9, 29)
+
+
+def test_publication_ignores_body_dates():
+    assert find_publication_date(f"{TITLE}\n{BODY}") is None
+    assert find_publication_date(f"{TITLE}\nفي 17 سبتمبر 2023 {BODY}") is None
+    assert find_publication_date(f"{TITLE}\nوقال إن لقاء 17 سبتمبر 2023 كان مثمرا.") is None
+    assert find_publication_date(f"{TITLE} منذ 2019\n{BODY}") is None
+    assert find_publication_date(f"{TITLE}\nنشر الجيش في 17 سبتمبر 2023 قوات في المدينة الشرقية.") is None
+    assert find_publication_date("") is None
+
+
+def test_publication_date_only_line_after_the_header():
+    lines = [TITLE] + [BODY] * 9 + ["29 سبتمبر 2023"]
+    assert find_publication_date("\n".join(lines)) == date(2023, 9, 29)
+
+
+def test_publication_stops_at_related_articles():
+    lines = [TITLE, BODY, "اقرأ أيضاً", "29 سبتمبر 2023"]
+    assert find_publication_date("\n".join(lines)) is None
+
+
+def _seeds():
+    for path in sorted(SEEDS.glob("*.txt")):
+        gold = json.loads((GOLD / (path.stem + ".json")).read_text(encoding="utf-8"))
+        yield pytest.param(path, gold["published"], id=path.stem[:3])
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seeds not available")
+@pytest.mark.parametrize("path,published", list(_seeds()) if SEEDS.exists() else [])
+def test_seed_publication_dates(path, published):
+    found = find_publication_date(path.read_text(encoding="utf-8"))
+    if path.stem.startswith("003"):
+        assert found is None          # no date line in its header
+    else:
+        assert found == date.fromisoformat(published)
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("chunk", [
+    "1/", "1.", "17 ", "في ", "عام ", "الـ1", "17 سبتمبر/", "سبتمبر/ ", "أمس ", "2023-", "٢",
+    "يوم ", "الشهر ", "و", "  ", "/-.",
+])
+def test_pathological_input_is_fast(chunk):
+    text = chunk * (20000 // len(chunk))
+    doc = analyse(text, published=FRI)
+    t0 = time.perf_counter()
+    find_dates(doc)
+    find_publication_date(text)
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_article_is_fast():
+    text = ("\n".join([TITLE, "29 سبتمبر 2023", BODY * 3]) + "\n") * 8
+    doc = analyse(text, published=FRI)
+    find_dates(doc)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_dates(doc)
+    assert (time.perf_counter() - t0) / 20 < 0.02
+
+
+def test_calendar_data_is_consistent():
+    assert set(dates.MONTHS.values()) == set(range(1, 13))
+    assert set(dates.WEEKDAYS.values()) == set(range(7))
