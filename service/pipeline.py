@@ -5,10 +5,15 @@
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 
 from . import dates
 from .extractors import claims, meetings, sites
 from .text import analyse
+
+log = logging.getLogger(__name__)
+EXTRACTORS = (("meetings", meetings.extract), ("military_sites", sites.extract),
+              ("claims", claims.extract))
 
 
 def extract(text: str, published: str | _dt.date | None = None,
@@ -24,6 +29,14 @@ def extract(text: str, published: str | _dt.date | None = None,
     if published is None:
         warnings.append("no publication date given or found: relative dates left unresolved")
     doc = analyse(text, published=published)
+    records = {}
+    for name, run in EXTRACTORS:
+        try:
+            records[name] = run(doc)
+        except Exception:  # a bug must cost one record type, not the whole answer
+            log.exception("%s extractor failed on a %d-character text", name, len(text))
+            records[name] = []
+            warnings.append(f"{name} could not be extracted from this text (internal error, logged)")
     return {
         "document": {
             "id": doc_id,
@@ -32,8 +45,6 @@ def extract(text: str, published: str | _dt.date | None = None,
             "published_from": published_from,
             "characters": len(text),
         },
-        "meetings": meetings.extract(doc),
-        "military_sites": sites.extract(doc),
-        "claims": claims.extract(doc),
+        **records,
         "warnings": warnings,
     }
