@@ -82,6 +82,23 @@ def _alt(names) -> str:
     return _trie_re(trie)
 
 
+def _prefix_re(words) -> str:
+    """Alternation matching the start of any of ``words`` (a filter: a word
+    that is a prefix of another ends its branch, so there are no optional
+    groups, which are slow to run)."""
+    trie: dict = {}
+    for w in sorted(set(words), key=len):
+        node = trie
+        for ch in w:
+            if "" in node:
+                break
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+    return _trie_re(trie)
+
+
 def _trie_re(node: dict) -> str:
     ends = "" in node
     branches = [(r"\s{1,3}" if ch == " " else re.escape(ch)) + _trie_re(sub)
@@ -160,7 +177,7 @@ _WEEKDAY = (
 
 _WORD = re.compile(r"[^\W_]+")
 _NOT_TODAY = frozenset("التالي السابق نفسه ذاته الاول الثاني الثالث الاخير الذي العالمي "
-                       "الوطني الدولي المفتوح الدراسي".split())
+                       "الوطني الدولي المفتوح الدراسي السابع الخامس الرابع الاخر".split())
 _TWO_PREV = frozenset("بين كلا هذين هاتين".split())
 _TWO_NEXT = frozenset("معا منهما منهم عشر".split())
 
@@ -449,7 +466,15 @@ def _prefixed(name: str, pattern: str) -> str:
     return f"(?P<{name}>{pattern})"
 
 
-_SCAN = re.compile(r"\W(?:" + "|".join(_prefixed(n, p) for n, p, _ in _ALTERNATIVES) + ")")
+# Words a mention can start with (after و/ف/ب): a cheap first filter, so the
+# alternatives are tried at few positions.
+_STARTS = (list(MONTHS) + list(WEEKDAYS) + "اول امس البارحه اليوم الليله غدا بعد قبل الشهر للشهر "
+           "العام للعام السنه للسنه هذا هذه في خلال منذ حتي مطلع منتصف اواسط نهايه بدايه اواخر "
+           "اوائل شهر عام عامي سنه سنتي لعام يوم".split())
+_GATE = ("(?=" + _prefix_re(p + w for w in _STARTS for p in ("", "و", "ف", "ب", "وب", "فب"))
+         + "|[وفب]{0,3}\\d|(?:ال|لل|ل)\\s{0,2}\\d)")
+_SCAN = re.compile(r"\W" + _GATE + "(?:" + "|".join(_prefixed(n, p) for n, p, _ in _ALTERNATIVES)
+                   + ")")
 _HANDLERS = {n: (n + "_", fn) for n, _, fn in _ALTERNATIVES}
 _MERGE_GAP = re.compile(r"[\s,،]{0,4}(?:الموافق\s{0,3})?")
 
@@ -505,6 +530,7 @@ _UPDATE_CUE = re.compile(r"(?:اخر\s{1,3}تحديث|تم\s{1,3}التحديث|
 _DATELINE = re.compile(r"[^\W\d_]{1,20}(?:\s{1,3}[^\W\d_]{1,20})?\s{0,3}[-–—ـ:|(]{1,4}\s{0,3}")
 _END_OF_STORY = re.compile(r"(?:اقرا\s{1,3}(?:ايضا|المزيد)|المصدر|كلمات\s{1,3}دلاليه|وسوم)" + _NA)
 _CUE_GAP = re.compile(r"[\s:：|,-]{0,6}(?:(?:يوم|في)\s{1,3})?")
+_LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
 HEADER_LINES = 8
 DATE_ONLY_LINES = 20
 
@@ -529,8 +555,8 @@ def _cued(cue: re.Pattern, line: str, m: DateMention) -> bool:
 def find_publication_date(text: str) -> _dt.date | None:
     """The publication date stated in the article header, or None."""
     updated = None
-    lines = [ln.strip() for ln in fold(text).split("\n")]
-    for i, line in enumerate(ln for ln in lines if ln):
+    raw = (ln for ln in _LINE_BREAK.split(text) if ln.strip())
+    for i, line in enumerate(fold(ln).strip() for ln in raw):
         if i >= DATE_ONLY_LINES or _END_OF_STORY.match(line):
             break
         found = _full_dates(line)
