@@ -56,6 +56,8 @@ def _key(name: str) -> str:
 
 MONTHS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["months"].items() for n in ns}
 WEEKDAYS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["weekdays"].items() for n in ns}
+ORDINAL_DAYS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["ordinal_days"].items()
+                                for n in ns}
 _AMBIGUOUS_MONTHS = frozenset(_key(n) for n in _CAL.get("ambiguous_months", []))
 _HEADER_WORDS = frozenset(_key(n) for n in _CAL["header_words"])
 
@@ -139,15 +141,20 @@ _REL_PART = (f"\\s{{1,3}}(?:(?P<rel>{_REL})"
 # "september 17, 2023" belongs to the English pattern, not to "في september"
 _MDY_TAIL = r"\.?\s{1,3}[0-3]?\d(?:st|nd|rd|th)?,?\s{1,3}(?:19|20)\d\d"
 _NUMERIC = (
-    r"(?<![\d./-])(?:(?P<Y>(?:19|20)\d\d)(?P<s>[-/.])(?P<M>\d{1,2})(?P=s)(?P<D>\d{1,2})"
+    r"[وف]?(?P<body>(?<![\d./-])(?:(?P<Y>(?:19|20)\d\d)(?P<s>[-/.])(?P<M>\d{1,2})(?P=s)(?P<D>\d{1,2})"
     r"|(?P<D2>\d{1,2})(?P<s2>[-/.])(?P<M2>\d{1,2})(?P=s2)(?P<Y2>(?:19|20)\d\d))"
-    r"(?![\d]|[./-]\d)")
+    r"(?![\d]|[./-]\d))")
+_ORDINAL = f"(?:{_alt(ORDINAL_DAYS)}){_NA}"
+# "17 سبتمبر", "الـ17 من شهر سبتمبر", "17 و18 سبتمبر" (d0: the first day of a
+# pair or range), "الثالث من سبتمبر"
 _DAY_MONTH = (
-    f"{_NW}(?P<body>(?:(?:ال|لل|بال|ل)\\s{{0,2}})?(?P<d>{_DAY}),?\\s{{0,3}}"
+    f"[وف]?(?P<body>(?:(?P<d0>(?<!\\d)[0-3]?\\d)\\s{{0,3}}(?:و|-|الي|حتي)\\s{{0,3}})?"
+    f"(?:(?:(?:ال|لل|بال|ل)\\s{{0,2}})?(?P<d>{_DAY}),?\\s{{0,3}}"
     r"(?:-\s{0,2}|من\s{1,3}(?:شهر\s{1,3})?|شهر\s{1,3})?"
+    f"|(?P<od>{_ORDINAL})\\s{{1,3}}من\\s{{1,3}}(?:شهر\\s{{1,3}})?)"
     f"{_pair('m')}(?:{_YEAR_PART}|{_REL_PART})?)")
 _DAY_THIS_MONTH = (
-    f"{_NW}(?P<body>(?:(?:ال|لل|بال|ل)\\s{{0,2}})?(?P<d>{_DAY})\\s{{1,3}}(?:من\\s{{1,3}})?"
+    f"[وف]?(?P<body>(?:(?P<d0>(?<!\\d)[0-3]?\\d)\\s{{0,3}}(?:و|-|الي|حتي)\\s{{0,3}})?(?:(?:ال|لل|بال|ل)\\s{{0,2}})?(?P<d>{_DAY})\\s{{1,3}}(?:من\\s{{1,3}})?"
     f"(?:الشهر\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})|(?P<this>هذا\\s{{1,3}}الشهر)))")
 _EN_MDY = (
     f"{_NW}(?P<body>(?P<ma>{_EN_MONTH})\\.?\\s{{1,3}}(?P<d>{_DAY}),?\\s{{1,3}}(?P<y>{_YEAR}))")
@@ -176,6 +183,7 @@ _WEEKDAY = (
     f"(?:\\s{{1,3}}(?P<rel>(?:{_PAST}|{_FUT}){_NA}))?)")
 
 _WORD = re.compile(r"[^\W_]+")
+_JOINER = re.compile(r"\s{0,3}(?:و|-|الي|حتي)\s{0,3}")
 _NOT_TODAY = frozenset("التالي السابق نفسه ذاته الاول الثاني الثالث الاخير الذي العالمي "
                        "الوطني الدولي المفتوح الدراسي السابع الخامس الرابع الاخر".split())
 _TWO_PREV = frozenset("بين كلا هذين هاتين".split())
@@ -275,6 +283,8 @@ def _month_of(m: re.Match, g: str = "m") -> int:
 
 
 def _day(m: re.Match) -> int:
+    if m.group("d") is None:
+        return ORDINAL_DAYS[" ".join(m.group("od").split())]
     return int(re.match(r"\d+", m.group("d")).group())
 
 
@@ -301,32 +311,54 @@ def _numeric(m, pub, norm):
 
 
 def _day_month(m, pub, norm):
-    day, month = _day(m), _month_of(m)
-    if not 1 <= day <= 31:
+    month = _month_of(m)
+    v = _day_month_value(_day(m), month, m, pub)
+    if v is False:
         return None
-    has_year = m.group("y") or m.group("yrel") or m.group("this")
-    if has_year:
+    start = m.start("body") if m.group("d0") is None else _next_word_start(norm, m.end("d0"))
+    out = [(start, m.end("body"), v, "absolute")]
+    if m.group("d0"):
+        v0 = _day_month_value(int(m.group("d0")), month, m, pub)
+        if v0 is not False:
+            out.append((m.start("d0"), m.end("d0"), v0, "absolute"))
+    return out
+
+
+def _day_month_value(day: int, month: int, m, pub):
+    """The value of day/month with the year the match gives; False if invalid."""
+    if not 1 <= day <= 31 or _date(2000, month, day) is None:
+        return False
+    if m.group("y") or m.group("yrel") or m.group("this"):
         y = _year_of(m, pub)
-        v = _iso(_date(y, month, day)) if y else None
-        if y and v is None:
+        if y is None:
             return None
-    elif pub is None:
-        v = None
-    else:
-        v = _iso(resolve_day_month(day, month, pub, _direction(m.group("rel"))))
-    return m.start("body"), m.end("body"), v, "absolute"
+        return _iso(_date(y, month, day)) or False
+    if pub is None:
+        return None
+    return _iso(resolve_day_month(day, month, pub, _direction(m.group("rel"))))
+
+
+def _next_word_start(norm: str, pos: int) -> int:
+    """Start of the day after "17 و": skip the joiner and blanks."""
+    w = _JOINER.match(norm, pos)
+    return w.end() if w else pos
 
 
 def _day_this_month(m, pub, norm):
-    day = _day(m)
-    if not 1 <= day <= 31:
-        return None
-    v = None
-    if pub:
-        ym = _shift_month(pub, _OFFSET[_direction(m.group("rel"), "current")])
-        y, mo = map(int, ym.split("-"))
-        v = _iso(_date(y, mo, day))
-    return m.start("body"), m.end("body"), v, "absolute"
+    days = [(_day(m), m.start("body") if m.group("d0") is None
+             else _next_word_start(norm, m.end("d0")), m.end("body"))]
+    if m.group("d0"):
+        days.append((int(m.group("d0")), m.start("d0"), m.end("d0")))
+    ym = _shift_month(pub, _OFFSET[_direction(m.group("rel"), "current")]) if pub else None
+    out = []
+    for day, start, end in days:
+        if not 1 <= day <= 31:
+            continue
+        v = _iso(_date(*map(int, ym.split("-")), day)) if ym else None
+        if ym and v is None:
+            continue
+        out.append((start, end, v, "absolute"))
+    return out
 
 
 def _en_mdy(m, pub, norm):
@@ -470,7 +502,7 @@ def _prefixed(name: str, pattern: str) -> str:
 # alternatives are tried at few positions.
 _STARTS = (list(MONTHS) + list(WEEKDAYS) + "اول امس البارحه اليوم الليله غدا بعد قبل الشهر للشهر "
            "العام للعام السنه للسنه هذا هذه في خلال منذ حتي مطلع منتصف اواسط نهايه بدايه اواخر "
-           "اوائل شهر عام عامي سنه سنتي لعام يوم".split())
+           "اوائل شهر عام عامي سنه سنتي لعام يوم".split() + list(ORDINAL_DAYS))
 _GATE = ("(?=" + _prefix_re(p + w for w in _STARTS for p in ("", "و", "ف", "ب", "وب", "فب"))
          + "|[وفب]{0,3}\\d|(?:ال|لل|ل)\\s{0,2}\\d)")
 _SCAN = re.compile(r"\W" + _GATE + "(?:" + "|".join(_prefixed(n, p) for n, p, _ in _ALTERNATIVES)
