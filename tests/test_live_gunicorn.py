@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -122,6 +123,41 @@ def test_oversized_bodies_are_refused(server, openapi_check):
                    body=iter([big[i:i + 65536] for i in range(0, len(big), 65536)]),
                    headers={"Content-Type": "text/plain"}, chunked=True)
     assert resp.status == 413
+
+
+def _readme_curl_examples() -> list[str]:
+    out, in_sh = [], False
+    for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            in_sh = line.strip() == "```sh"
+        elif in_sh and line.startswith("curl "):
+            out.append(line)
+    return out
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_readme_curl_examples_run_as_written(server, tmp_path):
+    examples = _readme_curl_examples()
+    assert len(examples) >= 9
+    paths = set()
+    for command in examples:
+        assert "http://127.0.0.1:8000/" in command
+        paths.add(command.split("http://127.0.0.1:8000")[1].split("?")[0].strip("'\" "))
+        live = command.replace("127.0.0.1:8000", f"{HOST}:{server['port']}")
+        body = tmp_path / "body"
+        done = subprocess.run(["bash", "-c", f"{live} -o {body} -w '%{{http_code}}'"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, (command, done.stderr)
+        assert body.stat().st_size > 0, command
+        status = int(done.stdout)
+        if "no Arabic" in command:
+            assert status == 422, command
+        else:
+            assert status == 200, (command, body.read_text(errors="replace")[:500])
+    # one example per endpoint
+    assert {"/v1/extract", "/v1/corpus", "/healthz", "/readyz", "/openapi.yaml",
+            "/docs"} <= paths
+    assert any(p.startswith("/v1/corpus/") and p.endswith("/extraction") for p in paths)
 
 
 def test_graceful_stop_and_json_access_log(server):
