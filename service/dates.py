@@ -12,7 +12,8 @@ is little more than the date ("25 اغسطس 2023", "الثلاثاء 29 نوف�
 against ``doc.published``:
 
 * absolute  "17 سبتمبر 2023", "17 أيلول/سبتمبر 2023", "2023.9.26",
-  "26/9/2023", "17 من الشهر الجاري", "في الـ17 من سبتمبر";
+  "26/9/2023", "17 من الشهر الجاري", "في الـ17 من سبتمبر", "الثالث من
+  سبتمبر"; "17 و18 سبتمبر" gives two mentions ("17" and "18 سبتمبر");
 * month     "نوفمبر/ تشرين الثاني 2018", "يونيو الماضي", "في مارس",
   "الشهر الماضي", "في الشهر ذاته";
 * year      "عام 2019", "في 2020", "العام الماضي", "عامي 2019 و2020";
@@ -30,8 +31,13 @@ Only the precision the text gives is kept: "YYYY-MM-DD", "YYYY-MM" or
 "YYYY"; ``value`` is None when the mention needs a publication date and
 there is none.  Mentions never overlap (the longest wins) and come sorted.
 
-All patterns are compiled once; they use only bounded repetitions and no
-nested quantifiers, so matching is linear in the text length.
+A month name alone counts only after a cue ("في مارس", "شهر مارس"), so the
+verb "مارس" is no date; "آب", "ماي" and English abbreviations need a day, a
+year or a second name.  A weekday must be definite ("الخميس") or follow "يوم".
+
+All patterns are alternatives of one pattern, compiled once and run in one
+pass over the text behind a cheap filter on the first word; they use only
+bounded repetitions, so matching is linear in the text length.
 """
 from __future__ import annotations
 
@@ -63,10 +69,10 @@ _HEADER_WORDS = frozenset(_key(n) for n in _CAL["header_words"])
 
 # --- pattern pieces ---------------------------------------------------------
 
-# Every pattern below starts a match; the combined pattern puts one non-word
-# character before it (the text is scanned with "\n" prepended), so matches
-# start at a word boundary and the scan can skip ahead on a character class.
-_NL = _NW = ""
+# The patterns below are alternatives of one combined pattern that puts a
+# non-word character before each of them (the text is scanned with "\n"
+# prepended): matches start at a word boundary.  Groups named "body" hold the
+# mention (without proclitics and cue words).
 _NA = r"(?![^\W\d_])"       # not before a letter
 
 
@@ -78,7 +84,7 @@ def _alt(names) -> str:
     trie: dict = {}
     for name in set(names):
         node = trie
-        for ch in name.split() and " ".join(name.split()):
+        for ch in " ".join(name.split()):
             node = node.setdefault(ch, {})
         node[""] = {}
     return _trie_re(trie)
@@ -145,45 +151,47 @@ _NUMERIC = (
     r"|(?P<D2>\d{1,2})(?P<s2>[-/.])(?P<M2>\d{1,2})(?P=s2)(?P<Y2>(?:19|20)\d\d))"
     r"(?![\d]|[./-]\d))")
 _ORDINAL = f"(?:{_alt(ORDINAL_DAYS)}){_NA}"
+_JOIN = r"\s{0,3}(?:و|-|الي|حتي)\s{0,3}"           # "17 و18", "17-18", "17 إلى 19"
+_FIRST_DAY = f"(?:(?P<d0>(?<!\\d)[0-3]?\\d){_JOIN})?"  # the 17 of "17 و18 سبتمبر"
+_DAY_PREFIX = r"(?:(?:ال|لل|بال|ل)\s{0,2})?"        # "الـ17", "لـ17"
 # "17 سبتمبر", "الـ17 من شهر سبتمبر", "17 و18 سبتمبر" (d0: the first day of a
 # pair or range), "الثالث من سبتمبر"
 _DAY_MONTH = (
-    f"[وف]?(?P<body>(?:(?P<d0>(?<!\\d)[0-3]?\\d)\\s{{0,3}}(?:و|-|الي|حتي)\\s{{0,3}})?"
-    f"(?:(?:(?:ال|لل|بال|ل)\\s{{0,2}})?(?P<d>{_DAY}),?\\s{{0,3}}"
+    f"[وف]?(?P<body>{_FIRST_DAY}(?:{_DAY_PREFIX}(?P<d>{_DAY}),?\\s{{0,3}}"
     r"(?:-\s{0,2}|من\s{1,3}(?:شهر\s{1,3})?|شهر\s{1,3})?"
     f"|(?P<od>{_ORDINAL})\\s{{1,3}}من\\s{{1,3}}(?:شهر\\s{{1,3}})?)"
     f"{_pair('m')}(?:{_YEAR_PART}|{_REL_PART})?)")
 _DAY_THIS_MONTH = (
-    f"[وف]?(?P<body>(?:(?P<d0>(?<!\\d)[0-3]?\\d)\\s{{0,3}}(?:و|-|الي|حتي)\\s{{0,3}})?(?:(?:ال|لل|بال|ل)\\s{{0,2}})?(?P<d>{_DAY})\\s{{1,3}}(?:من\\s{{1,3}})?"
+    f"[وف]?(?P<body>{_FIRST_DAY}{_DAY_PREFIX}(?P<d>{_DAY})\\s{{1,3}}(?:من\\s{{1,3}})?"
     f"(?:الشهر\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})|(?P<this>هذا\\s{{1,3}}الشهر)))")
 _EN_MDY = (
-    f"{_NW}(?P<body>(?P<ma>{_EN_MONTH})\\.?\\s{{1,3}}(?P<d>{_DAY}),?\\s{{1,3}}(?P<y>{_YEAR}))")
+    f"(?P<body>(?P<ma>{_EN_MONTH})\\.?\\s{{1,3}}(?P<d>{_DAY}),?\\s{{1,3}}(?P<y>{_YEAR}))")
 _MONTH_RE = (
-    f"{_NL}(?:[وف]?(?P<cue>في|خلال|منذ|حتي|مطلع|منتصف|اواسط|نهايه|بدايه|اواخر|اوائل|قبل|بعد)"
+    f"(?:[وف]?(?P<cue>في|خلال|منذ|حتي|مطلع|منتصف|اواسط|نهايه|بدايه|اواخر|اوائل|قبل|بعد)"
     r"\s{1,3})?(?P<body>(?:[وفب]?(?P<shahr>شهر)\s{1,3})?[وف]?ب?"
     f"{_pair('m')}(?!{_MDY_TAIL})(?:{_YEAR_PART}|{_REL_PART})?)")
 _MONTH_REL = (
-    f"{_NL}[وف]?(?P<body>(?:ال|لل|بال)شهر\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})"
+    f"[وف]?(?P<body>(?:ال|لل|بال)شهر\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})"
     r"|(?P<this>هذا\s{1,3}الشهر))")
 _YEAR_RE = (
-    f"{_NL}[وف]?(?P<body>(?P<cue>(?:ب|ل)?(?:العام|عامي|عام|سنتي|سنه|السنه)|في|منذ|خلال|حتي)"
-    f"\\s{{1,3}}(?P<y1>{_YEAR})(?:\\s{{0,3}}(?:و|-|الي|حتي)\\s{{0,3}}(?P<y2>{_YEAR}))?)"
+    f"[وف]?(?P<body>(?P<cue>(?:ب|ل)?(?:العام|عامي|عام|سنتي|سنه|السنه)|في|منذ|خلال|حتي)"
+    f"\\s{{1,3}}(?P<y1>{_YEAR})(?:{_JOIN}(?P<y2>{_YEAR}))?)"
     r"(?![./-]\d)")
 # "في 2000 من عناصره", "منذ 2000 عام": a count, not a year (unless after عام/سنة)
 _COUNTED = re.compile(r"\s{0,3}(?:من|عام|اعوام|سنه|سنوات|الف|مليون|%)(?![^\W\d_])")
 _YEAR_REL = (
-    f"{_NL}[وف]?(?P<body>(?:ال|لل|بال)(?:عام|سنه)\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})"
+    f"[وف]?(?P<body>(?:ال|لل|بال)(?:عام|سنه)\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})"
     r"|(?P<this>هذا\s{1,3}العام|هذه\s{1,3}السنه))")
 _REL_DAY = (
-    f"{_NL}[وف]?(?P<body>(?P<word>اول\\s{{1,3}}(?:من\\s{{1,3}})?امس|امس\\s{{1,3}}الاول|امس|البارحه"
+    f"[وف]?(?P<body>(?P<word>اول\\s{{1,3}}(?:من\\s{{1,3}})?امس|امس\\s{{1,3}}الاول|امس|البارحه"
     r"|اليوم|الليله|غدا|بعد\s{1,3}غد)"
     f"(?:\\s{{1,3}}(?:يوم\\s{{1,3}})?(?P<wd>{_WD_DEF}))?){_NA}")
 _WEEKDAY = (
-    f"{_NL}[وف]?ب?(?P<body>(?:يوم\\s{{1,3}}(?P<wa>{_WD_ANY})|(?P<wb>{_WD_DEF}))"
+    f"[وف]?ب?(?P<body>(?:يوم\\s{{1,3}}(?P<wa>{_WD_ANY})|(?P<wb>{_WD_DEF}))"
     f"(?:\\s{{1,3}}(?P<rel>(?:{_PAST}|{_FUT}){_NA}))?)")
 
 _WORD = re.compile(r"[^\W_]+")
-_JOINER = re.compile(r"\s{0,3}(?:و|-|الي|حتي)\s{0,3}")
+_JOINER = re.compile(_JOIN)
 _NOT_TODAY = frozenset("التالي السابق نفسه ذاته الاول الثاني الثالث الاخير الذي العالمي "
                        "الوطني الدولي المفتوح الدراسي السابع الخامس الرابع الاخر".split())
 _TWO_PREV = frozenset("بين كلا هذين هاتين".split())
@@ -475,10 +483,6 @@ class _View:
         return self.m.end(self.p + name) - 1
 
 
-def _years_fn(m, pub, norm):
-    return _years(m, pub, norm)
-
-
 # (name, pattern, handler), most specific first: at one position the first
 # alternative that matches wins.
 _ALTERNATIVES = [
@@ -486,7 +490,7 @@ _ALTERNATIVES = [
     ("dm", _DAY_MONTH, _day_month), ("en", _EN_MDY, _en_mdy),
     ("rd", _REL_DAY, _rel_day), ("mr", _MONTH_REL, _month_rel),
     ("yr", _YEAR_REL, _year_rel), ("mo", _MONTH_RE, _month),
-    ("ye", _YEAR_RE, _years_fn), ("wd", _WEEKDAY, _weekday),
+    ("ye", _YEAR_RE, _years), ("wd", _WEEKDAY, _weekday),
 ]
 
 
