@@ -1,5 +1,1118 @@
-"""meetings extractor (stub until its issue lands)."""
+"""Meeting records: who met whom, when, where, about what.
+
+The rules follow ``shared/spec/ANNOTATION.md``; the shape is the Meeting
+object of ``shared/spec/API.md``.  Cue words live in
+``service/data/meeting_cues.json``; people, groups, organisations and places
+come from ``service.entities``, dates from ``service.dates``.
+
+How a record is found
+---------------------
+1. *Triggers*, sentence by sentence (titles and body lines; captions, "read
+   also" links and boilerplate are skipped):
+
+   - meeting verbs: التقى/يلتقي/قابل (``meet``), استقبل (``receive``),
+     اجتمع/بحث/تباحث/ناقش + مع/ب (``with``: only a meeting when مع, ب or
+     معه follows), هاتف/اتصل (``phone``), and light verbs عقد/أجرى/تلقى
+     followed within a few words by a meeting noun ("عقد يفكيروف والوفد
+     المرافق له اجتماعاً مع", "أجرى خلال الزيارة محادثات مع");
+   - "كان في استقباله X": X received the person the pronoun stands for;
+   - meeting nouns (لقاء، اجتماع، محادثات، مباحثات، اتصال هاتفي…) with their
+     parties: "لقاء بين X و Y", "لقاء X مع Y", "لقاء X و Y", "لقاء جمع X
+     و Y", "لقائه مع Y".  A definite or demonstrative noun with fewer than
+     two parties ("اللقاء الذي عقد أمس الخميس", "خلال اللقاء") is an
+     anaphor: it adds date, topics and evidence to the latest record.
+
+2. *Window*: the parties of a trigger are the mentions from the trigger up
+   to the first clause boundary: an attribution cue (وفق، بحسب، قال…), a
+   frame (في إطار، على هامش، دون، بعد…), a relative or subordinate clause
+   (الذي، حيث…), another meeting or visit verb, ":" or ";", or a comma
+   followed by a coordinated verb.  An SVO subject is the mention right
+   before the verb ("أن حفتر التقى", headline "حفتر يلتقي X").  Appositions
+   after a comma ("، وزير دولة،", "، القائد العام للجيش الليبي") and
+   location phrases ("بمقر القيادة العامة…") contribute no party.  A
+   mention inside another one (the "حفتر" of "مدير مكتب حفتر") is not a
+   party.  "بحضور X" adds X as a participant (the text puts X in the
+   encounter).  Groups (``kind: group``) are parties but never suffice: a
+   record needs two parties and at least one named one.
+
+3. *Implicit parties*: a coordinated verb with no subject of its own
+   ("..، والتقى فيها عدة مسؤولين", "وأجرى خلال الزيارة محادثات مع") and the
+   pronoun of "في استقباله"/"استقبله"/"لقائه"/"معه" stand for the nearest
+   named person before the trigger in the sentence (else the first one of
+   the previous sentence).  Duals ("الرجلين", "الطرفين") stand for the last
+   two distinct named people mentioned before.  A place right after a
+   receiving or meeting verb ("استقبلت موسكو حفتر") is the host state and is
+   reported as an organisation party; a coordinated "والتقى" in the same
+   sentence adds its parties to that reception.
+
+4. *Date*: the date mention of the sentence nearest the trigger, those in
+   the window first; "منذ 2019"/"حتى" dates are never an encounter's date.
+   Several coordinated dates in the window ("في نوفمبر 2018، وفبراير 2020")
+   give one record each.  *Location*: a place introduced by في/ب (directly
+   or through العاصمة/مدينة/مقر…) inside the window, a city before a
+   country; else the destination of a visit in the same sentence ("زار
+   حفتر موسكو، وأجرى…", "بزيارة للعاصمة موسكو… حيث كان في استقباله");
+   never from another sentence.  *Topics*: the noun phrase after
+   بحث/ناقش/تناول/لبحث/لمناقشة/حول in a sentence of the encounter.
+
+5. *One record per encounter*: a candidate joins an earlier record of the
+   same section when one's named parties are a subset of the other's (an
+   unnamed official matches a named one with the same title words) and the
+   dates do not contradict; the headline, lead and restatements merge, the
+   same people on two different dates stay apart.
+
+Choices where the issue is silent
+---------------------------------
+- People who only accompany a party ("ويرافق حفتر خلال الزيارة …") are not
+  added: the text does not put them in any one encounter, and a user asking
+  "who met whom" would get people who may never have been in the room.
+- Visits, arrivals and plans without a named counterpart ("ستشهد الزيارة
+  مباحثات مع المسؤولين الروس") are not meetings: one side is only a group
+  or is missing.
+- ``mode``: ``phone`` for calls; ``host`` when the first party received the
+  other (استقبل، كان في استقباله) or the encounter is in the first party's
+  country; ``visit`` when it is in another party's country or the first
+  party is said to have travelled there (زار، وصل، زيارة); ``third_party``
+  when it is in a country none of them belongs to; otherwise ``None``.
+  ``cameo``: 041 phone, 042 visit, 043 host, 044 third location; with no
+  mode, 046 for negotiations, 045 for mediation, else 040 (consult).
+- ``confidence``: 0.9 for a verb with both parties explicit, 0.75 when a
+  party is inferred (pronoun, dropped subject, dual), 0.7 for a noun
+  construction or a headline alone; +0.05 per extra statement, at most 0.97.
+- ``participants`` lists the first (host, subject) party first.
+- Small helpers kept here until the shared modules cover them (see the
+  report to the lead): ``_same_period`` resolves "في الشهر ذاته" to the
+  month of the date mentioned before it, ``_titled_officials`` finds a
+  title without a name ("نائب وزير الدفاع الروسي") inside a meeting window.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import dates as _dates
+from .. import entities
+from ..gazetteer import DATA, Matcher
+from ..text import fold, stems
+
+SENTENCE_KINDS = ("title", "body")
+MAX_WINDOW = 45          # tokens after a trigger that may hold its parties
+LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
+SUBJECT_KINDS = ("person", "group", "organization")
+CITY_KINDS = ("city", "capital")
+HARD_STOPS = frozenset(":;؛()")
+
+MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
+
+
+# ------------------------------------------------------------------ cue data
+
+@dataclass(frozen=True)
+class Cues:
+    matcher: Matcher          # folded phrase -> frozenset of categories
+    place_preps: frozenset
+    visit_preps: frozenset
+    phone_words: frozenset
+
+
+def _key(phrase: str) -> str:
+    return " ".join(fold(phrase).split())
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = json.loads((DATA / "meeting_cues.json").read_text(encoding="utf-8"))
+    cats: dict[str, set] = {}
+
+    def add(phrases, cat):
+        for p in phrases:
+            cats.setdefault(_key(p), set()).add(cat)
+
+    for sub, words in raw["verbs"].items():
+        add(words, "verb:" + sub)
+    for sub, words in raw["nouns"].items():
+        add(words, "noun:" + sub)
+    for name in ("host_phrases", "dual_refs", "object_pronouns", "apposition", "attendance",
+                 "complementizers", "stops", "topic_cues", "topic_skip", "visit", "since",
+                 "anaphora", "mediation", "place_heads"):
+        add(raw[name], name)
+    return Cues(
+        matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
+        place_preps=frozenset(_key(w) for w in raw["place_preps"]),
+        visit_preps=frozenset(_key(w) for w in raw["visit_dest_preps"]),
+        phone_words=frozenset(_key(w) for w in raw["phone_words"]),
+    )
+
+
+# ------------------------------------------------------------------ parties
+
+@dataclass
+class Party:
+    kind: str                 # person, group, organization
+    first: int                # token range (role + name)
+    last: int
+    name: str | None
+    key: str                  # identity across mentions
+    role_words: frozenset     # folded role tokens, for matching unnamed officials
+    participant: dict
+    country: str | None = None
+    inferred: bool = False    # stands for a pronoun, dropped subject or dual
+
+    @property
+    def named(self) -> bool:
+        return self.name is not None
+
+
+def _party_from_mention(doc, m) -> Party:
+    part = m.to_participant(doc)
+    if m.kind == "place":
+        part = {"name": m.name, "role": None, "kind": "organization", "country": m.country,
+                "canonical": m.canonical, "span": m.span(doc)}
+    if part["name"] is not None:
+        key = m.entity_id or m.canonical or _key(part["name"])
+    else:
+        key = "group:" + _key(part.get("role") or "")
+    role_words = frozenset(fold(part.get("role") or "").split())
+    return Party(part["kind"], m.first_token, m.last_token, part["name"], key, role_words,
+                 part, m.country)
+
+
+def _inferred(party: Party) -> Party:
+    return Party(party.kind, party.first, party.last, party.name, party.key, party.role_words,
+                 party.participant, party.country, inferred=True)
+
+
+class Context:
+    """Per-document lookups: parties, places and dates by token, cue matches."""
+
+    def __init__(self, doc):
+        self.doc, self.cues = doc, cues()
+        ntok = len(doc.tokens)
+        mentions = [m for m in entities.people(doc) + entities.groups(doc)
+                    + entities.organisations(doc) if m.kind in SUBJECT_KINDS]
+        mentions = _outermost(mentions)
+        self.parties = sorted((_party_from_mention(doc, m) for m in mentions),
+                              key=lambda p: p.first)
+        self.party_at: list[Party | None] = [None] * ntok
+        self.covered = [False] * ntok
+        for p in self.parties:
+            if self.party_at[p.first] is None:
+                self.party_at[p.first] = p
+            for i in range(p.first, p.last + 1):
+                self.covered[i] = True
+        self.places = entities.places(doc)
+        self.place_at = {}
+        for pl in self.places:
+            self.place_at.setdefault(pl.first_token, pl)
+        self.demonym_tokens = {i for d in entities.demonyms(doc)
+                               for i in range(d.first_token, d.last_token + 1)}
+        self.dates = _resolved_dates(doc)
+        self.date_at = {}
+        for d in self.dates:
+            tok = doc.token_at(d.start)
+            if tok is not None:
+                self.date_at.setdefault(tok.index, d)
+        self.date_tokens = set()
+        for d in self.dates:
+            for t in doc.tokens_between(d.start, d.end):
+                self.date_tokens.add(t.index)
+        self._cue_cache: dict[int, object] = {}
+        self.titled = _titled_officials(self)
+        self.party_end: dict[int, Party] = {}
+        for p in list(self.parties) + list(self.titled.values()):
+            self.party_end.setdefault(p.last, p)
+
+    def cue(self, i: int):
+        if i not in self._cue_cache:
+            self._cue_cache[i] = self.cues.matcher.match_at(self.doc, i)
+        return self._cue_cache[i]
+
+    def cats(self, i: int) -> frozenset:
+        m = self.cue(i)
+        return m.payload if m is not None else frozenset()
+
+    def gap(self, i: int) -> str:
+        """Text between token i - 1 and token i."""
+        toks = self.doc.tokens
+        return self.doc.norm[toks[i - 1].end:toks[i].start] if i > 0 else ""
+
+    def text(self, i: int) -> str:
+        return self.doc.tokens[i].text
+
+
+def _outermost(mentions):
+    """Drop a mention lying inside another one's tokens ("مدير مكتب حفتر")."""
+    out = []
+    for m in mentions:
+        inside = any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token
+                     and (o.first_token, o.last_token) != (m.first_token, m.last_token)
+                     for o in mentions)
+        if not inside and m.inside != "organization":
+            out.append(m)
+    return out
+
+
+# ------------------------------------------------------------------ helpers kept here
+
+def _titled_officials(ctx: Context) -> dict[int, Party]:
+    """Unnamed officials named by their title alone ("نائب وزير الدفاع الروسي").
+
+    Clearly separate from ``service.entities`` (which reports people with a
+    name): a run of title words that starts with an office word, is not part
+    of any mention and is not followed by a name.  Only used inside meeting
+    windows.
+    """
+    lex = entities.lexicon()
+    doc, out = ctx.doc, {}
+    ntok, i = len(doc.tokens), 0
+    while i < ntok:
+        if ctx.covered[i] or not _is_office(doc.tokens[i].text, lex):
+            i += 1
+            continue
+        j = i
+        while j + 1 < ntok and j - i < 6 and not ctx.gap(j + 1).strip() and not ctx.covered[j + 1]:
+            t = doc.tokens[j + 1].text
+            if _is_office(t, lex) or t in lex.complements or (t.startswith("ال") and t not in lex.stop):
+                j += 1
+                continue
+            break
+        if j > i:
+            start = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex)
+            end = doc.tokens[j].end
+            role = doc.original(start, end)
+            country = next((d.country for d in entities.demonyms(doc)
+                            if start <= d.start and d.end <= end), None)
+            part = {"name": None, "role": role, "kind": "person", "country": country,
+                    "canonical": None, "span": doc.span(start, end)}
+            out[i] = Party("person", i, j, None, "title:" + _key(role),
+                           frozenset(fold(role).split()), part, country)
+        i = j + 1
+    return out
+
+
+def _is_office(word: str, lex) -> bool:
+    for stem, _, _ in stems(word):
+        bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+        if bare in lex.offices:
+            return True
+    return False
+
+
+def _prefix_len(word: str, lex) -> int:
+    for stem, cut, merged in stems(word):
+        bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+        if bare in lex.offices:
+            return cut + merged
+    return 0
+
+
+def _resolved_dates(doc):
+    """``dates.find_dates`` with "في الشهر ذاته/نفسه" tied to the date said before it."""
+    found = list(_dates.find_dates(doc))
+    out = []
+    for n, d in enumerate(found):
+        text = doc.norm[d.start:d.end]
+        if d.kind in ("month", "year") and ("ذاته" in text or "نفسه" in text):
+            d = _same_period(d, found[:n])
+        out.append(d)
+    return out
+
+
+def _same_period(d, before):
+    """The month (year) of the nearest earlier dated mention, else ``d`` unchanged."""
+    size = 7 if d.kind == "month" else 4
+    for prev in reversed(before):
+        if prev.value and len(prev.value) >= size:
+            return _dates.DateMention(d.start, d.end, prev.value[:size], d.kind)
+    return d
+
+
+# ------------------------------------------------------------------ candidates
+
+@dataclass
+class Candidate:
+    sentence: object
+    trigger: int
+    construction: str               # meet, receive, with, phone, light, host_phrase, noun
+    parties: list[Party] = field(default_factory=list)
+    dates: list = field(default_factory=list)
+    location: object = None
+    topics: list[str] = field(default_factory=list)
+    phone: bool = False
+    negotiation: bool = False
+    mediation: bool = False
+    anaphoric: bool = False
+    coordinated: bool = False       # a verb sharing the subject of an earlier clause
+    visit_subject: bool = False     # the sentence says the first party travelled
+    confidence: float = 0.9
+    window_end: int = 0
 
 
 def extract(doc) -> list[dict]:
-    return []
+    if not doc.tokens:
+        return []
+    ctx = Context(doc)
+    records: list[Record] = []
+    for sent in doc.sentences:
+        if sent.kind not in SENTENCE_KINDS:
+            continue
+        for cand in _sentence_candidates(ctx, sent):
+            _place_candidate(ctx, records, cand)
+    out = []
+    for rec in records:
+        if rec.keep():
+            out.extend(rec.to_dicts(ctx, len(out)))
+    return out
+
+
+def _sentence_tokens(doc, sent) -> tuple[int, int]:
+    toks = doc.tokens_between(sent.start, sent.end)
+    if not toks:
+        return 0, -1
+    return toks[0].index, toks[-1].index
+
+
+def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
+    first, last = _sentence_tokens(ctx.doc, sent)
+    out: list[Candidate] = []
+    i = first
+    while i <= last:
+        m = ctx.cue(i)
+        if m is None or ctx.covered[i]:
+            i += 1
+            continue
+        cats = m.payload
+        cand = None
+        if "host_phrases" in cats:
+            cand = _host_phrase(ctx, sent, i, m.last, last)
+        elif any(c.startswith("verb:") for c in cats):
+            cand = _verbal(ctx, sent, i, m.last, first, last, cats, out)
+        elif any(c.startswith("noun:") for c in cats):
+            cand = _nominal(ctx, sent, i, m.last, first, last, cats)
+        if cand is not None:
+            out.append(cand)
+            i = max(m.last + 1, cand.window_end)
+        else:
+            i = m.last + 1
+    return _fold_coordinated(out)
+
+
+# -- windows
+
+@dataclass
+class Window:
+    parties: list[Party]
+    places: list
+    dates: list
+    has_with: bool            # مع / ب + party / معه
+    has_between: bool
+    pronoun: bool             # معه، به…
+    dual: bool
+    phone: bool
+    negotiation: bool
+    noun_at: int | None       # first meeting noun inside the window
+    end: int
+
+
+def _window(ctx: Context, start: int, last: int, sent_first: int) -> Window:
+    """Scan tokens ``start..last`` for the parties of a trigger, up to a boundary."""
+    doc = ctx.doc
+    w = Window([], [], [], False, False, False, False, False, False, None, start)
+    apposition = False          # inside ", title words ," : parties there are not ours
+    location_phrase = False     # inside "بمقر …": parties there are not ours
+    j = start
+    while j <= last and j - start < MAX_WINDOW:
+        gap = ctx.gap(j) if j > sent_first else ""
+        if j > start and any(c in HARD_STOPS for c in gap):
+            break
+        if j > start and ("،" in gap or "," in gap):
+            apposition = location_phrase = False
+            if _coordinated_verb(ctx, j):
+                break
+            if not ctx.covered[j] and _is_office(ctx.text(j), entities.lexicon()) \
+                    and j not in ctx.titled:
+                apposition = True
+        party = ctx.party_at[j] or ctx.titled.get(j)
+        if party is not None:
+            if not apposition and not location_phrase:
+                _add_party(w.parties, party)
+                if j > start and _has_prefix(ctx.text(j), "ب") and not ctx.text(j).startswith("ال"):
+                    w.has_with = True
+            j = party.last + 1
+            continue
+        if ctx.covered[j]:
+            j += 1
+            continue
+        if j in ctx.date_at:
+            d = ctx.date_at[j]
+            w.dates.append(d)
+            toks = doc.tokens_between(d.start, d.end)
+            j = max(j + 1, toks[-1].index + 1 if toks else j + 1)
+            continue
+        if j in ctx.place_at:
+            pl = ctx.place_at[j]
+            if _introduced(ctx, pl.first_token, start):
+                w.places.append(pl)
+            j = pl.last_token + 1
+            continue
+        m = ctx.cue(j)
+        cats = m.payload if m is not None else frozenset()
+        word = ctx.text(j)
+        if word in ("خلال", "وخلال") and j + 1 <= last and ctx.party_at[j + 1] is None:
+            j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
+            continue
+        if "stops" in cats or "host_phrases" in cats or "visit" in cats or _ends_window(cats):
+            break
+        if "place_heads" in cats and _prep_before(ctx, j):
+            location_phrase = True
+            name = _unknown_place(ctx, j, last)
+            if name is not None:
+                w.places.append(name)
+        if "dual_refs" in cats:
+            w.dual = True
+        if "object_pronouns" in cats:
+            w.pronoun = True
+            w.has_with = True
+        if word in ("مع", "ومع"):
+            w.has_with = True
+        if word in ("بين", "وبين"):
+            w.has_between = True
+        if word in ctx.cues.phone_words or "noun:phone" in cats:
+            w.phone = True
+        if "noun:negotiation" in cats:
+            w.negotiation = True
+        if w.noun_at is None and any(c.startswith("noun:") for c in cats):
+            w.noun_at = j
+        j = (m.last + 1) if m is not None else j + 1
+    w.end = j
+    return w
+
+
+def _ends_window(cats: frozenset) -> bool:
+    """Another meeting verb starts a new clause; "جمع" ("لقاء جمع X و Y") does not."""
+    return any(c.startswith("verb:") and c != "verb:gather" for c in cats)
+
+
+def _add_party(parties: list[Party], party: Party) -> None:
+    """Append, merging a bare title with the name that follows it after a comma."""
+    if any(p.key == party.key for p in parties):
+        return
+    if parties and not parties[-1].named and parties[-1].kind == "person" \
+            and party.named and party.kind == "person" and parties[-1].key.startswith("title:"):
+        title = parties.pop()
+        part = dict(party.participant)
+        part["role"] = part.get("role") or title.participant["role"]
+        party = Party(party.kind, title.first, party.last, party.name, party.key,
+                      party.role_words | title.role_words, part, party.country or title.country,
+                      party.inferred)
+    parties.append(party)
+
+
+def _has_prefix(word: str, letter: str) -> bool:
+    return word.startswith(letter) or (word[:1] in "وف" and word[1:2] == letter)
+
+
+def _coordinated_verb(ctx: Context, j: int) -> bool:
+    """After a comma: "وأطلعهم", "وأعرب" — a و-word that is no name, title, date or cue."""
+    word = ctx.text(j)
+    if not word.startswith("و") or len(word) < 4 or ctx.covered[j] or j in ctx.titled:
+        return False
+    if j in ctx.date_at or j in ctx.place_at or ctx.cue(j) is not None:
+        return False
+    return not word[1:].startswith("ال") and not word[1:].startswith("ب") \
+        and not word[1:].startswith("ل")
+
+
+def _prep_before(ctx: Context, j: int) -> bool:
+    word = ctx.text(j)
+    if _has_prefix(word, "ب") or (word[:1] in "وف" and word[1:3] == "لل"):
+        return True
+    return j > 0 and ctx.text(j - 1) in ctx.cues.place_preps and not ctx.gap(j).strip()
+
+
+def _introduced(ctx: Context, first: int, start: int) -> bool:
+    """Is the place at token ``first`` introduced by في/ب, directly or via العاصمة/مدينة…?"""
+    word = ctx.text(first)
+    if _has_prefix(word, "ب") and not _bare_place(ctx, first):
+        return True
+    k = first - 1
+    while k >= start and first - k <= 4:
+        if ctx.gap(k + 1).strip(' "'):
+            return False
+        w = ctx.text(k)
+        if w in ctx.cues.place_preps:
+            return True
+        cats = ctx.cats(k)
+        if "place_heads" in cats or k in ctx.demonym_tokens:
+            if _has_prefix(w, "ب") or w.startswith("لل") or w[1:3] == "لل":
+                return True
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def _bare_place(ctx: Context, i: int) -> bool:
+    """Does the place at token ``i`` itself start with ب ("بنغازي")?"""
+    pl = ctx.place_at.get(i)
+    return pl is not None and pl.start == ctx.doc.tokens[i].start
+
+
+def _unknown_place(ctx: Context, j: int, last: int):
+    """"في العاصمة بانجي": a name after a place head, when the gazetteer lacks it."""
+    k = j + 1
+    while k <= last and k in ctx.demonym_tokens and not ctx.gap(k).strip():
+        k += 1
+    if k > last or ctx.gap(k).strip(' "') or k in ctx.place_at or ctx.covered[k] \
+            or k in ctx.date_tokens or ctx.cue(k) is not None:
+        return None
+    word = ctx.text(k)
+    if not word.isalpha() or word.startswith("ال") or len(word) < 3 \
+            or word in entities.lexicon().stop:
+        return None
+    return _UnknownPlace(ctx.doc.tokens[k].start, ctx.doc.tokens[k].end, k, k,
+                         ctx.doc.original(ctx.doc.tokens[k].start, ctx.doc.tokens[k].end))
+
+
+@dataclass(frozen=True)
+class _UnknownPlace:
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    canonical: str | None = None
+    subtype: str | None = "city"
+
+    def span(self, doc):
+        return doc.span(self.start, self.end)
+
+
+# -- constructions
+
+def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
+    """Parties right before the verb ("أن حفتر التقى", "حفتر وبوتين يلتقيان").
+
+    A comma may stand between them ("خليفة حفتر، التقى"), except before a
+    coordinated verb ("..، والتقى" shares the subject of the earlier clause).
+    """
+    if i <= sent_first:
+        return []
+    gap = ctx.gap(i)
+    if gap.strip(' "،,') or (_is_coordinated(ctx, i, sent_first) and gap.strip(' "')):
+        return []
+    p = ctx.party_end.get(i - 1)
+    if p is None or p.first < sent_first:
+        return []
+    out = [p]
+    while _has_prefix(ctx.text(p.first), "و") and p.first > sent_first \
+            and not ctx.gap(p.first).strip(' "'):
+        q = ctx.party_end.get(p.first - 1)
+        if q is None or q.first < sent_first:
+            break
+        out.insert(0, q)
+        p = q
+    return out
+
+
+def _topic_person(ctx: Context, sent, i: int, exclude: set[str]) -> Party | None:
+    """The person a dropped subject or a pronoun stands for."""
+    best = None
+    for p in ctx.parties:
+        if p.first >= i:
+            break
+        if p.kind == "person" and p.named and p.key not in exclude \
+                and ctx.doc.tokens[p.first].start >= sent.start:
+            best = p
+    if best is not None:
+        return _inferred(best)
+    prev = _previous_sentence(ctx, sent)
+    if prev is not None:
+        for p in ctx.parties:
+            if ctx.doc.tokens[p.first].start >= prev.end:
+                break
+            if ctx.doc.tokens[p.first].start >= prev.start and p.kind == "person" and p.named \
+                    and p.key not in exclude:
+                return _inferred(p)
+    return None
+
+
+def _previous_sentence(ctx: Context, sent):
+    for s in reversed(ctx.doc.sentences[:sent.index]):
+        if s.kind in SENTENCE_KINDS and s.section == sent.section:
+            return s
+    return None
+
+
+def _last_two_people(ctx: Context, i: int) -> list[Party]:
+    seen: dict[str, Party] = {}
+    for p in reversed([p for p in ctx.parties if p.first < i]):
+        if p.kind == "person" and p.named and p.key not in seen:
+            seen[p.key] = _inferred(p)
+            if len(seen) == 2:
+                break
+    return list(seen.values())[::-1] if len(seen) == 2 else []
+
+
+def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Candidate | None:
+    kind = next(c[5:] for c in sorted(cats) if c.startswith("verb:"))
+    base = kind.replace("_pron", "")
+    if base == "gather":
+        return None     # read as part of a noun construction ("لقاء جمع X و Y")
+    left = _left_subject(ctx, i, sent_first)
+    start = cue_last + 1
+    state_host = None
+    if base in ("receive", "meet") and start <= sent_last and start in ctx.place_at \
+            and not ctx.covered[start]:
+        pl = ctx.place_at[start]
+        if pl.subtype in ("country", "capital", None) or pl.subtype in CITY_KINDS:
+            state_host = _party_from_mention(ctx.doc, pl)
+            start = pl.last_token + 1
+    w = _window(ctx, start, sent_last, sent_first)
+    if base == "light":
+        if w.noun_at is None or w.noun_at - cue_last > LIGHT_REACH + _span_tokens(w, cue_last, w.noun_at):
+            return None
+    if base == "with" and not w.has_with:
+        return None
+    if base in ("with",) and "topic_cues" in cats and not w.parties and not w.pronoun:
+        return None
+    cand = Candidate(sent, i, base, window_end=w.end)
+    parties: list[Party] = []
+    for p in left:
+        _add_party(parties, p)
+    if state_host is not None:
+        _add_party(parties, state_host)
+    right = list(w.parties)
+    coordinated = _is_coordinated(ctx, i, sent_first) and not left and state_host is None
+    first_right = right[0] if right else None
+    immediate = first_right is not None and first_right.first == start and first_right.named
+    if base == "light":
+        immediate = first_right is not None and w.noun_at is not None and first_right.first < w.noun_at
+    if not left and state_host is None and not immediate and (coordinated or base == "light"):
+        subj = _topic_person(ctx, sent, i, {p.key for p in right})
+        if subj is not None:
+            parties.append(subj)
+            cand.coordinated = coordinated
+            cand.confidence = 0.75
+    for p in right:
+        _add_party(parties, p)
+    if kind.endswith("_pron") or w.pronoun or w.dual:
+        _add_implicit(ctx, sent, i, parties, w, cand)
+    cand.parties = parties
+    cand.dates = w.dates
+    cand.location = _pick_location(ctx, w.places)
+    cand.phone = base == "phone" or w.phone
+    cand.negotiation = w.negotiation
+    if base == "receive":
+        cand.construction = "receive"
+    return cand
+
+
+def _span_tokens(w: Window, a: int, b: int) -> int:
+    """Tokens of parties between a light verb and its noun (they do not count as distance)."""
+    return sum(p.last - p.first + 1 for p in w.parties if a < p.first < b)
+
+
+def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
+    """"..، والتقى" / "وأجرى": a verb with a conjunction, not opening its sentence."""
+    return i > sent_first and ctx.text(i)[:1] in "وف"
+
+
+def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate) -> None:
+    if w.dual:
+        for p in _last_two_people(ctx, i):
+            _add_party(parties, p)
+        cand.confidence = min(cand.confidence, 0.75)
+        return
+    ref = _topic_person(ctx, sent, i, {p.key for p in parties})
+    if ref is not None:
+        _add_party(parties, ref)
+        cand.confidence = min(cand.confidence, 0.75)
+
+
+def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
+    """"كان في استقباله X": X received the one the pronoun stands for."""
+    w = _window(ctx, cue_last + 1, sent_last, i)
+    cand = Candidate(sent, i, "receive", window_end=w.end, confidence=0.75)
+    parties: list[Party] = []
+    for p in w.parties:
+        _add_party(parties, p)
+    visitor = _topic_person(ctx, sent, i, {p.key for p in parties})
+    if visitor is not None:
+        _add_party(parties, visitor)
+    cand.parties = parties
+    cand.dates = w.dates
+    cand.location = _pick_location(ctx, w.places)
+    return cand
+
+
+def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
+    w = _window(ctx, cue_last + 1, sent_last, sent_first)
+    definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
+    possessed = "noun:possessed" in cats
+    construct = bool(w.parties) and w.parties[0].first == cue_last + 1 and \
+        not _has_prefix(ctx.text(cue_last + 1), "ب")
+    linked = w.has_between or w.has_with or construct or w.dual or _gathers(ctx, cue_last + 1)
+    cand = Candidate(sent, i, "noun", window_end=w.end, confidence=0.7)
+    parties: list[Party] = []
+    if possessed:
+        owner = _topic_person(ctx, sent, i, {p.key for p in w.parties})
+        if owner is not None:
+            parties.append(owner)
+            linked = True
+    for p in w.parties:
+        _add_party(parties, p)
+    if w.dual:
+        for p in _last_two_people(ctx, i):
+            _add_party(parties, p)
+    if not linked and not definite:
+        return None
+    if len(parties) < 2:
+        if not definite:
+            return None
+        cand.anaphoric = True
+    cand.parties = parties
+    cand.dates = w.dates
+    cand.location = _pick_location(ctx, w.places)
+    cand.phone = "noun:phone" in cats or w.phone
+    cand.negotiation = "noun:negotiation" in cats or w.negotiation
+    return cand
+
+
+def _demonstrative(ctx, i, cue_last, sent_first) -> bool:
+    if i > sent_first and "anaphora" in ctx.cats(i - 1):
+        return True
+    return cue_last + 1 < len(ctx.doc.tokens) and "anaphora" in ctx.cats(cue_last + 1)
+
+
+def _gathers(ctx, j) -> bool:
+    return j < len(ctx.doc.tokens) and "verb:gather" in ctx.cats(j)
+
+
+def _fold_coordinated(cands: list[Candidate]) -> list[Candidate]:
+    """"استقبلت موسكو حفتر…، والتقى مسؤولين، هما X و Y": one encounter chain."""
+    out: list[Candidate] = []
+    for c in cands:
+        host = None
+        if c.coordinated and c.parties and c.parties[0].inferred:
+            subj = c.parties[0].key
+            host = next((o for o in reversed(out) if not o.anaphoric
+                         and any(p.key == subj for p in o.parties)), None)
+        if host is not None:
+            for p in c.parties:
+                _add_party(host.parties, p)
+            host.location = host.location or c.location
+            host.topics += c.topics
+            continue
+        out.append(c)
+    return out
+
+
+# ------------------------------------------------------------------ dates, places, topics
+
+def _sentence_dates(ctx: Context, sent) -> list:
+    out = []
+    for d in ctx.dates:
+        if d.start >= sent.start and d.end <= sent.end and d.value and not _since(ctx, d):
+            out.append(d)
+    return out
+
+
+def _since(ctx: Context, d) -> bool:
+    tok = ctx.doc.token_at(d.start)
+    if tok is None:
+        return False
+    if "since" in ctx.cats(tok.index):
+        return True
+    return tok.index > 0 and "since" in ctx.cats(tok.index - 1) and not ctx.gap(tok.index).strip()
+
+
+def _pick_dates(ctx: Context, cand: Candidate) -> list:
+    """The window's coordinated dates, else the sentence's date nearest the trigger."""
+    inside = []
+    for d in cand.dates:
+        if d.value and not _since(ctx, d) and d.value not in [v.value for v in inside]:
+            inside.append(d)
+    if len(inside) > 1:
+        return inside
+    pool = _sentence_dates(ctx, cand.sentence)
+    if not pool:
+        return []
+    pos = ctx.doc.tokens[cand.trigger].start
+
+    def distance(d):
+        return (0 if d in inside else 1, abs((d.start if d.start >= pos else d.end) - pos))
+    return [min(pool, key=distance)]
+
+
+def _pick_location(ctx: Context, places: list):
+    if not places:
+        return None
+    cities = [p for p in places if getattr(p, "subtype", None) in CITY_KINDS]
+    return (cities or places)[0]
+
+
+def _visit_destination(ctx: Context, sent):
+    """"زار حفتر موسكو", "بزيارة للعاصمة موسكو", "وصل إلى بنغازي"."""
+    first, last = _sentence_tokens(ctx.doc, sent)
+    for i in range(first, last + 1):
+        if "visit" not in ctx.cats(i):
+            continue
+        k, steps = i + 1, 0
+        while k <= last and steps < 5:
+            if k in ctx.place_at:
+                return ctx.place_at[k]
+            if ctx.gap(k).strip(' "'):
+                break
+            p = ctx.party_at[k]
+            if p is not None:
+                k = p.last + 1
+                steps += 1
+                continue
+            word = ctx.text(k)
+            cats = ctx.cats(k)
+            if word in ctx.cues.visit_preps or "place_heads" in cats or k in ctx.demonym_tokens \
+                    or _has_prefix(word, "ل"):
+                k += 1
+                steps += 1
+                continue
+            break
+    return None
+
+
+def _visit_said(ctx: Context, sent) -> bool:
+    first, last = _sentence_tokens(ctx.doc, sent)
+    return any("visit" in ctx.cats(i) for i in range(first, last + 1))
+
+
+def _topics(ctx: Context, sent, parties: list[Party]) -> list[str]:
+    """Noun phrases after بحث/ناقش/تناول… in the sentence, up to punctuation."""
+    first, last = _sentence_tokens(ctx.doc, sent)
+    out, i = [], first
+    while i <= last:
+        cats = ctx.cats(i)
+        if "topic_cues" not in cats and ctx.text(i) not in ("حول", "بشان"):
+            i += 1
+            continue
+        k = (ctx.cue(i).last if ctx.cue(i) is not None else i) + 1
+        # skip "مع X", "فيه", "خلال اللقاء" before the object
+        while k <= last:
+            if ctx.gap(k).strip(' "') and k > i + 1:
+                break
+            p = ctx.party_at[k] or ctx.titled.get(k)
+            kc = ctx.cats(k)
+            if p is not None:
+                k = p.last + 1
+                continue
+            if "topic_skip" in kc or "noun:definite" in kc or ctx.text(k) in ("خلال",):
+                k += 1
+                continue
+            break
+        end = k
+        while end <= last and end - k < 10:
+            if end > k and ctx.gap(end).strip(' '):
+                break
+            if end > k and ("stops" in ctx.cats(end) or "topic_cues" in ctx.cats(end)):
+                break
+            end += 1
+        if end > k and end - 1 <= last:
+            toks = ctx.doc.tokens
+            text = ctx.doc.original(toks[k].start, toks[end - 1].end).strip(' "')
+            if text and len(text.split()) >= 1 and ctx.cue(k) is None:
+                out.append(text)
+        i = max(end, i + 1)
+    return out
+
+
+# ------------------------------------------------------------------ records
+
+class Record:
+    def __init__(self, cand: Candidate, ctx: Context):
+        self.section = cand.sentence.section
+        self.parties: list[Party] = []
+        for p in cand.parties:
+            _add_party(self.parties, p)
+        self.dates = _pick_dates(ctx, cand)
+        self.location = cand.location or _visit_destination(ctx, cand.sentence)
+        self.location_is_city = self.location is not None and \
+            getattr(self.location, "subtype", None) in CITY_KINDS
+        self.sentences = [cand.sentence]
+        self.constructions = [cand.construction]
+        self.phone = cand.phone
+        self.negotiation = cand.negotiation
+        self.mediation = cand.mediation
+        self.visit = _visit_said(ctx, cand.sentence)
+        self.confidences = [cand.confidence if len(cand.parties) >= 2 else 0.7]
+        self.topics: list[str] = []
+        self._add_topics(_topics(ctx, cand.sentence, cand.parties))
+        self.last_pos = cand.sentence.end
+
+    # -- identity
+    def named_keys(self) -> set[str]:
+        return {p.key for p in self.parties if p.named}
+
+    def compatible(self, cand: Candidate, dates: list) -> bool:
+        if cand.sentence.section != self.section:
+            return False
+        if not _dates_agree(self.dates, dates):
+            return False
+        mine, theirs = self.parties, cand.parties
+        a = _resolve(theirs, mine)
+        b = _resolve(mine, theirs)
+        named_a = {k for k in a if not k.startswith(("group:", "title:"))}
+        named_b = {k for k in b if not k.startswith(("group:", "title:"))}
+        shared = named_a & named_b
+        if not shared:
+            return False
+        return named_a <= named_b or named_b <= named_a
+
+    def absorb(self, cand: Candidate, ctx: Context, dates: list) -> None:
+        for p in cand.parties:
+            match = _role_match(p, self.parties)
+            if match is not None and not p.named and match.named:
+                continue
+            if match is not None and p.named and not match.named:
+                self.parties[self.parties.index(match)] = p
+                continue
+            _add_party(self.parties, p)
+        if not self.dates and dates:
+            self.dates = dates
+        loc = cand.location or _visit_destination(ctx, cand.sentence)
+        loc_city = loc is not None and getattr(loc, "subtype", None) in CITY_KINDS
+        if loc is not None and (self.location is None or (loc_city and not self.location_is_city)):
+            self.location, self.location_is_city = loc, loc_city
+        if cand.sentence not in self.sentences:
+            self.sentences.append(cand.sentence)
+        self.constructions.append(cand.construction)
+        self.phone = self.phone or cand.phone
+        self.negotiation = self.negotiation or cand.negotiation
+        self.visit = self.visit or _visit_said(ctx, cand.sentence)
+        self.confidences.append(cand.confidence)
+        self._add_topics(_topics(ctx, cand.sentence, cand.parties))
+        self.last_pos = max(self.last_pos, cand.sentence.end)
+
+    def attach(self, cand: Candidate, ctx: Context) -> None:
+        """An anaphor ("اللقاء الذي عقد أمس الخميس"): date, topics, evidence."""
+        if not self.dates:
+            self.dates = _pick_dates(ctx, cand)
+        if self.location is None and cand.location is not None:
+            self.location = cand.location
+            self.location_is_city = getattr(cand.location, "subtype", None) in CITY_KINDS
+        if cand.sentence not in self.sentences:
+            self.sentences.append(cand.sentence)
+        self._add_topics(_topics(ctx, cand.sentence, cand.parties))
+        self.phone = self.phone or cand.phone
+
+    def _add_topics(self, topics: list[str]) -> None:
+        seen = {_key(t) for t in self.topics}
+        for t in topics:
+            if _key(t) not in seen:
+                self.topics.append(t)
+                seen.add(_key(t))
+
+    # -- output
+    def keep(self) -> bool:
+        return len(self.parties) >= 2 and any(p.named for p in self.parties)
+
+    def mode(self) -> str | None:
+        if self.phone:
+            return "phone"
+        if "receive" in self.constructions:
+            return "host"
+        first = self.parties[0]
+        others = {p.country for p in self.parties[1:] if p.country}
+        where = getattr(self.location, "country", None) if self.location is not None else None
+        if where and first.country:
+            if where == first.country:
+                return "host"
+            if where in others:
+                return "visit"
+            if others:
+                return "third_party"
+        if where and where in others and not first.country:
+            return "visit"
+        if self.visit:
+            return "visit"
+        return None
+
+    def to_dicts(self, ctx: Context, offset: int) -> list[dict]:
+        doc = ctx.doc
+        mode = self.mode()
+        cameo = MODE_CAMEO.get(mode) if mode else ("046" if self.negotiation else
+                                                    "045" if self.mediation else "040")
+        conf = min(0.97, max(self.confidences) + 0.05 * (len(self.sentences) - 1))
+        location = None
+        if self.location is not None:
+            loc = self.location
+            location = {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
+                        "canonical": loc.canonical, "span": loc.span(doc)}
+        evidence = [doc.span(s.start, s.end) for s in sorted(self.sentences, key=lambda s: s.start)]
+        out = []
+        for n, d in enumerate(self.dates or [None]):
+            date = None if d is None else {"value": d.value, "text": doc.original(d.start, d.end),
+                                           "span": doc.span(d.start, d.end)}
+            out.append({
+                "id": f"m{offset + n + 1}",
+                "participants": [dict(p.participant) for p in self.parties],
+                "date": date,
+                "location": location,
+                "topics": list(self.topics),
+                "mode": mode,
+                "cameo": cameo,
+                "section": self.section,
+                "evidence": evidence,
+                "confidence": round(conf, 2),
+            })
+        return out
+
+
+def _role_match(p: Party, parties: list[Party]) -> Party | None:
+    """The party ``p`` stands for: same key, or an unnamed title matching a named one's role."""
+    for q in parties:
+        if q.key == p.key:
+            return q
+    for q in parties:
+        if q.kind != "person" or p.kind != "person" or (p.named and q.named):
+            continue
+        titled, named = (p, q) if not p.named else (q, p)
+        if titled.role_words and named.role_words and titled.role_words <= named.role_words:
+            return q
+    return None
+
+
+def _resolve(theirs: list[Party], mine: list[Party]) -> set[str]:
+    """Keys of ``theirs``, an unnamed title replaced by the named party of ``mine`` it matches."""
+    out = set()
+    for p in theirs:
+        m = _role_match(p, mine) if not p.named else None
+        out.add(m.key if m is not None and m.named else p.key)
+    return out
+
+
+def _dates_agree(a: list, b: list) -> bool:
+    if not a or not b:
+        return True
+    va, vb = a[0].value, b[0].value
+    if len(a) > 1 or len(b) > 1:
+        return [d.value for d in a] == [d.value for d in b]
+    return va.startswith(vb) or vb.startswith(va)
+
+
+def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> None:
+    if cand.anaphoric:
+        target = next((r for r in reversed(records) if r.section == cand.sentence.section), None)
+        if target is not None and target.keep():
+            target.attach(cand, ctx)
+        return
+    dates = _pick_dates(ctx, cand)
+    options = [r for r in records if r.compatible(cand, dates)]
+    if options:
+        exact = [r for r in options if dates and r.dates and r.dates[0].value == dates[0].value]
+        target = (exact or options)[-1]
+        target.absorb(cand, ctx, dates)
+        return
+    records.append(Record(cand, ctx))
