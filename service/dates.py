@@ -559,16 +559,22 @@ def find_dates(doc) -> list[DateMention]:
 
 # --- publication date ---------------------------------------------------------
 
-_PUB_CUE = re.compile(r"(?:تاريخ\s{1,3}النشر|تاريخ\s{1,3}الخبر|نشر\s{1,3}(?:في|بتاريخ|يوم)|نشر"
-                      r"|تاريخ|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|date)" + _NA)
-_UPDATE_CUE = re.compile(r"(?:اخر\s{1,3}تحديث|تم\s{1,3}التحديث|تحديث|last\s{1,3}updated|updated)"
-                         + _NA)
+_PUB_CUES = (r"تاريخ\s{1,3}النشر|تاريخ\s{1,3}الخبر|نشر\s{1,3}(?:في|بتاريخ|يوم)|نشر|تاريخ"
+             r"|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|date")
+_UPDATE_CUES = r"اخر\s{1,3}تحديث|تم\s{1,3}التحديث|تحديث|last\s{1,3}updated|updated"
+# a cue right before the date, at the line start or after a separator
+_CUE_BEFORE = re.compile(
+    f"(?:^|[|•·/–—-])\\s{{0,3}}(?:(?P<pub>{_PUB_CUES})|(?P<upd>{_UPDATE_CUES})){_NA}"
+    r"\s{0,3}[:：]?\s{0,3}(?:(?:يوم|في)\s{1,3})?$")
 _DATELINE = re.compile(r"[^\W\d_]{1,20}(?:\s{1,3}[^\W\d_]{1,20})?\s{0,3}[-–—ـ:|(]{1,4}\s{0,3}")
 _END_OF_STORY = re.compile(r"(?:اقرا\s{1,3}(?:ايضا|المزيد)|المصدر|كلمات\s{1,3}دلاليه|وسوم)" + _NA)
-_CUE_GAP = re.compile(r"[\s:：|,-]{0,6}(?:(?:يوم|في)\s{1,3})?")
 _LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
 HEADER_LINES = 8
 DATE_ONLY_LINES = 20
+
+
+_DATE_WORDS = frozenset(w for names in (MONTHS, WEEKDAYS) for n in names for w in n.split()
+                        ) | _HEADER_WORDS
 
 
 def _full_dates(line: str) -> list[DateMention]:
@@ -576,38 +582,51 @@ def _full_dates(line: str) -> list[DateMention]:
             if m.kind == "absolute" and m.value and len(m.value) == 10]
 
 
-def _residue_words(line: str, m: DateMention) -> list[str]:
-    rest = _WORD.findall(line[:m.start] + " " + line[m.end:])
-    return [w for w in rest if not w.isdigit() and w not in _HEADER_WORDS
+def _residue_words(line: str, found: list[DateMention]) -> list[str]:
+    """Words of ``line`` outside its dates that are not date or header words."""
+    cuts = [0] + [x for m in found for x in (m.start, m.end)] + [len(line)]
+    rest = _WORD.findall(" ".join(line[a:b] for a, b in zip(cuts[::2], cuts[1::2])))
+    return [w for w in rest if not w.isdigit() and w not in _DATE_WORDS
             and not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)]
 
 
-def _cued(cue: re.Pattern, line: str, m: DateMention) -> bool:
-    """The line starts with ``cue`` and the date follows it at once ("نشر في: ...")."""
-    c = cue.match(line)
-    return bool(c) and _CUE_GAP.fullmatch(line, c.end(), m.start) is not None
-
-
-def find_publication_date(text: str) -> _dt.date | None:
-    """The publication date stated in the article header, or None."""
-    updated = None
+def _header_lines(text: str):
+    """Folded non-empty lines of the article's top, up to the related links."""
     raw = (ln for ln in _LINE_BREAK.split(text) if ln.strip())
     for i, line in enumerate(fold(ln).strip() for ln in raw):
         if i >= DATE_ONLY_LINES or _END_OF_STORY.match(line):
-            break
+            return
+        yield i, line
+
+
+def _is_header_date(i: int, line: str, found: list[DateMention], first: DateMention) -> bool:
+    """A date-only line, a short header line, or a line opening with the date."""
+    residue = _residue_words(line, found)
+    if not residue:
+        return True
+    if i >= HEADER_LINES:
+        return False
+    prefix = line[:first.start]
+    return len(residue) <= 3 or not prefix.strip() or _DATELINE.fullmatch(prefix) is not None
+
+
+def find_publication_date(text: str) -> _dt.date | None:
+    """The publication date stated in the article header, or None.
+
+    A date cued by "تاريخ النشر/نشر في" wins; one cued by "آخر تحديث" is the
+    fallback; otherwise the first date of a header-ish line."""
+    updated = None
+    for i, line in _header_lines(text):
         found = _full_dates(line)
-        if not found:
-            continue
-        first = _dt.date.fromisoformat(found[0].value)
-        if _cued(_UPDATE_CUE, line, found[0]):
-            updated = updated or first
-            continue
-        if _cued(_PUB_CUE, line, found[0]):
-            return first
-        residue = _residue_words(line, found[0])
-        if not residue or (i < HEADER_LINES and len(residue) <= 3):
-            return first
-        prefix = line[:found[0].start]
-        if i < HEADER_LINES and (not prefix.strip() or _DATELINE.fullmatch(prefix)):
-            return first
+        uncued = []
+        for d in found:
+            cue = _CUE_BEFORE.search(line, max(0, d.start - 48), d.start)
+            if cue and cue.group("pub"):
+                return _dt.date.fromisoformat(d.value)
+            if cue:
+                updated = updated or _dt.date.fromisoformat(d.value)
+            else:
+                uncued.append(d)
+        if uncued and _is_header_date(i, line, found, uncued[0]):
+            return _dt.date.fromisoformat(uncued[0].value)
     return updated

@@ -415,6 +415,10 @@ BODY = ("التقى اللواء المتقاعد خليفة حفتر نائب �
     ("الجمعة ٢٩/٠٩/٢٠٢٣ - ١٠:٣٠ م", date(2023, 9, 29)),
     ("بقلم محمد علي - 29 سبتمبر 2023", date(2023, 9, 29)),
     ("29 شتنبر 2023 - 10:30 بتوقيت مكة المكرمة", date(2023, 9, 29)),
+    ("نشر بتاريخ 2023/09/29", date(2023, 9, 29)),
+    ("Published on September 29, 2023", date(2023, 9, 29)),
+    ("الجمعة 29 تشرين الأول 2023", date(2023, 10, 29)),
+    ("29 تشرين الثاني/نوفمبر 2023 - 12:45", date(2023, 11, 29)),
 ])
 def test_publication_header_formats(header, expected):
     assert find_publication_date(f"{TITLE}\n\n{header}\n\n{BODY}\n") == expected
@@ -424,6 +428,20 @@ def test_publication_header_formats(header, expected):
 def test_publication_prefers_published_over_updated():
     text = f"{TITLE}\nآخر تحديث: 30 سبتمبر 2023\nنشر في: 29 سبتمبر 2023\n{BODY}"
     assert find_publication_date(text) == date(2023, 9, 29)
+
+
+def test_publication_and_update_on_one_line():
+    both = "نشر في: 29 سبتمبر 2023 | آخر تحديث: 30 سبتمبر 2023"
+    assert find_publication_date(f"{TITLE}\n{both}\n{BODY}") == date(2023, 9, 29)
+    both = "آخر تحديث: 30 سبتمبر 2023 | نشر في: 29 سبتمبر 2023"
+    assert find_publication_date(f"{TITLE}\n{both}\n{BODY}") == date(2023, 9, 29)
+    both = "الجمعة 29 سبتمبر 2023 | آخر تحديث: السبت 30 سبتمبر 2023 - 12:00"
+    assert find_publication_date(f"{TITLE}\n{both}\n{BODY}") == date(2023, 9, 29)
+
+
+def test_publication_cue_inside_a_sentence_is_not_a_header():
+    text = f"{TITLE}\n{BODY} وقال المتحدث إن الجيش نشر في 17 سبتمبر 2023 قوات إضافية في المدينة."
+    assert find_publication_date(text) is None
 
 
 def test_publication_date_at_start_of_dateline():
@@ -470,7 +488,7 @@ def test_seed_publication_dates(path, published):
 
 @pytest.mark.parametrize("chunk", [
     "1/", "1.", "17 ", "في ", "عام ", "الـ1", "17 سبتمبر/", "سبتمبر/ ", "أمس ", "2023-", "٢",
-    "يوم ", "الشهر ", "و", "  ", "/-.",
+    "يوم ", "الشهر ", "و", "  ", "/-.", "29/09/2023 ", "نشر في 29 سبتمبر 2023 ", "الخميس 1 مايو 2023 ",
 ])
 def test_pathological_input_is_fast(chunk):
     text = chunk * (20000 // len(chunk))
