@@ -83,6 +83,7 @@ SPEAKER_REACH = 4       # sentences a dropped subject may reach back
 _QUOTE = '"'
 _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s|ـ{2,}")
 _TRIM = " \t\n،,.:;؛!?؟-–—"
+_NOT_SAID = frozenset(["ان", "لم", "لن", "لا", "ما", "كي", "لكي", "حتي", "ولم", "ولن", "ولا", "يمكن"])
 _NISBA = re.compile(r"^ال\w{2,}(?:ي|يه|يين|يون)$")
 
 
@@ -142,6 +143,8 @@ def lexicon() -> Lexicon:
             participles[fold(form)] = verb
     heads = [(h, kind) for kind in ("anonymous", "media", "document", "organization")
              for h in src[kind]]
+    heads += [("ال" + h, kind) for h, kind in heads
+              if not fold(h).startswith("ال") and " " not in h]
     return Lexicon(
         verbs=verbs,
         participles=participles,
@@ -303,7 +306,8 @@ def _constructions(ctx: _Context, sv: _Sentence) -> list[Construction]:
         if c is None:
             i += 1
             continue
-        found.append(c)
+        if c.form != "hedge":
+            found.append(c)
         i = max(i + 1, c.consumed)
         if c.start is not None and c.end is not None and not c.trailing and c.quoted_to is not None:
             # nothing inside a quotation starts a construction
@@ -316,7 +320,12 @@ def _parse_at(ctx, sv, i) -> Construction | None:
     lex = sv.lex
     m = lex.attributions.match_at(sv.doc, i)
     if m is not None:
-        return _attribution(ctx, sv, i, m.last)
+        c = _attribution(ctx, sv, i, m.last)
+        if c is None:
+            # a hedge inside a clause ("تورطه، وفق ما يقول خصومه، في"): skip its verb too
+            c = _new(sv, i, m.last, "hedge", "assert")
+            c.consumed = m.last + 3
+        return c
     for r in _bare(sv.text(i)):
         if r in lex.verbs:
             return _verb(ctx, sv, i, lex.verbs[r])
@@ -338,6 +347,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     lex = sv.lex
     c = _new(sv, i, i, "verb", verb.stance)
     conj = sv.text(i)[:1] in "وف" and sv.text(i) not in lex.verbs
+    if i > sv.first and not sv.breaks_before(i) and sv.text(i - 1) in _NOT_SAID:
+        return None
     j = i + 1
     subject_known = False
     # a source right after the verb
@@ -349,6 +360,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             if c.source is not None:
                 subject_known = True
                 j = end + 1
+                c.source, j = _apposition(ctx, sv, c.source, j)
     if c.source is None:
         if sv.is_(i, lex.narrator) and verb.tense != "past":
             return None
@@ -365,6 +377,19 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     return _content_after(ctx, sv, c, j, verb, subject_known)
 
 
+def _apposition(ctx, sv, src, j):
+    """"المحلل في المجلس الأطلسي، عماد الدين بادي، من أن": the name after a role."""
+    if src.kind == "person" or j > sv.last or "،" not in sv.gap(j) and "," not in sv.gap(j):
+        return src, j
+    m = ctx.person_starting(j)
+    if m is None:
+        return src, j
+    last = _last_token_of(ctx, m)
+    if last < sv.last and not sv.breaks_before(last + 1):
+        return src, j
+    return Source(m.name, "person", m.role or src.name, src.start, m.end), last + 1
+
+
 class _Dropped(Source):
     """Placeholder for a subject the verb drops ("وأوضح أن")."""
 
@@ -374,7 +399,7 @@ class _Dropped(Source):
 
 def _opens_content(sv, j, verb) -> bool:
     gap = sv.gap(j)
-    if ":" in gap or _QUOTE in gap:
+    if ":" in gap or _quote_is_content(sv, j):
         return True
     if sv.is_(j, sv.lex.complementizers):
         return True
@@ -426,7 +451,7 @@ def _content_after(ctx, sv, c, j, verb, subject_known) -> Construction | None:
             if nk > sv.last:
                 return None
             return _open(sv, c, nk, colon=True)
-        if k == start_j and _QUOTE in gap and c.source is not None:
+        if k == start_j and c.source is not None and _quote_is_content(sv, k):
             return _open(sv, c, k)
         if sv.is_(k, lex.complementizers):
             if k > j and sv.is_(k - 1, lex.blockers):
@@ -443,11 +468,17 @@ def _content_after(ctx, sv, c, j, verb, subject_known) -> Construction | None:
                 return _open(sv, c, k + 1)
         if sv.is_(k, lex.blockers) or _cue_word(sv, k):
             return None
-        if verb.nominal_object and subject_known and not _adjunct(sv, k) \
-                and (k == start_j and not c.source.referring and c.clause < sv.tok(c.cue).start
-                     or sv.breaks_before(k) and k > start_j):
+        if verb.nominal_object and c.clause < sv.tok(c.cue).start and not _adjunct(sv, k) \
+                and (k == start_j or sv.breaks_before(k)):
             return _open(sv, c, k)
+        if k > start_j and sv.breaks_before(k) and not _adjunct(sv, k) and not _aside(sv, k):
+            return None     # a new clause: the verb has no reported content
     return None
+
+
+def _aside(sv, k) -> bool:
+    """"، وهو مسؤول …،": an apposition between a source and its content."""
+    return sv.text(k) in ("وهو", "وهي", "وهم", "وهما")
 
 
 def _prep_reading(sv, k, preps) -> bool:
@@ -460,19 +491,47 @@ def _cue_word(sv, k) -> bool:
     return any(r in sv.lex.verbs or r in sv.lex.participles for r in _bare(sv.text(k)))
 
 
+def _opening_quote(sv, k) -> int | None:
+    """Position of a quotation mark opening right before token k, if any."""
+    doc = sv.doc
+    gap_start = doc.tokens[k - 1].end if k > 0 else sv.s.start
+    q = doc.norm.rfind(_QUOTE, gap_start, doc.tokens[k].start)
+    if q < 0:
+        return None
+    line = doc.lines[sv.s.line]
+    return q if doc.norm.count(_QUOTE, line.start, q) % 2 == 0 else None
+
+
+def _quote_is_content(sv, k) -> bool:
+    """Does a quotation open before token k, holding the content rather than a quoted name?"""
+    doc = sv.doc
+    q = _opening_quote(sv, k)
+    if q is None:
+        return False
+    close = _closing_quote(doc, sv, q)
+    if close is None:
+        return True
+    after = doc.norm[close + 1:sv.s.end].lstrip()
+    if not after or not (after[0].isalnum() or after[0] == "_"):
+        return True
+    return len(doc.tokens_between(q, close)) > 3
+
+
 def _open(sv, c, k, colon=False, strip_prefix=False) -> Construction:
     """The content starts at token k: a quotation or a clause."""
     doc = sv.doc
     start = doc.tokens[k].start + (1 if strip_prefix else 0)
     gap = sv.gap(k)
     c.consumed = k
-    if _QUOTE in gap:
-        q = doc.norm.rfind(_QUOTE, 0, doc.tokens[k].start)
+    q = _opening_quote(sv, k)
+    if q is not None and _quote_is_content(sv, k):
         close = _closing_quote(doc, sv, q)
         if close is not None:
             c.start, c.end, c.quoted_to = q + 1, close, close
             c.quoted = True
             return c
+    if q is not None and not strip_prefix:
+        start = q          # a quoted name opens the clause: keep its marks
     c.start, c.end = start, sv.s.end
     return c
 
@@ -499,7 +558,7 @@ def _participle(ctx, sv, i, verb) -> Construction | None:
         k += 1
     if k > sv.last:
         return None
-    if ":" in sv.gap(k) or (k == i + 1 and _QUOTE in sv.gap(k)):
+    if ":" in sv.gap(k) or (k == i + 1 and _quote_is_content(sv, k)):
         nk = k + 1 if sv.is_(k, lex.complementizers) and k < sv.last else k
         c.source = _Participle()
         return _open(sv, c, nk)
@@ -704,6 +763,9 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
         return Source(person.name, "person", person.role, lo, hi, referring=True)
     kind, m = _head(sv, j, last)
     person = ctx.person_in(j, last)
+    if person is not None and kind is not None and m.start < person.start \
+            and (person.role_start is None or m.start < person.role_start):
+        person = None      # "الحساب الإعلامي لقوات حفتر": the person only qualifies the head
     if kind in ("document", "media", "anonymous") or (kind == "organization" and person is None):
         src = _headed(ctx, sv, j, last, kind, m, written, lo, hi)
         if src is not None:
@@ -779,7 +841,7 @@ def _headed(ctx, sv, j, last, kind, m, written, lo, hi) -> Source | None:
         return Source(written, "document", head_written, lo, hi, head="document")
     if kind == "media":
         if referring:
-            prior = _prior_kind(ctx, "media", fold(head_written).removeprefix("ال"))
+            prior = _media_before(ctx, sv, lo, fold(head_written).removeprefix("ال"))
             if prior is not None:
                 return replace(prior, start=lo, end=hi, referring=True)
             return Source(written, "media", None, lo, hi, head="media", referring=True)
@@ -874,13 +936,40 @@ def _prior_kind(ctx, kind, head=None) -> Source | None:
             if head is None or s.head == head:
                 return s
             fallback = fallback or s
-    if fallback is None and kind == "media":
-        return _media_mention_before(ctx)
     return fallback
 
 
-def _media_mention_before(ctx) -> Source | None:
-    return None
+def _weak_start(sv, j) -> bool:
+    """A phrase cannot start with a function word, complementizer or cue."""
+    return sv.is_(j, sv.lex.np_stops) or sv.is_(j, sv.lex.complementizers) or _cue_word(sv, j)
+
+
+def _media_before(ctx, sv, pos, head) -> Source | None:
+    """The nearest medium named with its title before ``pos`` ("لصحيفة فايننشال تايمز"),
+    preferring one with the same head word."""
+    doc, lex = ctx.doc, ctx.lex
+    t = doc.token_at(pos)
+    k = (t.index if t is not None else len(doc.tokens)) - 1
+    fallback = None
+    while k >= 0 and (fallback is None or t.index - k < 600):
+        m = lex.heads.match_at(doc, k)
+        if m is not None and m.payload == "media" and m.last + 1 < len(doc.tokens):
+            sent = doc.sentence_at(doc.tokens[k].start)
+            if sent is not None:
+                msv = _Sentence(doc, sent, lex)
+                end = _np_end(ctx, msv, m.last + 1) if m.last + 1 <= msv.last else None
+                title = None
+                if end is not None and not _weak_start(msv, m.last + 1):
+                    title = _media_title(msv, m.last + 1, end)
+                if title and not _is_referring(msv, k, m, end):
+                    head_k = fold(_clean(doc.original(m.start, m.end))).removeprefix("ال")
+                    src = Source(title, "media", _clean(doc.original(m.start, doc.tokens[end].end)),
+                                 m.start, doc.tokens[end].end, head=head_k)
+                    if head_k == head:
+                        return src
+                    fallback = fallback or src
+        k -= 1
+    return fallback
 
 
 def _prior_head(ctx, head) -> Source | None:
@@ -942,6 +1031,8 @@ def _content_stop(sv, start, end) -> int:
         if "،" in doc.norm[doc.tokens[t.index - 1].end:t.start] or "," in doc.norm[
                 doc.tokens[t.index - 1].end:t.start]:
             if sv.lex.content_stops.match_at(doc, t.index) is not None:
+                return t.start
+            if any(r in sv.lex.participles for r in _bare(t.text)):
                 return t.start
     return end
 
