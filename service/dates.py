@@ -194,6 +194,7 @@ _WORD = re.compile(r"[^\W_]+")
 _JOINER = re.compile(_JOIN)
 _NOT_TODAY = frozenset("التالي السابق نفسه ذاته الاول الثاني الثالث الاخير الذي العالمي "
                        "الوطني الدولي المفتوح الدراسي السابع الخامس الرابع الاخر".split())
+_NAMED_AFTER = frozenset("سوق وسوق بسوق لسوق سوره منطقه حي".split())
 _TWO_PREV = frozenset("بين كلا هذين هاتين".split())
 _TWO_NEXT = frozenset("معا منهما منهم عشر".split())
 
@@ -447,8 +448,11 @@ def _weekday(m, pub, norm):
 
 
 def _not_a_weekday(name: str, norm: str, m: re.Match) -> bool:
-    """"الاثنين" as "the two", "الاحد عشر", "الواحد الاحد"."""
+    """"سوق الجمعة" (a place), "سورة الجمعة", "الاثنين" as "the two",
+    "الاحد عشر", "الواحد الاحد"."""
     prev, nxt = _prev_word(norm, m.start("body")), _next_word(norm, m.end("body"))
+    if prev in _NAMED_AFTER:
+        return True
     if name == "الاثنين":
         return prev in _TWO_PREV or nxt in _TWO_NEXT
     if name == "الاحد":
