@@ -512,7 +512,7 @@ _STARTS = (list(MONTHS) + list(WEEKDAYS) + "اول امس البارحه الي�
            "العام للعام السنه للسنه هذا هذه في خلال منذ حتي مطلع منتصف اواسط نهايه بدايه اواخر "
            "اوائل شهر عام عامي سنه سنتي لعام يوم".split() + list(ORDINAL_DAYS))
 _GATE = ("(?=" + _prefix_re(p + w for w in _STARTS for p in ("", "و", "ف", "ب", "وب", "فب"))
-         + "|[وفب]{0,3}\\d|(?:ال|لل|ل)\\s{0,2}\\d)")
+         + "|[وفب]{0,3}\\d|[وف]?(?:ال|لل|بال|ل)\\s{0,2}\\d)")
 _SCAN = re.compile(r"\W" + _GATE + "(?:" + "|".join(_prefixed(n, p) for n, p, _ in _ALTERNATIVES)
                    + ")")
 _HANDLERS = {n: (n + "_", fn) for n, _, fn in _ALTERNATIVES}
