@@ -123,6 +123,8 @@ class Lexicon:
     np_stops: frozenset
     statement_nouns: frozenset
     anchors: frozenset
+    object_heads: frozenset
+    titles: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +166,8 @@ def lexicon() -> Lexicon:
         np_stops=_forms(src["np_stops"]),
         statement_nouns=_forms(src["statement_nouns"]),
         anchors=_forms(src["clause_anchors"]),
+        object_heads=_forms(cues["object_heads"]),
+        titles=entities.lexicon().offices | entities.lexicon().ranks,
     )
 
 
@@ -186,6 +190,7 @@ class Source:
     end: int
     head: str | None = None    # media/document head word, for referring phrases
     referring: bool = False
+    unnamed: bool = False      # an office holder without a name ("المتحدث باسم الحكومة")
 
 
 @dataclass
@@ -351,10 +356,13 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         return None
     j = i + 1
     subject_known = False
+    if j <= sv.last and any(r in lex.participles for r in _bare(sv.text(j))):
+        c.cue_end = j       # "وتابع قائلاً إن": the participle doubles the verb
+        j += 1
     # a source right after the verb
     if j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
             and not _adjunct(sv, j):
-        end = _np_end(ctx, sv, j)
+        end = _np_end(ctx, sv, j, objects=verb.nominal_object or verb.nominal_after_prep)
         if end is not None:
             c.source = _source(ctx, sv, j, end, strict=False)
             if c.source is not None:
@@ -379,7 +387,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
 
 def _apposition(ctx, sv, src, j):
     """"المحلل في المجلس الأطلسي، عماد الدين بادي، من أن": the name after a role."""
-    if src.kind == "person" or j > sv.last or "،" not in sv.gap(j) and "," not in sv.gap(j):
+    if src.kind == "person" and not src.unnamed or j > sv.last or "،" not in sv.gap(j) and "," not in sv.gap(j):
         return src, j
     m = ctx.person_starting(j)
     if m is None:
@@ -468,8 +476,9 @@ def _content_after(ctx, sv, c, j, verb, subject_known) -> Construction | None:
                 return _open(sv, c, k + 1)
         if sv.is_(k, lex.blockers) or _cue_word(sv, k):
             return None
-        if verb.nominal_object and c.clause < sv.tok(c.cue).start and not _adjunct(sv, k) \
-                and (k == start_j or sv.breaks_before(k)):
+        if verb.nominal_object and not _adjunct(sv, k) and (
+                c.clause < sv.tok(c.cue).start and (k == start_j or sv.breaks_before(k))
+                or k == start_j and subject_known and sv.is_(k, lex.object_heads)):
             return _open(sv, c, k)
         if k > start_j and sv.breaks_before(k) and not _adjunct(sv, k) and not _aside(sv, k):
             return None     # a new clause: the verb has no reported content
@@ -667,7 +676,7 @@ def _cue_word_suffixed(sv, k) -> bool:
 
 # ------------------------------------------------------------------ source phrases
 
-def _np_end(ctx, sv, j, after_lam=False) -> int | None:
+def _np_end(ctx, sv, j, after_lam=False, objects=False) -> int | None:
     """Last token of the source phrase that starts at token j."""
     lex = sv.lex
     if j > sv.last:
@@ -693,7 +702,7 @@ def _np_end(ctx, sv, j, after_lam=False) -> int | None:
         if t in lex.np_continues and any(p in lex.np_continues[t] for p in _bare(prev)):
             k = n
             continue
-        if sv.is_(n, lex.np_stops):
+        if sv.is_(n, lex.np_stops) or t == "ل" or objects and _object_head(sv, n):
             break
         if _statement_noun(sv, n):
             break
@@ -701,6 +710,11 @@ def _np_end(ctx, sv, j, after_lam=False) -> int | None:
             break
         k = n
     return k
+
+
+def _object_head(sv, n) -> bool:
+    """"وجود", "بمقتل": a noun that opens the content, not the source."""
+    return any(stem in sv.lex.object_heads for stem, _, _ in stems(sv.text(n)))
 
 
 def _last_token_of(ctx, m) -> int:
@@ -775,6 +789,8 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
         return Source(person.name, "person", person.role or _role_before(sv, j, person), lo, hi)
     if person is not None:
         return Source(person.name, "person", person.role, lo, hi)
+    if _title_word(sv, j):
+        return _titled(ctx, sv, j, last, written, lo, hi)
     # an earlier source this phrase shortens ("ديبكا", "المسماري")
     prior = _prior_named(ctx, written)
     if prior is not None:
@@ -788,6 +804,23 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     if last - j > 6 or sv.is_(j, lex.np_stops) or sv.is_(j, lex.complementizers):
         return None
     return Source(written, "organization", None, lo, hi)
+
+
+def _title_word(sv, j) -> bool:
+    return any(r.removeprefix("ال") in sv.lex.titles or r in sv.lex.titles for r in _bare(sv.text(j)))
+
+
+def _titled(ctx, sv, j, last, written, lo, hi) -> Source:
+    """An unnamed office holder ("المتحدث باسم الحكومة"); "الوزير" alone refers
+    back to the last person holding that office."""
+    word = _bare(sv.text(j))[-1]
+    alone = all(_NISBA.match(_bare(sv.text(k))[-1]) for k in range(j + 1, last + 1))
+    if word.startswith("ال") and alone:
+        title = word.removeprefix("ال")
+        for m in reversed(ctx.people):
+            if m.end <= lo and m.role and title in fold(m.role).split():
+                return Source(m.name, "person", m.role, lo, hi, referring=True)
+    return Source(written, "person", None, lo, hi, unnamed=True)
 
 
 def _titles_only_before(sv, j, person) -> bool:
