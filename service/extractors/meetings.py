@@ -158,6 +158,8 @@ class Party:
     participant: dict
     country: str | None = None
     inferred: bool = False    # stands for a pronoun, dropped subject or dual
+    start: int = 0            # norm span of the mention (name, or the group's words)
+    end: int = 0
 
     @property
     def named(self) -> bool:
@@ -175,12 +177,12 @@ def _party_from_mention(doc, m) -> Party:
         key = "group:" + _key(part.get("role") or "")
     role_words = frozenset(fold(part.get("role") or "").split())
     return Party(part["kind"], m.first_token, m.last_token, part["name"], key, role_words,
-                 part, m.country)
+                 part, m.country, False, m.start, m.end)
 
 
 def _inferred(party: Party) -> Party:
     return Party(party.kind, party.first, party.last, party.name, party.key, party.role_words,
-                 party.participant, party.country, inferred=True)
+                 party.participant, party.country, True, party.start, party.end)
 
 
 class Context:
@@ -286,7 +288,7 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
             part = {"name": None, "role": role, "kind": "person", "country": country,
                     "canonical": None, "span": doc.span(start, end)}
             out[i] = Party("person", i, j, None, "title:" + _key(role),
-                           frozenset(fold(role).split()), part, country)
+                           frozenset(fold(role).split()), part, country, False, start, end)
         i = j + 1
     return out
 
@@ -347,6 +349,7 @@ class Candidate:
     visit_subject: bool = False     # the sentence says the first party travelled
     confidence: float = 0.9
     window_end: int = 0
+    host_key: str | None = None     # the receiving party of استقبل / كان في استقباله
 
 
 def extract(doc) -> list[dict]:
@@ -430,15 +433,16 @@ def _window(ctx: Context, start: int, last: int, sent_first: int) -> Window:
             apposition = location_phrase = False
             if _coordinated_verb(ctx, j):
                 break
-            if not ctx.covered[j] and _is_office(ctx.text(j), entities.lexicon()) \
-                    and j not in ctx.titled:
-                apposition = True
+            word, lex = ctx.text(j), entities.lexicon()
+            if _is_office(word, lex) and not (word[:1] in "وف" and _is_office(word[1:], lex)) \
+                    and (not ctx.covered[j] or j in ctx.titled) and ctx.party_at[j] is None:
+                apposition = True   # ", وزير دولة،": describes the party before it
         party = ctx.party_at[j] or ctx.titled.get(j)
         if party is not None:
-            if not apposition and not location_phrase:
-                _add_party(w.parties, party)
-                if j > start and _has_prefix(ctx.text(j), "ب") and not ctx.text(j).startswith("ال"):
-                    w.has_with = True
+            by = _has_prefix(ctx.text(j), "ب") and party.start > doc.tokens[j].start
+            if not apposition and not location_phrase and not _affiliation(w, party, by, j, start):
+                _add_party(w.parties, party, doc)
+                w.has_with = w.has_with or by
             j = party.last + 1
             continue
         if ctx.covered[j]:
@@ -489,23 +493,52 @@ def _window(ctx: Context, start: int, last: int, sent_first: int) -> Window:
     return w
 
 
+def _affiliation(w: Window, party: Party, by: bool, j: int, start: int) -> bool:
+    """"… الفنية بقوات الشرق": an organisation after ب, not right after the verb
+    and not completing a group ("مسؤولين بوزارة الدفاع"), says whose, not who."""
+    if party.kind != "organization" or not by or j == start:
+        return False
+    prev = w.parties[-1] if w.parties else None
+    return not (prev is not None and prev.kind == "group" and prev.last == j - 1)
+
+
 def _ends_window(cats: frozenset) -> bool:
     """Another meeting verb starts a new clause; "جمع" ("لقاء جمع X و Y") does not."""
     return any(c.startswith("verb:") and c != "verb:gather" for c in cats)
 
 
-def _add_party(parties: list[Party], party: Party) -> None:
-    """Append, merging a bare title with the name that follows it after a comma."""
+def _add_party(parties: list[Party], party: Party, doc=None) -> None:
+    """Append ``party`` unless present; fold an unnamed head into what follows it.
+
+    A bare title or an unnamed group right before a name is that person's
+    role ("نظيره الروسي فلاديمير بوتين", "السفير الإيطالي، فلان"); an
+    organisation right after a group is the group's affiliation ("مسؤولين
+    بوزارة الدفاع الروسية").
+    """
     if any(p.key == party.key for p in parties):
         return
-    if parties and not parties[-1].named and parties[-1].kind == "person" \
-            and party.named and party.kind == "person" and parties[-1].key.startswith("title:"):
-        title = parties.pop()
+    prev = parties[-1] if parties else None
+    if prev is not None and not prev.named and party.named and party.kind == "person" \
+            and prev.kind in ("person", "group") and 0 < party.first - prev.last <= 1 \
+            and not party.participant.get("role") and (prev.key.startswith("title:")
+                                                       or party.first == prev.last + 1):
+        parties.pop()
         part = dict(party.participant)
-        part["role"] = part.get("role") or title.participant["role"]
-        party = Party(party.kind, title.first, party.last, party.name, party.key,
-                      party.role_words | title.role_words, part, party.country or title.country,
-                      party.inferred)
+        part["role"] = prev.participant["role"]
+        party = Party(party.kind, prev.first, party.last, party.name, party.key,
+                      party.role_words | prev.role_words, part, party.country or prev.country,
+                      party.inferred, party.start, party.end)
+    elif prev is not None and prev.kind == "group" and party.kind == "organization" \
+            and party.first == prev.last + 1 and doc is not None \
+            and not doc.norm[doc.tokens[prev.last].end:doc.tokens[party.first].start].strip():
+        parties.pop()
+        part = dict(prev.participant)
+        part["role"] = doc.original(prev.start, party.end)
+        part["span"] = doc.span(prev.start, party.end)
+        part["country"] = part.get("country") or party.country
+        party = Party("group", prev.first, party.last, None, "group:" + _key(part["role"]),
+                      prev.role_words | party.role_words, part, part["country"], prev.inferred,
+                      prev.start, party.end)
     parties.append(party)
 
 
@@ -707,8 +740,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
     cand.location = _pick_location(ctx, w.places)
     cand.phone = base == "phone" or w.phone
     cand.negotiation = w.negotiation
-    if base == "receive":
-        cand.construction = "receive"
+    if base == "receive" and parties:
+        cand.host_key = parties[0].key
     return cand
 
 
@@ -745,6 +778,7 @@ def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
     if visitor is not None:
         _add_party(parties, visitor)
     cand.parties = parties
+    cand.host_key = parties[0].key if parties else None
     cand.dates = w.dates
     cand.location = _pick_location(ctx, w.places)
     return cand
@@ -942,6 +976,7 @@ class Record:
             getattr(self.location, "subtype", None) in CITY_KINDS
         self.sentences = [cand.sentence]
         self.constructions = [cand.construction]
+        self.host_key = cand.host_key
         self.phone = cand.phone
         self.negotiation = cand.negotiation
         self.mediation = cand.mediation
@@ -988,6 +1023,9 @@ class Record:
         if cand.sentence not in self.sentences:
             self.sentences.append(cand.sentence)
         self.constructions.append(cand.construction)
+        if self.host_key is None and cand.host_key is not None:
+            match = _role_match(next(p for p in cand.parties if p.key == cand.host_key), self.parties)
+            self.host_key = match.key if match is not None else cand.host_key
         self.phone = self.phone or cand.phone
         self.negotiation = self.negotiation or cand.negotiation
         self.visit = self.visit or _visit_said(ctx, cand.sentence)
@@ -1021,9 +1059,9 @@ class Record:
     def mode(self) -> str | None:
         if self.phone:
             return "phone"
-        if "receive" in self.constructions:
+        if self.host_key is not None and any(p.key == self.host_key for p in self.parties):
             return "host"
-        first = self.parties[0]
+        first = self.ordered()[0]
         others = {p.country for p in self.parties[1:] if p.country}
         where = getattr(self.location, "country", None) if self.location is not None else None
         if where and first.country:
@@ -1038,6 +1076,10 @@ class Record:
         if self.visit:
             return "visit"
         return None
+
+    def ordered(self) -> list[Party]:
+        """The host first, then the parties in the order the text gives them."""
+        return sorted(self.parties, key=lambda p: p.key != self.host_key)
 
     def to_dicts(self, ctx: Context, offset: int) -> list[dict]:
         doc = ctx.doc
@@ -1057,7 +1099,7 @@ class Record:
                                            "span": doc.span(d.start, d.end)}
             out.append({
                 "id": f"m{offset + n + 1}",
-                "participants": [dict(p.participant) for p in self.parties],
+                "participants": [dict(p.participant) for p in self.ordered()],
                 "date": date,
                 "location": location,
                 "topics": list(self.topics),
