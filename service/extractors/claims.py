@@ -125,6 +125,7 @@ class Lexicon:
     anchors: frozenset
     object_heads: frozenset
     titles: frozenset
+    addressees: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         anchors=_forms(src["clause_anchors"]),
         object_heads=_forms(cues["object_heads"]),
         titles=entities.lexicon().offices | entities.lexicon().ranks,
+        addressees=_forms(src["addressees"]),
     )
 
 
@@ -382,7 +384,15 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             return None
     if verb.relay:
         return _relay(ctx, sv, c, j, verb)
-    return _content_after(ctx, sv, c, j, verb, subject_known)
+    found = _content_after(ctx, sv, c, j, verb, subject_known)
+    if found is None and subject_known and not conj and i > sv.first and sv.breaks_before(i) \
+            and c.clause == sv.tok(i).start:
+        # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first
+        c.trailing = True
+        c.start, c.end = sv.s.start, sv.tok(i).start
+        c.consumed = j
+        return c
+    return found
 
 
 def _apposition(ctx, sv, src, j):
@@ -702,7 +712,13 @@ def _np_end(ctx, sv, j, after_lam=False, objects=False) -> int | None:
         if t in lex.np_continues and any(p in lex.np_continues[t] for p in _bare(prev)):
             k = n
             continue
-        if sv.is_(n, lex.np_stops) or t == "ل" or objects and _object_head(sv, n):
+        if t == "في" and n < sv.last and any(p in lex.np_continues[t] for p in _bare(sv.text(j))) \
+                and not sv.is_(n + 1, lex.np_stops) and not sv.is_(n + 1, lex.statement_nouns) \
+                and not sv.text(n + 1) in ("وقت", "حديث", "تصريح", "تصريحات", "بيان"):
+            k = n
+            continue
+        if sv.is_(n, lex.np_stops) or t == "ل" or objects and _object_head(sv, n) \
+                or t[:1] == "ل" and any(st in lex.addressees for st, _, _ in stems(t)):
             break
         if _statement_noun(sv, n):
             break

@@ -1,0 +1,268 @@
+"""Claims extractor: cue families, source kinds, content shapes, non-claims.
+
+Every sentence here is written for the test (none is copied from the seeds).
+"""
+from __future__ import annotations
+
+import pytest
+
+from service.extractors import claims
+from service.text import analyse, fold
+
+
+def extract(body: str) -> list[dict]:
+    text = "عنوان الخبر\n\n" + body
+    out = claims.extract(analyse(text))
+    for c in out:  # every span maps back to the caller's text
+        for span in (c["span"], c["evidence"], c["source"]["span"]):
+            assert text[span["start"]:span["end"]] == span["text"]
+        assert c["content"] == c["span"]["text"]
+    return out
+
+
+def one(body: str) -> dict:
+    out = extract(body)
+    assert len(out) == 1, out
+    return out[0]
+
+
+def same(a: str | None, b: str) -> bool:
+    return a is not None and fold(a) == fold(b)
+
+
+# ------------------------------------------------------------------ cue families
+
+def test_past_verb_with_complementizer():
+    c = one("قالت وزارة الخارجية الفرنسية إن باريس تدعم الحوار بين الأطراف.")
+    assert c["cue"] == "قالت"
+    assert same(c["source"]["name"], "وزارة الخارجية الفرنسية")
+    assert c["source"]["kind"] == "organization"
+    assert same(c["content"], "باريس تدعم الحوار بين الأطراف")
+    assert c["stance"] == "assert" and c["quoted"] is False
+    assert c["id"] == "c1" and c["section"] == "main" and c["via"] is None
+
+
+def test_present_verb_with_conjunction():
+    c = one("ويقول محللون إن الأزمة الاقتصادية ستتفاقم خلال الصيف.")
+    assert c["cue"] == "يقول"
+    assert same(c["source"]["name"], "محللون") and c["source"]["kind"] == "anonymous"
+    assert same(c["content"], "الأزمة الاقتصادية ستتفاقم خلال الصيف")
+
+
+def test_verb_with_preposition_before_complementizer():
+    c = one("وأشارت المنظمة الدولية للهجرة إلى أن آلاف الأسر نزحت من المدينة.")
+    assert c["cue"] == "أشارت"
+    assert same(c["content"], "آلاف الأسر نزحت من المدينة")
+
+
+def test_verb_with_noun_phrase_after_preposition():
+    c = one("وأعربت الخارجية المصرية عن قلقها البالغ إزاء التصعيد في السودان.")
+    assert same(c["source"]["name"], "الخارجية المصرية")
+    assert same(c["content"], "قلقها البالغ إزاء التصعيد في السودان")
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("نفت وزارة الدفاع أن تكون قواتها قد شاركت في الهجوم على القرية.", "نفت"),
+    ("وتنفي الحكومة المصرية وجود أي معتقلين سياسيين في سجونها.", "تنفي"),
+    ("وكانت الرئاسة قد نفى مكتبها أن يكون الرئيس قد غادر البلاد.", None),
+])
+def test_denials(body, cue):
+    out = extract(body)
+    assert out and all(c["stance"] == "deny" for c in out)
+    if cue:
+        assert out[0]["cue"] == cue
+
+
+def test_source_before_the_verb():
+    c = one("وكانت وزارة الداخلية قد أعلنت في وقت سابق أن الطريق سيفتح أمام المسافرين.")
+    assert same(c["source"]["name"], "وزارة الداخلية")
+    assert same(c["content"], "الطريق سيفتح أمام المسافرين")
+
+
+def test_participle_continues_the_claim_before_it():
+    out = extract("وأكد الكرملين في بيان أن الرئيسين بحثا ملف الطاقة، مشيراً إلى أن "
+                  "الاتصالات بين البلدين ستستمر.")
+    assert [c["cue"] for c in out] == ["أكد", "مشيراً"]
+    assert same(out[0]["content"], "الرئيسين بحثا ملف الطاقة")
+    assert same(out[1]["content"], "الاتصالات بين البلدين ستستمر")
+    assert out[1]["source"]["name"] == out[0]["source"]["name"]
+
+
+def test_trailing_attribution_takes_the_clause_before():
+    c = one("سقطت ثلاث قذائف على الحي السكني، وفق ما أعلن الدفاع المدني.")
+    assert c["cue"] == "وفق ما أعلن"
+    assert same(c["source"]["name"], "الدفاع المدني")
+    assert same(c["content"], "سقطت ثلاث قذائف على الحي السكني")
+
+
+def test_leading_attribution_takes_the_clause_after():
+    c = one("وبحسب مصادر مطلعة، فإن الوفد سيغادر العاصمة صباح الغد.")
+    assert c["cue"] == "بحسب"
+    assert c["source"]["kind"] == "anonymous"
+    assert same(c["content"], "الوفد سيغادر العاصمة صباح الغد")
+
+
+def test_naqlan_an_attribution():
+    c = one("ارتفع عدد الضحايا إلى عشرين قتيلاً، نقلاً عن مصادر طبية في المستشفى.")
+    assert same(c["source"]["name"], "مصادر طبية في المستشفى")
+    assert same(c["content"], "ارتفع عدد الضحايا إلى عشرين قتيلاً")
+
+
+# ------------------------------------------------------------------ source kinds
+
+def test_person_source_name_without_titles():
+    c = one("وقال وزير الخارجية التركي هاكان فيدان إن أنقرة لن تقبل بأي تقسيم.")
+    assert c["source"]["kind"] == "person"
+    assert same(c["source"]["name"], "هاكان فيدان")
+    assert fold("وزير الخارجية") in fold(c["source"]["role"])
+
+
+def test_person_named_in_apposition_after_role():
+    c = one("وحذر الباحث في معهد الدراسات الاستراتيجية، سامي الحربي، من أن المنطقة "
+            "مقبلة على موجة توتر.")
+    assert c["source"]["kind"] == "person"
+    assert same(c["source"]["name"], "سامي الحربي")
+    assert "الباحث" in c["source"]["role"]
+
+
+def test_media_source_has_bare_title():
+    c = one("وأفاد موقع أكسيوس الأمريكي أن واشنطن تدرس فرض عقوبات جديدة.")
+    assert c["source"]["kind"] == "media"
+    assert same(c["source"]["name"], "أكسيوس")
+    assert c["source"]["span"]["text"] == "موقع أكسيوس الأمريكي"
+
+
+def test_document_source_is_named_by_its_issuer():
+    c = one("وذكر تقرير صادر عن منظمة العفو الدولية أن مئات المحتجزين تعرضوا لسوء المعاملة.")
+    assert c["source"]["kind"] == "document"
+    assert same(c["source"]["name"], "منظمة العفو الدولية")
+    assert same(c["source"]["role"], "تقرير")
+
+
+def test_document_with_lam_issuer():
+    c = one("وأكد بيان للمجلس الرئاسي نشر مساء الخميس أن الانتخابات ستجرى في موعدها.")
+    assert same(c["source"]["name"], "المجلس الرئاسي")
+
+
+def test_anonymous_source_with_qualifier():
+    c = one("وقالت مصادر عسكرية مقربة من الجيش إن التعزيزات وصلت إلى الجبهة.")
+    assert c["source"]["kind"] == "anonymous"
+    assert same(c["source"]["name"], "مصادر عسكرية مقربة من الجيش")
+
+
+def test_relayed_sources_and_medium():
+    c = one("ونقلت صحيفة الشرق الأوسط عن مصادر دبلوماسية أن الاجتماع تأجل أسبوعاً.")
+    assert same(c["source"]["name"], "مصادر دبلوماسية")
+    assert c["source"]["kind"] == "anonymous"
+    assert same(c["via"], "صحيفة الشرق الأوسط")
+    assert same(c["content"], "الاجتماع تأجل أسبوعاً")
+
+
+def test_relay_with_hedge():
+    c = one("ونقلت القناة عما قالت إنها مصادر أمنية أن المهاجمين فروا نحو الحدود.")
+    assert same(c["source"]["name"], "مصادر أمنية")
+    assert same(c["content"], "المهاجمين فروا نحو الحدود")
+
+
+# ------------------------------------------------------------------ referring subjects
+
+def test_dropped_subject_is_the_last_speaker():
+    out = extract("وقالت وزارة الصحة إن المستشفيات تعمل بكامل طاقتها. "
+                  "وأوضحت أن المخزون من الأدوية يكفي شهراً.")
+    assert len(out) == 2
+    assert out[1]["source"]["name"] == out[0]["source"]["name"]
+    assert same(out[1]["content"], "المخزون من الأدوية يكفي شهراً")
+
+
+def test_referring_medium_takes_its_antecedent_name():
+    out = extract("وأفادت صحيفة لوموند الفرنسية أن باريس ستخفض قواتها في المنطقة.\n\n"
+                  "وأضافت الصحيفة أن القرار اتخذ بعد مشاورات طويلة.")
+    assert same(out[1]["source"]["name"], "لوموند")
+    assert out[1]["source"]["kind"] == "media"
+    assert out[1]["source"]["span"]["text"] == "الصحيفة"
+
+
+def test_same_document_resolves_to_issuer():
+    out = extract("وذكر بيان صادر عن وزارة النفط أن الإنتاج ارتفع بنسبة كبيرة.\n\n"
+                  "وتوقع الوزير زيادة الصادرات، بحسب البيان ذاته.")
+    found = [c for c in out if c["cue"] == "بحسب"]
+    assert found and same(found[0]["source"]["name"], "وزارة النفط")
+
+
+def test_anonymous_referring_phrase_stays_as_written():
+    out = extract("وقالت مصادر محلية إن الاشتباكات توقفت ليلاً.\n\n"
+                  "وأكدت تلك المصادر أن الهدوء عاد إلى الأحياء الشرقية.")
+    assert same(out[1]["source"]["name"], "تلك المصادر")
+    assert out[1]["source"]["kind"] == "anonymous"
+
+
+# ------------------------------------------------------------------ content shapes
+
+def test_quote_spanning_two_sentences():
+    c = one('وقال وزير الداخلية: "لن نسمح بالفوضى. والقانون فوق الجميع".')
+    assert c["quoted"] is True
+    assert same(c["content"], "لن نسمح بالفوضى. والقانون فوق الجميع")
+
+
+def test_guillemets_after_complementizer():
+    c = one("وقال المتحدث باسم البعثة إن «الحوار هو السبيل الوحيد للخروج من الأزمة».")
+    assert c["quoted"] is True
+    assert same(c["content"], "الحوار هو السبيل الوحيد للخروج من الأزمة")
+
+
+def test_quoted_name_inside_clause_is_not_a_quote():
+    c = one("وأضافت الوزارة أن «سالم» التقى مسؤولين في الشركة الأسبوع الماضي.")
+    assert c["quoted"] is False
+    assert "التقى مسؤولين" in c["content"]
+
+
+def test_quote_before_the_verb():
+    c = one("«الوضع تحت السيطرة الكاملة»، قال قائد الشرطة للصحفيين.")
+    assert c["quoted"] is True
+    assert same(c["content"], "الوضع تحت السيطرة الكاملة")
+    assert same(c["source"]["name"], "قائد الشرطة")
+
+
+def test_trailing_attribution_relays_a_verb_claim():
+    c = one("وأعرب الوزير عن أمله في عودة المفاوضات قريباً، بحسب وكالة الأنباء الرسمية.")
+    assert same(c["content"], "أمله في عودة المفاوضات قريباً")
+    assert c["via"] is not None
+
+
+def test_narrator_comment_ends_the_content():
+    c = one("وقالت الشركة إن الإنتاج سيستأنف الأسبوع المقبل، دون ذكر تفاصيل إضافية.")
+    assert same(c["content"], "الإنتاج سيستأنف الأسبوع المقبل")
+
+
+def test_second_construction_ends_the_first():
+    out = extract("ونقلت الإذاعة عن مصادر رسمية أن الحدود ستفتح غداً، ونفت تلك المصادر "
+                  "أن تكون هناك قيود جديدة.")
+    assert len(out) == 2
+    assert same(out[0]["content"], "الحدود ستفتح غداً")
+    assert out[1]["stance"] == "deny"
+
+
+def test_repeated_paragraph_is_one_claim():
+    para = "وقال مراقبون إن الانتخابات قد تتأجل مرة أخرى."
+    out = extract(para + "\n\n" + para)
+    assert len(out) == 1
+
+
+# ------------------------------------------------------------------ not claims
+
+@pytest.mark.parametrize("body", [
+    "شارك الآلاف في المظاهرة التي نظمت أمام مقر البرلمان.",            # no source
+    "ويذكر أن الطرفين وقعا اتفاقاً مماثلاً قبل عامين.",                # narrator's formula
+    "سيعمل الفريق على تنفيذ المشروع وفق خطة زمنية محددة.",             # وفق without a source
+    "انسحب الفريق قبل أن يعلن انتهاء مهمته في المنطقة.",               # a verb after أن
+])
+def test_no_claim(body):
+    assert extract(body) == []
+
+
+def test_photo_caption_is_not_a_claim():
+    assert extract("قال الرئيس إن الوضع مستقر (أرشيفية/ رويترز)") == []
+
+
+def test_dropped_subject_without_speaker_is_not_a_claim():
+    assert extract("وأضاف أن الاجتماع المقبل سيعقد في القاهرة.") == []
