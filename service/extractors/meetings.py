@@ -99,6 +99,7 @@ from ..text import fold, stems
 SENTENCE_KINDS = ("title", "body")
 MAX_WINDOW = 45          # tokens after a trigger that may hold its parties
 LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
+ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may still refer to it
 SUBJECT_KINDS = ("person", "group", "organization")
 CITY_KINDS = ("city", "capital")
 HARD_STOPS = frozenset(":;؛()")
@@ -135,7 +136,7 @@ def cues() -> Cues:
         add(words, "noun:" + sub)
     for name in ("host_phrases", "dual_refs", "object_pronouns", "apposition", "attendance",
                  "complementizers", "stops", "topic_cues", "topic_skip", "visit", "since",
-                 "anaphora", "mediation", "place_heads"):
+                 "anaphora", "mediation", "place_heads", "negation"):
         add(raw[name], name)
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
@@ -652,7 +653,8 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
     return out
 
 
-def _topic_person(ctx: Context, sent, i: int, exclude: set[str]) -> Party | None:
+def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
+                  same_sentence: bool = False) -> Party | None:
     """The person a dropped subject or a pronoun stands for."""
     best = None
     for p in ctx.parties:
@@ -663,7 +665,7 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str]) -> Party | None
             best = p
     if best is not None:
         return _inferred(best)
-    prev = _previous_sentence(ctx, sent)
+    prev = None if same_sentence else _previous_sentence(ctx, sent)
     if prev is not None:
         for p in ctx.parties:
             if ctx.doc.tokens[p.first].start >= prev.end:
@@ -694,8 +696,8 @@ def _last_two_people(ctx: Context, i: int) -> list[Party]:
 def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Candidate | None:
     kind = next(c[5:] for c in sorted(cats) if c.startswith("verb:"))
     base = kind.replace("_pron", "")
-    if base == "gather":
-        return None     # read as part of a noun construction ("لقاء جمع X و Y")
+    if base == "gather" or _negated(ctx, i, sent_first):
+        return None     # "جمع" is read with its noun ("لقاء جمع X و Y"); "لم يلتق" is no meeting
     left = _left_subject(ctx, i, sent_first)
     start = cue_last + 1
     state_host = None
@@ -710,8 +712,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
         if w.noun_at is None or w.noun_at - cue_last > LIGHT_REACH + _span_tokens(w, cue_last, w.noun_at):
             return None
     if base == "with" and not w.has_with:
-        return None
-    if base in ("with",) and "topic_cues" in cats and not w.parties and not w.pronoun:
+        return None     # "بحث الوزير آفاق التعاون": a topic, not a counterpart
+    if base == "reciprocal" and not (w.has_with or w.dual or len(left) + len(w.parties) >= 2):
         return None
     cand = Candidate(sent, i, base, window_end=w.end)
     parties: list[Party] = []
@@ -735,6 +737,12 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
         _add_party(parties, p)
     if kind.endswith("_pron") or w.pronoun or w.dual:
         _add_implicit(ctx, sent, i, parties, w, cand)
+    if len(parties) == 1 and not left and state_host is None and not w.dual:
+        # "وصل X إلى موسكو، حيث التقى بوتين": the one who travelled met him
+        subj = _topic_person(ctx, sent, i, {p.key for p in parties}, same_sentence=True)
+        if subj is not None:
+            parties.insert(0, subj)
+            cand.confidence = 0.7
     cand.parties = parties
     cand.dates = w.dates
     cand.location = _pick_location(ctx, w.places)
@@ -748,6 +756,14 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
 def _span_tokens(w: Window, a: int, b: int) -> int:
     """Tokens of parties between a light verb and its noun (they do not count as distance)."""
     return sum(p.last - p.first + 1 for p in w.parties if a < p.first < b)
+
+
+def _negated(ctx: Context, i: int, sent_first: int) -> bool:
+    """"لم يستقبل", "دون أن يلتقي": the text says it did not happen."""
+    for k in (i - 1, i - 2):
+        if k >= sent_first and "negation" in ctx.cats(k):
+            return True
+    return False
 
 
 def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
@@ -787,7 +803,7 @@ def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
 def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
     w = _window(ctx, cue_last + 1, sent_last, sent_first)
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
-    possessed = "noun:possessed" in cats
+    possessed = "noun:possessed" in cats or "noun:reception" in cats
     construct = bool(w.parties) and w.parties[0].first == cue_last + 1 and \
         not _has_prefix(ctx.text(cue_last + 1), "ب")
     linked = w.has_between or w.has_with or construct or w.dual or _gathers(ctx, cue_last + 1)
@@ -814,6 +830,10 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     cand.location = _pick_location(ctx, w.places)
     cand.phone = "noun:phone" in cats or w.phone
     cand.negotiation = "noun:negotiation" in cats or w.negotiation
+    if "noun:reception" in cats and possessed and parties and parties[0].inferred:
+        cand.host_key = parties[0].key      # "خلال استقباله X": he received X
+    if _negated(ctx, i, sent_first):
+        return None
     return cand
 
 
@@ -984,7 +1004,7 @@ class Record:
         self.confidences = [cand.confidence if len(cand.parties) >= 2 else 0.7]
         self.topics: list[str] = []
         self._add_topics(_topics(ctx, cand.sentence, cand.parties))
-        self.last_pos = cand.sentence.end
+        self.last_index = cand.sentence.index
 
     # -- identity
     def named_keys(self) -> set[str]:
@@ -1031,7 +1051,7 @@ class Record:
         self.visit = self.visit or _visit_said(ctx, cand.sentence)
         self.confidences.append(cand.confidence)
         self._add_topics(_topics(ctx, cand.sentence, cand.parties))
-        self.last_pos = max(self.last_pos, cand.sentence.end)
+        self.last_index = max(self.last_index, cand.sentence.index)
 
     def attach(self, cand: Candidate, ctx: Context) -> None:
         """An anaphor ("اللقاء الذي عقد أمس الخميس"): date, topics, evidence."""
@@ -1044,6 +1064,7 @@ class Record:
             self.sentences.append(cand.sentence)
         self._add_topics(_topics(ctx, cand.sentence, cand.parties))
         self.phone = self.phone or cand.phone
+        self.last_index = max(self.last_index, cand.sentence.index)
 
     def _add_topics(self, topics: list[str]) -> None:
         seen = {_key(t) for t in self.topics}
@@ -1146,8 +1167,10 @@ def _dates_agree(a: list, b: list) -> bool:
 
 def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> None:
     if cand.anaphoric:
-        target = next((r for r in reversed(records) if r.section == cand.sentence.section), None)
-        if target is not None and target.keep():
+        target = max((r for r in records if r.section == cand.sentence.section),
+                     key=lambda r: r.last_index, default=None)
+        if target is not None and target.keep() \
+                and cand.sentence.index - target.last_index <= ANAPHOR_REACH:
             target.attach(cand, ctx)
         return
     dates = _pick_dates(ctx, cand)

@@ -1,0 +1,351 @@
+"""Meeting records: one test or more per construction, on sentences written
+for the test (published on Tuesday 2024-03-05 unless said otherwise)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from service.extractors import meetings
+from service.text import analyse
+
+PUBLISHED = dt.date(2024, 3, 5)          # a Tuesday
+KEYS = {"id", "participants", "date", "location", "topics", "mode", "cameo", "section",
+        "evidence", "confidence"}
+PARTICIPANT_KEYS = {"name", "role", "kind", "country", "canonical", "span"}
+
+
+def run(text: str, published: dt.date | None = PUBLISHED) -> list[dict]:
+    records = meetings.extract(analyse(text, published))
+    for rec in records:
+        _check_shape(text, rec)
+    return records
+
+
+def _check_span(text: str, span: dict | None) -> None:
+    if span is not None:
+        assert text[span["start"]:span["end"]] == span["text"]
+
+
+def _check_shape(text: str, rec: dict) -> None:
+    assert set(rec) == KEYS
+    assert rec["id"].startswith("m")
+    assert rec["mode"] in ("visit", "host", "third_party", "phone", None)
+    assert rec["cameo"] in ("040", "041", "042", "043", "044", "045", "046")
+    assert rec["section"] in ("main", "related")
+    assert 0 <= rec["confidence"] <= 1
+    for p in rec["participants"]:
+        assert set(p) == PARTICIPANT_KEYS
+        assert p["kind"] in ("person", "group", "organization")
+        assert (p["name"] is None) == (p["kind"] == "group") or p["kind"] == "person"
+        _check_span(text, p["span"])
+    if rec["date"] is not None:
+        _check_span(text, rec["date"]["span"])
+        assert text[rec["date"]["span"]["start"]:rec["date"]["span"]["end"]] == rec["date"]["text"]
+    if rec["location"] is not None:
+        _check_span(text, rec["location"]["span"])
+    for ev in rec["evidence"]:
+        _check_span(text, ev)
+    if rec["mode"] is not None:
+        assert rec["cameo"] == meetings.MODE_CAMEO[rec["mode"]]
+
+
+def names(rec: dict) -> set[str]:
+    return {p["name"] for p in rec["participants"] if p["name"]}
+
+
+def date_of(rec: dict) -> str | None:
+    return rec["date"]["value"] if rec["date"] else None
+
+
+def place_of(rec: dict) -> str | None:
+    return rec["location"]["name"] if rec["location"] else None
+
+
+# ------------------------------------------------------------------ verbal forms
+
+def test_active_verb_subject_object_date_and_place():
+    text = ("التقى وزير الخارجية المصري سامح شكري، الأحد، رئيس الوزراء الليبي "
+            "عبد الحميد الدبيبة، في مدينة طرابلس.")
+    [rec] = run(text)
+    assert names(rec) == {"سامح شكري", "عبد الحميد الدبيبة"}
+    assert date_of(rec) == "2024-03-03"
+    assert place_of(rec) == "طرابلس"
+    first = rec["participants"][0]
+    assert first["name"] == "سامح شكري" and first["role"] == "وزير الخارجية المصري"
+    assert rec["mode"] == "visit" and rec["cameo"] == "042"
+
+
+def test_subject_before_verb_after_complementizer_and_reception():
+    text = ("وذكرت وكالة الأنباء أن الرئيس الجزائري عبد المجيد تبون استقبل أمس "
+            "وزير الخارجية الروسي سيرغي لافروف.")
+    [rec] = run(text)
+    assert names(rec) == {"عبد المجيد تبون", "سيرغي لافروف"}
+    assert rec["participants"][0]["name"] == "عبد المجيد تبون"
+    assert rec["mode"] == "host" and rec["cameo"] == "043"
+    assert date_of(rec) == "2024-03-04"
+
+
+def test_meet_with_preposition():
+    text = "اجتمع وزير الخارجية الروسي سيرغي لافروف بالمبعوث الأممي عبد الله باتيلي في موسكو."
+    [rec] = run(text)
+    assert names(rec) == {"سيرغي لافروف", "عبد الله باتيلي"}
+    assert place_of(rec) == "موسكو"
+
+
+def test_met_with_ma():
+    text = "والتقى القائد العام خليفة حفتر مع السفير الأمريكي ريتشارد نورلاند في بنغازي السبت."
+    [rec] = run(text)
+    assert names(rec) == {"خليفة حفتر", "ريتشارد نورلاند"}
+    assert date_of(rec) == "2024-03-02"
+    assert place_of(rec) == "بنغازي"
+
+
+def test_discuss_with_gives_topic():
+    text = ("بحث وزير الداخلية الليبي عماد الطرابلسي مع وزير الداخلية الإيطالي "
+            "ماتيو بيانتيدوزي سبل التعاون الأمني.")
+    [rec] = run(text)
+    assert "عماد الطرابلسي" in names(rec)
+    assert any("سبل التعاون الأمني" in t for t in rec["topics"])
+
+
+def test_discuss_without_counterpart_is_not_a_meeting():
+    assert run("بحث مجلس الوزراء آفاق التعاون الاقتصادي في جلسته الأسبوعية.") == []
+
+
+def test_light_verb_with_meeting_noun():
+    text = ("عقد وزير الدفاع التركي يشار غولر اجتماعاً مع رئيس الأركان العامة الليبي "
+            "محمد الحداد في العاصمة أنقرة.")
+    [rec] = run(text)
+    assert names(rec) == {"يشار غولر", "محمد الحداد"}
+    assert place_of(rec) == "أنقرة"
+
+
+def test_headline_form():
+    text = "الرئيس التونسي قيس سعيد يلتقي وزير الخارجية الروسي سيرغي لافروف\n"
+    [rec] = run(text)
+    assert names(rec) == {"قيس سعيد", "سيرغي لافروف"}
+
+
+def test_coordinated_participants_and_attribution_left_out():
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين، ووزير الخارجية الروسي سيرغي لافروف، "
+            "في العاصمة موسكو، رئيس المجلس الرئاسي الليبي محمد المنفي، وفق ما أعلنت "
+            "وكالة الأنباء الليبية، أمس الإثنين.")
+    [rec] = run(text)
+    assert names(rec) == {"فلاديمير بوتين", "سيرغي لافروف", "محمد المنفي"}
+    assert date_of(rec) == "2024-03-04"
+    assert place_of(rec) == "موسكو"
+    assert rec["mode"] == "host"
+
+
+def test_reciprocal_verb_with_coordinated_subjects():
+    text = ("اجتمع الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس في برلين "
+            "الجمعة.")
+    [rec] = run(text)
+    assert names(rec) == {"إيمانويل ماكرون", "أولاف شولتس"}
+    assert date_of(rec) == "2024-03-01"
+    assert place_of(rec) == "برلين"
+    assert rec["mode"] == "visit"
+
+
+def test_dual_subject_with_names():
+    [rec] = run("التقى الرئيسان فلاديمير بوتين وشي جين بينغ في بكين.")
+    assert names(rec) == {"فلاديمير بوتين", "شي جين بينغ"}
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يلتق وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي أنتوني بلينكن خلال القمة.",
+    "وأكد الوزير أنه لم يستقبل المبعوث الأممي عبد الله باتيلي.",
+])
+def test_negated_meeting_is_not_a_meeting(text):
+    assert run(text) == []
+
+
+# ------------------------------------------------------------------ implicit parties
+
+def test_traveller_meets_after_haythu():
+    text = ("وصل رئيس الحكومة عبد الحميد الدبيبة إلى روما، حيث التقى رئيسة الوزراء "
+            "الإيطالية جورجيا ميلوني.")
+    [rec] = run(text)
+    assert names(rec) == {"عبد الحميد الدبيبة", "جورجيا ميلوني"}
+    assert place_of(rec) == "روما"
+
+
+def test_reception_noun_with_possessive():
+    text = ("وقال الرئيس التركي رجب طيب أردوغان، خلال استقباله رئيس المجلس الرئاسي "
+            "محمد المنفي في أنقرة، إن بلاده تدعم الحوار.")
+    [rec] = run(text)
+    assert names(rec) == {"رجب طيب أردوغان", "محمد المنفي"}
+    assert rec["participants"][0]["name"] == "رجب طيب أردوغان"
+    assert rec["mode"] == "host"
+    assert place_of(rec) == "أنقرة"
+
+
+def test_meeting_noun_with_possessive_and_counterpart_title():
+    text = ("وشدد وزير الخارجية الجزائري أحمد عطاف، لدى لقائه نظيره التونسي نبيل عمار، "
+            "على أهمية التنسيق.")
+    [rec] = run(text)
+    assert names(rec) == {"أحمد عطاف", "نبيل عمار"}
+    roles = {p["name"]: p["role"] for p in rec["participants"]}
+    assert roles["نبيل عمار"] == "نظيره التونسي"
+
+
+def test_dropped_subject_of_coordinated_verb_and_named_group_member():
+    text = ("وصل وزير الدفاع التركي يشار غولر إلى طرابلس الإثنين، والتقى فيها عدة "
+            "مسؤولين ليبيين، أبرزهم رئيس الأركان العامة الفريق محمد الحداد.")
+    [rec] = run(text)
+    assert names(rec) == {"يشار غولر", "محمد الحداد"}
+    groups = [p for p in rec["participants"] if p["kind"] == "group"]
+    assert groups and groups[0]["name"] is None and "مسؤولين" in groups[0]["role"]
+    assert date_of(rec) == "2024-03-04"
+    assert place_of(rec) == "طرابلس"
+
+
+def test_reception_phrase_resolves_the_visitor():
+    text = ("ووصلت رئيسة الوزراء الإيطالية جورجيا ميلوني إلى بنغازي، حيث كان في "
+            "استقبالها القائد العام المشير خليفة حفتر.")
+    [rec] = run(text)
+    assert names(rec) == {"جورجيا ميلوني", "خليفة حفتر"}
+    assert rec["participants"][0]["name"] == "خليفة حفتر"
+    assert rec["mode"] == "host"
+    assert place_of(rec) == "بنغازي"
+
+
+def test_talks_during_a_visit_take_the_visit_destination():
+    text = ("وفي الشهر ذاته، زار وزير الخارجية التركي هاكان فيدان القاهرة، وأجرى خلال "
+            "الزيارة محادثات مع مسؤولين مصريين كبار، على رأسهم الرئيس عبد الفتاح السيسي.")
+    [rec] = run(text)
+    assert names(rec) == {"هاكان فيدان", "عبد الفتاح السيسي"}
+    assert place_of(rec) == "القاهرة"
+    assert rec["mode"] == "visit"
+
+
+def test_dual_reference_and_repeated_encounters_stay_apart():
+    text = ("والتقى رئيس البرلمان عقيلة صالح المبعوث الأممي عبد الله باتيلي الخميس. "
+            "ويعود آخر لقاء جمع الرجلين إلى 3 يناير الماضي، بمقر البرلمان بمدينة القبة.")
+    recs = run(text)
+    assert len(recs) == 2
+    assert all(names(r) == {"عقيلة صالح", "عبد الله باتيلي"} for r in recs)
+    assert sorted(date_of(r) for r in recs) == ["2024-01-03", "2024-02-29"]
+
+
+def test_state_as_host():
+    text = "استقبلت أنقرة رئيس المجلس الرئاسي الليبي محمد المنفي، الأربعاء الماضي."
+    [rec] = run(text)
+    assert names(rec) == {"أنقرة", "محمد المنفي"}
+    host = rec["participants"][0]
+    assert host["name"] == "أنقرة" and host["kind"] == "organization"
+    assert date_of(rec) == "2024-02-28"
+
+
+# ------------------------------------------------------------------ nominal forms
+
+def test_meeting_between_two_people():
+    text = ("وجرى لقاء بين وزير الخارجية الأمريكي أنتوني بلينكن ووزير الخارجية الصيني "
+            "وانغ يي في العاصمة بكين.")
+    [rec] = run(text)
+    assert names(rec) == {"أنتوني بلينكن", "وانغ يي"}
+    assert place_of(rec) == "بكين"
+    assert date_of(rec) is None
+    assert rec["confidence"] < 0.9
+
+
+def test_since_date_is_not_the_meeting_date():
+    text = ("ويعد هذا اللقاء الأول بين الرئيس الفرنسي إيمانويل ماكرون والرئيس "
+            "الجزائري عبد المجيد تبون منذ عام 2019.")
+    [rec] = run(text)
+    assert names(rec) == {"إيمانويل ماكرون", "عبد المجيد تبون"}
+    assert rec["date"] is None
+
+
+def test_anaphoric_noun_supplies_date_and_topic():
+    text = ("التقى وزير الخارجية المغربي ناصر بوريطة نظيره الليبي الطاهر الباعور في "
+            "الرباط.\nوبحث اللقاء الذي عقد الأربعاء ملف الهجرة غير النظامية.")
+    [rec] = run(text)
+    assert names(rec) == {"ناصر بوريطة", "الطاهر الباعور"}
+    assert date_of(rec) == "2024-02-28"
+    assert len(rec["evidence"]) == 2
+
+
+# ------------------------------------------------------------------ phone calls
+
+def test_phone_call():
+    text = ("أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي "
+            "إيمانويل ماكرون، الثلاثاء، بحثا خلاله الأوضاع في قطاع غزة.")
+    [rec] = run(text)
+    assert names(rec) == {"عبد الفتاح السيسي", "إيمانويل ماكرون"}
+    assert rec["mode"] == "phone" and rec["cameo"] == "041"
+    assert date_of(rec) == "2024-03-05"
+    assert "الأوضاع في قطاع غزة" in rec["topics"]
+
+
+def test_received_phone_call():
+    text = ("تلقى رئيس المجلس الرئاسي محمد المنفي اتصالا هاتفيا من وزير الخارجية "
+            "الأمريكي أنتوني بلينكن.")
+    [rec] = run(text)
+    assert names(rec) == {"محمد المنفي", "أنتوني بلينكن"}
+    assert rec["mode"] == "phone"
+
+
+def test_phone_verb_with_counterpart_title():
+    text = "هاتف الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين، أمس."
+    [rec] = run(text)
+    assert names(rec) == {"رجب طيب أردوغان", "فلاديمير بوتين"}
+    assert date_of(rec) == "2024-03-04"
+
+
+# ------------------------------------------------------------------ one record per encounter
+
+def test_headline_lead_and_restatement_are_one_record():
+    text = ("الرئيس التونسي قيس سعيد يلتقي وزير الخارجية الروسي\n"
+            "التقى الرئيس التونسي قيس سعيد، الإثنين، وزير الخارجية الروسي سيرغي لافروف "
+            "في قصر قرطاج بالعاصمة تونس.\n"
+            "وقالت الرئاسة في بيان إن سعيد استقبل لافروف والوفد المرافق له.\n")
+    [rec] = run(text)
+    assert names(rec) == {"قيس سعيد", "سيرغي لافروف"}
+    assert date_of(rec) == "2024-03-04"
+    assert len(rec["evidence"]) == 3
+
+
+def test_related_article_section():
+    text = ("وصل الوزير إلى العاصمة.\n"
+            "كلمات دلالية: ليبيا تونس\n"
+            "التقى وزير الخارجية الروسي سيرغي لافروف الرئيس التونسي قيس سعيد في تونس.\n")
+    [rec] = run(text)
+    assert rec["section"] == "related"
+
+
+# ------------------------------------------------------------------ not meetings
+
+@pytest.mark.parametrize("text", [
+    "وصل وزير الدفاع الروسي سيرغي شويغو إلى دمشق في زيارة رسمية.",                 # arrival
+    "زار الرئيس التركي رجب طيب أردوغان القاهرة للمرة الأولى منذ سنوات.",            # visit alone
+    "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن بلاده تدعم الحوار.",        # city in passing
+    "وستشهد الزيارة مباحثات مع المسؤولين الروس حول التعاون العسكري.",              # no named party
+    "وتأتي الزيارة في أعقاب زيارة قام بها نائب وزير الدفاع الروسي إلى بنغازي.",   # visit alone
+    "وتمتلك موسكو علاقات وثيقة مع القائد العام خليفة حفتر.",                       # relations, no encounter
+    "وأكد الرئيس الفرنسي إيمانويل ماكرون أن اللقاء المقبل سيكون حاسما.",           # anaphor with no record
+])
+def test_not_a_meeting(text):
+    assert run(text) == []
+
+
+def test_accompanying_people_are_not_added():
+    text = ("التقى وزير الدفاع التركي يشار غولر رئيس الأركان العامة الليبي محمد الحداد "
+            "في طرابلس.\nويرافق الوزير خلال الزيارة قائد القوات البرية العميد أحمد "
+            "السعدي.")
+    [rec] = run(text)
+    assert names(rec) == {"يشار غولر", "محمد الحداد"}
+
+
+def test_person_inside_an_apposition_is_not_a_participant():
+    text = ("عقد وزير الدفاع التركي يشار غولر اجتماعاً مع المسؤولين العسكريين، بحضور "
+            "خيري التميمي، مدير مكتب حفتر، في بنغازي.")
+    [rec] = run(text)
+    assert "خيري التميمي" in names(rec)
+    assert not any(p["name"] and "حفتر" in p["name"] for p in rec["participants"])
+
+
+def test_empty_and_non_arabic_text():
+    assert run("") == []
+    assert run("hello world", None) == []
