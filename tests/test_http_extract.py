@@ -184,6 +184,13 @@ def test_schema_violations_are_400_with_field_messages(client, payload, field):
     assert all(isinstance(m, str) for m in body["errors"][field])
 
 
+def test_unknown_key_with_a_lone_surrogate_is_echoed_safely(client):
+    resp = client.post("/v1/extract", data=b'{"text": "\\u0628", "\\ud800x": 1}',
+                       content_type="application/json")
+    body = assert_problem(resp, 400, "validation")
+    assert "\ufffdx" in body["errors"]
+
+
 def test_all_field_errors_are_reported_at_once(client):
     body = assert_problem(client.post("/v1/extract", json={"text": 1, "published": "x", "z": 0}),
                           400, "validation")

@@ -8,6 +8,7 @@ problem's description on the /docs page.
 from __future__ import annotations
 
 import json
+import re
 
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -15,6 +16,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 from ..schemas import ProblemSchema
 
 PROBLEM_MIMETYPE = "application/problem+json"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # slug -> (status, title, what it means); shown on /docs under "Problem types"
 PROBLEM_TYPES: dict[str, tuple[int, str, str]] = {
@@ -54,10 +56,20 @@ def problem(status: int, detail: str, kind: str | None = None, title: str | None
         type_uri, default_title = "about:blank", None
     body = {"type": type_uri, "title": title or default_title or "Error",
             "status": status, "detail": detail, "instance": request.path, **extra}
-    body = ProblemSchema().dump(body)
-    resp = Response(json.dumps(body, ensure_ascii=False), status=status,
+    body = _valid_unicode(ProblemSchema().dump(body))
+    return Response(json.dumps(body, ensure_ascii=False), status=status,
                     mimetype=PROBLEM_MIMETYPE, headers=headers)
-    return resp
+
+
+def _valid_unicode(node):
+    """Replace lone surrogates (a caller's key or value echoed in ``errors``) with U+FFFD."""
+    if isinstance(node, str):
+        return _SURROGATE.sub("\ufffd", node)
+    if isinstance(node, dict):
+        return {_valid_unicode(k): _valid_unicode(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_valid_unicode(v) for v in node]
+    return node
 
 
 class ApiProblem(Exception):
