@@ -81,7 +81,6 @@ from ..text import Document, fold, stems
 MAX_SUBJECT = 12        # tokens in a source phrase
 MAX_GAP = 22            # tokens between a cue (and its source) and the content
 SPEAKER_REACH = 4       # sentences a dropped subject may reach back
-MEDIA_REACH = 600       # tokens searched back for the medium "الصحيفة" refers to
 _QUOTE = '"'
 _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s")
 _TRIM = " \t\n،,.:;؛!?؟-–—"
@@ -273,16 +272,19 @@ class _Context:
         self.speakers: list[tuple[int, Source]] = []   # (sentence index, source) of each claim
         self.mentions: list[Source] = []               # sources and relaying media, in order
         self.quoted_until = -1                         # end of the last quotation taken
+        self.media: list[Source] | None = None         # media named with a title, on demand
+        self.media_starts: list[int] = []
 
     def person_in(self, first: int, last: int):
         """The first person named inside tokens first..last."""
         toks = self.doc.tokens
         lo, hi = toks[first].start, toks[last].end
         k = bisect_left(self._starts, lo)
-        while k < len(self.people) and self.people[k].start < hi:
-            if self.people[k].end <= hi:
-                return self.people[k]
-            k += 1
+        if k < len(self.people) and self.people[k].start < hi:
+            m = self.people[k]
+            if m.end > hi:      # a name run past the phrase ("… للصحفيين"): keep what is inside
+                m = replace(m, name=_clean(self.doc.original(m.start, hi)), end=hi)
+            return m
         return None
 
     def person_starting(self, i: int):
@@ -938,31 +940,38 @@ def _prior_named(ctx, name) -> Source | None:
 def _media_before(ctx, pos, head) -> Source | None:
     """The nearest medium named with its title before pos ("لصحيفة فايننشال تايمز"),
     preferring one with the same head word ("الصحيفة" -> a "صحيفة")."""
-    doc, lex = ctx.doc, ctx.lex
-    t = doc.token_at(pos)
-    top = t.index if t is not None else len(doc.tokens)
+    if ctx.media is None:
+        ctx.media = _media_mentions(ctx)
+        ctx.media_starts = [m.start for m in ctx.media]
+    top = bisect_left(ctx.media_starts, pos)
     fallback = None
-    for k in range(top - 1, max(-1, top - 1 - MEDIA_REACH), -1):
-        m = lex.heads.match_at(doc, k)
-        if m is None or m.payload != "media":
-            continue
-        sent = doc.sentence_at(doc.tokens[k].start)
-        if sent is None:
-            continue
-        msv = _Sentence(doc, sent, lex)
-        if m.last + 1 > msv.last:
-            continue
-        end = _np_end(ctx, msv, m.last + 1)
-        title = _media_title(msv, m.last + 1, end)
-        if not title:
-            continue
-        head_k = _head_key(_clean(doc.original(m.start, m.end)))
-        src = Source(title, "media", _clean(doc.original(m.start, doc.tokens[end].end)),
-                     m.start, doc.tokens[end].end, head=head_k)
-        if head_k == head:
+    for src in reversed(ctx.media[max(0, top - 50):top]):
+        if src.head == head:
             return src
         fallback = fallback or src
     return fallback
+
+
+def _media_mentions(ctx) -> list[Source]:
+    """Every medium the document names with a title, in order (computed once)."""
+    doc, lex = ctx.doc, ctx.lex
+    out = []
+    for sent in doc.sentences:
+        sv = _Sentence(doc, sent, lex)
+        k = sv.first
+        while k <= sv.last:
+            m = lex.heads.match_at(doc, k)
+            if m is None or m.payload != "media" or m.last + 1 > sv.last:
+                k += 1
+                continue
+            end = _np_end(ctx, sv, m.last + 1)
+            title = _media_title(sv, m.last + 1, end)
+            if title:
+                out.append(Source(title, "media", _clean(doc.original(m.start, doc.tokens[end].end)),
+                                  m.start, doc.tokens[end].end,
+                                  head=_head_key(_clean(doc.original(m.start, m.end)))))
+            k = end + 1
+    return out
 
 
 # ------------------------------------------------------------------ settling a sentence
