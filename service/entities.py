@@ -32,6 +32,7 @@ from .text import Document, fold, stems
 
 _SOFT = frozenset(' "')          # what may stand between a title and a quoted name
 _PUNCT_COMMA = frozenset("،,")
+_PREPOSITIONS = frozenset(["في", "لدي", "عن", "من", "مع", "له", "لها", "الي", "علي"])
 
 
 @dataclass(frozen=True)
@@ -321,8 +322,12 @@ def _find_people(doc: Document) -> list[Mention]:
     covered: set[int] = set()
     found: list[Mention] = []
 
-    for m in gaz.person_matcher.find(doc):
+    matches = gaz.person_matcher.find(doc)
+    with_full = {m.payload[0]["id"] for m in matches if m.payload[1] == "full"}
+    for m in matches:
         entry, form = m.payload
+        if form == "short" and entry["id"] not in with_full and _weak(doc, tk, gaz, m):
+            continue   # "حصة الأسد" is the lion's share, not Bashar al-Assad
         found.append(_person(doc, tk, m.first, m.last, m.start, m.end, m.surface(doc),
                              entry=entry, subtype=form))
         covered.update(range(m.first, m.last + 1))
@@ -375,6 +380,12 @@ def _find_people(doc: Document) -> list[Mention]:
     found += _surname_mentions(doc, tk, found, covered, place_tokens)
     found.sort(key=lambda m: m.start)
     return _fullest_names(doc, found, orgs)
+
+
+def _weak(doc: Document, tk: _Tokens, gaz, m: Match) -> bool:
+    """A short form that is also a common word, with no title to vouch for it."""
+    key = tuple(t.text for t in doc.tokens[m.first:m.last + 1])
+    return key in gaz.weak_short and role_before(tk, m.first) is None
 
 
 def _accept(tk: _Tokens, run: list[int], vouched: bool) -> bool:
@@ -464,11 +475,15 @@ def groups(doc: Document) -> list[Mention]:
 def _find_groups(doc: Document) -> list[Mention]:
     tk, lex = _Tokens(doc), lexicon()
     taken = {i for m in people(doc) for i in range(m.first_token, m.last_token + 1)}
-    taken |= {i for m in organisations(doc) for i in range(m.first_token, m.last_token + 1)}
+    in_org = {i for m in organisations(doc) for i in range(m.first_token, m.last_token + 1)}
     out, i, ntok = [], 0, len(doc.tokens)
     while i < ntok:
-        if i in taken or not tk.is_group_head(i):
+        if i in taken or i in in_org or not tk.is_group_head(i):
             i += 1
+            continue
+        if i > 0 and _soft_gap(tk.gap(i - 1, i)) and (tk.is_head(i - 1) or (
+                tk.is_complement(i - 1) and tk.text(i - 1) not in _PREPOSITIONS)):
+            i += 1   # "مجلس الوزراء", "رئيس الوفد": part of a title or an institution
             continue
         first = i
         if i > 0 and tk.is_quantifier(i - 1) and _soft_gap(tk.gap(i - 1, i)):
@@ -478,11 +493,12 @@ def _find_groups(doc: Document) -> list[Mention]:
         j = i
         while j + 1 < ntok and j - i < 6 and _soft_gap(tk.gap(j, j + 1)) and (j + 1) not in taken:
             nxt = j + 1
-            t = tk.text(nxt)
-            if t[:1] == "و" and len(t) > 2 and not tk.is_modifier(nxt):
-                break
-            if tk.is_modifier(nxt) or tk.is_complement(nxt) \
-                    or (tk.definite(nxt) and not tk.is_stop(nxt)):
+            if nxt in in_org or tk.is_modifier(nxt):
+                j = nxt
+                continue
+            if tk.text(nxt)[:1] == "و":
+                break   # "وبعض الإدارات": the next party
+            if tk.is_complement(nxt) or (tk.definite(nxt) and not tk.is_stop(nxt)):
                 j = nxt
                 continue
             break
@@ -509,9 +525,25 @@ def organisations(doc: Document) -> list[Mention]:
 
 
 def places(doc: Document) -> list[Mention]:
+    """Places the gazetteer knows; a name that is also a common word ("دعم مالي")
+    counts only in a place's context ("في مالي", "جمهورية مالي", "بمالي")."""
     if "places" not in doc.cache:
-        doc.cache["places"] = [_place(doc, m) for m in load().place_matcher.find(doc)]
+        gaz = load()
+        found = gaz.place_matcher.find(doc)
+        keep = [m for m in found if _placed(doc, gaz, m, found)]
+        doc.cache["places"] = [_place(doc, m) for m in keep]
     return doc.cache["places"]
+
+
+def _placed(doc: Document, gaz, m: Match, found: list[Match]) -> bool:
+    key = tuple(t.text for t in doc.tokens[m.first:m.last + 1])
+    if key not in gaz.ambiguous_places or m.start > doc.tokens[m.first].start:
+        return True   # unambiguous, or carries a ب/ل/و proclitic
+    prev = doc.tokens[m.first - 1] if m.first else None
+    if prev is not None and not doc.norm[prev.end:doc.tokens[m.first].start].strip():
+        if any(stem in gaz.locatives for stem, _, _ in stems(prev.text)):
+            return True
+    return any(o is not m and (o.last == m.first - 1 or o.first == m.last + 1) for o in found)
 
 
 def demonyms(doc: Document) -> list[Mention]:

@@ -113,6 +113,12 @@ class Gazetteer:
         self.demonym_matcher = Matcher((n, e) for e in self.places for n in e.get("demonyms", []))
         self.org_matcher = Matcher((n, e) for e in self.orgs for n in e.get("names", []))
         self.site_matcher = Matcher((n, e) for e in self.sites for n in e.get("names", []))
+        # names that are also common words: they need context (see entities.places)
+        self.ambiguous_places = frozenset(phrase_key(n) for e in self.places
+                                          for n in (e.get("ambiguous") or {}))
+        self.weak_short = frozenset(phrase_key(n) for e in self.persons for n in e.get("weak_short", []))
+        cues = json.loads((DATA / "place_cues.json").read_text(encoding="utf-8"))
+        self.locatives = frozenset(fold(w) for w in cues["locatives"])
 
     @property
     def size(self) -> dict:

@@ -57,3 +57,25 @@ def test_unnamed_groups():
 
 def test_words_of_a_title_alone_are_no_person():
     assert people("أعلنت وزارة الدفاع أن رئيس الأركان سيزور المنطقة.") == []
+
+
+def test_group_takes_its_institution():
+    doc = analyse("وصل وفد من وزارة الدفاع الروسية إلى المدينة.")
+    assert [g.role for g in entities.groups(doc)] == ["وفد من وزارة الدفاع الروسية"]
+
+
+def test_institution_is_not_a_group():
+    doc = analyse("وحضر نائب رئيس مجلس الوزراء الجلسة.")
+    assert entities.groups(doc) == []
+
+
+def test_common_word_short_form_needs_its_full_name():
+    assert people("وستذهب حصة الأسد إلى الشركات الكبرى.") == []
+    got = people("التقى بشار الأسد وفدا، وقال الأسد إن اللقاء مثمر.")
+    assert [n for n, _ in got] == ["بشار الأسد", "بشار الأسد"]
+
+
+def test_place_that_is_also_a_word_needs_context():
+    names = lambda t: [p.name for p in entities.places(analyse(t))]  # noqa: E731
+    assert names("طلب دعم مالي عاجل.") == []
+    assert names("وصل الوزير إلى مالي.") == ["مالي"]
