@@ -86,9 +86,11 @@ _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s")
 _TRIM = " \t\n،,.:;؛!?؟-–—"
 _NISBA = re.compile(r"^ال\w{2,}(?:ي|يه|يين|يون)$")
 _PUNCT = re.compile(r"[^\w\s]|_")
+_DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
 # a verb of saying right after these is not a statement ("قبل أن يعلن", "لم يؤكد")
 _NOT_SAID = frozenset(["ان", "لم", "لن", "لا", "ما", "كي", "لكي", "حتي", "ولم", "ولن", "ولا", "يمكن"])
 _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
+_OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
 
 
@@ -394,7 +396,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     subject_right = False
     if j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
             and not _adjunct(sv, j):
-        end = _np_end(ctx, sv, j, objects=verb.nominal_object or verb.nominal_after_prep)
+        end = _np_end(ctx, sv, j, verb)
         c.source = _source(ctx, sv, j, end, strict=False)
         if c.source is not None:
             subject_right = True
@@ -505,7 +507,7 @@ def _clinging_prep(sv, k, verb) -> bool:
     """"بمقتل": the verb's preposition ب written on the content's first word."""
     t = sv.text(k)
     return (verb.nominal_after_prep and "ب" in verb.preps and t.startswith("ب") and len(t) > 3
-            and not sv.is_(k, sv.lex.complementizers))
+            and t != "باسم" and not sv.is_(k, sv.lex.complementizers))
 
 
 # -- quotations
@@ -637,6 +639,10 @@ def _attribution(ctx, sv, i, last) -> Construction | None:
     c.consumed = end + 1
     if i == sv.first:                          # "وبحسب المصادر، فإن …"
         k = end + 1
+        for n in range(end + 1, min(end + 8, sv.last + 1)):
+            if sv.breaks_before(n):             # "بحسب تقرير … صدر أمس، فإن"
+                k = n
+                break
         if k > sv.last:
             return None
         if sv.is_(k, lex.complementizers) and k < sv.last:
@@ -656,12 +662,15 @@ def _cue_with_pronoun(sv, k) -> bool:
 
 # ------------------------------------------------------------------ source phrases
 
-def _np_end(ctx, sv, j, objects=False) -> int:
-    """Last token of the source phrase that starts at token j."""
+def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
+    """Last token of the source phrase that starts at token j (the subject of ``verb``)."""
     lex = sv.lex
+    objects = verb is not None and (verb.nominal_object or verb.nominal_after_prep)
+    clinging = verb is not None and verb.nominal_after_prep and "ب" in verb.preps
     person = ctx.person_starting(j)
     person_last = _last_token_of(ctx, person) if person is not None else None
     quoted_name = _opening_quote(sv, j) is not None
+    anonymous = _head(sv, j, min(j + 3, sv.last))[0] == "anonymous"
     k = j
     while k < sv.last and k + 1 - j < MAX_SUBJECT:
         n = k + 1
@@ -678,7 +687,9 @@ def _np_end(ctx, sv, j, objects=False) -> int:
             continue
         if sv.is_(n, lex.np_stops) or t == "ل" or _statement_noun(sv, n) \
                 or (objects and _object_head(sv, n)) or _addressee(sv, n) \
-                or (t.startswith("ل") and _head_kind(sv, n) == "media" and _head_kind(sv, j) != "document"):
+                or (clinging and _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS)) \
+                or (t.startswith("ل") and _head_kind(sv, n) == "media" and _head_kind(sv, j) != "document") \
+                or (anonymous and t.startswith("ل") and len(t) > 3 and not t.startswith("لا")):
             break
         k = n
     return k
@@ -848,7 +859,9 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
         title = _media_title(sv, m.last + 1, last) if m.last < last else None
         if title:
             return Source(title, "media", name, lo, hi, head=head)
-        return Source(name, "anonymous", None, lo, hi)    # "وسائل إعلام ليبية"
+        if m.last > m.first:                               # "وكالة الأنباء السودانية"
+            return Source(name, "media", None, lo, hi, head=head)
+        return Source(name, "anonymous", None, lo, hi)    # "صحيفة بريطانية"
     if referring:                                      # "الوزارة" after "وزارة الدفاع"
         prior = _prior(ctx, "organization", head)
         if prior is not None:
@@ -859,9 +872,10 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
 def _is_referring(sv, j, m, last) -> bool:
     """"الموقع", "الصحيفة البريطانية", "البيان ذاته", "تلك المصادر": a definite head alone."""
     lex = sv.lex
+    if m.last > m.first:
+        return False            # "وكالة الأنباء السودانية" names an agency
     demonstrative = m.first > j and sv.is_(m.first - 1, lex.demonstratives)
-    definite = any(s.startswith("ال") for s, _, _ in stems(sv.text(m.first)))
-    if not (definite or demonstrative):
+    if not (_DEFINITE.match(sv.text(m.first)) or demonstrative):
         return False
     for k in range(m.last + 1, last + 1):
         t = _bare(sv.text(k))[-1]
