@@ -266,3 +266,26 @@ def test_photo_caption_is_not_a_claim():
 
 def test_dropped_subject_without_speaker_is_not_a_claim():
     assert extract("وأضاف أن الاجتماع المقبل سيعقد في القاهرة.") == []
+
+
+def test_nisba_after_anonymous_head_and_addressee():
+    c = one("وقالت مصادر ليبية للجزيرة نت إن المفاوضات ستستأنف في جنيف.")
+    assert same(c["source"]["name"], "مصادر ليبية")
+
+
+def test_named_agency_relays_an_official():
+    c = one("ونقلت وكالة الأنباء الليبية عن مصدر حكومي أن الميزانية أقرت بالإجماع.")
+    assert same(c["via"], "وكالة الأنباء الليبية")
+    assert same(c["source"]["name"], "مصدر حكومي")
+
+
+def test_leading_attribution_with_relative_clause():
+    c = one("وبحسب تقرير للبنك الدولي صدر أمس، فإن النمو سيتباطأ هذا العام.")
+    assert same(c["source"]["name"], "البنك الدولي")
+    assert same(c["content"], "النمو سيتباطأ هذا العام")
+
+
+def test_clinging_preposition_content():
+    c = one("وأفاد شهود عيان بسماع دوي انفجارات في الأحياء الشرقية.")
+    assert same(c["source"]["name"], "شهود عيان")
+    assert same(c["content"], "سماع دوي انفجارات في الأحياء الشرقية")

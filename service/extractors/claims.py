@@ -689,7 +689,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
                 or (objects and _object_head(sv, n)) or _addressee(sv, n) \
                 or (clinging and _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS)) \
                 or (t.startswith("ل") and _head_kind(sv, n) == "media" and _head_kind(sv, j) != "document") \
-                or (anonymous and t.startswith("ل") and len(t) > 3 and not t.startswith("لا")):
+                or (anonymous and (t.startswith("لل") or t.startswith("ل") and _head_kind(sv, n))):
             break
         k = n
     return k
