@@ -103,6 +103,7 @@ ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may st
 SUBJECT_KINDS = ("person", "group", "organization")
 CITY_KINDS = ("city", "capital")
 HARD_STOPS = frozenset(":;؛()")
+TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا", "المبعوث الأممي إلى ليبيا"
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
@@ -136,7 +137,7 @@ def cues() -> Cues:
         add(words, "noun:" + sub)
     for name in ("host_phrases", "dual_refs", "object_pronouns", "apposition", "attendance",
                  "complementizers", "stops", "topic_cues", "topic_skip", "visit", "since",
-                 "anaphora", "mediation", "place_heads", "negation"):
+                 "anaphora", "mediation", "place_heads", "negation", "city_heads", "future"):
         add(raw[name], name)
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
@@ -221,10 +222,12 @@ class Context:
             for t in doc.tokens_between(d.start, d.end):
                 self.date_tokens.add(t.index)
         self._cue_cache: dict[int, object] = {}
+        self.org_first = {p.first: p.last for p in self.parties if p.kind == "organization"}
         self.titled = _titled_officials(self)
         self.party_end: dict[int, Party] = {}
         for p in list(self.parties) + list(self.titled.values()):
-            self.party_end.setdefault(p.last, p)
+            if p.last not in self.party_end or p.first < self.party_end[p.last].first:
+                self.party_end[p.last] = p
 
     def cue(self, i: int):
         if i not in self._cue_cache:
@@ -262,9 +265,12 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
     """Unnamed officials named by their title alone ("نائب وزير الدفاع الروسي").
 
     Clearly separate from ``service.entities`` (which reports people with a
-    name): a run of title words that starts with an office word, is not part
-    of any mention and is not followed by a name.  Only used inside meeting
-    windows.
+    name): a run of title words that starts with an office word and is not
+    part of a person mention.  The run may take in an organisation ("رئيس
+    مجلس السيادة السوداني") and a preposition with its place ("سفير
+    الولايات المتحدة لدى ليبيا"); it never ends on a preposition.  Only used
+    inside meeting windows; a title right before a name becomes that
+    person's role (``_add_party``).
     """
     lex = entities.lexicon()
     doc, out = ctx.doc, {}
@@ -274,18 +280,31 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
             i += 1
             continue
         j = i
-        while j + 1 < ntok and j - i < 6 and not ctx.gap(j + 1).strip() and not ctx.covered[j + 1]:
-            t = doc.tokens[j + 1].text
-            if _is_office(t, lex) or t in lex.complements or (t.startswith("ال") and t not in lex.stop):
-                j += 1
+        while j + 1 < ntok and j - i < 8 and not ctx.gap(j + 1).strip():
+            k = j + 1
+            t = doc.tokens[k].text
+            if k in ctx.org_first:
+                j = ctx.org_first[k]
+                continue
+            if k in ctx.place_at and (t not in lex.stop):
+                j = ctx.place_at[k].last_token
+                continue
+            if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS):
+                break
+            if _is_office(t, lex) or t in lex.complements or t in TITLE_PREPS \
+                    or (t.startswith("ال") and t not in lex.stop):
+                j = k
                 continue
             break
+        while j > i and (doc.tokens[j].text in TITLE_PREPS or doc.tokens[j].text in lex.stop):
+            j -= 1
         if j > i:
             start = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex)
             end = doc.tokens[j].end
             role = doc.original(start, end)
-            country = next((d.country for d in entities.demonyms(doc)
-                            if start <= d.start and d.end <= end), None)
+            country = next((d.country for d in list(entities.demonyms(doc)) + ctx.places
+                            + [p for p in ctx.parties if p.kind == "organization"]
+                            if start <= d.start and d.end <= end and d.country), None)
             part = {"name": None, "role": role, "kind": "person", "country": country,
                     "canonical": None, "span": doc.span(start, end)}
             out[i] = Party("person", i, j, None, "title:" + _key(role),
@@ -351,6 +370,7 @@ class Candidate:
     confidence: float = 0.9
     window_end: int = 0
     host_key: str | None = None     # the receiving party of استقبل / كان في استقباله
+    future: bool = False            # "سيلتقي", "من المقرر أن يلتقي"
 
 
 def extract(doc) -> list[dict]:
@@ -395,6 +415,7 @@ def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
         elif any(c.startswith("noun:") for c in cats):
             cand = _nominal(ctx, sent, i, m.last, first, last, cats)
         if cand is not None:
+            cand.future = _future(ctx, i, first)
             out.append(cand)
             i = max(m.last + 1, cand.window_end)
         else:
@@ -419,7 +440,8 @@ class Window:
     end: int
 
 
-def _window(ctx: Context, start: int, last: int, sent_first: int) -> Window:
+def _window(ctx: Context, start: int, last: int, sent_first: int,
+            object_topic: bool = False) -> Window:
     """Scan tokens ``start..last`` for the parties of a trigger, up to a boundary."""
     doc = ctx.doc
     w = Window([], [], [], False, False, False, False, False, False, None, start)
@@ -436,9 +458,10 @@ def _window(ctx: Context, start: int, last: int, sent_first: int) -> Window:
                 break
             word, lex = ctx.text(j), entities.lexicon()
             if _is_office(word, lex) and not (word[:1] in "وف" and _is_office(word[1:], lex)) \
-                    and (not ctx.covered[j] or j in ctx.titled) and ctx.party_at[j] is None:
+                    and (not ctx.covered[j] or j in ctx.titled) and ctx.party_at[j] is None \
+                    and not _title_of_next_name(ctx, j):
                 apposition = True   # ", وزير دولة،": describes the party before it
-        party = ctx.party_at[j] or ctx.titled.get(j)
+        party = ctx.titled.get(j) or ctx.party_at[j]
         if party is not None:
             by = _has_prefix(ctx.text(j), "ب") and party.start > doc.tokens[j].start
             if not apposition and not location_phrase and not _affiliation(w, party, by, j, start):
@@ -474,6 +497,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int) -> Window:
             name = _unknown_place(ctx, j, last)
             if name is not None:
                 w.places.append(name)
+        if object_topic and w.has_with and w.parties and m is None \
+                and word not in ctx.cues.place_preps and word not in ctx.cues.phone_words:
+            break       # "بحث X مع Y سبل التعاون": the topic starts, the parties end
         if "dual_refs" in cats:
             w.dual = True
         if "object_pronouns" in cats:
@@ -529,6 +555,9 @@ def _add_party(parties: list[Party], party: Party, doc=None) -> None:
         party = Party(party.kind, prev.first, party.last, party.name, party.key,
                       party.role_words | prev.role_words, part, party.country or prev.country,
                       party.inferred, party.start, party.end)
+    elif prev is not None and prev.named and prev.kind == "person" and party.key.startswith("title:") \
+            and party.first == prev.last + 1 and party.country and party.country == prev.country:
+        return      # "عبد الفتاح البرهان رئيس مجلس السيادة": his title, not another party
     elif prev is not None and prev.kind == "group" and party.kind == "organization" \
             and party.first == prev.last + 1 and doc is not None \
             and not doc.norm[doc.tokens[prev.last].end:doc.tokens[party.first].start].strip():
@@ -543,6 +572,15 @@ def _add_party(parties: list[Party], party: Party, doc=None) -> None:
     parties.append(party)
 
 
+def _title_of_next_name(ctx: Context, j: int) -> bool:
+    """"، المبعوث الأممي إلى ليبيا عبد الله باتيلي": the title of the name after it."""
+    title = ctx.titled.get(j)
+    if title is None or title.last + 1 >= len(ctx.doc.tokens):
+        return False
+    nxt = ctx.party_at[title.last + 1]
+    return nxt is not None and nxt.named and not ctx.gap(title.last + 1).strip(' "')
+
+
 def _has_prefix(word: str, letter: str) -> bool:
     return word.startswith(letter) or (word[:1] in "وف" and word[1:2] == letter)
 
@@ -554,8 +592,9 @@ def _coordinated_verb(ctx: Context, j: int) -> bool:
         return False
     if j in ctx.date_at or j in ctx.place_at or ctx.cue(j) is not None:
         return False
-    return not word[1:].startswith("ال") and not word[1:].startswith("ب") \
-        and not word[1:].startswith("ل")
+    # a verb after the conjunction: form IV perfect (وأطلعهم، وأعرب) or an imperfect (ويقوم)
+    return word[1] in "ايتن" and not word[1:].startswith("ال") \
+        and not _is_office(word, entities.lexicon()) and word not in entities.lexicon().given
 
 
 def _prep_before(ctx: Context, j: int) -> bool:
@@ -594,7 +633,9 @@ def _bare_place(ctx: Context, i: int) -> bool:
 
 
 def _unknown_place(ctx: Context, j: int, last: int):
-    """"في العاصمة بانجي": a name after a place head, when the gazetteer lacks it."""
+    """"في العاصمة بانجي": a name after a city head, when the gazetteer lacks it."""
+    if "city_heads" not in ctx.cats(j):
+        return None
     k = j + 1
     while k <= last and k in ctx.demonym_tokens and not ctx.gap(k).strip():
         k += 1
@@ -699,6 +740,7 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
     if base == "gather" or _negated(ctx, i, sent_first):
         return None     # "جمع" is read with its noun ("لقاء جمع X و Y"); "لم يلتق" is no meeting
     left = _left_subject(ctx, i, sent_first)
+    left_dual = not left and _dual_before(ctx, i, sent_first)
     start = cue_last + 1
     state_host = None
     if base in ("receive", "meet") and start <= sent_last and start in ctx.place_at \
@@ -707,7 +749,7 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
         if pl.subtype in ("country", "capital", None) or pl.subtype in CITY_KINDS:
             state_host = _party_from_mention(ctx.doc, pl)
             start = pl.last_token + 1
-    w = _window(ctx, start, sent_last, sent_first)
+    w = _window(ctx, start, sent_last, sent_first, object_topic=(base == "with"))
     if base == "light":
         if w.noun_at is None or w.noun_at - cue_last > LIGHT_REACH + _span_tokens(w, cue_last, w.noun_at):
             return None
@@ -735,7 +777,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
             cand.confidence = 0.75
     for p in right:
         _add_party(parties, p)
-    if kind.endswith("_pron") or w.pronoun or w.dual:
+    if kind.endswith("_pron") or w.pronoun or w.dual or left_dual:
+        w.dual = w.dual or left_dual
         _add_implicit(ctx, sent, i, parties, w, cand)
     if len(parties) == 1 and not left and state_host is None and not w.dual:
         # "وصل X إلى موسكو، حيث التقى بوتين": the one who travelled met him
@@ -756,6 +799,24 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
 def _span_tokens(w: Window, a: int, b: int) -> int:
     """Tokens of parties between a light verb and its noun (they do not count as distance)."""
     return sum(p.last - p.first + 1 for p in w.parties if a < p.first < b)
+
+
+def _dual_before(ctx: Context, i: int, sent_first: int) -> bool:
+    """"وكان الزعيمان قد التقيا": a dual right before the verb (or before قد)."""
+    k = i - 1
+    if k >= sent_first and ctx.text(k) in ("قد", "وقد", "لقد"):
+        k -= 1
+    return k >= sent_first and "dual_refs" in ctx.cats(k)
+
+
+def _future(ctx: Context, i: int, sent_first: int) -> bool:
+    """"سيلتقي", "ستستقبل", "من المقرر أن يلتقي": an encounter still to come."""
+    word = ctx.text(i)
+    if word[:1] in "وف":
+        word = word[1:]
+    if word[:1] == "س" and word[1:2] in "يت" and any(c.startswith("verb:") for c in ctx.cats(i)):
+        return True
+    return any("future" in ctx.cats(k) for k in range(max(sent_first, i - 4), i))
 
 
 def _negated(ctx: Context, i: int, sent_first: int) -> bool:
@@ -904,10 +965,11 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
 
 
 def _pick_location(ctx: Context, places: list):
-    if not places:
-        return None
-    cities = [p for p in places if getattr(p, "subtype", None) in CITY_KINDS]
-    return (cities or places)[0]
+    """A known city, else a known country or region, else a name after العاصمة/مدينة."""
+    known = [p for p in places if not isinstance(p, _UnknownPlace)]
+    cities = [p for p in known if getattr(p, "subtype", None) in CITY_KINDS]
+    unknown = [p for p in places if isinstance(p, _UnknownPlace)]
+    return (cities or unknown or known or [None])[0]
 
 
 def _visit_destination(ctx: Context, sent):
@@ -944,42 +1006,69 @@ def _visit_said(ctx: Context, sent) -> bool:
 
 
 def _topics(ctx: Context, sent, parties: list[Party]) -> list[str]:
-    """Noun phrases after بحث/ناقش/تناول… in the sentence, up to punctuation."""
+    """Noun phrases after بحث/ناقش/تناول/حول… in the sentence, up to punctuation."""
     first, last = _sentence_tokens(ctx.doc, sent)
     out, i = [], first
     while i <= last:
-        cats = ctx.cats(i)
-        if "topic_cues" not in cats and ctx.text(i) not in ("حول", "بشان"):
+        m = ctx.cue(i)
+        if m is None or not ("topic_cues" in m.payload or ctx.text(i) in ("حول", "وحول", "بشان")):
             i += 1
             continue
-        k = (ctx.cue(i).last if ctx.cue(i) is not None else i) + 1
-        # skip "مع X", "فيه", "خلال اللقاء" before the object
-        while k <= last:
-            if ctx.gap(k).strip(' "') and k > i + 1:
-                break
-            p = ctx.party_at[k] or ctx.titled.get(k)
-            kc = ctx.cats(k)
-            if p is not None:
-                k = p.last + 1
-                continue
-            if "topic_skip" in kc or "noun:definite" in kc or ctx.text(k) in ("خلال",):
-                k += 1
-                continue
-            break
+        k = _topic_start(ctx, m.last + 1, last)
+        if k is None:
+            i = m.last + 1
+            continue
         end = k
-        while end <= last and end - k < 10:
-            if end > k and ctx.gap(end).strip(' '):
-                break
-            if end > k and ("stops" in ctx.cats(end) or "topic_cues" in ctx.cats(end)):
-                break
+        while end + 1 <= last and end + 1 - k < 12 and not ctx.gap(end + 1).strip(' "') \
+                and not ({"stops", "topic_cues"} & ctx.cats(end + 1)):
             end += 1
-        if end > k and end - 1 <= last:
-            toks = ctx.doc.tokens
-            text = ctx.doc.original(toks[k].start, toks[end - 1].end).strip(' "')
-            if text and len(text.split()) >= 1 and ctx.cue(k) is None:
-                out.append(text)
-        i = max(end, i + 1)
+        toks = ctx.doc.tokens
+        text = ctx.doc.original(toks[k].start, toks[end].end).strip(' "')
+        if text:
+            out.append(text)
+        i = end + 1
     return out
+
+
+def _topic_start(ctx: Context, k: int, last: int) -> int | None:
+    """First word of a topic: past the parties, dates, "مع X", "في اتصال هاتفي",
+    "خلال اللقاء" and an attribution ("بحسب المكتب الإعلامي،") before it."""
+    steps = 0
+    while k <= last and steps < 20:
+        steps += 1
+        p = ctx.titled.get(k) or ctx.party_at[k]
+        if p is not None:
+            k = p.last + 1
+            continue
+        if ctx.covered[k] or k in ctx.date_tokens:
+            k += 1
+            continue
+        cats, word = ctx.cats(k), ctx.text(k)
+        if "stops" in cats and word.lstrip("و") in ("بحسب", "حسب", "وفق", "وفقا"):
+            while k <= last and not ctx.gap(k + 1).strip(' "') if k + 1 <= last else False:
+                k += 1
+            k += 1
+            continue
+        if "topic_skip" in cats or "dual_refs" in cats or word in ctx.cues.phone_words \
+                or any(c.startswith("noun:") for c in cats) or word in ("خلال", "في", "عبر", "مع"):
+            k = (ctx.cue(k).last if ctx.cue(k) is not None else k) + 1
+            continue
+        if "stops" in cats or any(c.startswith("verb:") for c in cats):
+            return None
+        return k
+    return None
+
+
+def _fronted_place(ctx: Context, cand: Candidate):
+    """"وفي بنغازي، التقى …": a place fronted before the verb of the sentence."""
+    first, _ = _sentence_tokens(ctx.doc, cand.sentence)
+    if ctx.text(first) not in ("في", "وفي") or first + 1 >= cand.trigger:
+        return None
+    pl = ctx.place_at.get(first + 1)
+    if pl is None or pl.last_token >= cand.trigger:
+        return None
+    between = ctx.doc.norm[ctx.doc.tokens[pl.last_token].end:ctx.doc.tokens[cand.trigger].start]
+    return pl if between.strip() in ("،", ",") else None
 
 
 # ------------------------------------------------------------------ records
@@ -991,12 +1080,16 @@ class Record:
         for p in cand.parties:
             _add_party(self.parties, p)
         self.dates = _pick_dates(ctx, cand)
-        self.location = cand.location or _visit_destination(ctx, cand.sentence)
+        self.location = cand.location or _fronted_place(ctx, cand) \
+            or _visit_destination(ctx, cand.sentence)
         self.location_is_city = self.location is not None and \
             getattr(self.location, "subtype", None) in CITY_KINDS
         self.sentences = [cand.sentence]
         self.constructions = [cand.construction]
         self.host_key = cand.host_key
+        self.future = cand.future
+        self.headline_titles: set[str] = set()
+        self._note_headline(cand)
         self.phone = cand.phone
         self.negotiation = cand.negotiation
         self.mediation = cand.mediation
@@ -1013,8 +1106,9 @@ class Record:
     def compatible(self, cand: Candidate, dates: list) -> bool:
         if cand.sentence.section != self.section:
             return False
-        if not _dates_agree(self.dates, dates):
-            return False
+        if not _dates_agree(self.dates, dates) or self.phone != cand.phone \
+                or self.future != cand.future:
+            return False        # a call and a visit, a past and a planned meeting: two encounters
         mine, theirs = self.parties, cand.parties
         a = _resolve(theirs, mine)
         b = _resolve(mine, theirs)
@@ -1036,13 +1130,14 @@ class Record:
             _add_party(self.parties, p)
         if not self.dates and dates:
             self.dates = dates
-        loc = cand.location or _visit_destination(ctx, cand.sentence)
+        loc = cand.location or _fronted_place(ctx, cand) or _visit_destination(ctx, cand.sentence)
         loc_city = loc is not None and getattr(loc, "subtype", None) in CITY_KINDS
         if loc is not None and (self.location is None or (loc_city and not self.location_is_city)):
             self.location, self.location_is_city = loc, loc_city
         if cand.sentence not in self.sentences:
             self.sentences.append(cand.sentence)
         self.constructions.append(cand.construction)
+        self._note_headline(cand)
         if self.host_key is None and cand.host_key is not None:
             match = _role_match(next(p for p in cand.parties if p.key == cand.host_key), self.parties)
             self.host_key = match.key if match is not None else cand.host_key
@@ -1065,6 +1160,22 @@ class Record:
         self._add_topics(_topics(ctx, cand.sentence, cand.parties))
         self.phone = self.phone or cand.phone
         self.last_index = max(self.last_index, cand.sentence.index)
+
+    def _abbreviation(self, p: Party) -> bool:
+        """Is the bare title ``p`` one of the named people, abbreviated ("رئيس أفريقيا
+        الوسطى" beside Touadera)?  Headline titles are; so is a title whose country
+        is a named person's own."""
+        if not p.key.startswith("title:"):
+            return False
+        if p.key in self.headline_titles:
+            return True
+        return bool(p.country) and any(q.named and q.kind == "person" and q.country == p.country
+                                       for q in self.parties)
+
+    def _note_headline(self, cand: Candidate) -> None:
+        """A headline names an official by title alone ("يستقبل رئيس مجلس السيادة")."""
+        if cand.sentence.kind == "title":
+            self.headline_titles |= {p.key for p in cand.parties if p.key.startswith("title:")}
 
     def _add_topics(self, topics: list[str]) -> None:
         seen = {_key(t) for t in self.topics}
@@ -1099,8 +1210,14 @@ class Record:
         return None
 
     def ordered(self) -> list[Party]:
-        """The host first, then the parties in the order the text gives them."""
-        return sorted(self.parties, key=lambda p: p.key != self.host_key)
+        """The host first, then the parties in the order the text gives them.
+
+        A headline's bare title is dropped once the body names two people: it
+        is one of them, abbreviated."""
+        parties = self.parties
+        if sum(p.named for p in parties) >= 2:
+            parties = [p for p in parties if not self._abbreviation(p)]
+        return sorted(parties, key=lambda p: p.key != self.host_key)
 
     def to_dicts(self, ctx: Context, offset: int) -> list[dict]:
         doc = ctx.doc
