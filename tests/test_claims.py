@@ -289,3 +289,16 @@ def test_clinging_preposition_content():
     c = one("وأفاد شهود عيان بسماع دوي انفجارات في الأحياء الشرقية.")
     assert same(c["source"]["name"], "شهود عيان")
     assert same(c["content"], "سماع دوي انفجارات في الأحياء الشرقية")
+
+
+def test_time_phrase_is_not_a_source():
+    c = one("وكانت هيئة الانتخابات قد صرحت الأسبوع الماضي بأن التسجيل سيغلق قريباً.")
+    assert same(c["source"]["name"], "هيئة الانتخابات")
+    assert same(c["content"], "التسجيل سيغلق قريباً")
+
+
+def test_subject_shared_with_the_clause_before():
+    c = one("في المقابل، انتقدت النقابة العامة قرار الحكومة، وقالت في بيان إن "
+            "الرواتب تأخرت ثلاثة أشهر.")
+    assert same(c["source"]["name"], "النقابة العامة")
+    assert same(c["content"], "الرواتب تأخرت ثلاثة أشهر")

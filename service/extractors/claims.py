@@ -89,6 +89,7 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 _DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
 # a verb of saying right after these is not a statement ("قبل أن يعلن", "لم يؤكد")
 _NOT_SAID = frozenset(["ان", "لم", "لن", "لا", "ما", "كي", "لكي", "حتي", "ولم", "ولن", "ولا", "يمكن"])
+_PREPOSITIONS = frozenset(["في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عند"])
 _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
 _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
@@ -685,6 +686,9 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         if t in lex.np_continues and _continues(sv, j, k, n):
             k = n
             continue
+        if _bare(sv.text(k))[-1].startswith("ال") and not _DEFINITE.match(t) and t[:1] not in "لب" \
+                and ctx.person_starting(n) is None:
+            break       # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
         if sv.is_(n, lex.np_stops) or t == "ل" or _statement_noun(sv, n) \
                 or (objects and _object_head(sv, n)) or _addressee(sv, n) \
                 or (clinging and _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS)) \
@@ -1009,13 +1013,28 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
     settled = []
     for c in out:
         if c.source.kind == DROPPED:
-            c.source = ctx.last_speaker(sv.s.index)
+            c.source = _sentence_subject(ctx, sv, c) or ctx.last_speaker(sv.s.index)
         elif c.source.kind == CONTINUED:
             c.source = _continued_source(ctx, sv, c, settled)
         if c.source is not None:
             ctx.remember(sv.s.index, c)
             settled.append(c)
     return settled
+
+
+def _sentence_subject(ctx, sv, c) -> Source | None:
+    """"اتهمت الإدارة الذاتية أنقرة …، وقالت إن": a verb without a subject in mid-sentence
+    shares the subject of the clause before it, the first source-like phrase of the sentence."""
+    if c.cue == sv.first:
+        return None
+    for k in range(sv.first, c.cue):
+        if ctx.person_starting(k) is not None or _head_kind(sv, k) is not None or _title_word(sv, k):
+            if k > sv.first and sv.is_(k - 1, _PREPOSITIONS):
+                continue
+            src = _source(ctx, sv, k, _np_end(ctx, sv, k), strict=True)
+            if src is not None:
+                return src
+    return None
 
 
 def _continued_source(ctx, sv, c, before) -> Source | None:
