@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .gazetteer import DATA, Match, load
 from .text import Document, fold, stems
+from .text.normalise import _MARK_RE as _MARKS
 
 _SOFT = frozenset(' "')          # what may stand between a title and a quoted name
 _PUNCT_COMMA = frozenset("،,")
@@ -91,6 +92,7 @@ class Lexicon:
     group_quantifiers: frozenset
     group_modifiers: frozenset
     given: frozenset
+    given_raw: frozenset           # spelled as written, without ى/ي folding: "علي" is not "على"
     particles: frozenset
     stop: frozenset
 
@@ -111,6 +113,7 @@ def lexicon() -> Lexicon:
         group_quantifiers=_words(first(titles["group_quantifiers"])),
         group_modifiers=_words(titles["group_modifiers"]),
         given=_words(first(names["given"])),
+        given_raw=frozenset(_MARKS.sub("", n.split()[0]) for n in names["given"]),
         particles=frozenset(fold(p) for p in names["particles"]),
         stop=frozenset(fold(w) for w in stop["words"]),
     )
@@ -157,6 +160,11 @@ class _Tokens:
     def __init__(self, doc: Document):
         self.doc, self.lex = doc, lexicon()
         self.flags = [_flags(t.text) for t in doc.tokens]
+        for i, t in enumerate(doc.tokens):
+            if self.flags[i] & _STOP and t.text in self.lex.given:
+                # "علي" the name folds like "على" the preposition: the spelling decides
+                if _MARKS.sub("", doc.original(t.start, t.end)) in self.lex.given_raw:
+                    self.flags[i] &= ~_STOP
 
     def text(self, i: int) -> str:
         return self.doc.tokens[i].text
@@ -232,7 +240,13 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
     apart = bool(tk.gap(n - 1, n).strip())   # quotes or a comma: an apposition
     if not heads or not (apart or tk.definite(n - 1) or tk.is_rank(n - 1) or tk.text(n - 1).isdigit()):
         return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
-    return min(heads), n - 1
+    start = min(heads)
+    for j in sorted(heads):
+        # "الوزير نظيره المالي": a definite title closes one person's phrase
+        if j > start and tk.definite(j - 1) and tk.is_head(j - 1) and not tk.is_rank(j - 1) \
+                and not tk.definite(j):
+            start = j
+    return start, n - 1
 
 
 def role_after(tk: _Tokens, last: int, limit: int = 7) -> tuple[int, int] | None:
@@ -328,8 +342,11 @@ def _find_people(doc: Document) -> list[Mention]:
         entry, form = m.payload
         if form == "short" and entry["id"] not in with_full and _weak(doc, tk, gaz, m):
             continue   # "حصة الأسد" is the lion's share, not Bashar al-Assad
-        found.append(_person(doc, tk, m.first, m.last, m.start, m.end, m.surface(doc),
-                             entry=entry, subtype=form))
+        person = _person(doc, tk, m.first, m.last, m.start, m.end, m.surface(doc),
+                         entry=entry, subtype=form)
+        if person.role is None and _possessor(tk, m.first) and m.start == doc.tokens[m.first].start:
+            person = replace(person, inside="title")
+        found.append(person)
         covered.update(range(m.first, m.last + 1))
     for m in orgs:
         covered.update(range(m.first_token, m.last_token + 1))
@@ -380,6 +397,14 @@ def _find_people(doc: Document) -> list[Mention]:
     found += _surname_mentions(doc, tk, found, covered, place_tokens)
     found.sort(key=lambda m: m.start)
     return _fullest_names(doc, found, orgs)
+
+
+def _possessor(tk: _Tokens, i: int) -> bool:
+    """"مبعوث بوتين", "نجل حفتر", "حكومة الدبيبة": the person owns the title before it."""
+    j = i - 1
+    if j < 0 or tk.gap(j, i).strip() or tk.definite(j) or tk.is_rank(j):
+        return False
+    return (tk.is_head(j) or tk.is_complement(j)) and tk.text(j) not in _PREPOSITIONS
 
 
 def _weak(doc: Document, tk: _Tokens, gaz, m: Match) -> bool:
@@ -458,7 +483,7 @@ def _fullest_names(doc: Document, found: list[Mention], orgs: list[Mention]) -> 
     out = []
     for m in found:
         key = m.entity_id or m.extra.get("short_of") or m.name
-        inside = "organization" if any(o.start <= m.start and m.end <= o.end for o in orgs) else None
+        inside = "organization" if any(o.start <= m.start and m.end <= o.end for o in orgs) else m.inside
         out.append(replace(m, name=fullest.get(key, m.name), inside=inside))
     return out
 
@@ -530,9 +555,30 @@ def places(doc: Document) -> list[Mention]:
     if "places" not in doc.cache:
         gaz = load()
         found = gaz.place_matcher.find(doc)
-        keep = [m for m in found if _placed(doc, gaz, m, found)]
-        doc.cache["places"] = [_place(doc, m) for m in keep]
+        keep = [_place(doc, m) for m in found if _placed(doc, gaz, m, found)]
+        doc.cache["places"] = sorted(keep + _capitals(doc, gaz, found), key=lambda p: p.start)
     return doc.cache["places"]
+
+
+def _capitals(doc: Document, gaz, found: list[Match]) -> list[Mention]:
+    """"العاصمة الروسية" with no name after it is Moscow, through the demonym."""
+    named_next = {m.first for m in found}
+    out = []
+    for d in demonyms(doc):
+        i = d.first_token - 1
+        if i < 0 or doc.norm[doc.tokens[i].end:d.start].strip() or d.last_token + 1 in named_next:
+            continue
+        stem = next((s for s, _, _ in stems(doc.tokens[i].text) if s in gaz.capital_words), None)
+        capital = gaz.capitals.get(d.country)
+        if stem is None or capital is None:
+            continue
+        cut = next(c for s, c, _ in stems(doc.tokens[i].text) if s == stem)
+        start = doc.tokens[i].start + cut
+        out.append(Mention("place", start, d.end, i, d.last_token, doc.original(start, d.end),
+                           canonical=capital.get("canonical"), country=d.country,
+                           entity_id=capital.get("id"), lat=capital.get("lat"),
+                           lon=capital.get("lon"), subtype="capital"))
+    return out
 
 
 def _placed(doc: Document, gaz, m: Match, found: list[Match]) -> bool:

@@ -119,6 +119,8 @@ class Gazetteer:
         self.weak_short = frozenset(phrase_key(n) for e in self.persons for n in e.get("weak_short", []))
         cues = json.loads((DATA / "place_cues.json").read_text(encoding="utf-8"))
         self.locatives = frozenset(fold(w) for w in cues["locatives"])
+        self.capital_words = frozenset(fold(w) for w in cues["capital_words"])
+        self.capitals = {e["country"]: e for e in self.places if e.get("kind") == "capital"}
 
     @property
     def size(self) -> dict:

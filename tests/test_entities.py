@@ -79,3 +79,23 @@ def test_place_that_is_also_a_word_needs_context():
     names = lambda t: [p.name for p in entities.places(analyse(t))]  # noqa: E731
     assert names("طلب دعم مالي عاجل.") == []
     assert names("وصل الوزير إلى مالي.") == ["مالي"]
+
+
+def test_ali_the_name_is_not_ala_the_preposition():
+    assert people("وقال وزير الخارجية علي الصافي إن الوفد وصل.") == [("علي الصافي", "وزير الخارجية")]
+
+
+def test_possessor_is_marked():
+    doc = analyse("استقبل الرئيس مبعوث بوتين في القصر.")
+    assert [(m.name, m.inside) for m in entities.people(doc)] == [("بوتين", "title")]
+
+
+def test_counterpart_starts_a_new_role():
+    got = people("التقى الوزير نظيره المالي الفريق ساديو كامارا أمس.")
+    assert got == [("ساديو كامارا", "نظيره المالي الفريق")]
+
+
+def test_capital_named_by_its_country():
+    doc = analyse("عقد اللقاء في العاصمة الروسية، وفي العاصمة التركية أنقرة.")
+    assert [(p.name, p.canonical) for p in entities.places(doc)] == [
+        ("العاصمة الروسية", "Moscow"), ("أنقرة", "Ankara")]
