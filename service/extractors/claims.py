@@ -2,69 +2,89 @@
 
 One pass over the body sentences (titles, captions, headers, "read also"
 links and boilerplate never hold claims).  In each sentence every cue is
-parsed into a *construction*: cue, source and content; a later construction
-in the same sentence ends the content of an earlier one.
+parsed into a *construction* (cue, source, content); a later construction in
+the same sentence ends the content of the one before it.  Cue lists are data
+(``data/cues.json``), source vocabulary too (``data/claim_sources.json``).
 
-Cues (``data/cues.json``)
-  * verbs of saying in past and present, every person, with و/ف
-    ("وقالت", "يؤكد", "نفت"), followed by a reported clause after
-    أن/إن/بأن (possibly after the verb's preposition: "أشار إلى أن",
-    "حذر من أن"), a colon or a quotation; some verbs also take a noun phrase
-    ("أعرب عن أمله في …", "يتحدث مراقبون عن …", "أعلنت … وصول حفتر");
-  * participles ("مشيراً إلى أن", "مؤكداً أن") continue the claim of the
-    construction before them in the sentence (their source is its source);
-    without one, the first person named earlier in the sentence;
-  * attribution phrases ("وفق", "وفقاً لـ", "بحسب", "حسبما", "نقلاً عن",
-    "على لسان", optionally followed by "ما أعلن/ذكرت (عنه)"): at the start
+Cues
+  * Verbs of saying in past and present, every person, with و/ف ("وقالت",
+    "يؤكد", "نفت"), followed by a reported clause after أن/إن/بأن (possibly
+    after the verb's own preposition: "أشار إلى أن", "حذر من أن"), a colon
+    or a quotation.  Some verbs take a noun phrase instead: after their
+    preposition ("أعرب عن أمله في …", "تحدث مراقبون عن …", "أفادت مصادر
+    بمقتل …"), or as object ("نفت الوزارة صحة التقارير", "أعلن الجيش مقتل
+    …"; "وكانت المجموعة أعلنت، الثلاثاء، وصول حفتر").  A verb right after
+    أن/لم/لن/ما ("قبل أن يعلن", "على ما قالت إنها") states nothing.
+  * A verb that comes after its content ("«الوضع هادئ»، قال الوزير") takes
+    the clause before it.
+  * Participles ("مشيراً إلى أن", "مؤكدةً أن") continue the claim before them
+    in the sentence and share its source; without one, the first person
+    named earlier in the sentence.  After a comma they also end the content
+    before them.
+  * Attribution phrases ("وفق", "وفقاً لـ", "بحسب", "حسبما", "نقلاً عن",
+    "على لسان", optionally followed by "ما أعلن/ذكرته (عنه)"): at the start
     of a sentence the content follows the source ("وبحسب المصادر، فإن …");
-    otherwise it is the clause before the phrase ("…، وفق ما أعلن المسماري").
-    A trailing attribution right after another claim's content relays that
-    claim: it becomes its ``via`` ("وأعرب حفتر عن أمله …، بحسب البيان").
-    An attribution inside a clause, neither after a comma or dash nor closing
-    the sentence, hedges one phrase and is skipped.
-  * The cue is reported as written, without its conjunction ("قالت",
-    "وفق ما أعلن", "بحسب", "مشيرًا").
+    after a comma, or closing the sentence, the content is the clause before
+    ("…، وفق ما أعلن المسماري").  Right after another claim's content such a
+    phrase relays that claim and becomes its ``via`` ("وأعرب حفتر عن أمله
+    …، بحسب البيان").  Inside a clause it hedges a phrase and is skipped
+    ("تورطه ــ وفق ما يقول خصومه ــ في"), and so is its verb.
+  * ``cue`` is written as in the text, without its conjunction ("قالت",
+    "وفق ما أعلن", "بحسب", "مشيرًا").  ``stance`` is ``deny`` for the
+    denial verbs and participles of the data file (نفى، كذب، دحض، نافياً).
 
 Sources
-  * right after the verb ("قالت وزارة الدفاع إن"), or before it in
-    "وكانت الخارجية الروسية قد نفت أن" / "لكن المصادر أكدت أن" (a verb
-    without و/ف whose right side opens on the content); a verb with و/ف and
-    no subject ("وأوضح أن", "وأضاف:") is said by the last speaker of the
-    last few sentences.
-  * A source phrase runs to the first comma, complementizer, time word,
-    relative pronoun or adjunct preposition; "مقربة من", "صادر عن",
-    "مسؤول في" keep it going (``data/claim_sources.json``).
-  * kind: a person the entities module finds in the phrase (``name`` is the
-    name without titles, ``role`` the titles) → person; a document head
-    ("بيان صادر عن الخارجية الروسية", "تقرير للأمم المتحدة") → document,
-    whose ``name`` is the issuer when one is named (role: the document word)
-    and the phrase as written otherwise; a media head ("موقع ديبكا
-    الإسرائيلي") → media, whose ``name`` is the bare title ("ديبكا": the
-    medium's head word and nationality adjective go in ``role``); unnamed
-    sources ("مصادر ليبية مقربة من …", "مراقبون", "المعلومات المتداولة",
-    "وسائل إعلام ليبية", "أحد المصادر") → anonymous; anything else
-    (ministries, armies, accounts, capitals standing for governments) →
-    organization.  Attribution phrases accept only a recognised source
-    ("وفق خطة" is no claim); a verb of saying accepts any subject.
-  * Referring phrases are resolved to an antecedent: "الأخير" to the last
-    person named, "معاليه"/"سموه"/"فخامته" to the last person with that
-    honorific, "الموقع"/"الصحيفة البريطانية"/"الموقع الإسرائيلي" to the
-    last medium, "البيان"/"البيان ذاته" to the last document, a bare name
-    ("ديبكا", "المسماري") to the earlier source it shortens.  A resolved
-    source takes the antecedent's name, kind and role; its span stays on
-    the phrase as written.  Anonymous antecedents have no name, so "المصدر",
+  * After the verb ("قالت وزارة الدفاع إن"); before it when the verb has no
+    و/ف and its right side opens on the content ("وكانت الخارجية الروسية
+    قد نفت أن", "لكن المصادر أكدت أن"); a past verb with no subject ("وأوضح
+    أن", "وأضاف:") shares the subject of the clause before it in the same
+    sentence, else the last speaker of the last few sentences; none, no claim.
+  * A source phrase ends at punctuation, a complementizer, a time word, a
+    relative pronoun, an adjunct preposition, an addressee ("للصحفيين"), the
+    speaker's own statement ("تقريره"), or a bare noun after a definite one
+    ("الإدارة الذاتية | أنقرة"); "مقربة من", "صادر عن", "مسؤول في", "الخاص
+    بـ" keep it going.
+  * kind: a person the entities module finds in the phrase → person
+    (``name`` without titles, ``role`` the titles; an apposition "المحلل في
+    المجلس الأطلسي، عماد الدين بادي،" gives the name after the role); a
+    document ("بيان صادر عن الخارجية الروسية", "تقرير للأمم المتحدة") →
+    document named by its issuer (``role``: the document word), or as written
+    when no issuer is named; a medium ("موقع ديبكا الإسرائيلي") → media named
+    by its bare title ("ديبكا"; the whole phrase in ``role``), a named agency
+    ("وكالة الأنباء السودانية") as written; unnamed sources ("مصادر ليبية
+    مقربة من …", "مراقبون", "المعلومات المتداولة", "وسائل إعلام ليبية",
+    "أحد المصادر", "صحيفة بريطانية") → anonymous; an office without a name
+    ("المتحدث باسم الحكومة") → person named as written; anything else
+    (ministries, armies, accounts, capitals standing for their governments)
+    → organization.  After "وفق"/"بحسب" only a recognisable source counts
+    ("وفق خطة" is no claim); a verb of saying accepts any short subject.
+  * Phrases that refer back are resolved: "الأخير" to the last person
+    named, "معاليه"/"سموه"/"فخامته" to the last person with that honorific,
+    "الوزير" alone to the last person with that office, "الموقع"/"الصحيفة
+    البريطانية" to the nearest medium named with a title before (same head
+    word first), "البيان"/"البيان ذاته" to the last document source, "الوزارة"
+    to the last organisation with that head, and a short name ("ديبكا",
+    "المسماري") to the earlier source it shortens.  The resolved source
+    keeps the antecedent's name, kind and role, with its span on the phrase
+    as written.  Anonymous antecedents have no name to give, so "المصدر",
     "تلك المصادر", "نفس المصادر" stay as written (kind anonymous).
   * Relays ("نقلت صحيفة العربي الجديد عن مصادر ليبية … أن", "نقل الموقع
-    عما قال إنها مصادر عسكرية أن"): the relayed source is the source and
-    the medium is ``via``.
+    عما قال إنها مصادر عسكرية أن", "بحسب ما نقلت وكالة رويترز عن مصادر"):
+    the relayed source is ``source``, the medium ``via``.
 
 Content
-  * from the complementizer (or colon, or opening quote) to the end of the
-    sentence, stopping at the next construction, at a narrator's comment
-    ("، دون ذكر تفاصيل") or at a trailing attribution; a quotation is
-    followed to its closing mark even across sentence ends.  ``quoted`` is
-    true when the whole content is one quotation (the marks are left out).
-  * The same content (after normalisation) is reported once.
+  * From the complementizer (colon, opening quote) to the end of the
+    sentence, ending earlier at the next construction, a participle after a
+    comma, a narrator's comment ("، دون ذكر تفاصيل"، "، وهو ما") or a
+    trailing attribution.  A quotation is followed to its closing mark in the
+    paragraph, across sentence ends, and nothing inside it is a cue.
+    ``quoted`` is true when the whole content is one quotation (its marks
+    left out); a quoted name opening a clause ("أن «حفتر» التقى") is not.
+  * Contents that only point elsewhere ("جاء ذلك على لسان …") and contents
+    of fewer than two words (three before a trailing cue) are dropped; the
+    same content (after normalisation) is reported once.
+  * ``span`` is the content, ``evidence`` its sentence (or sentences, for a
+    long quotation), ``section`` the sentence's section.
 """
 from __future__ import annotations
 
@@ -122,6 +142,7 @@ class Lexicon:
     content_stops: Matcher
     blockers: frozenset
     object_heads: frozenset
+    empty_contents: Matcher
     heads: Matcher
     quantifiers: frozenset
     person_pronouns: dict
@@ -168,6 +189,7 @@ def lexicon() -> Lexicon:
         content_stops=Matcher((s, "stop") for s in cues["content_stops"]),
         blockers=_forms(cues["blockers"]),
         object_heads=_forms(cues["object_heads"]),
+        empty_contents=Matcher((e, "empty") for e in cues["empty_contents"]),
         heads=Matcher(heads),
         quantifiers=_forms(w.split()[0] for w in src["quantifiers"]),
         person_pronouns={fold(k): (fold(v) if v else None) for k, v in src["person_pronouns"].items()},
@@ -1063,8 +1085,12 @@ def _record(doc, sv, c, n) -> dict | None:
     if c.start is None or c.end is None or c.source is None:
         return None
     start, end = _trim(doc, c.start, c.end)
-    if len(doc.tokens_between(start, end)) < 2:
+    tokens = doc.tokens_between(start, end)
+    if len(tokens) < (3 if c.trailing else 2):
         return None
+    empty = sv.lex.empty_contents.match_at(doc, tokens[0].index)
+    if empty is not None and empty.last + 3 >= tokens[-1].index:
+        return None             # "جاء ذلك على لسان …": the content is said elsewhere
     quoted = c.quoted
     if not quoted and doc.norm[start] == _QUOTE and doc.norm[end - 1] == _QUOTE \
             and doc.norm.count(_QUOTE, start, end) == 2:
