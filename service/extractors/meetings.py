@@ -88,7 +88,7 @@ Choices where the issue is silent
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import dates as _dates
@@ -137,7 +137,8 @@ def cues() -> Cues:
         add(words, "noun:" + sub)
     for name in ("host_phrases", "dual_refs", "object_pronouns", "apposition", "attendance",
                  "complementizers", "stops", "topic_cues", "topic_skip", "visit", "since",
-                 "anaphora", "mediation", "place_heads", "negation", "city_heads", "future"):
+                 "anaphora", "mediation", "place_heads", "negation", "city_heads", "future",
+                 "attend_verbs", "relatives"):
         add(raw[name], name)
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
@@ -231,7 +232,7 @@ class Context:
 
     def cue(self, i: int):
         if i not in self._cue_cache:
-            self._cue_cache[i] = self.cues.matcher.match_at(self.doc, i)
+            self._cue_cache[i] = _plausible(self.doc, self.cues.matcher.match_at(self.doc, i))
         return self._cue_cache[i]
 
     def cats(self, i: int) -> frozenset:
@@ -245,6 +246,21 @@ class Context:
 
     def text(self, i: int) -> str:
         return self.doc.tokens[i].text
+
+
+VERB_CATS = ("verb:", "visit", "negation", "complementizers", "future")
+
+
+def _plausible(doc, m):
+    """Keep the readings a proclitic allows: a verb takes "و" only ("فيصل" is no
+    "ف + يصل", "وكان" no "و + ك + ان"); nouns take any proclitic."""
+    if m is None:
+        return None
+    prefix = doc.norm[doc.tokens[m.first].start:m.start]
+    if not prefix or prefix == "و":
+        return m
+    cats = frozenset(c for c in m.payload if not c.startswith(VERB_CATS))
+    return replace(m, payload=cats) if cats else None
 
 
 def _outermost(mentions):
@@ -371,6 +387,7 @@ class Candidate:
     window_end: int = 0
     host_key: str | None = None     # the receiving party of استقبل / كان في استقباله
     future: bool = False            # "سيلتقي", "من المقرر أن يلتقي"
+    attendees: list = field(default_factory=list)   # "حضر اللقاء X"
 
 
 def extract(doc) -> list[dict]:
@@ -465,7 +482,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if party is not None:
             by = _has_prefix(ctx.text(j), "ب") and party.start > doc.tokens[j].start
             if not apposition and not location_phrase and not _affiliation(w, party, by, j, start):
-                _add_party(w.parties, party, doc)
+                _add_party(w.parties, party, ctx)
                 w.has_with = w.has_with or by
             j = party.last + 1
             continue
@@ -534,7 +551,7 @@ def _ends_window(cats: frozenset) -> bool:
     return any(c.startswith("verb:") and c != "verb:gather" for c in cats)
 
 
-def _add_party(parties: list[Party], party: Party, doc=None) -> None:
+def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
     """Append ``party`` unless present; fold an unnamed head into what follows it.
 
     A bare title or an unnamed group right before a name is that person's
@@ -556,11 +573,12 @@ def _add_party(parties: list[Party], party: Party, doc=None) -> None:
                       party.role_words | prev.role_words, part, party.country or prev.country,
                       party.inferred, party.start, party.end)
     elif prev is not None and prev.named and prev.kind == "person" and party.key.startswith("title:") \
-            and party.first == prev.last + 1 and party.country and party.country == prev.country:
+            and _right_after(ctx, prev, party) and party.country in (None, prev.country):
         return      # "عبد الفتاح البرهان رئيس مجلس السيادة": his title, not another party
     elif prev is not None and prev.kind == "group" and party.kind == "organization" \
-            and party.first == prev.last + 1 and doc is not None \
-            and not doc.norm[doc.tokens[prev.last].end:doc.tokens[party.first].start].strip():
+            and party.first == prev.last + 1 and ctx is not None \
+            and not ctx.gap(party.first).strip():
+        doc = ctx.doc
         parties.pop()
         part = dict(prev.participant)
         part["role"] = doc.original(prev.start, party.end)
@@ -570,6 +588,19 @@ def _add_party(parties: list[Party], party: Party, doc=None) -> None:
                       prev.role_words | party.role_words, part, part["country"], prev.inferred,
                       prev.start, party.end)
     parties.append(party)
+
+
+def _right_after(ctx, prev: Party, party: Party) -> bool:
+    """Does ``party`` follow ``prev`` directly, or after a few title words
+    ("نائب رئيس الدولة نائب رئيس مجلس الوزراء"), with no punctuation or date?"""
+    if party.first == prev.last + 1:
+        return True
+    if ctx is None or not 0 < party.first - prev.last <= 4:
+        return False
+    for k in range(prev.last + 1, party.first + 1):
+        if ctx.gap(k).strip() or k in ctx.date_tokens or (k < party.first and ctx.cue(k)):
+            return False
+    return True
 
 
 def _title_of_next_name(ctx: Context, j: int) -> bool:
@@ -675,6 +706,8 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
     A comma may stand between them ("خليفة حفتر، التقى"), except before a
     coordinated verb ("..، والتقى" shares the subject of the earlier clause).
     """
+    if i > sent_first + 1 and ctx.text(i - 1) in ("قد", "لقد") and not ctx.gap(i).strip():
+        i -= 1      # "وكان عبد اللهيان قد التقى"
     if i <= sent_first:
         return []
     gap = ctx.gap(i)
@@ -862,8 +895,11 @@ def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
 
 
 def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
-    w = _window(ctx, cue_last + 1, sent_last, sent_first)
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
+    start = cue_last + 1
+    if definite and start + 1 <= sent_last and "relatives" in ctx.cats(start):
+        start += 2      # "اللقاء الذي جرى في قصر الوطن", "اللقاء الذي جمع X و Y"
+    w = _window(ctx, start, sent_last, sent_first)
     possessed = "noun:possessed" in cats or "noun:reception" in cats
     construct = bool(w.parties) and w.parties[0].first == cue_last + 1 and \
         not _has_prefix(ctx.text(cue_last + 1), "ب")
@@ -882,10 +918,12 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, p)
     if not linked and not definite:
         return None
-    if len(parties) < 2:
+    attended = definite and _attended(ctx, i, sent_first)
+    if len(parties) < 2 or attended:
         if not definite:
             return None
         cand.anaphoric = True
+        cand.attendees = parties if attended else []
     cand.parties = parties
     cand.dates = w.dates
     cand.location = _pick_location(ctx, w.places)
@@ -896,6 +934,14 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if _negated(ctx, i, sent_first):
         return None
     return cand
+
+
+def _attended(ctx, i, sent_first) -> bool:
+    """"حضر اللقاء X", "وشارك في الاجتماع X": X attended the meeting told before."""
+    for k in (i - 1, i - 2):
+        if k >= sent_first and "attend_verbs" in ctx.cats(k):
+            return True
+    return False
 
 
 def _demonstrative(ctx, i, cue_last, sent_first) -> bool:
@@ -1152,7 +1198,7 @@ class Record:
         """An anaphor ("اللقاء الذي عقد أمس الخميس"): date, topics, evidence."""
         if not self.dates:
             self.dates = _pick_dates(ctx, cand)
-        if self.location is None and cand.location is not None:
+        if self.location is None and cand.location is not None and not cand.attendees:
             self.location = cand.location
             self.location_is_city = getattr(cand.location, "subtype", None) in CITY_KINDS
         if cand.sentence not in self.sentences:
@@ -1160,6 +1206,9 @@ class Record:
         self._add_topics(_topics(ctx, cand.sentence, cand.parties))
         self.phone = self.phone or cand.phone
         self.last_index = max(self.last_index, cand.sentence.index)
+        for p in cand.attendees:
+            if _role_match(p, self.parties) is None:
+                _add_party(self.parties, p)
 
     def _abbreviation(self, p: Party) -> bool:
         """Is the bare title ``p`` one of the named people, abbreviated ("رئيس أفريقيا
