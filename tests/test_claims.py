@@ -302,3 +302,11 @@ def test_subject_shared_with_the_clause_before():
             "الرواتب تأخرت ثلاثة أشهر.")
     assert same(c["source"]["name"], "النقابة العامة")
     assert same(c["content"], "الرواتب تأخرت ثلاثة أشهر")
+
+
+def test_office_alone_refers_to_its_holder():
+    out = extract("وصرح السفير كمال يوسف، المتحدث باسم وزارة الخارجية، بأن الوزيرين بحثا "
+                  "ملف المياه.\n\nوأوضح المتحدث أن الجانبين اتفقا على لقاء جديد.")
+    assert len(out) == 2
+    assert out[1]["source"]["name"] == out[0]["source"]["name"]
+    assert out[1]["source"]["span"]["text"] == "المتحدث"

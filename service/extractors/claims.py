@@ -106,6 +106,7 @@ _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s")
 _TRIM = " \t\n،,.:;؛!?؟-–—"
 _NISBA = re.compile(r"^ال\w{2,}(?:ي|يه|يين|يون)$")
 _PUNCT = re.compile(r"[^\w\s]|_")
+_WORDS = re.compile(r"[^\W_]+")
 _DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
 # a verb of saying right after these is not a statement ("قبل أن يعلن", "لم يؤكد")
 _NOT_SAID = frozenset(["ان", "لم", "لن", "لا", "ما", "كي", "لكي", "حتي", "ولم", "ولن", "ولا", "يمكن"])
@@ -849,7 +850,9 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     if word.startswith("ال") and alone:
         title = word.removeprefix("ال")
         for m in ctx.people_before(lo):
-            if m.role and title in fold(m.role).split():
+            after = ctx.doc.norm[m.end:min(m.end + 40, lo)]   # "أحمد أبو زيد، المتحدث باسم …"
+            words = {w.removeprefix("ال") for w in _WORDS.findall(fold(m.role or "") + " " + after)}
+            if title in words:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     return Source(name, "person", None, lo, hi, unnamed=True)
 
