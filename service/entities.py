@@ -385,6 +385,8 @@ def _find_people(doc: Document) -> list[Mention]:
     for i in range(ntok):
         if i in covered or tk.text(i) not in tk.lex.given:
             continue
+        if i > 0 and _soft_gap(tk.gap(i - 1, i)) and _role_ok(tk, i - 1) and not tk.is_stop(i - 1):
+            continue   # "المتحدث الرسمي باسم ...": a title's word, not a given name
         run = [t for t in _name_run(tk, i) if t not in covered and t not in place_tokens]
         if len(run) < 2 or run != list(range(run[0], run[-1] + 1)):
             continue

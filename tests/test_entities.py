@@ -99,3 +99,8 @@ def test_capital_named_by_its_country():
     doc = analyse("عقد اللقاء في العاصمة الروسية، وفي العاصمة التركية أنقرة.")
     assert [(p.name, p.canonical) for p in entities.places(doc)] == [
         ("العاصمة الروسية", "Moscow"), ("أنقرة", "Ankara")]
+
+
+def test_given_name_inside_a_title_is_no_person():
+    got = people("وصرح المتحدث الرسمي باسم رئاسة الجمهورية، السفير أحمد فهمي، بأن اللقاء مثمر.")
+    assert got == [("أحمد فهمي", "السفير")]
