@@ -113,6 +113,7 @@ MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044
 @dataclass(frozen=True)
 class Cues:
     matcher: Matcher          # folded phrase -> frozenset of categories
+    firsts: frozenset         # first words of the phrases, to skip most tokens cheaply
     place_preps: frozenset
     visit_preps: frozenset
     phone_words: frozenset
@@ -142,6 +143,7 @@ def cues() -> Cues:
         add(raw[name], name)
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
+        firsts=frozenset(p.split()[0] for p in cats),
         place_preps=frozenset(_key(w) for w in raw["place_preps"]),
         visit_preps=frozenset(_key(w) for w in raw["visit_dest_preps"]),
         phone_words=frozenset(_key(w) for w in raw["phone_words"]),
@@ -222,7 +224,9 @@ class Context:
         for d in self.dates:
             for t in doc.tokens_between(d.start, d.end):
                 self.date_tokens.add(t.index)
-        self._cue_cache: dict[int, object] = {}
+        self._ranges: dict[int, tuple[int, int]] = {}
+        self._cue_at = self._all_cues()
+        self._cats_at = [m.payload if m is not None else frozenset() for m in self._cue_at]
         self.org_first = {p.first: p.last for p in self.parties if p.kind == "organization"}
         self.titled = _titled_officials(self)
         self.party_end: dict[int, Party] = {}
@@ -230,14 +234,31 @@ class Context:
             if p.last not in self.party_end or p.first < self.party_end[p.last].first:
                 self.party_end[p.last] = p
 
+    def _all_cues(self) -> list:
+        """The cue phrase starting at each token (None for most), in one pass."""
+        doc, firsts, matcher = self.doc, self.cues.firsts, self.cues.matcher
+        out = []
+        for i, tok in enumerate(doc.tokens):
+            t = tok.text
+            if t in firsts or t[1:] in firsts or t[2:] in firsts or "ال" + t[2:] in firsts \
+                    or "ال" + t[3:] in firsts:
+                out.append(_plausible(doc, matcher.match_at(doc, i)))
+            else:
+                out.append(None)
+        return out
+
     def cue(self, i: int):
-        if i not in self._cue_cache:
-            self._cue_cache[i] = _plausible(self.doc, self.cues.matcher.match_at(self.doc, i))
-        return self._cue_cache[i]
+        return self._cue_at[i]
+
+    def sent_range(self, sent) -> tuple[int, int]:
+        """First and last token index of ``sent`` (memoised)."""
+        got = self._ranges.get(sent.index)
+        if got is None:
+            got = self._ranges[sent.index] = _sentence_tokens(self.doc, sent)
+        return got
 
     def cats(self, i: int) -> frozenset:
-        m = self.cue(i)
-        return m.payload if m is not None else frozenset()
+        return self._cats_at[i]
 
     def gap(self, i: int) -> str:
         """Text between token i - 1 and token i."""
@@ -265,11 +286,11 @@ def _plausible(doc, m):
 
 def _outermost(mentions):
     """Drop a mention lying inside another one's tokens ("مدير مكتب حفتر")."""
-    out = []
-    for m in mentions:
-        inside = any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token
-                     and (o.first_token, o.last_token) != (m.first_token, m.last_token)
-                     for o in mentions)
+    out, reach = [], -1
+    for m in sorted(mentions, key=lambda m: (m.first_token, -m.last_token)):
+        inside = m.last_token <= reach and not (out and (out[-1].first_token, out[-1].last_token)
+                                                == (m.first_token, m.last_token))
+        reach = max(reach, m.last_token)
         if not inside and m.inside != "organization":
             out.append(m)
     return out
@@ -329,7 +350,13 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
     return out
 
 
-def _is_office(word: str, lex) -> bool:
+def _is_office(word: str, lex=None) -> bool:
+    return _office_word(word)
+
+
+@lru_cache(maxsize=1 << 15)
+def _office_word(word: str) -> bool:
+    lex = entities.lexicon()
     for stem, _, _ in stems(word):
         bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
         if bare in lex.offices:
@@ -347,7 +374,9 @@ def _prefix_len(word: str, lex) -> int:
 
 def _resolved_dates(doc):
     """``dates.find_dates`` with "في الشهر ذاته/نفسه" tied to the date said before it."""
-    found = list(_dates.find_dates(doc))
+    if "dates" not in doc.cache:
+        doc.cache["dates"] = _dates.find_dates(doc)
+    found = list(doc.cache["dates"])
     out = []
     for n, d in enumerate(found):
         text = doc.norm[d.start:d.end]
@@ -415,7 +444,7 @@ def _sentence_tokens(doc, sent) -> tuple[int, int]:
 
 
 def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
-    first, last = _sentence_tokens(ctx.doc, sent)
+    first, last = ctx.sent_range(sent)
     out: list[Candidate] = []
     i = first
     while i <= last:
@@ -1020,7 +1049,7 @@ def _pick_location(ctx: Context, places: list):
 
 def _visit_destination(ctx: Context, sent):
     """"زار حفتر موسكو", "بزيارة للعاصمة موسكو", "وصل إلى بنغازي"."""
-    first, last = _sentence_tokens(ctx.doc, sent)
+    first, last = ctx.sent_range(sent)
     for i in range(first, last + 1):
         if "visit" not in ctx.cats(i):
             continue
@@ -1047,13 +1076,13 @@ def _visit_destination(ctx: Context, sent):
 
 
 def _visit_said(ctx: Context, sent) -> bool:
-    first, last = _sentence_tokens(ctx.doc, sent)
+    first, last = ctx.sent_range(sent)
     return any("visit" in ctx.cats(i) for i in range(first, last + 1))
 
 
 def _topics(ctx: Context, sent, parties: list[Party]) -> list[str]:
     """Noun phrases after بحث/ناقش/تناول/حول… in the sentence, up to punctuation."""
-    first, last = _sentence_tokens(ctx.doc, sent)
+    first, last = ctx.sent_range(sent)
     out, i = [], first
     while i <= last:
         m = ctx.cue(i)
@@ -1107,7 +1136,7 @@ def _topic_start(ctx: Context, k: int, last: int) -> int | None:
 
 def _fronted_place(ctx: Context, cand: Candidate):
     """"وفي بنغازي، التقى …": a place fronted before the verb of the sentence."""
-    first, _ = _sentence_tokens(ctx.doc, cand.sentence)
+    first, _ = ctx.sent_range(cand.sentence)
     if ctx.text(first) not in ("في", "وفي") or first + 1 >= cand.trigger:
         return None
     pl = ctx.place_at.get(first + 1)
