@@ -310,3 +310,22 @@ def test_office_alone_refers_to_its_holder():
     assert len(out) == 2
     assert out[1]["source"]["name"] == out[0]["source"]["name"]
     assert out[1]["source"]["span"]["text"] == "المتحدث"
+
+
+def test_document_cue_ja_a_fi():
+    c = one("وجاء في بيان لوزارة الداخلية أن الطرق الرئيسية ستغلق غداً.")
+    assert c["source"]["kind"] == "document"
+    assert same(c["source"]["name"], "وزارة الداخلية")
+    assert same(c["content"], "الطرق الرئيسية ستغلق غداً")
+
+
+def test_written_statement_with_colon():
+    c = one('وكتب رئيس الوزراء على حسابه في منصة إكس: "سنعيد بناء ما دمرته الحرب".')
+    assert c["cue"] == "كتب" and c["quoted"] is True
+    assert same(c["content"], "سنعيد بناء ما دمرته الحرب")
+
+
+def test_subject_after_a_pronoun_preposition():
+    c = one("وجاءت الزيارة ضمن جولة إقليمية قال فيها الوزير إن العلاقات ممتازة.")
+    assert same(c["source"]["name"], "الوزير")
+    assert same(c["content"], "العلاقات ممتازة")

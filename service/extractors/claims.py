@@ -111,6 +111,8 @@ _DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
 # a verb of saying right after these is not a statement ("قبل أن يعلن", "لم يؤكد")
 _NOT_SAID = frozenset(["ان", "لم", "لن", "لا", "ما", "كي", "لكي", "حتي", "ولم", "ولن", "ولا", "يمكن"])
 _PREPOSITIONS = frozenset(["في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عند"])
+_PRONOUN_PREPS = frozenset(["فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها",
+                            "عليه", "عليها", "معه", "معها", "به", "بها"])
 _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
 _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
@@ -388,11 +390,7 @@ def _parse_at(ctx, sv, i) -> Construction | None:
     lex = sv.lex
     m = lex.attributions.match_at(sv.doc, i)
     if m is not None:
-        c = _attribution(ctx, sv, i, m.last)
-        if c is None:
-            # a hedge inside a clause ("تورطه وفق ما يقول خصومه في"): its verb is no cue
-            c = Construction(i, m.last, "hedge", "assert", sv.tok(i).start, consumed=m.last + 3)
-        return c
+        return _attribution(ctx, sv, i, m.last)
     for r in _bare(sv.text(i)):
         if r in lex.verbs:
             return _verb(ctx, sv, i, lex.verbs[r])
@@ -418,6 +416,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         c.cue_end = j                             # "وتابع قائلاً إن"
         j += 1
     subject_right = False
+    if j < sv.last and sv.text(j) in _PRONOUN_PREPS and not sv.breaks_before(j + 1):
+        j += 1                                    # "قال فيها الوزير إن", "قالت له الوزارة إن"
     if j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
             and not _adjunct(sv, j):
         end = _np_end(ctx, sv, j, verb)
@@ -648,12 +648,14 @@ def _attribution(ctx, sv, i, last) -> Construction | None:
         n += 1
         if n <= sv.last and sv.text(n) in ("عنه", "عنها", "عنهم"):
             n += 1
+    # failing below, the phrase is a hedge ("تورطه وفق ما يقول خصومه في"): its verb is no cue
+    hedge = Construction(i, last, "hedge", "assert", sv.tok(i).start, consumed=n)
     if n > sv.last:
-        return None
+        return hedge
     end = _np_end(ctx, sv, n)
     c.source = _source(ctx, sv, n, end, strict=True)
     if c.source is None:
-        return None
+        return hedge
     # a relay inside the attribution: "بحسب ما نقلت وكالة رويترز عن مصادر"
     if end + 2 <= sv.last and sv.text(end + 1) == "عن":
         rend = _np_end(ctx, sv, end + 2)
@@ -668,14 +670,15 @@ def _attribution(ctx, sv, i, last) -> Construction | None:
                 k = n
                 break
         if k > sv.last:
-            return None
+            return hedge
         if sv.is_(k, lex.complementizers) and k < sv.last:
             k += 1
         return _open(sv, c, k)
     if sv.breaks_before(i) or end == sv.last:  # "…، وفق ما أعلن المسماري"
         c.trailing, c.start, c.end = True, sv.s.start, sv.tok(i).start
         return c
-    return None
+    hedge.consumed = end + 1
+    return hedge
 
 
 def _cue_with_pronoun(sv, k) -> bool:
