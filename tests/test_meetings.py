@@ -315,6 +315,60 @@ def test_related_article_section():
     assert rec["section"] == "related"
 
 
+def test_attendees_join_the_meeting_told_before():
+    text = ("استقبل الرئيس التونسي قيس سعيد وزير الخارجية الجزائري أحمد عطاف في قصر قرطاج.\n"
+            "وحضر اللقاء وزير الخارجية التونسي نبيل عمار.")
+    [rec] = run(text)
+    assert names(rec) == {"قيس سعيد", "أحمد عطاف", "نبيل عمار"}
+    assert len(rec["evidence"]) == 2
+
+
+def test_planned_and_past_meetings_stay_apart():
+    text = ("ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان "
+            "في أنقرة.\nوكان الزعيمان قد التقيا آخر مرة في سوتشي في 4 سبتمبر الماضي.")
+    recs = run(text)
+    assert len(recs) == 2
+    assert all(names(r) == {"فلاديمير بوتين", "رجب طيب أردوغان"} for r in recs)
+    by_place = {place_of(r): date_of(r) for r in recs}
+    assert by_place == {"أنقرة": None, "سوتشي": "2023-09-04"}
+
+
+def test_call_and_visit_stay_apart():
+    text = ("بحث الرئيس الفرنسي إيمانويل ماكرون، الأحد، مع الرئيس المصري عبد الفتاح السيسي، "
+            "في اتصال هاتفي، التطورات في قطاع غزة.\n"
+            "والتقى ماكرون السيسي في القاهرة.")
+    recs = run(text)
+    assert len(recs) == 2
+    assert sorted(r["mode"] for r in recs) == ["phone", "visit"]
+    call = next(r for r in recs if r["mode"] == "phone")
+    assert call["location"] is None
+    assert call["topics"] == ["التطورات في قطاع غزة"]
+
+
+def test_fronted_place_and_delegation():
+    text = ("وفي بنغازي، التقى القائد العام المشير خليفة حفتر وفدا من السفارة الفرنسية "
+            "برئاسة السفير مصطفى مهراج.")
+    [rec] = run(text)
+    assert {"خليفة حفتر", "مصطفى مهراج"} <= names(rec)
+    assert place_of(rec) == "بنغازي"
+
+
+def test_anaphor_relative_clause_gives_place():
+    text = ("استقبل الرئيس الجزائري عبد المجيد تبون رئيس المجلس الرئاسي الليبي محمد المنفي.\n"
+            "وتناول اللقاء الذي جرى في قصر المرادية بالجزائر العاصمة ملف الانتخابات.")
+    [rec] = run(text)
+    assert place_of(rec) == "الجزائر العاصمة"
+    assert len(rec["evidence"]) == 2
+
+
+def test_name_that_looks_like_a_verb_with_proclitic():
+    # "فيصل" must not read as "ف + يصل" (arrives) and cut the window
+    text = "التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره السوري فيصل المقداد في دمشق."
+    [rec] = run(text)
+    assert "فيصل المقداد" in names(rec)
+    assert place_of(rec) == "دمشق"
+
+
 # ------------------------------------------------------------------ not meetings
 
 @pytest.mark.parametrize("text", [
