@@ -329,3 +329,17 @@ def test_subject_after_a_pronoun_preposition():
     c = one("وجاءت الزيارة ضمن جولة إقليمية قال فيها الوزير إن العلاقات ممتازة.")
     assert same(c["source"]["name"], "الوزير")
     assert same(c["content"], "العلاقات ممتازة")
+
+
+def test_contrast_between_two_speakers():
+    out = extract("قال الجيش إن القصف استهدف مواقع عسكرية، فيما قالت المعارضة إن الضحايا مدنيون.")
+    assert [same(c["content"], w) for c, w in zip(out, ["القصف استهدف مواقع عسكرية",
+                                                        "الضحايا مدنيون"])] == [True, True]
+    assert same(out[1]["source"]["name"], "المعارضة")
+
+
+def test_pronoun_subject_after_lakin():
+    out = extract("وقال الوزير إن الاتفاق قريب، لكنه أكد أن بعض النقاط ما زالت عالقة.")
+    assert len(out) == 2
+    assert same(out[0]["content"], "الاتفاق قريب")
+    assert out[1]["source"]["name"] == out[0]["source"]["name"]

@@ -157,6 +157,7 @@ class Lexicon:
     statement_nouns: frozenset
     anchors: frozenset
     addressees: frozenset
+    connectives: frozenset
     titles: frozenset
     months: frozenset
 
@@ -205,6 +206,7 @@ def lexicon() -> Lexicon:
         statement_nouns=_forms(src["statement_nouns"]),
         anchors=_forms(src["clause_anchors"]),
         addressees=_forms(src["addressees"]),
+        connectives=_forms(w for c in src["connectives"] for w in c.split()),
         titles=people.offices | people.ranks,
         months=_forms(w for names in calendar["months"].values() for w in names),
     )
@@ -431,7 +433,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         left = None if conj else _left_subject(ctx, sv, i)
         if left is not None:
             c.source, c.clause = left
-        elif verb.tense == "past" and (i == sv.first or sv.breaks_before(i) or conj):
+        elif verb.tense == "past" and (i == sv.first or sv.breaks_before(i) or conj
+                                       or sv.is_(i - 1, lex.anchors)):   # "لكنه أكد أن"
             c.source = Source("", DROPPED, None, 0, 0)
         else:
             return None
@@ -1034,7 +1037,7 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
                 continue
             c.start = max(c.start, prev.end if not prev.trailing else sv.tok(min(prev.consumed, sv.last)).start)
         elif nxt is not None and not c.quoted and not c.trailing:
-            c.end = min(c.end, max(nxt.clause, c.start))
+            c.end = min(c.end, max(_before_connectives(sv, nxt.clause), c.start))
         if not c.quoted:
             c.end = _content_stop(sv, c.start, c.end)
         out.append(c)
@@ -1071,6 +1074,18 @@ def _continued_source(ctx, sv, c, before) -> Source | None:
         return before[-1].source
     m = ctx.person_in(sv.first, c.cue - 1) if c.cue > sv.first else None
     return Source(m.name, "person", m.role, m.start, m.end) if m else None
+
+
+def _before_connectives(sv, pos) -> int:
+    """"…، فيما قالت المعارضة": the content ends before the words that join the next clause."""
+    t = sv.doc.token_at(pos)
+    k = (t.index if t is not None else sv.last + 1) - 1
+    while k >= sv.first and sv.text(k) in sv.lex.connectives:
+        pos = sv.tok(k).start
+        if sv.breaks_before(k):
+            break
+        k -= 1
+    return pos
 
 
 def _content_stop(sv, start, end) -> int:
