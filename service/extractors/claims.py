@@ -649,7 +649,7 @@ def _attribution(ctx, sv, i, last) -> Construction | None:
     if n <= sv.last and (_cue_word(sv, n) or _cue_with_pronoun(sv, n)):
         c.cue_end = n
         n += 1
-        if n <= sv.last and sv.text(n) in ("عنه", "عنها", "عنهم"):
+        if n <= sv.last and sv.text(n) in ("عنه", "عنها", "عنهم", "به", "بها"):
             n += 1
     # failing below, the phrase is a hedge ("تورطه وفق ما يقول خصومه في"): its verb is no cue
     hedge = Construction(i, last, "hedge", "assert", sv.tok(i).start, consumed=n)
