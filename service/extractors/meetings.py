@@ -139,7 +139,7 @@ def cues() -> Cues:
     for name in ("host_phrases", "dual_refs", "object_pronouns", "apposition", "attendance",
                  "complementizers", "stops", "topic_cues", "topic_skip", "visit", "since",
                  "anaphora", "mediation", "place_heads", "negation", "city_heads", "future",
-                 "attend_verbs", "relatives"):
+                 "attend_verbs", "relatives", "host_open", "denial", "sidelines"):
         add(raw[name], name)
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
@@ -180,9 +180,15 @@ def _party_from_mention(doc, m) -> Party:
         key = m.entity_id or m.canonical or _key(part["name"])
     else:
         key = "group:" + _key(part.get("role") or "")
-    role_words = frozenset(fold(part.get("role") or "").split())
+    role_words = _role_words(part.get("role"))
     return Party(part["kind"], m.first_token, m.last_token, part["name"], key, role_words,
                  part, m.country, False, m.start, m.end)
+
+
+def _role_words(role: str | None) -> frozenset:
+    """Folded title words without the article: "الوزير الروسي" -> {وزير, روسي}."""
+    return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w
+                     for w in fold(role or "").split())
 
 
 def _inferred(party: Party) -> Party:
@@ -345,7 +351,7 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
             part = {"name": None, "role": role, "kind": "person", "country": country,
                     "canonical": None, "span": doc.span(start, end)}
             out[i] = Party("person", i, j, None, "title:" + _key(role),
-                           frozenset(fold(role).split()), part, country, False, start, end)
+                           _role_words(role), part, country, False, start, end)
         i = j + 1
     return out
 
@@ -417,6 +423,7 @@ class Candidate:
     host_key: str | None = None     # the receiving party of استقبل / كان في استقباله
     future: bool = False            # "سيلتقي", "من المقرر أن يلتقي"
     attendees: list = field(default_factory=list)   # "حضر اللقاء X"
+    sidelines: bool = False         # "على هامش القمة، التقى …": its own encounter
 
 
 def extract(doc) -> list[dict]:
@@ -456,12 +463,16 @@ def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
         cand = None
         if "host_phrases" in cats:
             cand = _host_phrase(ctx, sent, i, m.last, last)
+        elif "host_open" in cats:
+            cand = _host_open(ctx, sent, i, m.last, first, last)
         elif any(c.startswith("verb:") for c in cats):
             cand = _verbal(ctx, sent, i, m.last, first, last, cats, out)
         elif any(c.startswith("noun:") for c in cats):
             cand = _nominal(ctx, sent, i, m.last, first, last, cats)
         if cand is not None:
             cand.future = _future(ctx, i, first)
+            cand.sidelines = any("sidelines" in ctx.cats(k) for k in range(first, i))
+            cand.parties = [_resolve_title(ctx, p, i, cand.parties) for p in cand.parties]
             out.append(cand)
             i = max(m.last + 1, cand.window_end)
         else:
@@ -815,6 +826,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
     if base == "light":
         if w.noun_at is None or w.noun_at - cue_last > LIGHT_REACH + _span_tokens(w, cue_last, w.noun_at):
             return None
+        if "noun:plural" in ctx.cats(w.noun_at) and sum(p.named for p in left + w.parties) < 2:
+            return None     # "يجري لقاءات مع قادة المنطقة": meetings in general
     if base == "with" and not w.has_with:
         return None     # "بحث الوزير آفاق التعاون": a topic, not a counterpart
     if base == "reciprocal" and not (w.has_with or w.dual or len(left) + len(w.parties) >= 2):
@@ -882,11 +895,11 @@ def _future(ctx: Context, i: int, sent_first: int) -> bool:
 
 
 def _negated(ctx: Context, i: int, sent_first: int) -> bool:
-    """"لم يستقبل", "دون أن يلتقي": the text says it did not happen."""
+    """"لم يستقبل", "دون أن يلتقي", "نفى … أن يكون التقى": it did not happen."""
     for k in (i - 1, i - 2):
         if k >= sent_first and "negation" in ctx.cats(k):
             return True
-    return False
+    return any("denial" in ctx.cats(k) for k in range(max(sent_first, i - 10), i))
 
 
 def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
@@ -923,6 +936,23 @@ def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
     return cand
 
 
+def _host_open(ctx, sent, i, cue_last, sent_first, sent_last) -> Candidate | None:
+    """"وكان في استقبال الوزير الروسي … نظيره الإيراني X": the first party is the guest."""
+    w = _window(ctx, cue_last + 1, sent_last, sent_first)
+    if len(w.parties) < 2:
+        return None
+    guest, hosts = w.parties[0], w.parties[1:]
+    cand = Candidate(sent, i, "receive", window_end=w.end, confidence=0.8)
+    parties: list[Party] = []
+    for p in hosts + [guest]:
+        _add_party(parties, p)
+    cand.parties = parties
+    cand.host_key = hosts[0].key
+    cand.dates = w.dates
+    cand.location = _pick_location(ctx, w.places)
+    return cand
+
+
 def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
     start = cue_last + 1
@@ -947,6 +977,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, p)
     if not linked and not definite:
         return None
+    if "noun:plural" in cats and sum(p.named for p in parties) < 2:
+        return None     # "يجري لقاءات مع قادة المنطقة": meetings in general, not an encounter
     attended = definite and _attended(ctx, i, sent_first)
     if len(parties) < 2 or attended:
         if not definite:
@@ -981,6 +1013,22 @@ def _demonstrative(ctx, i, cue_last, sent_first) -> bool:
 
 def _gathers(ctx, j) -> bool:
     return j < len(ctx.doc.tokens) and "verb:gather" in ctx.cats(j)
+
+
+def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Party:
+    """"الوزير الروسي" said of someone named before: the latest named person
+    before the trigger whose role has all these title words."""
+    if not p.key.startswith("title:") or not (p.participant.get("role") or "").startswith("ال"):
+        return p
+    taken = {q.key for q in parties}
+    best = None
+    for q in ctx.parties:
+        if q.first >= i:
+            break
+        if q.kind == "person" and q.named and q.key not in taken and q.role_words \
+                and p.role_words <= q.role_words:
+            best = q
+    return _inferred(best) if best is not None else p
 
 
 def _fold_coordinated(cands: list[Candidate]) -> list[Candidate]:
@@ -1192,6 +1240,8 @@ class Record:
         shared = named_a & named_b
         if not shared:
             return False
+        if cand.sidelines:
+            return named_a == named_b   # a bilateral on the sidelines of a summit is its own
         return named_a <= named_b or named_b <= named_a
 
     def absorb(self, cand: Candidate, ctx: Context, dates: list) -> None:
