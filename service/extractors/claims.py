@@ -695,8 +695,6 @@ def _cue_with_pronoun(sv, k) -> bool:
 def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
     """Last token of the source phrase that starts at token j (the subject of ``verb``)."""
     lex = sv.lex
-    objects = verb is not None and (verb.nominal_object or verb.nominal_after_prep)
-    clinging = verb is not None and verb.nominal_after_prep and "ب" in verb.preps
     person = ctx.person_starting(j)
     person_last = _last_token_of(ctx, person) if person is not None else None
     quoted_name = _opening_quote(sv, j) is not None
@@ -704,28 +702,35 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
     k = j
     while k < sv.last and k + 1 - j < MAX_SUBJECT:
         n = k + 1
-        gap = sv.gap(n)
-        if _CLAUSE_PUNCT.search(gap) or (quoted_name and _QUOTE in gap):
+        if _CLAUSE_PUNCT.search(sv.gap(n)) or (quoted_name and _QUOTE in sv.gap(n)):
             break
         if person_last is not None and n > person_last:
             break
-        t = sv.text(n)
         if sv.is_(n, lex.complementizers) or _cue_word(sv, n):
             break
-        if t in lex.np_continues and _continues(sv, j, k, n):
-            k = n
-            continue
-        if _bare(sv.text(k))[-1].startswith("ال") and not _DEFINITE.match(t) and t[:1] not in "لب" \
-                and ctx.person_starting(n) is None:
-            break       # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
-        if sv.is_(n, lex.np_stops) or t == "ل" or _statement_noun(sv, n) \
-                or (objects and _object_head(sv, n)) or _addressee(sv, n) \
-                or (clinging and _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS)) \
-                or (t.startswith("ل") and _head_kind(sv, n) == "media" and _head_kind(sv, j) != "document") \
-                or (anonymous and (t.startswith("لل") or t.startswith("ل") and _head_kind(sv, n))):
+        if not (sv.text(n) in lex.np_continues and _continues(sv, j, k, n)) \
+                and _ends_phrase(ctx, sv, j, k, n, verb, anonymous):
             break
         k = n
     return k
+
+
+def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
+    """Does token n fall outside the source phrase j..k?"""
+    lex, t = sv.lex, sv.text(n)
+    if _bare(sv.text(k))[-1].startswith("ال") and not _DEFINITE.match(t) and t[:1] not in "لب" \
+            and ctx.person_starting(n) is None:
+        return True         # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
+    if sv.is_(n, lex.np_stops) or t == "ل" or _statement_noun(sv, n) or _addressee(sv, n):
+        return True
+    if verb is not None:
+        if (verb.nominal_object or verb.nominal_after_prep) and _object_head(sv, n):
+            return True     # "نفت الوزارة | وجود …"
+        if _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS):
+            return True     # "أفادت مصادر | بمقتل …" (but "الخاص بقوات")
+    if t.startswith("ل") and _head_kind(sv, n) == "media" and _head_kind(sv, j) != "document":
+        return True         # "قالت الوزارة | لوكالة …"
+    return anonymous and (t.startswith("لل") or (t.startswith("ل") and _head_kind(sv, n) is not None))
 
 
 def _continues(sv, j, k, n) -> bool:
@@ -759,7 +764,8 @@ def _statement_noun(sv, n) -> bool:
         if not t.endswith(suffix):
             continue
         stem = t[:-len(suffix)]
-        if stem in sv.lex.statement_nouns or (stem.endswith("ت") and stem[:-1] + "ه" in sv.lex.statement_nouns):
+        if stem in sv.lex.statement_nouns or (stem.endswith("ت") and stem[:-1] + "ه"
+                                              in sv.lex.statement_nouns):
             return True
     return False
 
@@ -1035,7 +1041,8 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
             if not prev.trailing and not prev.quoted and prev.end >= c.clause - 2:
                 prev.via = c.source                # "…، بحسب البيان": relays the claim before
                 continue
-            c.start = max(c.start, prev.end if not prev.trailing else sv.tok(min(prev.consumed, sv.last)).start)
+            after_prev = prev.end if not prev.trailing else sv.tok(min(prev.consumed, sv.last)).start
+            c.start = max(c.start, after_prev)
         elif nxt is not None and not c.quoted and not c.trailing:
             c.end = min(c.end, max(_before_connectives(sv, nxt.clause), c.start))
         if not c.quoted:
