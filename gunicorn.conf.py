@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import time
 
-from gunicorn import glogging
+from gunicorn import glogging, util
 
 
 def _int(name: str, default: int) -> int:
@@ -69,6 +69,19 @@ class JsonAccessLogger(glogging.Logger):
 
 
 logger_class = JsonAccessLogger
+
+
+def _write_problem(sock, status_int, reason, mesg):
+    """gunicorn's own error answers (request line or headers too large, bad
+    HTTP) as problem+json like every other error, instead of an HTML page."""
+    body = json.dumps({"type": "about:blank", "title": reason, "status": int(status_int),
+                       "detail": mesg or reason}).encode("ascii")
+    head = (f"HTTP/1.1 {status_int} {reason}\r\nConnection: close\r\n"
+            f"Content-Type: application/problem+json\r\nContent-Length: {len(body)}\r\n\r\n")
+    util.write_nonblock(sock, head.encode("latin-1") + body)
+
+
+util.write_error = _write_problem
 # the container's root filesystem is read-only: keep worker heartbeat files in RAM
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

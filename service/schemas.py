@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
+from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate, validates
 
 SECTIONS = ("main", "related")
 MEETING_MODES = ("visit", "host", "third_party", "phone")
@@ -76,6 +76,18 @@ class ExtractRequestSchema(Schema):
     def _text_not_blank(self, value: str, **kwargs) -> None:
         if not value.strip():
             raise ValidationError("Text is empty.")
+
+
+class ExtractQuerySchema(Schema):
+    """POST /v1/extract query parameters (either content type). Shorter limits
+    than the body's: the whole request line is limited to 8190 bytes."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    published = IsoDate()
+    title = fields.String(validate=[validate.Length(max=300), _no_surrogates])
+    id = fields.String(validate=[validate.Length(max=100), _no_surrogates])
 
 
 # ---------------------------------------------------------------- response records

@@ -39,7 +39,7 @@ class ContractChecker:
         spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
         self.openapi = OpenAPI.from_dict(spec, config=Config(extra_media_type_deserializers={
             "application/problem+json": json.loads,
-            "application/yaml": _text, "text/html": _text}))
+            "application/yaml": yaml.safe_load, "text/html": _text}))
         # Problem has no $ref, so it validates on its own
         self.problem_validator = OAS31Validator(spec["components"]["schemas"]["Problem"])
         self.checked = 0

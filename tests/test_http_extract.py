@@ -203,6 +203,19 @@ def test_bad_published_query_parameter_is_400(client):
     assert "published" in body["errors"]
 
 
+def test_query_parameters_are_checked_for_json_bodies_too(client):
+    resp = client.post("/v1/extract?title=" + "t" * 1001, json={"text": ARABIC})
+    assert "title" in assert_problem(resp, 400, "validation")["errors"]
+    resp = client.post("/v1/extract?published=1700-01-01", json={"text": ARABIC})
+    assert "published" in assert_problem(resp, 400, "validation")["errors"]
+
+
+def test_json_fields_take_precedence_over_query_parameters(client):
+    doc = client.post("/v1/extract?published=2020-01-01&id=q", json={
+        "text": ARABIC, "published": "2023-09-29"}).get_json()["document"]
+    assert (doc["published"], doc["id"]) == ("2023-09-29", "q")
+
+
 def test_empty_plain_text_is_400(client):
     assert_problem(client.post("/v1/extract", data=b"   ", content_type="text/plain"),
                    400, "validation")

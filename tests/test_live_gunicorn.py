@@ -113,6 +113,15 @@ def test_real_errors(server, openapi_check):
     assert resp.status == 415
 
 
+def test_server_level_errors_are_problems_too(server, openapi_check):
+    """gunicorn refuses a request line over 8190 bytes before Flask sees it."""
+    resp, data = call(server, openapi_check, "POST", "/v1/extract?title=" + "t" * 9000,
+                      body=b"{}", headers={"Content-Type": "application/json"})
+    assert resp.status == 400
+    assert resp.getheader("Content-Type") == "application/problem+json"
+    assert json.loads(data)["status"] == 400
+
+
 def test_oversized_bodies_are_refused(server, openapi_check):
     big = "ب".encode() * (1024 * 1024 + 10)   # just over 2 MiB
     resp, _ = call(server, openapi_check, "POST", "/v1/extract", body=big,

@@ -122,3 +122,19 @@ def test_checker_rejects_bad_records(openapi_check):
     bad_site = {"id": "s1", "name": "قاعدة", "type": "castle", "section": "main", "mentions": []}
     with pytest.raises(AssertionError):
         openapi_check(request, _response(200, {**good, "military_sites": [bad_site]}))
+
+
+def test_spec_and_service_agree_on_what_counts_as_arabic():
+    from service.api.extract import ARABIC_LETTER
+    pattern = SPEC["components"]["schemas"]["ArticleText"]["pattern"]
+    assert pattern.encode("ascii").decode("unicode_escape") == ARABIC_LETTER.pattern
+
+
+def test_query_parameters_agree_with_the_query_schema():
+    from marshmallow import validate as v
+    params = {p["name"]: p["schema"] for p in SPEC["paths"]["/v1/extract"]["post"]["parameters"]}
+    fields = schemas.ExtractQuerySchema().fields
+    assert set(params) == set(fields)
+    for name, field in fields.items():
+        lengths = [x.max for x in field.validators if isinstance(x, v.Length)]
+        assert lengths == ([params[name]["maxLength"]] if "maxLength" in params[name] else [])

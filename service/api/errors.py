@@ -92,12 +92,30 @@ def _http_error(err: HTTPException) -> Response:
     if status == 413:
         limit = current_app.config.get("MAX_CONTENT_LENGTH")
         detail = f"The request body exceeds the limit of {limit} bytes."
+        _drain_body(4 * (limit or 0))
     elif status == 404:
         detail = f"No route matches {request.path}."
     elif status == 405:
         detail = f"{request.method} is not allowed on {request.path}."
     title = None if status in _BY_STATUS else err.name
     return problem(status, detail, title=title, headers=headers or None)
+
+
+def _drain_body(most: int) -> None:
+    """Read and drop the rest of a refused body, up to ``most`` bytes, so that a
+    client still sending it gets the 413 instead of a reset connection."""
+    declared = request.content_length
+    if declared is not None and declared > most:
+        return
+    stream = request.environ.get("wsgi.input")
+    try:
+        while most > 0:
+            chunk = stream.read(min(65536, most))
+            if not chunk:
+                break
+            most -= len(chunk)
+    except Exception:  # a client gone or a malformed chunk: nothing left to protect
+        pass
 
 
 def _api_problem(err: ApiProblem) -> Response:

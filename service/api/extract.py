@@ -2,8 +2,8 @@
 
 The order of checks: content type (415), body size (413, enforced by
 Werkzeug from MAX_CONTENT_LENGTH before anything is read), decoding and JSON
-syntax (400), the request schema (400), text length (413), Arabic letters
-(422). Only then does the pipeline run.
+syntax (400), query parameters and the request schema (400), text length
+(413), Arabic letters (422). Only then does the pipeline run.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from flask import Blueprint, current_app, request
 from marshmallow import ValidationError
 
 from .. import pipeline
-from ..schemas import ExtractRequestSchema, ExtractResponseSchema
+from ..schemas import ExtractQuerySchema, ExtractRequestSchema, ExtractResponseSchema
 from .errors import ApiProblem
 
 bp = Blueprint("extract", __name__)
@@ -25,6 +25,7 @@ ARABIC_LETTER = re.compile(
     "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc]")
 
 _request_schema = ExtractRequestSchema()
+_query_schema = ExtractQuerySchema()
 _response_schema = ExtractResponseSchema()
 
 
@@ -36,8 +37,22 @@ def _decode(body: bytes) -> str:
                          "malformed-body") from None
 
 
+QUERY_FIELDS = ("published", "title", "id")
+
+
+def _query_fields() -> dict:
+    """published, title and id from the query string (other parameters are ignored)."""
+    query = {key: request.args[key] for key in QUERY_FIELDS if key in request.args}
+    errors = _query_schema.validate(query)
+    if errors:
+        raise ApiProblem(400, "The query parameters do not match the schema.", "validation",
+                         errors=errors)
+    return query
+
+
 def _read_payload() -> dict:
-    """The request as a dict for the request schema, from either content type."""
+    """The request as a dict for the request schema, from either content type.
+    Query parameters count for both; a JSON body's own fields take precedence."""
     mimetype = request.mimetype
     charset = request.mimetype_params.get("charset", "utf-8").lower()
     if mimetype == "application/json" or (mimetype.startswith("application/")
@@ -52,16 +67,12 @@ def _read_payload() -> dict:
         if not isinstance(payload, dict):
             raise ApiProblem(400, "The JSON body must be an object.", "validation",
                              errors={"_schema": ["Expected a JSON object."]})
-        return payload
+        return {**_query_fields(), **payload}
     if mimetype == "text/plain":
         if charset not in ("utf-8", "utf8"):
             raise ApiProblem(415, f"text/plain bodies must be UTF-8, not {charset}.",
                              "unsupported-media-type")
-        payload = {"text": _decode(request.get_data(cache=False))}
-        for key in ("published", "title", "id"):
-            if key in request.args:
-                payload[key] = request.args[key]
-        return payload
+        return {**_query_fields(), "text": _decode(request.get_data(cache=False))}
     sent = request.content_type or "no content type"
     raise ApiProblem(415, f"Send application/json or text/plain; charset=utf-8, not {sent}.",
                      "unsupported-media-type")
