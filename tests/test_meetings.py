@@ -369,6 +369,24 @@ def test_name_that_looks_like_a_verb_with_proclitic():
     assert place_of(rec) == "دمشق"
 
 
+def test_open_reception_phrase_with_definite_title():
+    text = ("وصل وزير الدفاع الروسي أندريه بيلاوسوف إلى طهران.\n"
+            "وكان في استقبال الوزير الروسي بيلاوسوف، نظيره الإيراني محمد رضا آشتياني.")
+    [rec] = run(text)
+    assert names(rec) == {"أندريه بيلاوسوف", "محمد رضا آشتياني"}
+    assert rec["participants"][0]["name"] == "محمد رضا آشتياني"
+    assert rec["mode"] == "host"
+
+
+def test_bilateral_on_the_sidelines_is_its_own_encounter():
+    text = ("عقدت في القاهرة قمة جمعت الرئيس المصري عبد الفتاح السيسي والرئيس الفلسطيني "
+            "محمود عباس والعاهل الأردني الملك عبد الله الثاني.\n"
+            "وعلى هامش القمة، التقى الرئيس المصري عبد الفتاح السيسي الرئيس الفلسطيني محمود عباس.")
+    recs = run(text)
+    assert len(recs) == 2
+    assert sorted(len(names(r)) for r in recs) == [2, 3]
+
+
 # ------------------------------------------------------------------ not meetings
 
 @pytest.mark.parametrize("text", [
@@ -379,6 +397,10 @@ def test_name_that_looks_like_a_verb_with_proclitic():
     "وتأتي الزيارة في أعقاب زيارة قام بها نائب وزير الدفاع الروسي إلى بنغازي.",   # visit alone
     "وتمتلك موسكو علاقات وثيقة مع القائد العام خليفة حفتر.",                       # relations, no encounter
     "وأكد الرئيس الفرنسي إيمانويل ماكرون أن اللقاء المقبل سيكون حاسما.",           # anaphor with no record
+    "ونفى مصدر مسؤول أن يكون الرئيس المصري عبد الفتاح السيسي قد التقى قائد قوات "
+    "الدعم السريع محمد حمدان دقلو.",                                                    # denied
+    "ويجري المبعوث الأمريكي توم بيرييلو لقاءات مع قادة المنطقة خلال جولته.",           # meetings in general
+    "وشارك وزير الخارجية المصري سامح شكري في مؤتمر دولي حول السودان في باريس.",        # a conference
 ])
 def test_not_a_meeting(text):
     assert run(text) == []

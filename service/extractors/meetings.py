@@ -899,7 +899,7 @@ def _negated(ctx: Context, i: int, sent_first: int) -> bool:
     for k in (i - 1, i - 2):
         if k >= sent_first and "negation" in ctx.cats(k):
             return True
-    return any("denial" in ctx.cats(k) for k in range(max(sent_first, i - 10), i))
+    return any("denial" in ctx.cats(k) for k in range(max(sent_first, i - 20), i))
 
 
 def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
