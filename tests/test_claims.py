@@ -343,3 +343,9 @@ def test_pronoun_subject_after_lakin():
     assert len(out) == 2
     assert same(out[0]["content"], "الاتفاق قريب")
     assert out[1]["source"]["name"] == out[0]["source"]["name"]
+
+
+def test_nested_quotation_marks():
+    c = one("وقال الوزير: «إن ما يسمى “الهدنة” لم يحترمه أحد، والوضع يتدهور».")
+    assert c["quoted"] is True
+    assert same(c["content"], "إن ما يسمى “الهدنة” لم يحترمه أحد، والوضع يتدهور")

@@ -102,6 +102,7 @@ MAX_SUBJECT = 12        # tokens in a source phrase
 MAX_GAP = 22            # tokens between a cue (and its source) and the content
 SPEAKER_REACH = 4       # sentences a dropped subject may reach back
 _QUOTE = '"'
+_PAIRS = {"«": "«»", "“": "“”"}
 _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s")
 _TRIM = " \t\n،,.:;؛!?؟-–—"
 _NISBA = re.compile(r"^ال\w{2,}(?:ي|يه|يين|يون)$")
@@ -501,8 +502,8 @@ def _content_after(sv, c, j, verb, subject_right) -> Construction | None:
     subject_left = c.clause < sv.tok(c.cue).start
     for k in range(j, min(j + MAX_GAP, sv.last + 1)):
         if ":" in sv.gap(k):
-            if sv.is_(k, lex.complementizers):
-                k += 1
+            if sv.is_(k, lex.complementizers) and not _quote_is_content(sv, k):
+                k += 1                             # "وأضاف: أن …" (but "وقال: «إن …»")
             return _open(sv, c, k) if k <= sv.last else None
         if k == j and _quote_is_content(sv, k):
             return _open(sv, c, k)
@@ -551,9 +552,25 @@ def _opening_quote(sv, k) -> int | None:
 
 
 def _closing_quote(sv, q) -> int | None:
-    """The mark that closes the quotation opened at q, within its paragraph."""
-    close = sv.doc.norm.find(_QUOTE, q + 1, sv.doc.lines[sv.s.line].end)
-    return close if close >= 0 else None
+    """The mark that closes the quotation opened at q, within its paragraph.
+
+    « » and “ ” pair up with nesting ("«قال إن “الهدنة” انتهت»"); a plain " closes
+    at the next mark."""
+    doc = sv.doc
+    end = doc.lines[sv.s.line].end
+    pair = _PAIRS.get(doc.text[doc.normalised.orig(q)])
+    depth = 0
+    pos = doc.norm.find(_QUOTE, q + 1, end)
+    while pos >= 0:
+        mark = doc.text[doc.normalised.orig(pos)]
+        if pair is None or mark == pair[1] and depth == 0:
+            return pos
+        if mark == pair[0]:
+            depth += 1
+        elif mark == pair[1]:
+            depth -= 1
+        pos = doc.norm.find(_QUOTE, pos + 1, end)
+    return None
 
 
 def _quote_is_content(sv, k) -> bool:
