@@ -8,82 +8,103 @@ come from ``service.entities``, dates from ``service.dates``.
 How a record is found
 ---------------------
 1. *Triggers*, sentence by sentence (titles and body lines; captions, "read
-   also" links and boilerplate are skipped):
+   also" links and boilerplate are skipped).  A cue read through a
+   proclitic must suit it: verbs take "و" only ("فيصل" is not "ف + يصل").
 
-   - meeting verbs: التقى/يلتقي/قابل (``meet``), استقبل (``receive``),
-     اجتمع/بحث/تباحث/ناقش + مع/ب (``with``: only a meeting when مع, ب or
-     معه follows), هاتف/اتصل (``phone``), and light verbs عقد/أجرى/تلقى
-     followed within a few words by a meeting noun ("عقد يفكيروف والوفد
-     المرافق له اجتماعاً مع", "أجرى خلال الزيارة محادثات مع");
-   - "كان في استقباله X": X received the person the pronoun stands for;
-   - meeting nouns (لقاء، اجتماع، محادثات، مباحثات، اتصال هاتفي…) with their
-     parties: "لقاء بين X و Y", "لقاء X مع Y", "لقاء X و Y", "لقاء جمع X
-     و Y", "لقائه مع Y".  A definite or demonstrative noun with fewer than
-     two parties ("اللقاء الذي عقد أمس الخميس", "خلال اللقاء") is an
-     anaphor: it adds date, topics and evidence to the latest record.
+   - verbs: التقى/يلتقي/قابل (``meet``), استقبل (``receive``), بحث/ناقش +
+     مع/ب/معه (``with``: without a counterpart it is a topic, "بحث المجلس
+     آفاق التعاون"), اجتمع/تباحث/تشاور (``reciprocal``: مع, or two parties,
+     or a dual), هاتف/اتصل (``phone``), and light verbs عقد/أجرى/تلقى with a
+     meeting noun a few words on ("عقد يفكيروف والوفد المرافق له اجتماعاً
+     مع", "أجرى خلال الزيارة محادثات مع", "تلقى اتصالاً هاتفياً من");
+   - "كان في استقباله X" (X received the one the pronoun stands for) and
+     "كان في استقبال G … X" (X received the guest G);
+   - meeting nouns with their parties: "لقاء بين X و Y", "لقاء X مع Y",
+     "لقاء X و Y", "لقاء جمع X و Y", "لقائه مع Y", "خلال استقباله X".  A
+     definite or demonstrative noun with fewer than two parties ("اللقاء
+     الذي عقد أمس الخميس", "خلال اللقاء", "مثل هذا الاجتماع") is an anaphor:
+     it gives date, place, topics and evidence to the latest record of its
+     section (at most three sentences back); "حضر اللقاء X" adds X to it.
+   - Not meetings: negated or denied ones ("لم يلتق", "نفى أن يكون التقى"),
+     plural nouns without two named parties ("يجري لقاءات مع قادة المنطقة").
 
 2. *Window*: the parties of a trigger are the mentions from the trigger up
    to the first clause boundary: an attribution cue (وفق، بحسب، قال…), a
    frame (في إطار، على هامش، دون، بعد…), a relative or subordinate clause
-   (الذي، حيث…), another meeting or visit verb, ":" or ";", or a comma
-   followed by a coordinated verb.  An SVO subject is the mention right
-   before the verb ("أن حفتر التقى", headline "حفتر يلتقي X").  Appositions
-   after a comma ("، وزير دولة،", "، القائد العام للجيش الليبي") and
-   location phrases ("بمقر القيادة العامة…") contribute no party.  A
-   mention inside another one (the "حفتر" of "مدير مكتب حفتر") is not a
-   party.  "بحضور X" adds X as a participant (the text puts X in the
-   encounter).  Groups (``kind: group``) are parties but never suffice: a
-   record needs two parties and at least one named one.
+   (الذي، حيث…), another meeting or visit verb, ":" or ";", a comma followed
+   by a coordinated verb ("، وأطلعهم"), or, after "بحث/ناقش مع X", the topic.
+   An SVO subject is the mention right before the verb ("أن حفتر التقى",
+   "وكان عبد اللهيان قد التقى", headline "حفتر يلتقي X").  Appositions after
+   a comma ("، وزير دولة،") or right after a name ("البرهان رئيس مجلس
+   السيادة") and location phrases ("بمقر القيادة العامة…") add no party;
+   neither does a mention inside another one (the "حفتر" of "مدير مكتب
+   حفتر") nor an organisation after ب ("الإدارات الفنية بقوات الشرق"),
+   except as a group's affiliation ("مسؤولين بوزارة الدفاع الروسية").
+   "بحضور X" adds X: the text puts X in the encounter.  Groups (``kind:
+   group``) are parties but never suffice: a record needs two parties, one
+   of them named.
 
 3. *Implicit parties*: a coordinated verb with no subject of its own
-   ("..، والتقى فيها عدة مسؤولين", "وأجرى خلال الزيارة محادثات مع") and the
-   pronoun of "في استقباله"/"استقبله"/"لقائه"/"معه" stand for the nearest
-   named person before the trigger in the sentence (else the first one of
-   the previous sentence).  Duals ("الرجلين", "الطرفين") stand for the last
-   two distinct named people mentioned before.  A place right after a
-   receiving or meeting verb ("استقبلت موسكو حفتر") is the host state and is
-   reported as an organisation party; a coordinated "والتقى" in the same
-   sentence adds its parties to that reception.
+   ("..، والتقى فيها عدة مسؤولين", "وأجرى خلال الزيارة محادثات مع"), a verb
+   left with one party ("وصل X إلى روما، حيث التقى Y") and the pronoun of
+   "في استقباله"/"استقبله"/"لقائه"/"معه" stand for the nearest named person
+   before the trigger in the sentence (for coordinated verbs and pronouns,
+   else the first one of the previous sentence).  Duals ("الرجلين",
+   "الزعيمان قد التقيا") stand for the last two distinct named people
+   mentioned before.  A definite bare title ("الوزير الروسي") is the latest
+   named person before it whose role has those words.  A place right after a
+   receiving or meeting verb ("استقبلت موسكو حفتر") is the host state,
+   reported as an organisation; a coordinated "والتقى" in the same sentence
+   adds its parties to that reception.
 
 4. *Date*: the date mention of the sentence nearest the trigger, those in
    the window first; "منذ 2019"/"حتى" dates are never an encounter's date.
    Several coordinated dates in the window ("في نوفمبر 2018، وفبراير 2020")
    give one record each.  *Location*: a place introduced by في/ب (directly
-   or through العاصمة/مدينة/مقر…) inside the window, a city before a
-   country; else the destination of a visit in the same sentence ("زار
-   حفتر موسكو، وأجرى…", "بزيارة للعاصمة موسكو… حيث كان في استقباله");
-   never from another sentence.  *Topics*: the noun phrase after
-   بحث/ناقش/تناول/لبحث/لمناقشة/حول in a sentence of the encounter.
+   or through العاصمة/مدينة/مقر…) inside the window, a known city first,
+   then a name after العاصمة/مدينة the gazetteer lacks, then a country; else
+   a place fronted before the verb ("وفي بنغازي، التقى"); else the
+   destination of a visit in the same sentence ("زار حفتر موسكو، وأجرى…",
+   "بزيارة للعاصمة موسكو… حيث كان في استقباله"); never from another
+   sentence.  *Topics*: the noun phrase after بحث/ناقش/تناول/لبحث/لمناقشة/
+   حول in a sentence of the encounter, past its parties, dates and "في
+   اتصال هاتفي".
 
 5. *One record per encounter*: a candidate joins an earlier record of the
    same section when one's named parties are a subset of the other's (an
-   unnamed official matches a named one with the same title words) and the
-   dates do not contradict; the headline, lead and restatements merge, the
-   same people on two different dates stay apart.
+   unnamed title matches a named person whose role has its words) and the
+   dates do not contradict; headline, lead and restatements merge, the same
+   people on two different dates stay apart.  A call and a face-to-face
+   meeting, a planned ("سيلتقي", "من المقرر أن يلتقي") and a past one, and a
+   meeting "على هامش" another with more people never merge.  A headline's
+   bare title, or a bare title of a named person's country, is dropped once
+   two people are named.
 
 Choices where the issue is silent
 ---------------------------------
 - People who only accompany a party ("ويرافق حفتر خلال الزيارة …") are not
   added: the text does not put them in any one encounter, and a user asking
   "who met whom" would get people who may never have been in the room.
-- Visits, arrivals and plans without a named counterpart ("ستشهد الزيارة
-  مباحثات مع المسؤولين الروس") are not meetings: one side is only a group
-  or is missing.
-- ``mode``: ``phone`` for calls; ``host`` when the first party received the
-  other (استقبل، كان في استقباله) or the encounter is in the first party's
-  country; ``visit`` when it is in another party's country or the first
-  party is said to have travelled there (زار، وصل، زيارة); ``third_party``
-  when it is in a country none of them belongs to; otherwise ``None``.
-  ``cameo``: 041 phone, 042 visit, 043 host, 044 third location; with no
-  mode, 046 for negotiations, 045 for mediation, else 040 (consult).
-- ``confidence``: 0.9 for a verb with both parties explicit, 0.75 when a
+  Attendees ("بحضور X", "حضر اللقاء X") are added: the text does.
+- Visits, arrivals and plans without a named side ("ستشهد الزيارة مباحثات
+  مع المسؤولين الروس") are not meetings.
+- ``mode``: ``phone`` for calls; ``host`` when a party received the other
+  (استقبل، كان في استقباله; that party comes first) or the encounter is in
+  the first party's country; ``visit`` when it is in another party's
+  country or the sentence says the first party travelled (زار، وصل، زيارة);
+  ``third_party`` when it is in a country none of them belongs to;
+  otherwise ``None``.  ``cameo``: 041 phone, 042 visit, 043 host, 044
+  third location; with no mode, 046 for negotiations, 045 for mediation,
+  else 040 (consult).
+- ``confidence``: 0.9 for a verb with its parties explicit, 0.75 when a
   party is inferred (pronoun, dropped subject, dual), 0.7 for a noun
-  construction or a headline alone; +0.05 per extra statement, at most 0.97.
-- ``participants`` lists the first (host, subject) party first.
-- Small helpers kept here until the shared modules cover them (see the
-  report to the lead): ``_same_period`` resolves "في الشهر ذاته" to the
-  month of the date mentioned before it, ``_titled_officials`` finds a
-  title without a name ("نائب وزير الدفاع الروسي") inside a meeting window.
+  construction, a lone-party fallback or a headline alone; +0.05 per extra
+  sentence of evidence, at most 0.97.
+- Small helpers kept here until the shared modules cover them (reported to
+  the lead): ``_same_period`` resolves "في الشهر ذاته" to the month of the
+  date mentioned before it; ``_titled_officials`` finds a title without a
+  name ("نائب وزير الدفاع الروسي", "سفير الولايات المتحدة لدى ليبيا"),
+  which becomes the role of a name right after it.
 """
 from __future__ import annotations
 
@@ -1168,7 +1189,8 @@ def _topic_start(ctx: Context, k: int, last: int) -> int | None:
             continue
         cats, word = ctx.cats(k), ctx.text(k)
         if "stops" in cats and word.lstrip("و") in ("بحسب", "حسب", "وفق", "وفقا"):
-            while k <= last and not ctx.gap(k + 1).strip(' "') if k + 1 <= last else False:
+            # skip the attribution up to its closing comma: "بحسب المكتب الإعلامي، …"
+            while k + 1 <= last and not ctx.gap(k + 1).strip(' "'):
                 k += 1
             k += 1
             continue
