@@ -2,6 +2,7 @@
 page rendered on the server from that spec; it loads nothing from the network)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -58,6 +59,19 @@ def _type_html(schema: dict | None) -> Markup:
     return escape(text)
 
 
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def _prose(text: str | None) -> Markup:
+    """Spec descriptions as HTML: paragraphs at blank lines, `code` spans."""
+    if not text:
+        return Markup("")
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", str(text)) if p.strip()]
+    return Markup("").join(
+        Markup("<p>") + Markup(_CODE.sub(r"<code>\1</code>", str(escape(p)))) + Markup("</p>")
+        for p in paragraphs)
+
+
 @bp.get("/docs")
 def docs():
     spec = _spec()
@@ -74,4 +88,4 @@ def docs():
     schemas = spec.get("components", {}).get("schemas", {})
     return render_template("docs.html", spec=spec, info=spec.get("info", {}),
                            operations=operations, schemas=schemas,
-                           problems=PROBLEM_TYPES, type_html=_type_html)
+                           problems=PROBLEM_TYPES, type_html=_type_html, prose=_prose)
