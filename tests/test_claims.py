@@ -349,3 +349,9 @@ def test_nested_quotation_marks():
     c = one("وقال الوزير: «إن ما يسمى “الهدنة” لم يحترمه أحد، والوضع يتدهور».")
     assert c["quoted"] is True
     assert same(c["content"], "إن ما يسمى “الهدنة” لم يحترمه أحد، والوضع يتدهور")
+
+
+def test_known_medium_without_head_word():
+    c = one("ارتفعت أسعار النفط بنسبة ثلاثة في المئة، بحسب رويترز.")
+    assert c["source"]["kind"] == "media"
+    assert same(c["source"]["name"], "رويترز")

@@ -300,6 +300,7 @@ class _Context:
                              key=lambda m: m.start)
         self._starts = [m.start for m in self.people]
         self.places = {p.start: p for p in entities.places(doc)}
+        self.orgs = {o.start: o for o in entities.organisations(doc)}
         self.speakers: list[tuple[int, Source]] = []   # (sentence index, source) of each claim
         self.mentions: list[Source] = []               # sources and relaying media, in order
         self.quoted_until = -1                         # end of the last quotation taken
@@ -836,6 +837,10 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     if person is not None:
         role = person.role or _role_before(sv, j, person)
         return Source(person.name, "person", role, lo, hi)
+    org = ctx.orgs.get(lo)
+    if org is not None:           # a known body: "رويترز" is a medium, "حزب الله" an organisation
+        kind = "media" if org.subtype == "media" else "organization"
+        return Source(name, kind, None, lo, hi, head=_head_key(name))
     if _title_word(sv, j):
         return _titled(ctx, sv, j, last, name, lo, hi)
     prior = _prior_named(ctx, name)          # "ديبكا" after "موقع ديبكا الإسرائيلي"
