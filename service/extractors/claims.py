@@ -301,7 +301,7 @@ class _Context:
         self._starts = [m.start for m in self.people]
         self.places = {p.start: p for p in entities.places(doc)}
         self.orgs = {o.start: o for o in entities.organisations(doc)}
-        self.speakers: list[tuple[int, Source]] = []   # (sentence index, source) of each claim
+        self.speakers: list[tuple[object, Source]] = []   # (sentence, source) of each claim
         self.mentions: list[Source] = []               # sources and relaying media, in order
         self.quoted_until = -1                         # end of the last quotation taken
         self.media: list[Source] | None = None         # media named with a title, on demand
@@ -333,14 +333,17 @@ class _Context:
     def people_before(self, pos: int):
         return reversed(self.people[:bisect_left(self._starts, pos)])
 
-    def last_speaker(self, sentence_index: int) -> Source | None:
+    def last_speaker(self, sentence) -> Source | None:
+        """The source of the last claim, a few sentences back at most, in the same article."""
         if not self.speakers:
             return None
-        idx, src = self.speakers[-1]
-        return src if sentence_index - idx <= SPEAKER_REACH else None
+        before, src = self.speakers[-1]
+        if sentence.index - before.index > SPEAKER_REACH or before.section != sentence.section:
+            return None
+        return src
 
-    def remember(self, sentence_index: int, c: Construction) -> None:
-        self.speakers.append((sentence_index, c.source))
+    def remember(self, sentence, c: Construction) -> None:
+        self.speakers.append((sentence, c.source))
         self.mentions.append(c.source)
         if c.via is not None:
             self.mentions.append(c.via)
@@ -1073,11 +1076,11 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
     settled = []
     for c in out:
         if c.source.kind == DROPPED:
-            c.source = _sentence_subject(ctx, sv, c) or ctx.last_speaker(sv.s.index)
+            c.source = _sentence_subject(ctx, sv, c) or ctx.last_speaker(sv.s)
         elif c.source.kind == CONTINUED:
             c.source = _continued_source(ctx, sv, c, settled)
         if c.source is not None:
-            ctx.remember(sv.s.index, c)
+            ctx.remember(sv.s, c)
             settled.append(c)
     return settled
 
