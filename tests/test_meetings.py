@@ -109,6 +109,22 @@ def test_discuss_with_gives_topic():
     assert any("سبل التعاون الأمني" in t for t in rec["topics"])
 
 
+def test_discuss_with_coordinated_counterpart():
+    text = "بحث وزير الخارجية المصري سامح شكري ونظيره الروسي سيرغي لافروف العلاقات الثنائية."
+    [rec] = run(text)
+    assert names(rec) == {"سامح شكري", "سيرغي لافروف"}
+    assert rec["topics"] == ["العلاقات الثنائية"]
+
+
+def test_delegation_led_by_a_named_person():
+    text = ("التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان وفد حركة حماس برئاسة "
+            "إسماعيل هنية في الدوحة.")
+    [rec] = run(text)
+    assert names(rec) == {"حسين أمير عبد اللهيان", "إسماعيل هنية"}
+    assert any(p["kind"] == "group" for p in rec["participants"])
+    assert place_of(rec) == "الدوحة"
+
+
 def test_discuss_without_counterpart_is_not_a_meeting():
     assert run("بحث مجلس الوزراء آفاق التعاون الاقتصادي في جلسته الأسبوعية.") == []
 
@@ -277,6 +293,14 @@ def test_phone_call():
     assert rec["mode"] == "phone" and rec["cameo"] == "041"
     assert date_of(rec) == "2024-03-05"
     assert "الأوضاع في قطاع غزة" in rec["topics"]
+
+
+def test_phone_call_as_frame_of_a_statement():
+    text = ("وأكد الرئيس المصري عبد الفتاح السيسي، خلال اتصال هاتفي مع الرئيس الأمريكي "
+            "جو بايدن، أهمية وقف إطلاق النار.")
+    [rec] = run(text)
+    assert names(rec) == {"عبد الفتاح السيسي", "جو بايدن"}
+    assert rec["mode"] == "phone"
 
 
 def test_received_phone_call():

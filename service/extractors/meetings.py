@@ -615,8 +615,8 @@ def _ends_window(cats: frozenset) -> bool:
 def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
     """Append ``party`` unless present; fold an unnamed head into what follows it.
 
-    A bare title or an unnamed group right before a name is that person's
-    role ("نظيره الروسي فلاديمير بوتين", "السفير الإيطالي، فلان"); an
+    A bare title or "نظيره" right before a name is that person's role
+    ("نظيره الروسي فلاديمير بوتين", "السفير الإيطالي، فلان"); an
     organisation right after a group is the group's affiliation ("مسؤولين
     بوزارة الدفاع الروسية").
     """
@@ -624,9 +624,9 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
         return
     prev = parties[-1] if parties else None
     if prev is not None and not prev.named and party.named and party.kind == "person" \
-            and prev.kind in ("person", "group") and 0 < party.first - prev.last <= 1 \
-            and not party.participant.get("role") and (prev.key.startswith("title:")
-                                                       or party.first == prev.last + 1):
+            and 0 < party.first - prev.last <= 1 and not party.participant.get("role") \
+            and (prev.key.startswith("title:") or (prev.kind == "group" and party.first == prev.last + 1
+                                                   and fold(prev.participant["role"] or "").startswith("نظير"))):
         parties.pop()
         part = dict(party.participant)
         part["role"] = prev.participant["role"]
@@ -638,7 +638,7 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
         return      # "عبد الفتاح البرهان رئيس مجلس السيادة": his title, not another party
     elif prev is not None and prev.kind == "group" and party.kind == "organization" \
             and party.first == prev.last + 1 and ctx is not None \
-            and not ctx.gap(party.first).strip():
+            and not ctx.gap(party.first).strip() and ctx.text(party.first)[:1] in "بل":
         doc = ctx.doc
         parties.pop()
         part = dict(prev.participant)
@@ -849,7 +849,7 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
             return None
         if "noun:plural" in ctx.cats(w.noun_at) and sum(p.named for p in left + w.parties) < 2:
             return None     # "يجري لقاءات مع قادة المنطقة": meetings in general
-    if base == "with" and not w.has_with:
+    if base == "with" and not w.has_with and not _coordinated_pair(ctx, w.parties):
         return None     # "بحث الوزير آفاق التعاون": a topic, not a counterpart
     if base == "reciprocal" and not (w.has_with or w.dual or len(left) + len(w.parties) >= 2):
         return None
@@ -895,6 +895,11 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
 def _span_tokens(w: Window, a: int, b: int) -> int:
     """Tokens of parties between a light verb and its noun (they do not count as distance)."""
     return sum(p.last - p.first + 1 for p in w.parties if a < p.first < b)
+
+
+def _coordinated_pair(ctx: Context, parties: list[Party]) -> bool:
+    """"بحث الوزير ونظيره الروسي …": two named parties joined by و."""
+    return len(parties) >= 2 and parties[1].named and ctx.text(parties[1].first).startswith("و")
 
 
 def _dual_before(ctx: Context, i: int, sent_first: int) -> bool:
@@ -998,6 +1003,12 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, p)
     if not linked and not definite:
         return None
+    if len(parties) == 1 and not definite and w.has_with and _framed(ctx, i, sent_first):
+        # "أكد X، خلال اتصال هاتفي مع Y، أن …": X is the sentence's subject
+        subj = _topic_person(ctx, sent, i, {parties[0].key}, same_sentence=True)
+        if subj is not None:
+            parties.insert(0, subj)
+            linked = True
     if "noun:plural" in cats and sum(p.named for p in parties) < 2:
         return None     # "يجري لقاءات مع قادة المنطقة": meetings in general, not an encounter
     attended = definite and _attended(ctx, i, sent_first)
@@ -1016,6 +1027,11 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if _negated(ctx, i, sent_first):
         return None
     return cand
+
+
+def _framed(ctx, i, sent_first) -> bool:
+    """A meeting noun as the frame of another clause: "خلال/في/لدى/أثناء اتصال"."""
+    return i > sent_first and ctx.text(i - 1) in ("خلال", "في", "لدي", "اثناء", "وخلال", "وفي")
 
 
 def _attended(ctx, i, sent_first) -> bool:
