@@ -355,3 +355,8 @@ def test_known_medium_without_head_word():
     c = one("ارتفعت أسعار النفط بنسبة ثلاثة في المئة، بحسب رويترز.")
     assert c["source"]["kind"] == "media"
     assert same(c["source"]["name"], "رويترز")
+
+
+def test_ma_nassuhu_formula():
+    c = one('وكتب الوزير في تدوينة ما نصه: "لن نتراجع عن قرارنا".')
+    assert c["quoted"] is True and same(c["content"], "لن نتراجع عن قرارنا")

@@ -522,6 +522,8 @@ def _content_after(sv, c, j, verb, subject_right) -> Construction | None:
                 return _open(sv, c, k + 1)
         if _clinging_prep(sv, k, verb):
             return _open(sv, c, k, cut=1)          # "أفادت مصادر بمقتل …"
+        if sv.text(k) == "ما" and k < sv.last and sv.text(k + 1) in ("نصه", "نصها", "يلي"):
+            continue                               # "وقال ما نصه: …"
         if sv.is_(k, lex.blockers) or _cue_word(sv, k):
             return None
         new_clause = k > j and sv.breaks_before(k)
