@@ -800,7 +800,10 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
             best = p
     if best is not None:
         return _inferred(best)
-    prev = None if same_sentence else _previous_sentence(ctx, sent)
+    # the previous sentence's subject only for a clause opening its sentence
+    # ("وأجرى خلال الزيارة …"); "وكان المنفي قد أجرى" has a subject we missed
+    opening = all(_frame_word(ctx, k) for k in range(ctx.sent_range(sent)[0], i))
+    prev = None if same_sentence or not opening else _previous_sentence(ctx, sent)
     if prev is not None:
         for p in ctx.parties:
             if ctx.doc.tokens[p.first].start >= prev.end:
@@ -809,6 +812,12 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
                     and p.key not in exclude:
                 return _inferred(p)
     return None
+
+
+def _frame_word(ctx: Context, k: int) -> bool:
+    """Words that may open a sentence before its verb without being its subject."""
+    return ctx.text(k) in ("و", "ثم", "كما", "وكما", "بعد", "وبعد", "ذلك", "كذلك", "فيما", "وفيما") \
+        or k in ctx.date_tokens
 
 
 def _previous_sentence(ctx: Context, sent):
@@ -1043,6 +1052,9 @@ def _attended(ctx, i, sent_first) -> bool:
 
 
 def _demonstrative(ctx, i, cue_last, sent_first) -> bool:
+    """"هذا اللقاء", "الاجتماع ذاته" (a single meeting; "هذه اللقاءات" are many)."""
+    if {"noun:plural", "noun:definite_plural"} & ctx.cats(i):
+        return False
     if i > sent_first and "anaphora" in ctx.cats(i - 1):
         return True
     return cue_last + 1 < len(ctx.doc.tokens) and "anaphora" in ctx.cats(cue_last + 1)
