@@ -360,3 +360,11 @@ def test_known_medium_without_head_word():
 def test_ma_nassuhu_formula():
     c = one('وكتب الوزير في تدوينة ما نصه: "لن نتراجع عن قرارنا".')
     assert c["quoted"] is True and same(c["content"], "لن نتراجع عن قرارنا")
+
+
+def test_surname_refers_to_the_full_name():
+    out = extract("وقال وزير المالية خالد الدوسري إن العجز سينخفض.\n\n"
+                  "ولفت الدوسري إلى أن الإيرادات النفطية ارتفعت.")
+    assert len(out) == 2
+    assert same(out[1]["source"]["name"], "خالد الدوسري")
+    assert out[1]["source"]["kind"] == "person"

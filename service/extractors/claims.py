@@ -851,6 +851,9 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     prior = _prior_named(ctx, name)          # "ديبكا" after "موقع ديبكا الإسرائيلي"
     if prior is not None:
         return replace(prior, start=lo, end=hi, referring=True)
+    person = _surname_of(ctx, name, lo)      # "بري" after "نبيه بري"
+    if person is not None:
+        return Source(person.name, "person", person.role, lo, hi, referring=True)
     place = ctx.places.get(lo)
     if place is not None and place.end >= hi - 1:
         return Source(name, "organization", None, lo, hi)   # "موسكو" for its government
@@ -1002,6 +1005,17 @@ def _prior(ctx, kind, head=None) -> Source | None:
     for src in reversed(ctx.mentions):
         if src.kind == kind and (head is None or src.head == head) and not src.referring:
             return src
+    return None
+
+
+def _surname_of(ctx, name, pos):
+    """A person named earlier whose name ends with this short phrase."""
+    key = " " + fold(name)
+    if len(key) < 4 or name.count(" ") > 1:
+        return None
+    for m in ctx.people_before(pos):
+        if (" " + fold(m.name)).endswith(key):
+            return m
     return None
 
 
