@@ -254,6 +254,21 @@ def test_state_as_host():
     assert date_of(rec) == "2024-02-28"
 
 
+def test_state_as_subject_before_the_verb():
+    text = ("وكانت موسكو قد استقبلت في يونيو الماضي رئيس المجلس العسكري في بوركينا فاسو "
+            "إبراهيم تراوري.")
+    [rec] = run(text)
+    assert names(rec) == {"موسكو", "إبراهيم تراوري"}
+    assert date_of(rec) == "2023-06"
+
+
+def test_organisation_after_fi_is_a_place_not_a_party():
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين في الكرملين، الخميس، رئيس المجلس العسكري "
+            "في مالي الكولونيل أسيمي غويتا.")
+    [rec] = run(text)
+    assert names(rec) == {"فلاديمير بوتين", "أسيمي غويتا"}
+
+
 # ------------------------------------------------------------------ nominal forms
 
 def test_meeting_between_two_people():

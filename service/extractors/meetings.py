@@ -542,7 +542,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         party = ctx.titled.get(j) or ctx.party_at[j]
         if party is not None:
             by = _has_prefix(ctx.text(j), "ب") and party.start > doc.tokens[j].start
-            if not apposition and not location_phrase and not _affiliation(w, party, by, j, start):
+            at = party.kind == "organization" and j > 0 and ctx.text(j - 1) in ctx.cues.place_preps
+            if not apposition and not location_phrase and not at \
+                    and not _affiliation(w, party, by, j, start):
                 _add_party(w.parties, party, ctx)
                 w.has_with = w.has_with or by
             j = party.last + 1
@@ -846,8 +848,10 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
     left_dual = not left and _dual_before(ctx, i, sent_first)
     start = cue_last + 1
     state_host = None
-    if base in ("receive", "meet") and start <= sent_last and start in ctx.place_at \
-            and not ctx.covered[start]:
+    if not left and base in ("receive", "meet"):
+        state_host = _state_before(ctx, i, sent_first)     # "وكانت موسكو قد استقبلت"
+    if state_host is None and base in ("receive", "meet") and start <= sent_last \
+            and start in ctx.place_at and not ctx.covered[start]:
         pl = ctx.place_at[start]
         if pl.subtype in ("country", "capital", None) or pl.subtype in CITY_KINDS:
             state_host = _party_from_mention(ctx.doc, pl)
@@ -904,6 +908,20 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
 def _span_tokens(w: Window, a: int, b: int) -> int:
     """Tokens of parties between a light verb and its noun (they do not count as distance)."""
     return sum(p.last - p.first + 1 for p in w.parties if a < p.first < b)
+
+
+def _state_before(ctx: Context, i: int, sent_first: int) -> Party | None:
+    """A country or capital right before the verb, as its subject (قد may stand between)."""
+    k = i - 1
+    if k > sent_first and ctx.text(k) in ("قد", "لقد") and not ctx.gap(i).strip():
+        k -= 1
+    if k < sent_first or ctx.gap(k + 1).strip(' "'):
+        return None
+    for pl in ctx.places:
+        if pl.last_token == k and pl.first_token >= sent_first and pl.subtype in ("country", "capital") \
+                and not ctx.covered[pl.first_token]:
+            return _party_from_mention(ctx.doc, pl)
+    return None
 
 
 def _coordinated_pair(ctx: Context, parties: list[Party]) -> bool:
