@@ -160,7 +160,8 @@ def cues() -> Cues:
     for name in ("host_phrases", "dual_refs", "object_pronouns", "apposition", "attendance",
                  "complementizers", "stops", "topic_cues", "topic_skip", "visit", "since",
                  "anaphora", "mediation", "place_heads", "negation", "city_heads", "future",
-                 "attend_verbs", "relatives", "host_open", "denial", "sidelines"):
+                 "attend_verbs", "relatives", "host_open", "denial", "sidelines",
+                 "interview_words"):
         add(raw[name], name)
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
@@ -224,7 +225,8 @@ class Context:
         self.doc, self.cues = doc, cues()
         ntok = len(doc.tokens)
         mentions = [m for m in entities.people(doc) + entities.groups(doc)
-                    + entities.organisations(doc) if m.kind in SUBJECT_KINDS]
+                    + entities.organisations(doc)
+                    if m.kind in SUBJECT_KINDS and m.subtype != "media"]   # "لقاء مع قناة …" is an interview
         mentions = _outermost(mentions)
         self.parties = sorted((_party_from_mention(doc, m) for m in mentions),
                               key=lambda p: p.first)
@@ -1007,6 +1009,8 @@ def _host_open(ctx, sent, i, cue_last, sent_first, sent_last) -> Candidate | Non
 
 
 def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
+    if cue_last + 1 <= sent_last and "interview_words" in ctx.cats(cue_last + 1):
+        return None     # "في لقاء تلفزيوني", "لقاء صحفي": an interview
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
     start = cue_last + 1
     if definite and start + 1 <= sent_last and "relatives" in ctx.cats(start):
