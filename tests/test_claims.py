@@ -368,3 +368,16 @@ def test_surname_refers_to_the_full_name():
     assert len(out) == 2
     assert same(out[1]["source"]["name"], "خالد الدوسري")
     assert out[1]["source"]["kind"] == "person"
+
+
+def test_report_inside_a_report_keeps_both():
+    out = extract("وقال الوزير إن الرئيس أكد له أن الوضع صعب للغاية.")
+    assert len(out) == 2
+    assert same(out[0]["content"], "الرئيس أكد له أن الوضع صعب للغاية")
+    assert same(out[1]["content"], "الوضع صعب للغاية")
+
+
+def test_ghayr_anna_opens_a_new_clause():
+    out = extract("وأكدت الوزارة أن الوضع مستقر، غير أن المعارضة أكدت أن الاحتجاجات مستمرة.")
+    assert [c["content"] for c in out] == ["الوضع مستقر", "الاحتجاجات مستمرة"]
+    assert same(out[1]["source"]["name"], "المعارضة")

@@ -207,7 +207,7 @@ def lexicon() -> Lexicon:
         statement_nouns=_forms(src["statement_nouns"]),
         anchors=_forms(src["clause_anchors"]),
         addressees=_forms(src["addressees"]),
-        connectives=_forms(w for c in src["connectives"] for w in c.split()),
+        connectives=_forms(src["connectives"]),
         titles=people.offices | people.ranks,
         months=_forms(w for names in calendar["months"].values() for w in names),
     )
@@ -494,7 +494,8 @@ def _left_subject(ctx, sv, i):
     first = k + 1
     if first > end or _adjunct(sv, first):
         return None
-    src = _source(ctx, sv, first, end, strict=True)
+    anchored = k >= sv.first and sv.is_(k, lex.anchors) and end - first < 4   # "لكن المعارضة قالت"
+    src = _source(ctx, sv, first, end, strict=not anchored)
     if src is None:
         return None
     return src, sv.tok(max(k, first)).start
@@ -1084,7 +1085,7 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
                 continue
             after_prev = prev.end if not prev.trailing else sv.tok(min(prev.consumed, sv.last)).start
             c.start = max(c.start, after_prev)
-        elif nxt is not None and not c.quoted and not c.trailing:
+        elif nxt is not None and not c.quoted and not c.trailing and not _nested(sv, nxt):
             c.end = min(c.end, max(_before_connectives(sv, nxt.clause), c.start))
         if not c.quoted:
             c.end = _content_stop(sv, c.start, c.end)
@@ -1124,11 +1125,30 @@ def _continued_source(ctx, sv, c, before) -> Source | None:
     return Source(m.name, "person", m.role, m.start, m.end) if m else None
 
 
+def _nested(sv, c) -> bool:
+    """"قال الوزير إن الرئيس قال له إن …": a report inside the content before it, not a
+    new clause (which opens after punctuation, with و/ف, or after "فيما"/"لكن")."""
+    t = sv.doc.token_at(c.clause)
+    if t is None or c.form != "verb" or sv.breaks_before(t.index):
+        return False
+    if t.text[:1] in "وف" or (t.index > sv.first and _joins(sv, t.index - 1)):
+        return False
+    return c.clause < sv.tok(c.cue).start or t.index > sv.first and sv.is_(t.index - 1, sv.lex.complementizers)
+
+
+def _joins(sv, k) -> bool:
+    """Is token k a word that joins two clauses ("فيما", "لكن", "غير أن", "إلا أن")?"""
+    t = sv.text(k)
+    if t == "ان":
+        return k > sv.first and sv.text(k - 1) in ("غير", "الا")
+    return t in sv.lex.connectives
+
+
 def _before_connectives(sv, pos) -> int:
     """"…، فيما قالت المعارضة": the content ends before the words that join the next clause."""
     t = sv.doc.token_at(pos)
     k = (t.index if t is not None else sv.last + 1) - 1
-    while k >= sv.first and sv.text(k) in sv.lex.connectives:
+    while k >= sv.first and _joins(sv, k):
         pos = sv.tok(k).start
         if sv.breaks_before(k):
             break
