@@ -495,6 +495,7 @@ def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
         if cand is not None:
             cand.future = _future(ctx, i, first)
             cand.sidelines = any("sidelines" in ctx.cats(k) for k in range(first, i))
+            cand.mediation = any("mediation" in ctx.cats(k) for k in range(first, last + 1))
             cand.parties = [_resolve_title(ctx, p, i, cand.parties) for p in cand.parties]
             out.append(cand)
             i = max(m.last + 1, cand.window_end)
@@ -1340,6 +1341,7 @@ class Record:
             self.host_key = match.key if match is not None else cand.host_key
         self.phone = self.phone or cand.phone
         self.negotiation = self.negotiation or cand.negotiation
+        self.mediation = self.mediation or cand.mediation
         self.visit = self.visit or _visit_said(ctx, cand.sentence)
         self.confidences.append(cand.confidence)
         self._add_topics(_topics(ctx, cand.sentence, cand.parties))
