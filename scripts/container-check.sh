@@ -145,7 +145,9 @@ ensure_base() {
 fill_wheels() {
   # $1: the base image's Python version (X.Y), or empty for this host's
   local pyver=$1 arch
-  arch=$(uname -m)
+  # the engine's architecture (a Mac's arm64 engine runs linux/aarch64), else this host's
+  arch=$(docker info --format '{{.Architecture}}' 2>/dev/null || uname -m)
+  case "$arch" in arm64) arch=aarch64 ;; amd64) arch=x86_64 ;; esac
   rm -rf wheels
   mkdir -p wheels
   "$PY" - >wheels/requirements.txt <<'PYEOF'

@@ -37,15 +37,14 @@ DEFAULTS: dict[str, Any] = {
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the Flask app. ``config`` overrides the defaults and the environment."""
     from . import api
-    from .corpus import Corpus, CorpusError
+    from .corpus import Corpus, CorpusError, default_seeds_dir
 
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     if os.environ.get("MAX_CONTENT_LENGTH"):
         app.config["MAX_CONTENT_LENGTH"] = int(os.environ["MAX_CONTENT_LENGTH"])
     app.config.update(config or {})
-    app.config["SEEDS_DIR"] = Path(app.config["SEEDS_DIR"] or os.environ.get("SEEDS_DIR")
-                                   or ROOT / "seeds")
+    app.config["SEEDS_DIR"] = Path(app.config["SEEDS_DIR"] or default_seeds_dir())
     app.config["OPENAPI_PATH"] = Path(app.config["OPENAPI_PATH"] or os.environ.get("OPENAPI_PATH")
                                       or ROOT / "openapi.yaml")
     if app.config["VALIDATE_RESPONSES"] is None:

@@ -123,8 +123,7 @@ def _api_problem(err: ApiProblem) -> Response:
 
 
 def _unexpected(err: Exception) -> Response:
-    if isinstance(err, HTTPException):
-        return _http_error(err)
+    """The last resort: any other exception is logged and answered with a 500 problem."""
     current_app.logger.exception("unhandled error on %s %s", request.method, request.path)
     return problem(500, InternalServerError.description)
 
