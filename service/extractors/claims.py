@@ -494,7 +494,8 @@ def _left_subject(ctx, sv, i):
     first = k + 1
     if first > end or _adjunct(sv, first):
         return None
-    anchored = k >= sv.first and sv.is_(k, lex.anchors) and end - first < 4   # "لكن المعارضة قالت"
+    anchored = (k >= sv.first and end - first < 4 and (_joins(sv, k) or sv.is_(k, lex.anchors)
+                and not sv.is_(k, lex.complementizers)))                    # "لكن المعارضة قالت"
     src = _source(ctx, sv, first, end, strict=not anchored)
     if src is None:
         return None
@@ -528,7 +529,8 @@ def _content_after(sv, c, j, verb, subject_right) -> Construction | None:
         if sv.is_(k, lex.blockers) or _cue_word(sv, k):
             return None
         new_clause = k > j and sv.breaks_before(k)
-        if verb.nominal_object and not _adjunct(sv, k) and not sv.text(k).startswith("وال"):
+        if verb.nominal_object and not _adjunct(sv, k) \
+                and (sv.text(k)[:1] != "و" or sv.text(k) in lex.object_heads):   # "وصول", not "وإدخال"
             if subject_left and (k == j or new_clause):
                 return _open(sv, c, k)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …"
             if subject_right and (k == j and sv.is_(k, lex.object_heads) or new_clause):
