@@ -342,7 +342,7 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
     doc, out = ctx.doc, {}
     ntok, i = len(doc.tokens), 0
     while i < ntok:
-        if ctx.covered[i] or not _is_office(doc.tokens[i].text, lex):
+        if ctx.covered[i] or not _is_office(doc.tokens[i].text):
             i += 1
             continue
         j = i
@@ -357,7 +357,7 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
                 continue
             if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS):
                 break
-            if _is_office(t, lex) or t in lex.complements or t in TITLE_PREPS \
+            if _is_office(t) or t in lex.complements or t in TITLE_PREPS \
                     or (t.startswith("ال") and t not in lex.stop):
                 j = k
                 continue
@@ -379,12 +379,9 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
     return out
 
 
-def _is_office(word: str, lex=None) -> bool:
-    return _office_word(word)
-
-
 @lru_cache(maxsize=1 << 15)
-def _office_word(word: str) -> bool:
+def _is_office(word: str) -> bool:
+    """Is ``word`` (with any proclitic) an office title: وزير، رئيس، سفير…?"""
     lex = entities.lexicon()
     for stem, _, _ in stems(word):
         bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
@@ -440,7 +437,6 @@ class Candidate:
     mediation: bool = False
     anaphoric: bool = False
     coordinated: bool = False       # a verb sharing the subject of an earlier clause
-    visit_subject: bool = False     # the sentence says the first party travelled
     confidence: float = 0.9
     window_end: int = 0
     host_key: str | None = None     # the receiving party of استقبل / كان في استقباله
@@ -489,7 +485,7 @@ def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
         elif "host_open" in cats:
             cand = _host_open(ctx, sent, i, m.last, first, last)
         elif any(c.startswith("verb:") for c in cats):
-            cand = _verbal(ctx, sent, i, m.last, first, last, cats, out)
+            cand = _verbal(ctx, sent, i, m.last, first, last, cats)
         elif any(c.startswith("noun:") for c in cats):
             cand = _nominal(ctx, sent, i, m.last, first, last, cats)
         if cand is not None:
@@ -537,8 +533,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             apposition = location_phrase = False
             if _coordinated_verb(ctx, j):
                 break
-            word, lex = ctx.text(j), entities.lexicon()
-            if _is_office(word, lex) and not (word[:1] in "وف" and _is_office(word[1:], lex)) \
+            word = ctx.text(j)
+            if _is_office(word) and not (word[:1] in "وف" and _is_office(word[1:])) \
                     and (not ctx.covered[j] or j in ctx.titled) and ctx.party_at[j] is None \
                     and not _title_of_next_name(ctx, j):
                 apposition = True   # ", وزير دولة،": describes the party before it
@@ -691,7 +687,7 @@ def _coordinated_verb(ctx: Context, j: int) -> bool:
         return False
     # a verb after the conjunction: form IV perfect (وأطلعهم، وأعرب) or an imperfect (ويقوم)
     return word[1] in "ايتن" and not word[1:].startswith("ال") \
-        and not _is_office(word, entities.lexicon()) and word not in entities.lexicon().given
+        and not _is_office(word) and word not in entities.lexicon().given
 
 
 def _prep_before(ctx: Context, j: int) -> bool:
@@ -842,7 +838,7 @@ def _last_two_people(ctx: Context, i: int) -> list[Party]:
     return list(seen.values())[::-1] if len(seen) == 2 else []
 
 
-def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Candidate | None:
+def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
     kind = next(c[5:] for c in sorted(cats) if c.startswith("verb:"))
     base = kind.replace("_pron", "")
     if base == "gather" or _negated(ctx, i, sent_first):
@@ -900,7 +896,7 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats, earlier) -> Can
             cand.confidence = 0.7
     cand.parties = parties
     cand.dates = w.dates
-    cand.location = _pick_location(ctx, w.places)
+    cand.location = _pick_location(w.places)
     cand.phone = base == "phone" or w.phone
     cand.negotiation = w.negotiation
     if base == "receive" and parties:
@@ -988,7 +984,7 @@ def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
     cand.parties = parties
     cand.host_key = parties[0].key if parties else None
     cand.dates = w.dates
-    cand.location = _pick_location(ctx, w.places)
+    cand.location = _pick_location(w.places)
     return cand
 
 
@@ -1005,7 +1001,7 @@ def _host_open(ctx, sent, i, cue_last, sent_first, sent_last) -> Candidate | Non
     cand.parties = parties
     cand.host_key = hosts[0].key
     cand.dates = w.dates
-    cand.location = _pick_location(ctx, w.places)
+    cand.location = _pick_location(w.places)
     return cand
 
 
@@ -1051,7 +1047,7 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         cand.attendees = parties if attended else []
     cand.parties = parties
     cand.dates = w.dates
-    cand.location = _pick_location(ctx, w.places)
+    cand.location = _pick_location(w.places)
     cand.phone = "noun:phone" in cats or w.phone
     cand.negotiation = "noun:negotiation" in cats or w.negotiation
     if "noun:reception" in cats and possessed and parties and parties[0].inferred:
@@ -1159,7 +1155,7 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     return [min(pool, key=distance)]
 
 
-def _pick_location(ctx: Context, places: list):
+def _pick_location(places: list):
     """A known city, else a known country or region, else a name after العاصمة/مدينة."""
     known = [p for p in places if not isinstance(p, _UnknownPlace)]
     cities = [p for p in known if getattr(p, "subtype", None) in CITY_KINDS]
@@ -1200,7 +1196,7 @@ def _visit_said(ctx: Context, sent) -> bool:
     return any("visit" in ctx.cats(i) for i in range(first, last + 1))
 
 
-def _topics(ctx: Context, sent, parties: list[Party]) -> list[str]:
+def _topics(ctx: Context, sent) -> list[str]:
     """Noun phrases after بحث/ناقش/تناول/حول… in the sentence, up to punctuation."""
     first, last = ctx.sent_range(sent)
     out, i = [], first
@@ -1292,13 +1288,10 @@ class Record:
         self.visit = _visit_said(ctx, cand.sentence)
         self.confidences = [cand.confidence if len(cand.parties) >= 2 else 0.7]
         self.topics: list[str] = []
-        self._add_topics(_topics(ctx, cand.sentence, cand.parties))
+        self._add_topics(_topics(ctx, cand.sentence))
         self.last_index = cand.sentence.index
 
     # -- identity
-    def named_keys(self) -> set[str]:
-        return {p.key for p in self.parties if p.named}
-
     def compatible(self, cand: Candidate, dates: list) -> bool:
         if cand.sentence.section != self.section:
             return False
@@ -1344,7 +1337,7 @@ class Record:
         self.mediation = self.mediation or cand.mediation
         self.visit = self.visit or _visit_said(ctx, cand.sentence)
         self.confidences.append(cand.confidence)
-        self._add_topics(_topics(ctx, cand.sentence, cand.parties))
+        self._add_topics(_topics(ctx, cand.sentence))
         self.last_index = max(self.last_index, cand.sentence.index)
 
     def attach(self, cand: Candidate, ctx: Context) -> None:
@@ -1356,7 +1349,7 @@ class Record:
             self.location_is_city = getattr(cand.location, "subtype", None) in CITY_KINDS
         if cand.sentence not in self.sentences:
             self.sentences.append(cand.sentence)
-        self._add_topics(_topics(ctx, cand.sentence, cand.parties))
+        self._add_topics(_topics(ctx, cand.sentence))
         self.phone = self.phone or cand.phone
         self.last_index = max(self.last_index, cand.sentence.index)
         for p in cand.attendees:
