@@ -346,6 +346,13 @@ def test_headline_lead_and_restatement_are_one_record():
     assert len(rec["evidence"]) == 3
 
 
+def test_between_the_two_sides_of_a_topic_is_not_a_restatement():
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف المبعوث الأممي عبد الله باتيلي في موسكو.\n"
+            "وأكدت مصادر أن المباحثات الجارية تتعلق بالتعاون العسكري بين الطرفين.")
+    [rec] = run(text)
+    assert len(rec["evidence"]) == 1
+
+
 def test_related_article_section():
     text = ("وصل الوزير إلى العاصمة.\n"
             "كلمات دلالية: ليبيا تونس\n"

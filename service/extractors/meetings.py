@@ -579,7 +579,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if object_topic and w.has_with and w.parties and m is None \
                 and word not in ctx.cues.place_preps and word not in ctx.cues.phone_words:
             break       # "بحث X مع Y سبل التعاون": the topic starts, the parties end
-        if "dual_refs" in cats:
+        if "dual_refs" in cats and _dual_here(ctx, j, start):
             w.dual = True
         if "object_pronouns" in cats:
             w.pronoun = True
@@ -606,6 +606,16 @@ def _affiliation(w: Window, party: Party, by: bool, j: int, start: int) -> bool:
         return False
     prev = w.parties[-1] if w.parties else None
     return not (prev is not None and prev.kind == "group" and prev.last == j - 1)
+
+
+def _dual_here(ctx: Context, j: int, start: int) -> bool:
+    """A dual that names the parties: right after the trigger ("التقى الرجلان"),
+    after "بين" there, or after "جمع" ("لقاء جمع الرجلين") — not the "بين
+    الطرفين" of "التعاون العسكري بين الطرفين" further on."""
+    k = j - 1
+    if k >= start and ctx.text(k) in ("بين", "وبين"):
+        k -= 1
+    return k < start or "verb:gather" in ctx.cats(k)
 
 
 def _ends_window(cats: frozenset) -> bool:
