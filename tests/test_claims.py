@@ -381,3 +381,18 @@ def test_ghayr_anna_opens_a_new_clause():
     out = extract("وأكدت الوزارة أن الوضع مستقر، غير أن المعارضة أكدت أن الاحتجاجات مستمرة.")
     assert [c["content"] for c in out] == ["الوضع مستقر", "الاحتجاجات مستمرة"]
     assert same(out[1]["source"]["name"], "المعارضة")
+
+
+def test_relay_phrase_between_medium_and_content():
+    c = one("وذكرت صحيفة الغارديان نقلاً عن مصادر دبلوماسية أن المفاوضات انهارت.")
+    assert same(c["source"]["name"], "مصادر دبلوماسية")
+    assert same(c["via"], "صحيفة الغارديان")
+
+
+def test_referring_agency_needs_the_same_head_word():
+    out = extract("ونقلت وكالة الأنباء الليبية عن مصدر أمني أن الطريق فتح.\n\n"
+                  "وأضافت الوكالة أن حركة السير عادت إلى طبيعتها.")
+    assert same(out[1]["source"]["name"], "وكالة الأنباء الليبية")
+    out = extract("وقالت صحيفة الغارديان إن المحادثات تعثرت.\n\n"
+                  "وأضافت الوكالة أن حركة السير عادت إلى طبيعتها.")
+    assert same(out[1]["source"]["name"], "الوكالة")

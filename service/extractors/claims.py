@@ -445,7 +445,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             return None
     if verb.relay:
         return _relay(ctx, sv, c, j, verb)
-    found = _content_after(sv, c, j, verb, subject_right)
+    found = _content_after(sv, c, j, verb, subject_right, ctx)
     if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i):
         # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first
         c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tok(i).start, j
@@ -502,11 +502,14 @@ def _left_subject(ctx, sv, i):
     return src, sv.tok(max(k, first)).start
 
 
-def _content_after(sv, c, j, verb, subject_right) -> Construction | None:
+def _content_after(sv, c, j, verb, subject_right, ctx=None) -> Construction | None:
     """Find where the content starts after the verb (and its source)."""
     lex = sv.lex
     subject_left = c.clause < sv.tok(c.cue).start
+    skip_to = j
     for k in range(j, min(j + MAX_GAP, sv.last + 1)):
+        if k < skip_to:
+            continue
         if ":" in sv.gap(k):
             if sv.is_(k, lex.complementizers) and not _quote_is_content(sv, k):
                 k += 1                             # "وأضاف: أن …" (but "وقال: «إن …»")
@@ -526,6 +529,11 @@ def _content_after(sv, c, j, verb, subject_right) -> Construction | None:
             return _open(sv, c, k, cut=1)          # "أفادت مصادر بمقتل …"
         if sv.text(k) == "ما" and k < sv.last and sv.text(k + 1) in ("نصه", "نصها", "يلي"):
             continue                               # "وقال ما نصه: …"
+        relay = _relayed_in_gap(ctx, sv, k) if ctx is not None and c.via is None else None
+        if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
+            c.via, c.source = c.source, relay[0]
+            skip_to = relay[1] + 1
+            continue
         if sv.is_(k, lex.blockers) or _cue_word(sv, k):
             return None
         new_clause = k > j and sv.breaks_before(k)
@@ -538,6 +546,17 @@ def _content_after(sv, c, j, verb, subject_right) -> Construction | None:
         if new_clause and not _adjunct(sv, k) and sv.text(k) not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
+
+
+def _relayed_in_gap(ctx, sv, k):
+    """(source, last token) of "نقلاً عن مصادر" / "بحسب مصادرها" standing between a
+    verb's subject and its content."""
+    m = sv.lex.attributions.match_at(sv.doc, k)
+    if m is None or m.last >= sv.last:
+        return None
+    end = _np_end(ctx, sv, m.last + 1)
+    src = _source(ctx, sv, m.last + 1, end, strict=True)
+    return (src, end) if src is not None else None
 
 
 def _clinging_prep(sv, k, verb) -> bool:
@@ -1037,18 +1056,17 @@ def _prior_named(ctx, name) -> Source | None:
 
 
 def _media_before(ctx, pos, head) -> Source | None:
-    """The nearest medium named with its title before pos ("لصحيفة فايننشال تايمز"),
-    preferring one with the same head word ("الصحيفة" -> a "صحيفة")."""
+    """The nearest medium with the same head word named before pos ("الصحيفة" ->
+    "لصحيفة فايننشال تايمز", "الوكالة" -> "وكالة الأنباء السودانية")."""
     if ctx.media is None:
         ctx.media = _media_mentions(ctx)
         ctx.media_starts = [m.start for m in ctx.media]
     top = bisect_left(ctx.media_starts, pos)
-    fallback = None
+    word = head.split()[0]
     for src in reversed(ctx.media[max(0, top - 50):top]):
-        if src.head == head:
+        if src.head.split()[0] == word:
             return src
-        fallback = fallback or src
-    return fallback
+    return None
 
 
 def _media_mentions(ctx) -> list[Source]:
@@ -1065,10 +1083,12 @@ def _media_mentions(ctx) -> list[Source]:
                 continue
             end = _np_end(ctx, sv, m.last + 1)
             title = _media_title(sv, m.last + 1, end)
+            phrase = _clean(doc.original(m.start, doc.tokens[end].end))
+            head = _head_key(_clean(doc.original(m.start, m.end)))
             if title:
-                out.append(Source(title, "media", _clean(doc.original(m.start, doc.tokens[end].end)),
-                                  m.start, doc.tokens[end].end,
-                                  head=_head_key(_clean(doc.original(m.start, m.end)))))
+                out.append(Source(title, "media", phrase, m.start, doc.tokens[end].end, head=head))
+            elif m.last > m.first:                 # "وكالة الأنباء السودانية"
+                out.append(Source(phrase, "media", None, m.start, doc.tokens[end].end, head=head))
             k = end + 1
     return out
 
