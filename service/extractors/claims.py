@@ -61,22 +61,27 @@ Sources
   * Phrases that refer back are resolved: "الأخير" to the last person
     named, "معاليه"/"سموه"/"فخامته" to the last person with that honorific,
     "الوزير" alone to the last person with that office, "الموقع"/"الصحيفة
-    البريطانية" to the nearest medium named with a title before (same head
-    word first), "البيان"/"البيان ذاته" to the last document source, "الوزارة"
-    to the last organisation with that head, and a short name ("ديبكا",
-    "المسماري") to the earlier source it shortens.  The resolved source
+    البريطانية" to the nearest medium with the same head word named before
+    ("لصحيفة فايننشال تايمز"), "البيان"/"البيان ذاته" to the last document
+    source, "الوزارة" to the last organisation with that head, and a short
+    name ("ديبكا", "المسماري", "بري") to the earlier source or person it
+    shortens.  The resolved source
     keeps the antecedent's name, kind and role, with its span on the phrase
     as written.  Anonymous antecedents have no name to give, so "المصدر",
     "تلك المصادر", "نفس المصادر" stay as written (kind anonymous).
   * Relays ("نقلت صحيفة العربي الجديد عن مصادر ليبية … أن", "نقل الموقع
-    عما قال إنها مصادر عسكرية أن", "بحسب ما نقلت وكالة رويترز عن مصادر"):
-    the relayed source is ``source``, the medium ``via``.
+    عما قال إنها مصادر عسكرية أن", "بحسب ما نقلت وكالة رويترز عن مصادر",
+    "ذكرت الصحيفة، نقلاً عن مصادر، أن"): the relayed source is ``source``,
+    the medium ``via``.
 
 Content
   * From the complementizer (colon, opening quote) to the end of the
-    sentence, ending earlier at the next construction, a participle after a
-    comma, a narrator's comment ("، دون ذكر تفاصيل"، "، وهو ما") or a
-    trailing attribution.  A quotation is followed to its closing mark in the
+    sentence, ending earlier at the next construction (and the word that
+    joins it: "، فيما قالت …", "، غير أن المعارضة أكدت …"), a participle
+    after a comma, a narrator's comment ("، دون ذكر تفاصيل"، "، وهو ما"،
+    "على حد تعبيره") or a trailing attribution.  A report nested in the
+    content ("قال الوزير إن الرئيس أكد له أن …") is a claim of its own and
+    leaves the outer content whole.  A quotation is followed to its closing mark in the
     paragraph, across sentence ends, and nothing inside it is a cue.
     ``quoted`` is true when the whole content is one quotation (its marks
     left out); a quoted name opening a clause ("أن «حفتر» التقى") is not.
