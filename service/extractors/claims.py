@@ -450,7 +450,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             return None
     if verb.relay:
         return _relay(ctx, sv, c, j, verb)
-    found = _content_after(sv, c, j, verb, subject_right, ctx)
+    found = _content_after(ctx, sv, c, j, verb, subject_right)
     if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i):
         # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first
         c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tok(i).start, j
@@ -507,7 +507,7 @@ def _left_subject(ctx, sv, i):
     return src, sv.tok(max(k, first)).start
 
 
-def _content_after(sv, c, j, verb, subject_right, ctx=None) -> Construction | None:
+def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
     """Find where the content starts after the verb (and its source)."""
     lex = sv.lex
     subject_left = c.clause < sv.tok(c.cue).start
@@ -534,7 +534,7 @@ def _content_after(sv, c, j, verb, subject_right, ctx=None) -> Construction | No
             return _open(sv, c, k, cut=1)          # "أفادت مصادر بمقتل …"
         if sv.text(k) == "ما" and k < sv.last and sv.text(k + 1) in ("نصه", "نصها", "يلي"):
             continue                               # "وقال ما نصه: …"
-        relay = _relayed_in_gap(ctx, sv, k) if ctx is not None and c.via is None else None
+        relay = _relayed_in_gap(ctx, sv, k) if c.via is None else None
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
             c.via, c.source = c.source, relay[0]
             skip_to = relay[1] + 1
@@ -681,10 +681,10 @@ def _relay(ctx, sv, c, j, verb) -> Construction | None:
             if relayed is None:
                 return None
             c.source, c.via = relayed, c.source
-            return _content_after(sv, c, end + 1, replace(plain, preps=frozenset()), True)
+            return _content_after(ctx, sv, c, end + 1, replace(plain, preps=frozenset()), True)
         if sv.is_(k, lex.complementizers):
             break
-    return _content_after(sv, c, j, plain, True)
+    return _content_after(ctx, sv, c, j, plain, True)
 
 
 # -- attribution phrases: "وفق", "بحسب", "نقلاً عن"
