@@ -161,7 +161,7 @@ def cues() -> Cues:
                  "complementizers", "stops", "topic_cues", "topic_skip", "visit", "since",
                  "anaphora", "mediation", "place_heads", "negation", "city_heads", "future",
                  "attend_verbs", "relatives", "host_open", "denial", "sidelines",
-                 "interview_words"):
+                 "interview_words", "habitual"):
         add(raw[name], name)
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
@@ -488,6 +488,8 @@ def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
             cand = _verbal(ctx, sent, i, m.last, first, last, cats)
         elif any(c.startswith("noun:") for c in cats):
             cand = _nominal(ctx, sent, i, m.last, first, last, cats)
+        if cand is not None and any("habitual" in ctx.cats(k) for k in range(i, cand.window_end)):
+            cand = None     # "الذي التقى مسؤولين روسا مرارا": a habit, not an encounter
         if cand is not None:
             cand.future = _future(ctx, i, first)
             cand.sidelines = any("sidelines" in ctx.cats(k) for k in range(first, i))
