@@ -126,6 +126,12 @@ _OBJECT_PRONOUNS = ("ته", "ها", "ه")
 
 # ------------------------------------------------------------------ lexicon
 
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    """fold() for names compared again and again (memoised)."""
+    return fold(text)
+
+
 def _forms(words) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
@@ -146,6 +152,7 @@ class Lexicon:
     verbs: dict
     participles: dict
     attributions: Matcher
+    attribution_words: frozenset      # first words of the attribution phrases
     complementizers: frozenset
     narrator: frozenset
     content_stops: Matcher
@@ -194,6 +201,7 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         participles=participles,
         attributions=Matcher((a, "attribution") for a in cues["attributions"]),
+        attribution_words=frozenset(fold(a).split()[0] for a in cues["attributions"]),
         complementizers=_forms(cues["complementizers"]),
         narrator=_forms(cues["narrator"]),
         content_stops=Matcher((s, "stop") for s in cues["content_stops"]),
@@ -400,9 +408,11 @@ def _constructions(ctx: _Context, sv: _Sentence) -> list[Construction]:
 
 def _parse_at(ctx, sv, i) -> Construction | None:
     lex = sv.lex
-    m = lex.attributions.match_at(sv.doc, i)
-    if m is not None:
-        return _attribution(ctx, sv, i, m.last)
+    t = sv.text(i)
+    if t in lex.attribution_words or t[1:] in lex.attribution_words or t[2:] in lex.attribution_words:
+        m = lex.attributions.match_at(sv.doc, i)     # "وبحسب": up to two proclitics
+        if m is not None:
+            return _attribution(ctx, sv, i, m.last)
     for r in _bare(sv.text(i)):
         if r in lex.verbs:
             return _verb(ctx, sv, i, lex.verbs[r])
@@ -1037,25 +1047,25 @@ def _prior(ctx, kind, head=None) -> Source | None:
 
 def _surname_of(ctx, name, pos):
     """A person named earlier whose name ends with this short phrase."""
-    key = " " + fold(name)
+    key = " " + _folded(name)
     if len(key) < 4 or name.count(" ") > 1:
         return None
     for m in ctx.people_before(pos):
-        if (" " + fold(m.name)).endswith(key):
+        if (" " + _folded(m.name)).endswith(key):
             return m
     return None
 
 
 def _prior_named(ctx, name) -> Source | None:
     """An earlier named source this phrase shortens ("المسماري", "ديبكا")."""
-    key = " " + fold(name)
+    key = " " + _folded(name)
     if len(key) < 4:
         return None
     for src in reversed(ctx.mentions):
         if src.kind == "anonymous":
             continue
         for n in (src.name, src.role):
-            if n and (" " + fold(n) + " ").find(key + " ") >= 0:
+            if n and (" " + _folded(n) + " ").find(key + " ") >= 0:
                 return src
     return None
 
