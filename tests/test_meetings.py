@@ -473,6 +473,17 @@ def test_person_inside_an_apposition_is_not_a_participant():
     assert not any(p["name"] and "حفتر" in p["name"] for p in rec["participants"])
 
 
+def test_every_trigger_holds_a_trigger_piece():
+    """The cheap "any meeting word at all?" test must never skip a real trigger."""
+    import json
+    from service.gazetteer import DATA
+    raw = json.loads((DATA / "meeting_cues.json").read_text(encoding="utf-8"))
+    pieces = meetings.cues().trigger_pieces
+    words = [w for group in ("verbs", "nouns") for ws in raw[group].values() for w in ws]
+    words += raw["host_phrases"] + raw["host_open"]
+    assert [w for w in words if not any(p in meetings._key(w) for p in pieces)] == []
+
+
 def test_empty_and_non_arabic_text():
     assert run("") == []
     assert run("hello world", None) == []

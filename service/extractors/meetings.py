@@ -114,7 +114,7 @@ from functools import lru_cache
 
 from .. import dates as _dates
 from .. import entities
-from ..gazetteer import DATA, Matcher
+from ..gazetteer import DATA, Match, Matcher
 from ..text import fold, stems
 
 SENTENCE_KINDS = ("title", "body")
@@ -134,7 +134,9 @@ MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044
 @dataclass(frozen=True)
 class Cues:
     matcher: Matcher          # folded phrase -> frozenset of categories
-    firsts: frozenset         # first words of the phrases, to skip most tokens cheaply
+    single: dict              # one-word phrase -> its categories (the fast path)
+    multi_firsts: frozenset   # first words of longer phrases (those go through the matcher)
+    trigger_pieces: tuple     # every trigger holds one: a cheap test that a text may hold a meeting
     place_preps: frozenset
     visit_preps: frozenset
     phone_words: frozenset
@@ -165,7 +167,9 @@ def cues() -> Cues:
         add(raw[name], name)
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
-        firsts=frozenset(p.split()[0] for p in cats),
+        single={p: frozenset(c) for p, c in cats.items() if " " not in p},
+        multi_firsts=frozenset(p.split()[0] for p in cats if " " in p),
+        trigger_pieces=tuple(_key(w) for w in raw["trigger_pieces"]),
         place_preps=frozenset(_key(w) for w in raw["place_preps"]),
         visit_preps=frozenset(_key(w) for w in raw["visit_dest_preps"]),
         phone_words=frozenset(_key(w) for w in raw["phone_words"]),
@@ -264,16 +268,25 @@ class Context:
                 self.party_end[p.last] = p
 
     def _all_cues(self) -> list:
-        """The cue phrase starting at each token (None for most), in one pass."""
-        doc, firsts, matcher = self.doc, self.cues.firsts, self.cues.matcher
+        """The cue phrase starting at each token (None for most), in one pass.
+
+        One-word cues are looked up directly; the matcher is asked only where a
+        longer phrase may start, so the longest phrase still wins."""
+        doc, cues_ = self.doc, self.cues
+        single, multi, matcher = cues_.single, cues_.multi_firsts, cues_.matcher
         out = []
         for i, tok in enumerate(doc.tokens):
-            t = tok.text
-            if t in firsts or t[1:] in firsts or t[2:] in firsts or "ال" + t[2:] in firsts \
-                    or "ال" + t[3:] in firsts:
+            readings = stems(tok.text)
+            if any(r[0] in multi for r in readings):
                 out.append(_plausible(doc, matcher.match_at(doc, i)))
-            else:
-                out.append(None)
+                continue
+            found = None
+            for stem, cut, merged in readings:
+                cats = single.get(stem)
+                if cats is not None:
+                    found = _plausible(doc, Match(i, i, tok.start + cut, tok.end, cats, merged))
+                    break
+            out.append(found)
         return out
 
     def cue(self, i: int):
@@ -446,8 +459,9 @@ class Candidate:
 
 
 def extract(doc) -> list[dict]:
-    if not doc.tokens:
-        return []
+    norm = doc.norm
+    if not doc.tokens or not any(piece in norm for piece in cues().trigger_pieces):
+        return []       # no meeting word anywhere: nothing to do
     ctx = Context(doc)
     records: list[Record] = []
     for sent in doc.sentences:
