@@ -396,3 +396,8 @@ def test_referring_agency_needs_the_same_head_word():
     out = extract("وقالت صحيفة الغارديان إن المحادثات تعثرت.\n\n"
                   "وأضافت الوكالة أن حركة السير عادت إلى طبيعتها.")
     assert same(out[1]["source"]["name"], "الوكالة")
+
+
+def test_scene_setting_phrase_is_not_content():
+    c = one("وفور وصوله، التقى الوفد قادة الجيش في العاصمة، وفق ما أعلنت الرئاسة.")
+    assert same(c["content"], "التقى الوفد قادة الجيش في العاصمة")

@@ -119,6 +119,8 @@ _NOT_SAID = frozenset(["ان", "لم", "لن", "لا", "ما", "كي", "لكي",
 _PREPOSITIONS = frozenset(["في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عند"])
 _PRONOUN_PREPS = frozenset(["فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها",
                             "عليه", "عليها", "معه", "معها", "به", "بها"])
+_SCENE_SETTERS = frozenset(["في", "من", "علي", "بعد", "قبل", "منذ", "فور", "خلال", "مع", "عقب", "اثر",
+                            "اثناء", "لدي", "عند", "هذا", "كذلك", "ايضا", "بدوره", "بدورها", "بينما"])
 _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
 _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
@@ -1212,6 +1214,8 @@ def _record(doc, sv, c, n) -> dict | None:
         return None
     start, end = _trim(doc, c.start, c.end)
     tokens = doc.tokens_between(start, end)
+    if c.trailing and start == sv.s.start:
+        start, tokens = _after_opening_adverbial(sv, tokens, start)
     if len(tokens) < (3 if c.trailing else 2):
         return None
     empty = sv.lex.empty_contents.match_at(doc, tokens[0].index)
@@ -1236,6 +1240,18 @@ def _record(doc, sv, c, n) -> dict | None:
         "span": span,
         "evidence": doc.span(min(sv.s.start, start), max(sv.s.end, end)),
     }
+
+
+def _after_opening_adverbial(sv, tokens, start):
+    """"وفور وصوله، عقد الوفد …، وفق ما أعلن …": the content starts after a short
+    opening phrase that only sets the scene ("وفور وصوله،", "وفي السياق،")."""
+    for k, t in enumerate(tokens[1:4], 1):
+        if sv.breaks_before(t.index):
+            first = _bare(tokens[0].text)[-1]
+            if first in _SCENE_SETTERS or first[:1] in "بل" and first[1:] in _SCENE_SETTERS:
+                return t.start, tokens[k:]
+            break
+    return start, tokens
 
 
 def _cue_text(doc, sv, c) -> str:
