@@ -401,3 +401,10 @@ def test_referring_agency_needs_the_same_head_word():
 def test_scene_setting_phrase_is_not_content():
     c = one("وفور وصوله، التقى الوفد قادة الجيش في العاصمة، وفق ما أعلنت الرئاسة.")
     assert same(c["content"], "التقى الوفد قادة الجيش في العاصمة")
+
+
+def test_claim_in_an_appended_article_is_related():
+    out = extract("وقالت وزارة الصحة إن المستشفيات تعمل بكامل طاقتها.\n\n"
+                  "المصدر | وكالات\n\nاقرأ أيضاً:\nالوزير يزور المدينة\n"
+                  "وقالت وزارة النقل إن الطرق الرئيسية مفتوحة أمام المسافرين.")
+    assert [c["section"] for c in out] == ["main", "related"]
