@@ -109,6 +109,7 @@ Choices where the issue is silent
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -260,6 +261,8 @@ class Context:
         self._ranges: dict[int, tuple[int, int]] = {}
         self._cue_at = self._all_cues()
         self._cats_at = [m.payload if m is not None else frozenset() for m in self._cue_at]
+        self.trigger_at = [i for i, cats in enumerate(self._cats_at)
+                           if any(c.startswith(TRIGGER_CATS) for c in cats)]
         self.org_first = {p.first: p.last for p in self.parties if p.kind == "organization"}
         self.titled = _titled_officials(self)
         self.party_end: dict[int, Party] = {}
@@ -270,23 +273,19 @@ class Context:
     def _all_cues(self) -> list:
         """The cue phrase starting at each token (None for most), in one pass.
 
-        One-word cues are looked up directly; the matcher is asked only where a
-        longer phrase may start, so the longest phrase still wins."""
-        doc, cues_ = self.doc, self.cues
-        single, multi, matcher = cues_.single, cues_.multi_firsts, cues_.matcher
+        One-word cues come from a per-word memo; the matcher is asked only
+        where a longer phrase may start, so the longest phrase still wins."""
+        doc, matcher = self.doc, self.cues.matcher
         out = []
         for i, tok in enumerate(doc.tokens):
-            readings = stems(tok.text)
-            if any(r[0] in multi for r in readings):
+            hit = _word_cue(tok.text)
+            if hit is None:
+                out.append(None)
+            elif hit == "multi":
                 out.append(_plausible(doc, matcher.match_at(doc, i)))
-                continue
-            found = None
-            for stem, cut, merged in readings:
-                cats = single.get(stem)
-                if cats is not None:
-                    found = _plausible(doc, Match(i, i, tok.start + cut, tok.end, cats, merged))
-                    break
-            out.append(found)
+            else:
+                cut, merged, cats = hit
+                out.append(Match(i, i, tok.start + cut, tok.end, cats, merged))
         return out
 
     def cue(self, i: int):
@@ -312,6 +311,25 @@ class Context:
 
 
 VERB_CATS = ("verb:", "visit", "negation", "complementizers", "future")
+TRIGGER_CATS = ("verb:", "noun:", "host_phrases", "host_open")
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_cue(word: str):
+    """None, "multi" (a longer phrase may start here) or the one-word cue of ``word``
+    as ``(proclitic length, article merged, categories)``."""
+    c = cues()
+    readings = stems(word)
+    if any(r[0] in c.multi_firsts for r in readings):
+        return "multi"
+    for stem, cut, merged in readings:
+        cats = c.single.get(stem)
+        if cats is not None:
+            prefix = word[:cut]
+            if prefix and prefix != "و":
+                cats = frozenset(x for x in cats if not x.startswith(VERB_CATS))
+            return (cut, merged, cats) if cats else None
+    return None
 
 
 def _plausible(doc, m):
@@ -486,10 +504,16 @@ def _sentence_tokens(doc, sent) -> tuple[int, int]:
 def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
     first, last = ctx.sent_range(sent)
     out: list[Candidate] = []
+    triggers = ctx.trigger_at
+    n = bisect_left(triggers, first)
     i = first
-    while i <= last:
+    while n < len(triggers) and triggers[n] <= last:
+        if triggers[n] < i:
+            n += 1
+            continue
+        i = triggers[n]
         m = ctx.cue(i)
-        if m is None or ctx.covered[i]:
+        if ctx.covered[i]:
             i += 1
             continue
         cats = m.payload
