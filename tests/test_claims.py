@@ -408,3 +408,11 @@ def test_claim_in_an_appended_article_is_related():
                   "المصدر | وكالات\n\nاقرأ أيضاً:\nالوزير يزور المدينة\n"
                   "وقالت وزارة النقل إن الطرق الرئيسية مفتوحة أمام المسافرين.")
     assert [c["section"] for c in out] == ["main", "related"]
+
+
+def test_any_subject_after_ma_and_a_verb_of_saying():
+    out = extract("ارتفع معدل البطالة إلى عشرة بالمئة، حسب ما أعلنت عنه المندوبية السامية للتخطيط.\n\n"
+                  "وأوضحت المندوبية أن الشباب هم الأكثر تضرراً.")
+    assert same(out[0]["source"]["name"], "المندوبية السامية للتخطيط")
+    assert same(out[0]["content"], "ارتفع معدل البطالة إلى عشرة بالمئة")
+    assert out[1]["source"]["name"] == out[0]["source"]["name"]

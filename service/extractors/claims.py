@@ -718,7 +718,8 @@ def _attribution(ctx, sv, i, last) -> Construction | None:
     if n > sv.last:
         return hedge
     end = _np_end(ctx, sv, n)
-    c.source = _source(ctx, sv, n, end, strict=True)
+    said = c.cue_end > last          # "حسب ما أعلنت عنه المندوبية": the subject of a verb of saying
+    c.source = _source(ctx, sv, n, end, strict=not said)
     if c.source is None:
         return hedge
     # a relay inside the attribution: "بحسب ما نقلت وكالة رويترز عن مصادر"
@@ -927,7 +928,8 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     """An unnamed office holder ("المتحدث باسم الحكومة"); "الوزير" alone refers
     back to the last person holding that office."""
     word = _bare(sv.text(j))[-1]
-    alone = all(_NISBA.match(_bare(sv.text(k))[-1]) for k in range(j + 1, last + 1))
+    alone = all(_NISBA.match(_bare(sv.text(k))[-1]) or sv.is_(k, sv.lex.self_words)
+                for k in range(j + 1, last + 1))                   # "المتحدث ذاته"
     if word.startswith("ال") and alone:
         title = word.removeprefix("ال")
         for m in ctx.people_before(lo):
