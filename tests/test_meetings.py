@@ -254,6 +254,18 @@ def test_state_as_host():
     assert date_of(rec) == "2024-02-28"
 
 
+def test_state_host_twice_with_officials_met():
+    text = ("واستقبلت أنقرة رئيس المجلس الرئاسي الليبي محمد المنفي مرتين، في مارس 2021، "
+            "وأغسطس 2022، والتقى مسؤولين أتراكا، هما وزير الخارجية مولود جاويش أوغلو، "
+            "ووزير الدفاع خلوصي أكار.")
+    recs = run(text)
+    assert sorted(date_of(r) for r in recs) == ["2021-03", "2022-08"]
+    for r in recs:
+        assert {"أنقرة", "محمد المنفي"} <= names(r)
+        assert r["participants"][0]["name"] == "أنقرة"
+        assert place_of(r) == "أنقرة"
+
+
 def test_state_as_subject_before_the_verb():
     text = ("وكانت موسكو قد استقبلت في يونيو الماضي رئيس المجلس العسكري في بوركينا فاسو "
             "إبراهيم تراوري.")

@@ -53,14 +53,17 @@ How a record is found
    "الزعيمان قد التقيا") stand for the last two distinct named people
    mentioned before.  A definite bare title ("الوزير الروسي") is the latest
    named person before it whose role has those words.  A place right after a
-   receiving or meeting verb ("استقبلت موسكو حفتر") is the host state,
-   reported as an organisation; a coordinated "والتقى" in the same sentence
-   adds its parties to that reception.
+   receiving or meeting verb ("استقبلت موسكو حفتر"), or right before it
+   ("وكانت موسكو قد استقبلت"), is the host state, reported as an
+   organisation and taken as the place when no other is given; a
+   coordinated "والتقى" in the same sentence adds its parties to that
+   reception.
 
 4. *Date*: the date mention of the sentence nearest the trigger, those in
    the window first; "منذ 2019"/"حتى" dates are never an encounter's date.
-   Several coordinated dates in the window ("في نوفمبر 2018، وفبراير 2020")
-   give one record each.  *Location*: a place introduced by في/ب (directly
+   Several dates joined by "،"/"و" in the window ("في نوفمبر 2018، وفبراير
+   2020") give one record each.  Habits ("التقى مسؤولين روسا مرارا") are no
+   records.  *Location*: a place introduced by في/ب (directly
    or through العاصمة/مدينة/مقر…) inside the window, a known city first,
    then a name after العاصمة/مدينة the gazetteer lacks, then a country; else
    a place fronted before the verb ("وفي بنغازي، التقى"); else the
@@ -124,6 +127,7 @@ LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
 ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may still refer to it
 SUBJECT_KINDS = ("person", "group", "organization")
 CITY_KINDS = ("city", "capital")
+HOST_PLACE_KINDS = ("country", "capital", "city")   # a place that can receive a visitor
 HARD_STOPS = frozenset(":;؛()")
 TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا", "المبعوث الأممي إلى ليبيا"
 
@@ -896,15 +900,15 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     left = _left_subject(ctx, i, sent_first)
     left_dual = not left and _dual_before(ctx, i, sent_first)
     start = cue_last + 1
-    state_host = None
+    host_place = None       # "استقبلت موسكو حفتر", "وكانت موسكو قد استقبلت": the state hosts
     if not left and base in ("receive", "meet"):
-        state_host = _state_before(ctx, i, sent_first)     # "وكانت موسكو قد استقبلت"
-    if state_host is None and base in ("receive", "meet") and start <= sent_last \
-            and start in ctx.place_at and not ctx.covered[start]:
-        pl = ctx.place_at[start]
-        if pl.subtype in ("country", "capital", None) or pl.subtype in CITY_KINDS:
-            state_host = _party_from_mention(ctx.doc, pl)
-            start = pl.last_token + 1
+        host_place = _state_before(ctx, i, sent_first)
+    if host_place is None and base in ("receive", "meet") and start <= sent_last \
+            and start in ctx.place_at and not ctx.covered[start] \
+            and ctx.place_at[start].subtype in HOST_PLACE_KINDS:
+        host_place = ctx.place_at[start]
+        start = host_place.last_token + 1
+    state_host = _party_from_mention(ctx.doc, host_place) if host_place is not None else None
     w = _window(ctx, start, sent_last, sent_first, object_topic=(base == "with"))
     if base == "light":
         if w.noun_at is None or w.noun_at - cue_last > LIGHT_REACH + _span_tokens(w, cue_last, w.noun_at):
@@ -946,7 +950,7 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
             cand.confidence = 0.7
     cand.parties = parties
     cand.dates = w.dates
-    cand.location = _pick_location(w.places)
+    cand.location = _pick_location(w.places) or host_place
     cand.phone = base == "phone" or w.phone
     cand.negotiation = w.negotiation
     if base == "receive" and parties:
@@ -959,7 +963,7 @@ def _span_tokens(w: Window, a: int, b: int) -> int:
     return sum(p.last - p.first + 1 for p in w.parties if a < p.first < b)
 
 
-def _state_before(ctx: Context, i: int, sent_first: int) -> Party | None:
+def _state_before(ctx: Context, i: int, sent_first: int):
     """A country or capital right before the verb, as its subject (قد may stand between)."""
     k = i - 1
     if k > sent_first and ctx.text(k) in ("قد", "لقد") and not ctx.gap(i).strip():
@@ -967,9 +971,9 @@ def _state_before(ctx: Context, i: int, sent_first: int) -> Party | None:
     if k < sent_first or ctx.gap(k + 1).strip(' "'):
         return None
     for pl in ctx.places:
-        if pl.last_token == k and pl.first_token >= sent_first and pl.subtype in ("country", "capital") \
+        if pl.last_token == k and pl.first_token >= sent_first and pl.subtype in HOST_PLACE_KINDS \
                 and not ctx.covered[pl.first_token]:
-            return _party_from_mention(ctx.doc, pl)
+            return pl
     return None
 
 
@@ -1193,7 +1197,7 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     for d in cand.dates:
         if d.value and not _since(ctx, d) and d.value not in [v.value for v in inside]:
             inside.append(d)
-    if len(inside) > 1:
+    if len(inside) > 1 and all(_coordinated_dates(ctx, a, b) for a, b in zip(inside, inside[1:])):
         return inside
     pool = _sentence_dates(ctx, cand.sentence)
     if not pool:
@@ -1203,6 +1207,12 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     def distance(d):
         return (0 if d in inside else 1, abs((d.start if d.start >= pos else d.end) - pos))
     return [min(pool, key=distance)]
+
+
+def _coordinated_dates(ctx: Context, a, b) -> bool:
+    """"في نوفمبر 2018، وفبراير 2020": two dates joined by a comma or و only."""
+    between = ctx.doc.norm[a.end:b.start].replace("،", " ").replace(",", " ").strip()
+    return between in ("", "و") and len(a.value) == len(b.value)
 
 
 def _pick_location(places: list):
