@@ -506,42 +506,44 @@ def _sentence_tokens(doc, sent) -> tuple[int, int]:
 
 
 def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
+    """The candidates of one sentence, trigger by trigger, left to right."""
     first, last = ctx.sent_range(sent)
     out: list[Candidate] = []
     triggers = ctx.trigger_at
     n = bisect_left(triggers, first)
-    i = first
+    i = first           # the next token a trigger may start at
     while n < len(triggers) and triggers[n] <= last:
-        if triggers[n] < i:
-            n += 1
+        t = triggers[n]
+        n += 1
+        if t < i or ctx.covered[t]:
             continue
-        i = triggers[n]
-        m = ctx.cue(i)
-        if ctx.covered[i]:
-            i += 1
-            continue
-        cats = m.payload
-        cand = None
-        if "host_phrases" in cats:
-            cand = _host_phrase(ctx, sent, i, m.last, last)
-        elif "host_open" in cats:
-            cand = _host_open(ctx, sent, i, m.last, first, last)
-        elif any(c.startswith("verb:") for c in cats):
-            cand = _verbal(ctx, sent, i, m.last, first, last, cats)
-        elif any(c.startswith("noun:") for c in cats):
-            cand = _nominal(ctx, sent, i, m.last, first, last, cats)
-        if cand is not None and any("habitual" in ctx.cats(k) for k in range(i, cand.window_end)):
-            cand = None     # "الذي التقى مسؤولين روسا مرارا": a habit, not an encounter
-        if cand is not None:
-            cand.future = _future(ctx, i, first)
-            cand.sidelines = any("sidelines" in ctx.cats(k) for k in range(first, i))
-            cand.mediation = any("mediation" in ctx.cats(k) for k in range(first, last + 1))
-            cand.parties = [_resolve_title(ctx, p, i, cand.parties) for p in cand.parties]
-            out.append(cand)
-            i = max(m.last + 1, cand.window_end)
-        else:
+        m = ctx.cue(t)
+        cand = _candidate_at(ctx, sent, t, m, first, last)
+        if cand is None:
             i = m.last + 1
+            continue
+        out.append(cand)
+        i = max(m.last + 1, cand.window_end)
     return _fold_coordinated(out)
+
+
+def _candidate_at(ctx: Context, sent, i: int, m, first: int, last: int) -> Candidate | None:
+    cats = m.payload
+    if "host_phrases" in cats:
+        cand = _host_phrase(ctx, sent, i, m.last, last)
+    elif "host_open" in cats:
+        cand = _host_open(ctx, sent, i, m.last, first, last)
+    elif any(c.startswith("verb:") for c in cats):
+        cand = _verbal(ctx, sent, i, m.last, first, last, cats)
+    else:
+        cand = _nominal(ctx, sent, i, m.last, first, last, cats)
+    if cand is None or any("habitual" in ctx.cats(k) for k in range(i, cand.window_end)):
+        return None     # "الذي التقى مسؤولين روسا مرارا": a habit, not an encounter
+    cand.future = _future(ctx, i, first)
+    cand.sidelines = any("sidelines" in ctx.cats(k) for k in range(first, i))
+    cand.mediation = any("mediation" in ctx.cats(k) for k in range(first, last + 1))
+    cand.parties = [_resolve_title(ctx, p, i, cand.parties) for p in cand.parties]
+    return cand
 
 
 # -- windows
