@@ -416,3 +416,13 @@ def test_any_subject_after_ma_and_a_verb_of_saying():
     assert same(out[0]["source"]["name"], "المندوبية السامية للتخطيط")
     assert same(out[0]["content"], "ارتفع معدل البطالة إلى عشرة بالمئة")
     assert out[1]["source"]["name"] == out[0]["source"]["name"]
+
+
+def test_long_cue_heavy_input_stays_fast():
+    import time
+    words = ["قال", "وقالت", "إن", "وفق", "ما", "أعلن", "بحسب", "نقلت", "عن", "مصادر",
+             "الموقع", "البيان", "ذاته", "مشيرا", "إلى", "،", "الوزير", '"', "المصدر"]
+    body = " ".join(words[(i * 7) % len(words)] for i in range(20000))
+    started = time.perf_counter()
+    extract(body)
+    assert time.perf_counter() - started < 5

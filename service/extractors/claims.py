@@ -106,6 +106,7 @@ from ..text import Document, fold, stems
 MAX_SUBJECT = 12        # tokens in a source phrase
 MAX_GAP = 22            # tokens between a cue (and its source) and the content
 SPEAKER_REACH = 4       # sentences a dropped subject may reach back
+MAX_CONTENT = 1500      # characters: a quotation or clause longer than this is cut
 _QUOTE = '"'
 _PAIRS = {"«": "«»", "“": "“”"}
 _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s")
@@ -321,6 +322,7 @@ class _Context:
         self.quoted_until = -1                         # end of the last quotation taken
         self.media: list[Source] | None = None         # media named with a title, on demand
         self.media_starts: list[int] = []
+        self.surnames: dict | None = None              # last word of a name -> people, on demand
 
     def person_in(self, first: int, last: int):
         """The first person named inside tokens first..last."""
@@ -602,7 +604,7 @@ def _closing_quote(sv, q) -> int | None:
     « » and “ ” pair up with nesting ("«قال إن “الهدنة” انتهت»"); a plain " closes
     at the next mark."""
     doc = sv.doc
-    end = doc.lines[sv.s.line].end
+    end = min(doc.lines[sv.s.line].end, q + MAX_CONTENT)
     pair = _PAIRS.get(doc.text[doc.normalised.orig(q)])
     depth = 0
     pos = doc.norm.find(_QUOTE, q + 1, end)
@@ -644,7 +646,7 @@ def _open(sv, c, k, cut=0) -> Construction:
             return c
     if q is not None and not cut:
         start = q          # a quoted name opens the clause: keep its marks
-    c.start, c.end = start, sv.s.end
+    c.start, c.end = start, min(sv.s.end, start + MAX_CONTENT)
     return c
 
 
@@ -1051,11 +1053,15 @@ def _prior(ctx, kind, head=None) -> Source | None:
 
 def _surname_of(ctx, name, pos):
     """A person named earlier whose name ends with this short phrase."""
-    key = " " + _folded(name)
-    if len(key) < 4 or name.count(" ") > 1:
+    key = _folded(name)
+    if len(key) < 3 or name.count(" ") > 1:
         return None
-    for m in ctx.people_before(pos):
-        if (" " + _folded(m.name)).endswith(key):
+    if ctx.surnames is None:
+        ctx.surnames = {}
+        for m in ctx.people:
+            ctx.surnames.setdefault(_folded(m.name).split()[-1], []).append(m)
+    for m in reversed(ctx.surnames.get(key.split()[-1], ())):
+        if m.end <= pos and (" " + _folded(m.name)).endswith(" " + key):
             return m
     return None
 
