@@ -347,8 +347,11 @@ class _Context:
                 return m
         return None
 
-    def people_before(self, pos: int):
-        return reversed(self.people[:bisect_left(self._starts, pos)])
+    def people_before(self, pos: int, reach: int = 200):
+        """People named before pos, nearest first (at most ``reach`` of them)."""
+        top = bisect_left(self._starts, pos)
+        for k in range(top - 1, max(-1, top - 1 - reach), -1):
+            yield self.people[k]
 
     def last_speaker(self, sentence) -> Source | None:
         """The source of the last claim, a few sentences back at most, in the same article."""
