@@ -426,3 +426,9 @@ def test_long_cue_heavy_input_stays_fast():
     started = time.perf_counter()
     extract(body)
     assert time.perf_counter() - started < 5
+
+
+def test_possessed_noun_object():
+    c = one("وأكدت الوزارة التزامها بتنفيذ الاتفاق كاملاً.")
+    assert same(c["source"]["name"], "الوزارة")
+    assert same(c["content"], "التزامها بتنفيذ الاتفاق كاملاً")
