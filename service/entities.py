@@ -93,7 +93,8 @@ class Lexicon:
     group_modifiers: frozenset
     given: frozenset
     given_raw: frozenset           # spelled as written, without ى/ي folding: "علي" is not "على"
-    particles: frozenset
+    connectors: frozenset          # "بن", "عبد", "أبو": need a word after them
+    tails: frozenset               # "الدين", "القادر": close a compound name
     stop: frozenset
 
 
@@ -114,7 +115,8 @@ def lexicon() -> Lexicon:
         group_modifiers=_words(titles["group_modifiers"]),
         given=_words(first(names["given"])),
         given_raw=frozenset(_MARKS.sub("", n.split()[0]) for n in names["given"]),
-        particles=frozenset(fold(p) for p in names["particles"]),
+        connectors=frozenset(fold(p) for p in names["connectors"]),
+        tails=frozenset(fold(p) for p in names["compound_tails"]),
         stop=frozenset(fold(w) for w in stop["words"]),
     )
 
@@ -305,11 +307,13 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
             break
         if t[:1] == "و" and t not in lex.given and (toks or len(t) > 3):
             break   # "والوفد", "وتمنياته": a new phrase, not part of a name
-        if not toks and t.startswith("ال") and t not in lex.particles:
+        if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")):
+            break   # "للصحفيين": a preposition's object after the name
+        if not toks and t.startswith("ال") and t not in lex.given:
             break
         toks.append(j)
         j += 1
-    while toks and tk.text(toks[-1]) in lex.particles and tk.text(toks[-1]) not in ("الدين", "الله"):
+    while toks and tk.text(toks[-1]) in lex.connectors:
         toks.pop()
     return toks
 
@@ -363,8 +367,8 @@ def _find_people(doc: Document) -> list[Mention]:
             nxt = j + 1
             if nxt in covered:
                 break
-            if tk.text(nxt) in tk.lex.given and tk.is_rank(j):
-                break
+            if tk.text(nxt) in tk.lex.given and (tk.is_rank(j) or tk.text(nxt).startswith("ال")):
+                break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...": the name starts
             if not _role_ok(tk, nxt):
                 break
             j = nxt
@@ -372,7 +376,7 @@ def _find_people(doc: Document) -> list[Mention]:
         if k < ntok and k not in covered and tk.gap(j, k).strip(' "') in ("", "،", ","):
             run = [t for t in _name_run(tk, k) if t not in covered]
             run = run[:next((n for n, t in enumerate(run) if t in place_tokens), len(run))]
-            if run and _accept(tk, run, vouched=tk.vouches(j)):
+            if run and _accept(tk, run, vouched=tk.vouches(j) or _office_chain(tk, i, j, run[0])):
                 start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
                 found.append(_person(doc, tk, run[0], run[-1], start, end,
                                      doc.original(start, end), subtype="pattern"))
@@ -415,6 +419,19 @@ def _weak(doc: Document, tk: _Tokens, gaz, m: Match) -> bool:
     return key in gaz.weak_short and role_before(tk, m.first) is None
 
 
+def _office_chain(tk: _Tokens, first: int, last: int, name: int) -> bool:
+    """"وزير الإعلام جراهام ...": an office with its complement vouches for a name
+    that does not look like a verb ("يبحث") or a feminine noun ("خطة")."""
+    if not (tk.definite(last) and any(tk.is_office(k) for k in range(first, last + 1))):
+        return False
+    if tk.gap(last, name).strip():
+        return False   # "رئيس الدولة، اتصالاً": a comma closes the apposition
+    word = tk.doc.tokens[name]
+    written = tk.doc.original(word.start, word.end)
+    return word.text in tk.lex.given or not (
+        written.endswith(("ة", "ً")) or word.text.startswith("ي"))
+
+
 def _accept(tk: _Tokens, run: list[int], vouched: bool) -> bool:
     quoted = _quoted(tk, run[0], run[-1])
     if quoted:
@@ -428,7 +445,9 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None) ->
     role, rs, re_ = None, None, None
     span_first, span_last = first, last
     rb = role_before(tk, first)
-    ra = None if rb else role_after(tk, last)
+    ra = role_after(tk, last)
+    if rb and not any(tk.is_office(k) for k in range(rb[0], rb[1] + 1)) and ra:
+        rb = None   # "اللواء أحمد المسماري الناطق باسم الأخير": the office says more than the rank
     if rb or ra:
         a, b = rb or ra
         role, rs, re_ = _role_text(doc, tk, a, b)
@@ -449,16 +468,20 @@ def _country_from(doc: Document, start: int | None, end: int | None) -> str | No
 
 
 def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
-    """Later mentions of a newly found person by the last word of the name."""
+    """Later mentions of a person by the last word of a full name seen before
+    ("ماهر الدرسي ... وأكد الدرسي"), for people the gazetteer gives no short form."""
+    gaz = load()
     by_surname: dict[str, Mention] = {}
     for m in found:
-        if m.subtype == "pattern":
-            words = doc.tokens_between(m.start, m.end)
-            last = words[-1].text if words else ""
-            if len(words) >= 2 and len(last) >= 3 and last not in tk.lex.particles \
-                    and words[-1].index not in place_tokens \
-                    and last not in tk.lex.stop and last not in tk.lex.given:
-                by_surname.setdefault(last, m)
+        entry = gaz.person_by_id.get(m.entity_id) if m.entity_id else None
+        if m.subtype not in ("pattern", "full") or (entry and entry.get("short")):
+            continue
+        words = doc.tokens_between(m.start, m.end)
+        last = words[-1].text if words else ""
+        if len(words) >= 2 and len(last) >= 3 and last not in tk.lex.tails \
+                and words[-1].index not in place_tokens \
+                and last not in tk.lex.stop and last not in tk.lex.given:
+            by_surname.setdefault(last, m)
     out = []
     if not by_surname:
         return out
@@ -467,9 +490,11 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
             continue
         for stem, cut, _ in stems(tok.text):
             owner = by_surname.get(stem)
-            if owner is not None:
-                out.append(replace(_person(doc, tk, i, i, tok.start + cut, tok.end,
-                                           doc.original(tok.start + cut, tok.end), subtype="pattern"),
+            if owner is not None and owner.start < tok.start:
+                person = _person(doc, tk, i, i, tok.start + cut, tok.end,
+                                 doc.original(tok.start + cut, tok.end), subtype="short")
+                out.append(replace(person, entity_id=owner.entity_id, canonical=owner.canonical,
+                                   country=owner.country or person.country,
                                    extra={"short_of": owner.name}))
                 break
     return out

@@ -104,3 +104,22 @@ def test_capital_named_by_its_country():
 def test_given_name_inside_a_title_is_no_person():
     got = people("وصرح المتحدث الرسمي باسم رئاسة الجمهورية، السفير أحمد فهمي، بأن اللقاء مثمر.")
     assert got == [("أحمد فهمي", "السفير")]
+
+
+def test_office_with_complement_vouches_for_an_unlisted_name():
+    assert people("وقال وزير الإعلام جراهام عبد القادر إن الوضع هادئ.") == [("جراهام عبد القادر", "وزير الإعلام")]
+    assert people("وقال وزير الدفاع خطة جديدة ستعلن.") == []
+
+
+def test_compound_names_and_names_with_the_article():
+    assert people("وقال الخبير في الشؤون التركية محمد عبد القادر إن") == [
+        ("محمد عبد القادر", "الخبير في الشؤون التركية")]
+    assert people("وقال الخبير الاقتصادي المهدي فقير إن") == [("المهدي فقير", "الخبير الاقتصادي")]
+
+
+def test_name_stops_before_an_addressee():
+    assert people("وقال العميد نبيل عبد الله للصحفيين إن") == [("نبيل عبد الله", "العميد")]
+
+
+def test_office_apposition_wins_over_a_bare_rank():
+    assert people("وقال اللواء أحمد أبو زيد، المتحدث باسم الجيش، إن") == [("أحمد أبو زيد", "المتحدث باسم الجيش")]
