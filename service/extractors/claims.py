@@ -315,6 +315,11 @@ class _Context:
                               if m.kind == "person" and m.name and m.inside != "organization"),
                              key=lambda m: m.start)
         self._starts = [m.start for m in self.people]
+        self.names: dict[int, tuple] = {}    # token inside a name -> (name's first, last, role's first)
+        for m in self.people:
+            toks = doc.tokens_between(m.start, m.end)
+            for t in toks:
+                self.names[t.index] = (toks[0].index, toks[-1].index, m.first_token)
         self.places = {p.start: p for p in entities.places(doc)}
         self.orgs = {o.start: o for o in entities.organisations(doc)}
         self.speakers: list[tuple[object, Source]] = []   # (sentence, source) of each claim
@@ -322,7 +327,6 @@ class _Context:
         self.quoted_until = -1                         # end of the last quotation taken
         self.media: list[Source] | None = None         # media named with a title, on demand
         self.media_starts: list[int] = []
-        self.surnames: dict | None = None              # last word of a name -> people, on demand
 
     def person_in(self, first: int, last: int):
         """The first person named inside tokens first..last."""
@@ -330,10 +334,7 @@ class _Context:
         lo, hi = toks[first].start, toks[last].end
         k = bisect_left(self._starts, lo)
         if k < len(self.people) and self.people[k].start < hi:
-            m = self.people[k]
-            if m.end > hi:      # a name run past the phrase ("… للصحفيين"): keep what is inside
-                m = replace(m, name=_clean(self.doc.original(m.start, hi)), end=hi)
-            return m
+            return self.people[k]
         return None
 
     def person_starting(self, i: int):
@@ -774,6 +775,10 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             break
         if person_last is not None and n > person_last:
             break
+        name = ctx.names.get(n)
+        if name is not None and (name[0] < n or name[2] <= k or _title_word(sv, k)):
+            k = min(name[1], sv.last)      # never cut inside a name ("علي يوسف", "كلام الله")
+            continue
         if sv.is_(n, lex.complementizers) or _cue_word(sv, n):
             break
         if not (sv.text(n) in lex.np_continues and _continues(sv, j, k, n)) \
@@ -792,6 +797,8 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     if sv.is_(n, lex.np_stops) or t == "ل" or _statement_noun(sv, n) or _addressee(sv, n):
         return True
     if verb is not None:
+        if sv.is_(n, verb.preps):
+            return True     # "اكتفى الوزير | بالقول"
         if (verb.nominal_object or verb.nominal_after_prep) and _object_head(sv, n):
             return True     # "نفت الوزارة | وجود …"
         if _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS):
@@ -896,9 +903,6 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     prior = _prior_named(ctx, name)          # "ديبكا" after "موقع ديبكا الإسرائيلي"
     if prior is not None:
         return replace(prior, start=lo, end=hi, referring=True)
-    person = _surname_of(ctx, name, lo)      # "بري" after "نبيه بري"
-    if person is not None:
-        return Source(person.name, "person", person.role, lo, hi, referring=True)
     place = ctx.places.get(lo)
     if place is not None and place.end >= hi - 1:
         return Source(name, "organization", None, lo, hi)   # "موسكو" for its government
@@ -1051,21 +1055,6 @@ def _prior(ctx, kind, head=None) -> Source | None:
     for src in reversed(ctx.mentions):
         if src.kind == kind and (head is None or src.head == head) and not src.referring:
             return src
-    return None
-
-
-def _surname_of(ctx, name, pos):
-    """A person named earlier whose name ends with this short phrase."""
-    key = _folded(name)
-    if len(key) < 3 or name.count(" ") > 1:
-        return None
-    if ctx.surnames is None:
-        ctx.surnames = {}
-        for m in ctx.people:
-            ctx.surnames.setdefault(_folded(m.name).split()[-1], []).append(m)
-    for m in reversed(ctx.surnames.get(key.split()[-1], ())):
-        if m.end <= pos and (" " + _folded(m.name)).endswith(" " + key):
-            return m
     return None
 
 
