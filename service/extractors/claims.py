@@ -454,6 +454,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         c.source = _source(ctx, sv, j, end, strict=False)
         if c.source is not None:
             subject_right = True
+            end = _paren_end(sv, end + 1) or end       # "وكالة الأنباء السورية (سانا) بأن"
             c.source, j = _apposition(ctx, sv, c.source, end + 1)
     if c.source is None:
         if sv.is_(i, lex.narrator) and verb.tense != "past":
@@ -517,6 +518,10 @@ def _left_subject(ctx, sv, i):
     first = k + 1
     if first > end or _adjunct(sv, first):
         return None
+    for p in range(first + 1, end + 1):              # "الوكالة السورية (سانا) قد ذكرت"
+        if "(" in sv.gap(p) and _paren_end(sv, p) == end:
+            end = p - 1
+            break
     anchored = (k >= sv.first and end - first < 4 and (_joins(sv, k) or sv.is_(k, lex.anchors)
                 and not sv.is_(k, lex.complementizers)))                    # "لكن المعارضة قالت"
     src = _source(ctx, sv, first, end, strict=not anchored)
@@ -728,6 +733,7 @@ def _attribution(ctx, sv, i, last) -> Construction | None:
     c.source = _source(ctx, sv, n, end, strict=not said)
     if c.source is None:
         return hedge
+    end = _paren_end(sv, end + 1) or end
     # a relay inside the attribution: "بحسب ما نقلت وكالة رويترز عن مصادر"
     if end + 2 <= sv.last and sv.text(end + 1) == "عن":
         rend = _np_end(ctx, sv, end + 2)
@@ -761,13 +767,27 @@ def _cue_with_pronoun(sv, k) -> bool:
 
 # ------------------------------------------------------------------ source phrases
 
+def _paren_end(sv, n) -> int | None:
+    """Last token of a short parenthesis opening before token n ("(سانا)", "(WHO)"), if any."""
+    if n > sv.last or "(" not in sv.gap(n) or ")" in sv.gap(n):
+        return None
+    for m in range(n, min(n + 5, sv.last + 1)):
+        after = sv.gap_after(m)
+        if ")" in after:
+            return m
+        if after.strip():
+            return None
+    return None
+
+
 def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
     """Last token of the source phrase that starts at token j (the subject of ``verb``)."""
     lex = sv.lex
     person = ctx.person_starting(j)
     person_last = _last_token_of(ctx, person) if person is not None else None
     quoted_name = _opening_quote(sv, j) is not None
-    anonymous = _head(sv, j, min(j + 3, sv.last))[0] == "anonymous"
+    kind, head = _head(sv, j, min(j + 3, sv.last))
+    anonymous = kind == "anonymous"
     k = j
     while k < sv.last and k + 1 - j < MAX_SUBJECT:
         n = k + 1
@@ -775,6 +795,9 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             break
         if person_last is not None and n > person_last:
             break
+        if head is not None and n <= head.last:
+            k = n                          # "وكالة الأنباء": the head noun is whole
+            continue
         name = ctx.names.get(n)
         if name is not None and (name[0] < n or name[2] <= k or _title_word(sv, k)):
             k = min(name[1], sv.last)      # never cut inside a name ("علي يوسف", "كلام الله")
@@ -887,7 +910,8 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     kind, m = _head(sv, j, last)
     person = ctx.person_in(j, last)
     if person is not None and kind is not None and m.start < person.start \
-            and (person.role_start is None or m.start < person.role_start):
+            and (person.role_start is None or m.start < person.role_start) \
+            and not _rank_of(ctx, sv, m, person):
         person = None      # "الحساب الإعلامي لقوات حفتر": the person only qualifies the head
     if kind is not None and person is None:
         return _headed(ctx, sv, j, last, kind, m, name, lo, hi)
@@ -909,6 +933,13 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     if strict or last - j > 6 or _adjunct(sv, j) or sv.is_(j, lex.complementizers):
         return None
     return Source(name, "organization", None, lo, hi)
+
+
+def _rank_of(ctx, sv, m, person) -> bool:
+    """"اللواء أحمد المسماري": a head that is also a rank, right before the name, is his rank."""
+    name = ctx.names.get(m.last + 1)
+    return name is not None and name[0] == m.last + 1 and _title_word(sv, m.last) \
+        and not sv.gap(m.last + 1).strip()
 
 
 def _phrase(sv, j, last) -> tuple[int, int, str]:
