@@ -668,8 +668,8 @@ def _participle(sv, i, verb) -> Construction | None:
     c = Construction(i, i, "participle", verb.stance, sv.tok(i).start,
                      source=Source("", CONTINUED, None, 0, 0))
     k = i + 1
-    if k <= sv.last and sv.is_(k, verb.preps):
-        k += 1
+    while k <= sv.last and k < i + 3 and sv.is_(k, verb.preps):
+        k += 1                          # "مشيراً إلى أن", "مكتفياً بالإشارة إلى أن"
     if k > sv.last:
         return None
     if ":" in sv.gap(k) or (k == i + 1 and _quote_is_content(sv, k)):
@@ -1145,6 +1145,7 @@ def _media_mentions(ctx) -> list[Source]:
 
 def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
     """Cut contents at the next construction, attach trailing relays, resolve sources."""
+    found = [c for idx, c in enumerate(found) if idx == 0 or not _reported(sv, found[idx - 1], c)]
     out: list[Construction] = []
     for idx, c in enumerate(found):
         nxt = found[idx + 1] if idx + 1 < len(found) else None
@@ -1172,6 +1173,15 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
     return settled
 
 
+def _reported(sv, before, c) -> bool:
+    """"وبحسب الوزارة، فإن الوزير شدد على …": the verb whose subject opens the content of
+    an opening attribution is what the attribution reports, not a claim of its own."""
+    if before.form != "attribution" or before.trailing or before.start is None or c.form != "verb":
+        return False
+    cue = sv.tok(c.cue)
+    return c.clause <= before.start < cue.start and cue.end <= before.end
+
+
 def _sentence_subject(ctx, sv, c) -> Source | None:
     """"اتهمت الإدارة الذاتية أنقرة …، وقالت إن": a verb without a subject in mid-sentence
     shares the subject of the clause before it, the first source-like phrase of the sentence."""
@@ -1188,11 +1198,14 @@ def _sentence_subject(ctx, sv, c) -> Source | None:
 
 
 def _continued_source(ctx, sv, c, before) -> Source | None:
-    """A participle's source: the claim before it, else the first person in the sentence."""
+    """A participle's source: the claim before it, else the first person in the sentence,
+    else its first subject ("ولم يعلق المتحدث باسم الحكومة، مكتفياً بالقول إن")."""
     if before:
         return before[-1].source
     m = ctx.person_in(sv.first, c.cue - 1) if c.cue > sv.first else None
-    return Source(m.name, "person", m.role, m.start, m.end) if m else None
+    if m is not None:
+        return Source(m.name, "person", m.role, m.start, m.end)
+    return _sentence_subject(ctx, sv, c)
 
 
 def _nested(sv, c) -> bool:
