@@ -109,6 +109,7 @@ SPEAKER_REACH = 4       # sentences a dropped subject may reach back
 MAX_CONTENT = 1500      # characters: a quotation or clause longer than this is cut
 _QUOTE = '"'
 _PAIRS = {"«": "«»", "“": "“”"}
+_SINGLE, _SINGLE_PAIR = "'", "‘’"        # single curly quotes, folded to ' in the norm
 _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s")
 _TRIM = " \t\n،,.:;؛!?؟-–—"
 _NISBA = re.compile(r"^ال\w{2,30}(?:ي|يه|يين|يون)$")
@@ -445,8 +446,9 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     if j <= sv.last and any(r in lex.participles for r in _bare(sv.text(j))):
         c.cue_end = j                             # "وتابع قائلاً إن"
         j += 1
-    subject_right = False
+    subject_right = in_statement = False
     if j < sv.last and sv.text(j) in _PRONOUN_PREPS and not sv.breaks_before(j + 1):
+        in_statement = sv.text(j) in ("فيه", "فيها")
         j += 1                                    # "قال فيها الوزير إن", "قالت له الوزارة إن"
     if j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
             and not _adjunct(sv, j):
@@ -460,6 +462,9 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         if sv.is_(i, lex.narrator) and verb.tense != "past":
             return None                           # "ويذكر أن": the writer's own aside
         left = None if conj else _left_subject(ctx, sv, i)
+        if in_statement and not conj:             # "أدلى الوزير بتصريحات أكد فيها أن"
+            subject = _sentence_subject(ctx, sv, c)
+            left = (subject, c.clause) if subject is not None else left
         if left is not None:
             c.source, c.clause = left
         elif verb.tense == "past" and (i == sv.first or sv.breaks_before(i) or conj
@@ -596,13 +601,19 @@ def _clinging_prep(sv, k, verb) -> bool:
 
 # -- quotations
 
+def _mark(doc, pos) -> str:
+    """The quotation mark as written at norm position pos."""
+    return doc.text[doc.normalised.orig(pos)]
+
+
 def _opening_quote(sv, k) -> int | None:
     """Position of a quotation mark opening right before token k, if any."""
     doc = sv.doc
     gap_start = doc.tokens[k - 1].end if k > 0 else sv.s.start
     q = doc.norm.rfind(_QUOTE, gap_start, doc.tokens[k].start)
     if q < 0:
-        return None
+        q = doc.norm.rfind(_SINGLE, gap_start, doc.tokens[k].start)   # ‘…’
+        return q if q >= 0 and _mark(doc, q) == _SINGLE_PAIR[0] else None
     line = doc.lines[sv.s.line]
     return q if doc.norm.count(_QUOTE, line.start, q) % 2 == 0 else None
 
@@ -614,6 +625,11 @@ def _closing_quote(sv, q) -> int | None:
     at the next mark."""
     doc = sv.doc
     end = min(doc.lines[sv.s.line].end, q + MAX_CONTENT)
+    if _mark(doc, q) == _SINGLE_PAIR[0]:
+        pos = doc.norm.find(_SINGLE, q + 1, end)
+        while pos >= 0 and _mark(doc, pos) != _SINGLE_PAIR[1]:
+            pos = doc.norm.find(_SINGLE, pos + 1, end)
+        return pos if pos >= 0 else None
     pair = _PAIRS.get(doc.text[doc.normalised.orig(q)])
     depth = 0
     pos = doc.norm.find(_QUOTE, q + 1, end)
@@ -858,6 +874,8 @@ def _addressee(sv, n) -> bool:
 def _statement_noun(sv, n) -> bool:
     """"تقريره", "بيانه": the speaker's own statement, not part of the source's name."""
     t = sv.text(n)
+    if t[:1] == "ب" and (t[1:] in sv.lex.statement_nouns or t[3:] in sv.lex.statement_nouns):
+        return True         # "بتصريحات", "بالبيان"
     for suffix in ("ه", "ها", "هم"):
         if not t.endswith(suffix):
             continue
@@ -956,7 +974,7 @@ def _phrase(sv, j, last) -> tuple[int, int, str]:
 
 
 def _clean(text: str) -> str:
-    text = re.sub('["«»“”]', "", text)
+    text = re.sub('["«»“”‘’]', "", text)
     return " ".join(text.split()).strip(_TRIM)
 
 
@@ -1266,8 +1284,7 @@ def _record(doc, sv, c, n) -> dict | None:
     if empty is not None and empty.last + 3 >= tokens[-1].index:
         return None             # "جاء ذلك على لسان …": the content is said elsewhere
     quoted = c.quoted
-    if not quoted and doc.norm[start] == _QUOTE and doc.norm[end - 1] == _QUOTE \
-            and doc.norm.count(_QUOTE, start, end) == 2:
+    if not quoted and _wholly_quoted(doc, start, end):
         start, end, quoted = start + 1, end - 1, True
     span = doc.span(start, end)
     src = c.source
@@ -1284,6 +1301,15 @@ def _record(doc, sv, c, n) -> dict | None:
         "span": span,
         "evidence": doc.span(min(sv.s.start, start), max(sv.s.end, end)),
     }
+
+
+def _wholly_quoted(doc, start, end) -> bool:
+    """Is norm[start:end] one quotation, marks included?"""
+    norm = doc.norm
+    if norm[start] == _QUOTE and norm[end - 1] == _QUOTE:
+        return norm.count(_QUOTE, start, end) == 2
+    return (norm[start] == _SINGLE and norm[end - 1] == _SINGLE and norm.count(_SINGLE, start, end) == 2
+            and _mark(doc, start) + _mark(doc, end - 1) == _SINGLE_PAIR)
 
 
 def _after_opening_adverbial(sv, tokens, start):
