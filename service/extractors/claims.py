@@ -149,6 +149,7 @@ class Verb:
     nominal_object: bool
     nominal_after_prep: bool
     relay: bool
+    objects: frozenset = frozenset()   # a fixed object the cue needs ("سلط الضوء على")
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,8 @@ def lexicon() -> Lexicon:
     for e in cues["verbs"]:
         for tense in ("past", "present"):
             verb = Verb(e["lemma"], e["stance"], tense, _forms(e["preps"]),
-                        e["nominal_object"], e["nominal_after_prep"], e["relay"])
+                        e["nominal_object"], e["nominal_after_prep"], e["relay"],
+                        _forms(e.get("objects", [])))
             for form in e[tense]:
                 verbs.setdefault(fold(form), verb)
     participles = {}
@@ -453,7 +455,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     if j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
             and not _adjunct(sv, j):
         end = _np_end(ctx, sv, j, verb)
-        c.source = _source(ctx, sv, j, end, strict=False)
+        c.source = _source(ctx, sv, j, end, strict=bool(verb.objects))   # "يسلط هذا الحدث الضوء"
         if c.source is not None:
             subject_right = True
             end = _paren_end(sv, end + 1) or end       # "وكالة الأنباء السورية (سانا) بأن"
@@ -540,8 +542,17 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
     lex = sv.lex
     subject_left = c.clause < sv.tok(c.cue).start
     skip_to = j
+    needs_object = bool(verb.objects)
     for k in range(j, min(j + MAX_GAP, sv.last + 1)):
         if k < skip_to:
+            continue
+        if needs_object:
+            if not sv.is_(k, verb.objects):
+                if k - j > 8 or k > j and sv.breaks_before(k) and not _adjunct(sv, k):
+                    return None
+                continue
+            needs_object = False                   # "يسلط التقرير الضوء على …"
+            c.cue_end = max(c.cue_end, k) if k == c.cue + 1 else c.cue_end
             continue
         if ":" in sv.gap(k):
             if sv.is_(k, lex.complementizers) and not _quote_is_content(sv, k):
@@ -836,7 +847,7 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     if sv.is_(n, lex.np_stops) or t == "ل" or _statement_noun(sv, n) or _addressee(sv, n):
         return True
     if verb is not None:
-        if sv.is_(n, verb.preps):
+        if sv.is_(n, verb.preps) or sv.is_(n, verb.objects):
             return True     # "اكتفى الوزير | بالقول"
         if (verb.nominal_object or verb.nominal_after_prep) and _object_head(sv, n):
             return True     # "نفت الوزارة | وجود …"
