@@ -125,6 +125,10 @@ SENTENCE_KINDS = ("title", "body")
 MAX_WINDOW = 45          # tokens after a trigger that may hold its parties
 LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
 ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may still refer to it
+LOOKBACK = 60            # named people looked back at for a pronoun, dual or bare title
+RECENT_RECORDS = 40      # records a restatement may join (the latest ones)
+MAX_PARTIES = 40         # a record's participants, at most
+MAX_TOPICS = 8
 SUBJECT_KINDS = ("person", "group", "organization")
 CITY_KINDS = ("city", "capital")
 HOST_PLACE_KINDS = ("country", "capital", "city")   # a place that can receive a visitor
@@ -267,8 +271,17 @@ class Context:
         self._cats_at = [m.payload if m is not None else frozenset() for m in self._cue_at]
         self.trigger_at = [i for i, cats in enumerate(self._cats_at)
                            if any(c.startswith(TRIGGER_CATS) for c in cats)]
+        self.boundary = [_is_boundary(cats) for cats in self._cats_at]
+        self.noun = [any(c.startswith("noun:") for c in cats) for cats in self._cats_at]
+        self.gap_kind = [_gap_kind(self.gap(j)) for j in range(ntok)]
+        self.next_link = [ntok] * (ntok + 1)     # the next "مع"/"بين" at or after each token
+        for j in range(ntok - 1, -1, -1):
+            self.next_link[j] = j if doc.tokens[j].text in LINK_WORDS else self.next_link[j + 1]
         self.org_first = {p.first: p.last for p in self.parties if p.kind == "organization"}
         self.titled = _titled_officials(self)
+        self.people = [p for p in self.parties if p.kind == "person" and p.named]
+        self.people_first = [p.first for p in self.people]
+        self._memo: dict = {}
         self.party_end: dict[int, Party] = {}
         for p in list(self.parties) + list(self.titled.values()):
             if p.last not in self.party_end or p.first < self.party_end[p.last].first:
@@ -294,6 +307,21 @@ class Context:
 
     def cue(self, i: int):
         return self._cue_at[i]
+
+    def people_before(self, i: int, since: int = 0, limit: int = LOOKBACK):
+        """Named people starting before token ``i`` (and at or after ``since``), nearest first."""
+        n = bisect_left(self.people_first, i)
+        for p in reversed(self.people[max(0, n - limit):n]):
+            if p.first < since:
+                return
+            yield p
+
+    def memo(self, name: str, sent, compute):
+        """``compute(self, sent)`` once per sentence."""
+        key = (name, sent.index)
+        if key not in self._memo:
+            self._memo[key] = compute(self, sent)
+        return self._memo[key]
 
     def sent_range(self, sent) -> tuple[int, int]:
         """First and last token index of ``sent`` (memoised)."""
@@ -527,6 +555,14 @@ def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
     return _fold_coordinated(out)
 
 
+def _sentence_marks(ctx: Context, sent) -> dict:
+    """Where the sentence says "على هامش" (first token) and whether it says "بوساطة"."""
+    first, last = ctx.sent_range(sent)
+    sidelines = next((k for k in range(first, last + 1) if "sidelines" in ctx.cats(k)), None)
+    mediation = any("mediation" in ctx.cats(k) for k in range(first, last + 1))
+    return {"sidelines": sidelines, "mediation": mediation}
+
+
 def _candidate_at(ctx: Context, sent, i: int, m, first: int, last: int) -> Candidate | None:
     cats = m.payload
     if "host_phrases" in cats:
@@ -540,8 +576,9 @@ def _candidate_at(ctx: Context, sent, i: int, m, first: int, last: int) -> Candi
     if cand is None or any("habitual" in ctx.cats(k) for k in range(i, cand.window_end)):
         return None     # "الذي التقى مسؤولين روسا مرارا": a habit, not an encounter
     cand.future = _future(ctx, i, first)
-    cand.sidelines = any("sidelines" in ctx.cats(k) for k in range(first, i))
-    cand.mediation = any("mediation" in ctx.cats(k) for k in range(first, last + 1))
+    marks = ctx.memo("marks", sent, _sentence_marks)
+    cand.sidelines = marks["sidelines"] is not None and marks["sidelines"] < i
+    cand.mediation = marks["mediation"]
     cand.parties = [_resolve_title(ctx, p, i, cand.parties) for p in cand.parties]
     return cand
 
@@ -571,11 +608,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
     apposition = False          # inside ", title words ," : parties there are not ours
     location_phrase = False     # inside "بمقر …": parties there are not ours
     j = start
+    gap_kind = ctx.gap_kind
     while j <= last and j - start < MAX_WINDOW:
-        gap = ctx.gap(j) if j > sent_first else ""
-        if j > start and any(c in HARD_STOPS for c in gap):
+        if j > start and gap_kind[j] == GAP_HARD:
             break
-        if j > start and ("،" in gap or "," in gap):
+        if j > start and gap_kind[j] == GAP_COMMA:
             apposition = location_phrase = False
             if _coordinated_verb(ctx, j):
                 break
@@ -610,37 +647,45 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             j = pl.last_token + 1
             continue
         m = ctx.cue(j)
-        cats = m.payload if m is not None else frozenset()
         word = ctx.text(j)
         if word in ("خلال", "وخلال") and j + 1 <= last and ctx.party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
-        if "stops" in cats or "host_phrases" in cats or "visit" in cats or _ends_window(cats):
+        if ctx.boundary[j]:
             break
+        if word in ("مع", "ومع"):
+            w.has_with = True
+        elif word in ("بين", "وبين"):
+            w.has_between = True
+        elif m is None:
+            if object_topic and w.has_with and w.parties and word not in ctx.cues.place_preps \
+                    and word not in ctx.cues.phone_words:
+                break   # "بحث X مع Y سبل التعاون": the topic starts, the parties end
+            if word in ctx.cues.phone_words:
+                w.phone = True
+            j += 1
+            continue
+        if m is None:
+            j += 1
+            continue
+        cats = m.payload
         if "place_heads" in cats and _prep_before(ctx, j):
             location_phrase = True
             name = _unknown_place(ctx, j, last)
             if name is not None:
                 w.places.append(name)
-        if object_topic and w.has_with and w.parties and m is None \
-                and word not in ctx.cues.place_preps and word not in ctx.cues.phone_words:
-            break       # "بحث X مع Y سبل التعاون": the topic starts, the parties end
         if "dual_refs" in cats and _dual_here(ctx, j, start):
             w.dual = True
         if "object_pronouns" in cats:
             w.pronoun = True
             w.has_with = True
-        if word in ("مع", "ومع"):
-            w.has_with = True
-        if word in ("بين", "وبين"):
-            w.has_between = True
         if word in ctx.cues.phone_words or "noun:phone" in cats:
             w.phone = True
         if "noun:negotiation" in cats:
             w.negotiation = True
-        if w.noun_at is None and any(c.startswith("noun:") for c in cats):
+        if w.noun_at is None and ctx.noun[j]:
             w.noun_at = j
-        j = (m.last + 1) if m is not None else j + 1
+        j = m.last + 1
     w.end = j
     return w
 
@@ -664,9 +709,21 @@ def _dual_here(ctx: Context, j: int, start: int) -> bool:
     return k < start or "verb:gather" in ctx.cats(k)
 
 
-def _ends_window(cats: frozenset) -> bool:
-    """Another meeting verb starts a new clause; "جمع" ("لقاء جمع X و Y") does not."""
-    return any(c.startswith("verb:") and c != "verb:gather" for c in cats)
+def _is_boundary(cats: frozenset) -> bool:
+    """A clause boundary word: a stop, a visit word, a reception phrase or another
+    meeting verb (a new clause); "جمع" ("لقاء جمع X و Y") is none."""
+    return any(c in ("stops", "host_phrases", "visit") or (c.startswith("verb:") and c != "verb:gather")
+               for c in cats)
+
+
+GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
+LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
+
+
+def _gap_kind(gap: str) -> int:
+    if any(c in HARD_STOPS for c in gap):
+        return GAP_HARD
+    return GAP_COMMA if ("،" in gap or "," in gap) else GAP_NONE
 
 
 def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
@@ -848,26 +905,19 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
 def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
                   same_sentence: bool = False) -> Party | None:
     """The person a dropped subject or a pronoun stands for."""
-    best = None
-    for p in ctx.parties:
-        if p.first >= i:
-            break
-        if p.kind == "person" and p.named and p.key not in exclude \
-                and ctx.doc.tokens[p.first].start >= sent.start:
-            best = p
-    if best is not None:
-        return _inferred(best)
+    first = ctx.sent_range(sent)[0]
+    for p in ctx.people_before(i, since=first):
+        if p.key not in exclude:
+            return _inferred(p)
     # the previous sentence's subject only for a clause opening its sentence
     # ("وأجرى خلال الزيارة …"); "وكان المنفي قد أجرى" has a subject we missed
-    opening = all(_frame_word(ctx, k) for k in range(ctx.sent_range(sent)[0], i))
+    opening = all(_frame_word(ctx, k) for k in range(first, i))
     prev = None if same_sentence or not opening else _previous_sentence(ctx, sent)
     if prev is not None:
-        for p in ctx.parties:
-            if ctx.doc.tokens[p.first].start >= prev.end:
-                break
-            if ctx.doc.tokens[p.first].start >= prev.start and p.kind == "person" and p.named \
-                    and p.key not in exclude:
-                return _inferred(p)
+        pfirst, plast = ctx.sent_range(prev)
+        candidates = [p for p in ctx.people_before(plast + 1, since=pfirst) if p.key not in exclude]
+        if candidates:
+            return _inferred(candidates[-1])     # the first one of that sentence
     return None
 
 
@@ -886,8 +936,8 @@ def _previous_sentence(ctx: Context, sent):
 
 def _last_two_people(ctx: Context, i: int) -> list[Party]:
     seen: dict[str, Party] = {}
-    for p in reversed([p for p in ctx.parties if p.first < i]):
-        if p.kind == "person" and p.named and p.key not in seen:
+    for p in ctx.people_before(i):
+        if p.key not in seen:
             seen[p.key] = _inferred(p)
             if len(seen) == 2:
                 break
@@ -1065,6 +1115,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if cue_last + 1 <= sent_last and "interview_words" in ctx.cats(cue_last + 1):
         return None     # "في لقاء تلفزيوني", "لقاء صحفي": an interview
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
+    if not (definite or _may_link(ctx, cue_last, sent_last, cats)):
+        return None     # "مباحثات عسكرية": no party can hang on this noun
     start = cue_last + 1
     if definite and start + 1 <= sent_last and "relatives" in ctx.cats(start):
         start += 2      # "اللقاء الذي جرى في قصر الوطن", "اللقاء الذي جمع X و Y"
@@ -1113,6 +1165,19 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     return cand
 
 
+def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
+    """Can parties hang on this noun: a name or "جمع" right after it, its
+    possessive, or a "مع"/"بين" not far on?"""
+    nxt = cue_last + 1
+    if "noun:possessed" in cats or "noun:reception" in cats:
+        return True
+    if nxt <= sent_last and (ctx.party_at[nxt] is not None or nxt in ctx.titled
+                             or {"verb:gather", "dual_refs"} & ctx.cats(nxt)):
+        return True
+    link = ctx.next_link[nxt] if nxt < len(ctx.next_link) else len(ctx.doc.tokens)
+    return link <= min(sent_last, cue_last + MAX_WINDOW)
+
+
 def _framed(ctx, i, sent_first) -> bool:
     """A meeting noun as the frame of another clause: "خلال/في/لدى/أثناء اتصال"."""
     return i > sent_first and ctx.text(i - 1) in ("خلال", "في", "لدي", "اثناء", "وخلال", "وفي")
@@ -1145,14 +1210,10 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     if not p.key.startswith("title:") or not (p.participant.get("role") or "").startswith("ال"):
         return p
     taken = {q.key for q in parties}
-    best = None
-    for q in ctx.parties:
-        if q.first >= i:
-            break
-        if q.kind == "person" and q.named and q.key not in taken and q.role_words \
-                and p.role_words <= q.role_words:
-            best = q
-    return _inferred(best) if best is not None else p
+    for q in ctx.people_before(i):
+        if q.key not in taken and q.role_words and p.role_words <= q.role_words:
+            return _inferred(q)
+    return p
 
 
 def _fold_coordinated(cands: list[Candidate]) -> list[Candidate]:
@@ -1162,7 +1223,7 @@ def _fold_coordinated(cands: list[Candidate]) -> list[Candidate]:
         host = None
         if c.coordinated and c.parties and c.parties[0].inferred:
             subj = c.parties[0].key
-            host = next((o for o in reversed(out) if not o.anaphoric
+            host = next((o for o in reversed(out[-5:]) if not o.anaphoric
                          and any(p.key == subj for p in o.parties)), None)
         if host is not None:
             for p in c.parties:
@@ -1177,6 +1238,10 @@ def _fold_coordinated(cands: list[Candidate]) -> list[Candidate]:
 # ------------------------------------------------------------------ dates, places, topics
 
 def _sentence_dates(ctx: Context, sent) -> list:
+    return ctx.memo("dates", sent, _sentence_dates_of)
+
+
+def _sentence_dates_of(ctx: Context, sent) -> list:
     out = []
     for d in ctx.dates:
         if d.start >= sent.start and d.end <= sent.end and d.value and not _since(ctx, d):
@@ -1201,14 +1266,17 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
             inside.append(d)
     if len(inside) > 1 and all(_coordinated_dates(ctx, a, b) for a, b in zip(inside, inside[1:])):
         return inside
+    if inside:
+        pos = ctx.doc.tokens[cand.trigger].start
+        return [min(inside, key=lambda d: abs(d.start - pos))]
     pool = _sentence_dates(ctx, cand.sentence)
     if not pool:
         return []
     pos = ctx.doc.tokens[cand.trigger].start
-
-    def distance(d):
-        return (0 if d in inside else 1, abs((d.start if d.start >= pos else d.end) - pos))
-    return [min(pool, key=distance)]
+    n = bisect_left([d.start for d in pool], pos) if len(pool) < 64 else \
+        bisect_left(pool, pos, key=lambda d: d.start)
+    near = pool[max(0, n - 1):n + 1]       # the nearest date before and after the trigger
+    return [min(near, key=lambda d: abs((d.start if d.start >= pos else d.end) - pos))]
 
 
 def _coordinated_dates(ctx: Context, a, b) -> bool:
@@ -1226,6 +1294,10 @@ def _pick_location(places: list):
 
 
 def _visit_destination(ctx: Context, sent):
+    return ctx.memo("destination", sent, _visit_destination_of)
+
+
+def _visit_destination_of(ctx: Context, sent):
     """"زار حفتر موسكو", "بزيارة للعاصمة موسكو", "وصل إلى بنغازي"."""
     first, last = ctx.sent_range(sent)
     for i in range(first, last + 1):
@@ -1254,11 +1326,19 @@ def _visit_destination(ctx: Context, sent):
 
 
 def _visit_said(ctx: Context, sent) -> bool:
+    return ctx.memo("visit", sent, _visit_said_of)
+
+
+def _visit_said_of(ctx: Context, sent) -> bool:
     first, last = ctx.sent_range(sent)
     return any("visit" in ctx.cats(i) for i in range(first, last + 1))
 
 
 def _topics(ctx: Context, sent) -> list[str]:
+    return ctx.memo("topics", sent, _topics_of)
+
+
+def _topics_of(ctx: Context, sent) -> list[str]:
     """Noun phrases after بحث/ناقش/تناول/حول… in the sentence, up to punctuation."""
     first, last = ctx.sent_range(sent)
     out, i = [], first
@@ -1339,6 +1419,7 @@ class Record:
         self.location_is_city = self.location is not None and \
             getattr(self.location, "subtype", None) in CITY_KINDS
         self.sentences = [cand.sentence]
+        self.sentence_ids = {cand.sentence.index}
         self.constructions = [cand.construction]
         self.host_key = cand.host_key
         self.future = cand.future
@@ -1374,6 +1455,8 @@ class Record:
 
     def absorb(self, cand: Candidate, ctx: Context, dates: list) -> None:
         for p in cand.parties:
+            if len(self.parties) >= MAX_PARTIES:
+                break
             match = _role_match(p, self.parties)
             if match is not None and not p.named and match.named:
                 continue
@@ -1387,8 +1470,7 @@ class Record:
         loc_city = loc is not None and getattr(loc, "subtype", None) in CITY_KINDS
         if loc is not None and (self.location is None or (loc_city and not self.location_is_city)):
             self.location, self.location_is_city = loc, loc_city
-        if cand.sentence not in self.sentences:
-            self.sentences.append(cand.sentence)
+        self._add_sentence(cand.sentence)
         self.constructions.append(cand.construction)
         self._note_headline(cand)
         if self.host_key is None and cand.host_key is not None:
@@ -1409,12 +1491,11 @@ class Record:
         if self.location is None and cand.location is not None and not cand.attendees:
             self.location = cand.location
             self.location_is_city = getattr(cand.location, "subtype", None) in CITY_KINDS
-        if cand.sentence not in self.sentences:
-            self.sentences.append(cand.sentence)
+        self._add_sentence(cand.sentence)
         self._add_topics(_topics(ctx, cand.sentence))
         self.phone = self.phone or cand.phone
         self.last_index = max(self.last_index, cand.sentence.index)
-        for p in cand.attendees:
+        for p in cand.attendees[:max(0, MAX_PARTIES - len(self.parties))]:
             if _role_match(p, self.parties) is None:
                 _add_party(self.parties, p)
 
@@ -1434,9 +1515,16 @@ class Record:
         if cand.sentence.kind == "title":
             self.headline_titles |= {p.key for p in cand.parties if p.key.startswith("title:")}
 
+    def _add_sentence(self, sent) -> None:
+        if sent.index not in self.sentence_ids:
+            self.sentence_ids.add(sent.index)
+            self.sentences.append(sent)
+
     def _add_topics(self, topics: list[str]) -> None:
         seen = {_key(t) for t in self.topics}
         for t in topics:
+            if len(self.topics) >= MAX_TOPICS:
+                return
             if _key(t) not in seen:
                 self.topics.append(t)
                 seen.add(_key(t))
@@ -1540,6 +1628,8 @@ def _dates_agree(a: list, b: list) -> bool:
 
 
 def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> None:
+    if not cand.anaphoric and (len(cand.parties) < 2 or not any(p.named for p in cand.parties)):
+        return      # one side only: nothing a record could be built on
     if cand.anaphoric:
         target = max((r for r in records if r.section == cand.sentence.section),
                      key=lambda r: r.last_index, default=None)
@@ -1548,7 +1638,7 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
             target.attach(cand, ctx)
         return
     dates = _pick_dates(ctx, cand)
-    options = [r for r in records if r.compatible(cand, dates)]
+    options = [r for r in records[-RECENT_RECORDS:] if r.compatible(cand, dates)]
     if options:
         exact = [r for r in options if dates and r.dates and r.dates[0].value == dates[0].value]
         target = (exact or options)[-1]
