@@ -214,6 +214,31 @@ def test_negated_meeting_is_not_a_meeting(text):
     assert run(text) == []
 
 
+def test_framing_aside_between_commas_does_not_end_the_parties():
+    text = ("التقى وزير الدفاع الإيطالي غويدو كروزيتو، في مستهل زيارته لبنغازي، بالقائد "
+            "العام المشير خليفة حفتر.")
+    [rec] = run(text)
+    assert names(rec) == {"غويدو كروزيتو", "خليفة حفتر"}
+    assert place_of(rec) == "بنغازي"
+
+
+def test_place_phrase_ends_at_a_titled_person():
+    text = ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في قصر البحر اليوم فخامة الرئيس "
+            "رجب طيب أردوغان رئيس الجمهورية التركية.")
+    [rec] = run(text)
+    assert "رجب طيب أردوغان" in names(rec)
+    assert date_of(rec) == "2024-03-05"
+
+
+def test_topic_after_counterpart_place_and_date():
+    text = ("بحث وزير الخارجية الأمريكي أنتوني بلينكن مع نظيره السعودي الأمير فيصل بن فرحان، "
+            "في الرياض، الأربعاء، مستجدات الحرب في غزة.")
+    [rec] = run(text)
+    assert names(rec) == {"أنتوني بلينكن", "فيصل بن فرحان"}
+    assert place_of(rec) == "الرياض"
+    assert rec["topics"] == ["مستجدات الحرب في غزة"]
+
+
 # ------------------------------------------------------------------ implicit parties
 
 def test_traveller_meets_after_haythu():

@@ -607,12 +607,13 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
     w = Window([], [], [], False, False, False, False, False, False, None, start)
     apposition = False          # inside ", title words ," : parties there are not ours
     location_phrase = False     # inside "بمقر …": parties there are not ours
-    j = start
+    j = segment = start
     gap_kind = ctx.gap_kind
     while j <= last and j - start < MAX_WINDOW:
         if j > start and gap_kind[j] == GAP_HARD:
             break
         if j > start and gap_kind[j] == GAP_COMMA:
+            segment = j
             apposition = location_phrase = False
             if _coordinated_verb(ctx, j):
                 break
@@ -622,6 +623,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                     and not _title_of_next_name(ctx, j):
                 apposition = True   # ", وزير دولة،": describes the party before it
         party = ctx.titled.get(j) or ctx.party_at[j]
+        if party is not None and party.kind == "person":
+            location_phrase = False     # "في قصر البحر فخامة الرئيس X": the place ended
         if party is not None:
             by = _has_prefix(ctx.text(j), "ب") and party.start > doc.tokens[j].start
             at = party.kind == "organization" and j > 0 and ctx.text(j - 1) in ctx.cues.place_preps
@@ -652,7 +655,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
         if ctx.boundary[j]:
-            break
+            aside = _aside_end(ctx, j, segment, start, last) if len(w.parties) < 2 else None
+            if aside is None:
+                break
+            j = aside       # "التقى X، في مستهل زيارته لبنغازي، بالقائد العام Y"
+            continue
         if word in ("مع", "ومع"):
             w.has_with = True
         elif word in ("بين", "وبين"):
@@ -690,6 +697,22 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
     return w
 
 
+def _aside_end(ctx: Context, j: int, segment: int, start: int, last: int) -> int | None:
+    """A boundary word inside a framing aside between commas ("، في مستهل زيارته
+    لبنغازي،", "، وفق مصادر،") is no boundary: the token after the aside's
+    closing comma, or None."""
+    if segment == start or j - segment > 2 or ctx.text(segment) not in ASIDE_OPENERS:
+        return None
+    if any(c.startswith("verb:") for c in ctx.cats(j)):
+        return None
+    for k in range(j + 1, min(last, j + 15) + 1):
+        if ctx.gap_kind[k] == GAP_HARD:
+            return None
+        if ctx.gap_kind[k] == GAP_COMMA:
+            return k
+    return None
+
+
 def _affiliation(w: Window, party: Party, by: bool, j: int, start: int) -> bool:
     """"… الفنية بقوات الشرق": an organisation after ب, not right after the verb
     and not completing a group ("مسؤولين بوزارة الدفاع"), says whose, not who."""
@@ -717,6 +740,7 @@ def _is_boundary(cats: frozenset) -> bool:
 
 
 GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
+ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
 
 
@@ -1375,6 +1399,9 @@ def _topic_start(ctx: Context, k: int, last: int) -> int | None:
             continue
         if ctx.covered[k] or k in ctx.date_tokens:
             k += 1
+            continue
+        if k in ctx.place_at:
+            k = ctx.place_at[k].last_token + 1
             continue
         cats, word = ctx.cats(k), ctx.text(k)
         if "stops" in cats and word.lstrip("و") in ("بحسب", "حسب", "وفق", "وفقا"):
