@@ -25,7 +25,8 @@ How a record is found
      الذي عقد أمس الخميس", "خلال اللقاء", "مثل هذا الاجتماع") is an anaphor:
      it gives date, place, topics and evidence to the latest record of its
      section (at most three sentences back); "حضر اللقاء X" adds X to it.
-   - Not meetings: negated or denied ones ("لم يلتق", "نفى أن يكون التقى"),
+   - Not meetings: negated, denied or guessed ones ("لم يلتق", "نفى أن يكون
+     التقى", "لم يستبعد دبلوماسيون أن يلتقي"),
      plural nouns without two named parties ("يجري لقاءات مع قادة المنطقة").
 
 2. *Window*: the parties of a trigger are the mentions from the trigger up
@@ -172,7 +173,7 @@ def cues() -> Cues:
                  "complementizers", "stops", "topic_cues", "topic_skip", "visit", "since",
                  "anaphora", "mediation", "place_heads", "negation", "city_heads", "future",
                  "attend_verbs", "relatives", "host_open", "denial", "sidelines",
-                 "interview_words", "habitual"):
+                 "interview_words", "habitual", "hedges"):
         add(raw[name], name)
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
@@ -1081,6 +1082,8 @@ def _negated(ctx: Context, i: int, sent_first: int) -> bool:
     for k in (i - 1, i - 2):
         if k >= sent_first and "negation" in ctx.cats(k):
             return True
+    if any("hedges" in ctx.cats(k) for k in range(max(sent_first, i - 6), i)):
+        return True     # "لم يستبعد دبلوماسيون أن يلتقي": a guess, not an encounter
     return any("denial" in ctx.cats(k) for k in range(max(sent_first, i - 20), i))
 
 
