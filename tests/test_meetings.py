@@ -279,6 +279,16 @@ def test_dropped_subject_of_coordinated_verb_and_named_group_member():
     assert place_of(rec) == "طرابلس"
 
 
+@pytest.mark.parametrize("text", [
+    'وقال وزير الخارجية الروسي سيرغي لافروف: "التقينا الرئيس التركي رجب طيب أردوغان أمس".',
+    "وأكد وزير الخارجية الروسي سيرغي لافروف أنه التقى الرئيس التركي رجب طيب أردوغان أمس.",
+])
+def test_speaker_who_met_someone(text):
+    [rec] = run(text)
+    assert names(rec) == {"سيرغي لافروف", "رجب طيب أردوغان"}
+    assert date_of(rec) == "2024-03-04"
+
+
 def test_reception_phrase_resolves_the_visitor():
     text = ("ووصلت رئيسة الوزراء الإيطالية جورجيا ميلوني إلى بنغازي، حيث كان في "
             "استقبالها القائد العام المشير خليفة حفتر.")
