@@ -58,15 +58,22 @@ def load_seeds() -> list[dict]:
     return out
 
 
+CPU: list[float] = []    # CPU seconds of the calls timed last (see timed())
+
+
 def timed(fn, runs: int, budget: float) -> list[float]:
-    """Seconds per call for up to ``runs`` calls within ``budget`` seconds (at least 3)."""
+    """Wall seconds per call for up to ``runs`` calls within ``budget`` seconds (at
+    least 3); the CPU seconds of the same calls are left in ``CPU``.  On a shared
+    machine the CPU time is the steadier measure of the work done."""
     out: list[float] = []
+    CPU.clear()
     gc.collect()
     deadline = time.perf_counter() + budget
     while len(out) < runs and (len(out) < 3 or time.perf_counter() < deadline):
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         fn()
         out.append(time.perf_counter() - t0)
+        CPU.append(time.process_time() - c0)
     return out
 
 
@@ -78,36 +85,40 @@ def ms(seconds: float) -> str:
 
 def per_article(seeds, runs, budget) -> dict:
     print("\n== per article: service.pipeline.extract(text), median of N runs after a warm-up")
-    print(f"{'article':58} {'chars':>7} {'runs':>5} {'median ms':>10} {'p90 ms':>8} {'chars/s':>11}")
-    rows, every = [], []
+    print(f"{'article':50} {'chars':>6} {'runs':>5} {'median ms':>10} {'p90 ms':>8} "
+          f"{'cpu ms':>8} {'chars/s':>10}")
+    rows, every, every_cpu = [], [], []
     for s in seeds:
         text, pub = s["text"], s["published"]
         pipeline.extract(text, published=pub)   # warm-up
         times = timed(lambda: pipeline.extract(text, published=pub), runs, budget)
+        cpu = statistics.median(CPU)
         med = statistics.median(times)
         p90 = sorted(times)[int(0.9 * (len(times) - 1))]
         every += times
+        every_cpu += CPU
         rows.append({"id": s["id"], "characters": len(text), "runs": len(times),
-                     "median_ms": med * 1000, "p90_ms": p90 * 1000,
+                     "median_ms": med * 1000, "p90_ms": p90 * 1000, "cpu_median_ms": cpu * 1000,
                      "chars_per_s": len(text) / med})
-        print(f"{s['id'][:58]:58} {len(text):7d} {len(times):5d} {ms(med):>10} {ms(p90):>8} "
-              f"{len(text) / med:11,.0f}")
+        print(f"{s['id'][:50]:50} {len(text):6d} {len(times):5d} {ms(med):>10} {ms(p90):>8} "
+              f"{ms(cpu):>8} {len(text) / med:10,.0f}")
     total_chars = sum(r["characters"] for r in rows)
     total_time = sum(r["median_ms"] for r in rows) / 1000
-    overall = statistics.median(every)
-    print(f"{'all seeds (median of every run)':58} {total_chars:7d} {len(every):5d} "
-          f"{ms(overall):>10} {'':8} {total_chars / total_time:11,.0f}")
+    overall, overall_cpu = statistics.median(every), statistics.median(every_cpu)
+    print(f"{'all seeds (median of every run)':50} {total_chars:6d} {len(every):5d} "
+          f"{ms(overall):>10} {'':8} {ms(overall_cpu):>8} {total_chars / total_time:10,.0f}")
     worst = max(r["median_ms"] for r in rows)
     verdict = "meets" if overall * 1000 <= TARGET_MEDIAN_MS else "MISSES"
-    print(f"median per article {overall * 1000:.3f} ms (worst article {worst:.3f} ms): "
-          f"{verdict} the {TARGET_MEDIAN_MS} ms target")
-    return {"articles": rows, "median_ms": overall * 1000, "worst_article_median_ms": worst,
-            "chars_per_s": total_chars / total_time, "target_met": overall * 1000 <= TARGET_MEDIAN_MS}
+    print(f"median per article {overall * 1000:.3f} ms wall, {overall_cpu * 1000:.3f} ms CPU "
+          f"(worst article {worst:.3f} ms): {verdict} the {TARGET_MEDIAN_MS} ms target")
+    return {"articles": rows, "median_ms": overall * 1000, "cpu_median_ms": overall_cpu * 1000,
+            "worst_article_median_ms": worst, "chars_per_s": total_chars / total_time,
+            "target_met": overall * 1000 <= TARGET_MEDIAN_MS}
 
 
 def growth(seeds, runs, budget) -> dict:
     print("\n== growth with document size: article repeated k times (blank line between), "
-          "time per char vs 1x (fastest of N runs at each size)")
+          "CPU time per char vs 1x (median of N runs at each size)")
     header = f"{'article':40} " + " ".join(f"{f'{k}x':>9}" for k in FACTORS) + f" {'worst':>7}"
     print(header)
     out, worst_all = [], 0.0
@@ -119,9 +130,10 @@ def growth(seeds, runs, budget) -> dict:
             doc = "\n\n".join([text] * k)[:LIMIT]
             pipeline.extract(doc, published=pub)
             n = max(3, runs // k)
-            # the fastest run: on a shared machine the minimum is the least noisy
-            # estimate of the work done (the median is reported for the 1x table)
-            med = min(timed(lambda: pipeline.extract(doc, published=pub), n, budget / 2))
+            # the median CPU time: on a shared machine the least noisy measure of the
+            # work done (wall time is reported in the per-article table)
+            timed(lambda: pipeline.extract(doc, published=pub), n, budget / 2)
+            med = statistics.median(CPU)
             per_char = med / len(doc)
             if base is None:
                 base = per_char
@@ -134,7 +146,7 @@ def growth(seeds, runs, budget) -> dict:
         print(f"{s['id'][:40]:40} " + " ".join(cells) + f" {worst:6.2f}x")
         big = ratios[FACTORS[-1]]
         print(f"{'':40}   ({FACTORS[-1]}x = {big['characters']:,} chars in "
-              f"{big['median_ms']:.1f} ms)")
+              f"{big['median_ms']:.1f} ms CPU)")
     verdict = "meets" if worst_all <= TARGET_GROWTH else "MISSES"
     print(f"worst time-per-char ratio {worst_all:.2f}x of 1x: {verdict} the "
           f"{TARGET_GROWTH}x (linear) target")
@@ -155,7 +167,7 @@ STAGE_NOTES = {
 
 
 def stages(seeds, runs, budget) -> dict:
-    print("\n== per-stage breakdown: median ms per article (fresh document each run)")
+    print("\n== per-stage breakdown: median CPU ms per article (fresh document each run)")
     schema = ExtractResponseSchema()
     per: dict[str, list[float]] = {s: [] for s in STAGES}
     table = []
@@ -168,27 +180,28 @@ def stages(seeds, runs, budget) -> dict:
         i = 0
         while i < runs and (i < 3 or time.perf_counter() < deadline):
             i += 1
-            t = [time.perf_counter()]
+            clock = time.process_time
+            t = [clock()]
             dates.find_publication_date(text)
-            t.append(time.perf_counter())
+            t.append(clock())
             doc = analyse(text, published=pub)
-            t.append(time.perf_counter())
+            t.append(clock())
             dates.find_dates(doc)
-            t.append(time.perf_counter())
+            t.append(clock())
             entities.people(doc), entities.groups(doc), entities.organisations(doc)
             entities.places(doc), entities.demonyms(doc)
-            t.append(time.perf_counter())
+            t.append(clock())
             m = meetings.extract(doc)
-            t.append(time.perf_counter())
+            t.append(clock())
             si = sites.extract(doc)
-            t.append(time.perf_counter())
+            t.append(clock())
             c = claims.extract(doc)
-            t.append(time.perf_counter())
+            t.append(clock())
             body = {"document": {"id": None, "language": "ar", "published": pub.isoformat(),
                                  "published_from": "request", "characters": len(text)},
                     "meetings": m, "military_sites": si, "claims": c, "warnings": []}
             json.dumps(schema.dump(body), ensure_ascii=False)
-            t.append(time.perf_counter())
+            t.append(clock())
             for k, st in enumerate(STAGES):
                 samples[st].append(t[k + 1] - t[k])
         row = {st: statistics.median(v) * 1000 for st, v in samples.items()}
