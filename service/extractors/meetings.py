@@ -26,14 +26,17 @@ How a record is found
      it gives date, place, topics and evidence to the latest record of its
      section (at most three sentences back); "حضر اللقاء X" adds X to it.
    - Not meetings: negated, denied or guessed ones ("لم يلتق", "نفى أن يكون
-     التقى", "لم يستبعد دبلوماسيون أن يلتقي"),
-     plural nouns without two named parties ("يجري لقاءات مع قادة المنطقة").
+     التقى", "لم يستبعد دبلوماسيون أن يلتقي"), habits ("مرارا"), interviews
+     ("في لقاء تلفزيوني", "لقاء مع قناة …": media are never parties), plural
+     nouns without two named parties ("يجري لقاءات مع قادة المنطقة").
 
 2. *Window*: the parties of a trigger are the mentions from the trigger up
    to the first clause boundary: an attribution cue (وفق، بحسب، قال…), a
    frame (في إطار، على هامش، دون، بعد…), a relative or subordinate clause
    (الذي، حيث…), another meeting or visit verb, ":" or ";", a comma followed
-   by a coordinated verb ("، وأطلعهم"), or, after "بحث/ناقش مع X", the topic.
+   by a coordinated verb ("، وأطلعهم"), or, after "بحث/ناقش مع X", the topic;
+   a framing aside between commas ("، في مستهل زيارته لبنغازي،", "، وفق
+   مصادر،") does not end it while a party is still missing.
    An SVO subject is the mention right before the verb ("أن حفتر التقى",
    "وكان عبد اللهيان قد التقى", headline "حفتر يلتقي X").  Appositions after
    a comma ("، وزير دولة،") or right after a name ("البرهان رئيس مجلس
