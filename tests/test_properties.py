@@ -22,6 +22,8 @@ from __future__ import annotations
 import json
 import logging
 import re
+import signal
+import threading
 from pathlib import Path
 
 import pytest
@@ -103,6 +105,33 @@ arabic_heavy = st.lists(
 arabic_letters_only = st.text(alphabet=st.sampled_from(sorted({
     c for c in LETTERS + DIACRITICS + TATWEEL + SPACE + QUOTES + PUNCT + DIGITS + CONTROLS
     if len(c) == 1})), max_size=400)
+
+
+# ---------------------------------------------------------------- hang cap
+
+CAP_SECONDS = 300   # per test (all its examples); a hang fails instead of stalling CI
+
+
+class HangError(BaseException):   # not Exception: the pipeline catches those
+    pass
+
+
+@pytest.fixture(autouse=True)
+def hang_cap():
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise HangError(f"test ran past the {CAP_SECONDS} s cap")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(CAP_SECONDS)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # ---------------------------------------------------------------- invariant
