@@ -66,8 +66,7 @@ How a record is found
 4. *Date*: the date mention of the sentence nearest the trigger, those in
    the window first; "منذ 2019"/"حتى" dates are never an encounter's date.
    Several dates joined by "،"/"و" in the window ("في نوفمبر 2018، وفبراير
-   2020") give one record each.  Habits ("التقى مسؤولين روسا مرارا") are no
-   records.  *Location*: a place introduced by في/ب (directly
+   2020") give one record each.  *Location*: a place introduced by في/ب (directly
    or through العاصمة/مدينة/مقر…) inside the window, a known city first,
    then a name after العاصمة/مدينة the gazetteer lacks, then a country; else
    a place fronted before the verb ("وفي بنغازي، التقى"); else the
