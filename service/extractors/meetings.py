@@ -1602,6 +1602,8 @@ class Record:
         cameo = MODE_CAMEO.get(mode) if mode else ("046" if self.negotiation else
                                                     "045" if self.mediation else "040")
         conf = min(0.97, max(self.confidences) + 0.05 * (len(self.sentences) - 1))
+        if all(sent.kind == "title" for sent in self.sentences):
+            conf = min(conf, 0.7)       # a headline alone
         location = None
         if self.location is not None:
             loc = self.location
