@@ -385,6 +385,18 @@ def test_anaphoric_noun_supplies_date_and_topic():
 
 # ------------------------------------------------------------------ phone calls
 
+def test_the_two_sides_discussed_gives_topics():
+    text = ("التقى رئيس مجلس السيادة السوداني عبد الفتاح البرهان الرئيس الإريتري أسياس "
+            "أفورقي في أسمرة.\nوبحث الجانبان تطورات الأوضاع في السودان.\n"
+            "وكان البرهان قد التقى أفورقي في يوليو الماضي.")
+    recs = run(text)
+    assert len(recs) == 2
+    main = next(r for r in recs if r["date"] is None)
+    assert main["topics"] == ["تطورات الأوضاع في السودان"]
+    assert place_of(main) == "أسمرة"
+    assert date_of(next(r for r in recs if r is not main)) == "2023-07"
+
+
 def test_phone_call():
     text = ("أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي "
             "إيمانويل ماكرون، الثلاثاء، بحثا خلاله الأوضاع في قطاع غزة.")

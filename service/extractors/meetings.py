@@ -994,6 +994,10 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
             return None
         if "noun:plural" in ctx.cats(w.noun_at) and sum(p.named for p in left + w.parties) < 2:
             return None     # "يجري لقاءات مع قادة المنطقة": meetings in general
+    if base in ("with", "reciprocal") and not left and not w.parties \
+            and (w.dual or left_dual) and not w.has_with:
+        # "وبحث الجانبان تطورات الأوضاع": the two sides of the meeting just told
+        return Candidate(sent, i, "noun", window_end=w.end, confidence=0.7, anaphoric=True)
     if base == "with" and not w.has_with and not _coordinated_pair(ctx, w.parties):
         return None     # "بحث الوزير آفاق التعاون": a topic, not a counterpart
     if base == "reciprocal" and not (w.has_with or w.dual or len(left) + len(w.parties) >= 2):
