@@ -1,0 +1,287 @@
+"""Military-site records: one test or more per construction, on sentences
+written for the test, plus sanity checks on data/sites.jsonl."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from service.extractors import sites
+from service.gazetteer import phrase_key
+from service.schemas import SITE_TYPES
+from service.text import analyse
+
+DATA = Path(__file__).resolve().parents[1] / "service" / "data"
+KEYS = {"id", "name", "type", "country", "lat", "lon", "canonical", "location", "relative_location",
+        "forces", "section", "mentions"}
+
+
+def run(text: str) -> list[dict]:
+    records = sites.extract(analyse(text))
+    for n, rec in enumerate(records, 1):
+        assert set(rec) == KEYS
+        assert rec["id"] == f"s{n}"
+        assert rec["type"] in SITE_TYPES
+        assert rec["section"] in ("main", "related")
+        assert rec["mentions"]
+        for span in rec["mentions"]:
+            assert text[span["start"]:span["end"]] == span["text"]
+    return records
+
+
+def by_name(records: list[dict]) -> dict[str, dict]:
+    return {r["name"]: r for r in records}
+
+
+def one(text: str) -> dict:
+    records = run(text)
+    assert len(records) == 1, [r["name"] for r in records]
+    return records[0]
+
+
+# ---------------------------------------------------------------- no site
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفد إلى مدينة سرت صباح الأحد.",                                   # a city alone
+    "تقع سرت على ساحل البحر المتوسط.",
+    "أحيا الليبيون ذكرى معركة القرضابية ضد الاحتلال الإيطالي.",              # a battle named after a place
+    "رست حاملة الطائرات الروسية الأميرال كوزنتسوف قبالة شواطئ بنغازي.",      # a ship
+    "ويتحدث مراقبون عن كون فاغنر تستخدم تلك القواعد وقواعد أخرى بالشرق.",   # generic plurals
+    "يسعى بوتين للتدخل مقابل الحصول على قاعدة عسكرية هناك.",                # unnamed
+    "يستعد بوتين لإقامة قاعدة جوية وبحرية على ساحل البحر المتوسط بالقرب من بنغازي.",  # planned, general
+    "يقود تنظيم القاعدة هجمات في الساحل الأفريقي.",                          # al-Qaeda
+    "أنشأت الوزارة قاعدة بيانات للمقاتلين، ولدى الحزب قاعدة شعبية واسعة.",
+    "وصل حفتر إلى مطار بنينا الدولي قادما من القاهرة.",                      # a civilian arrival
+    "أغلق المحتجون ميناء راس لانوف النفطي أمام الناقلات.",                   # an oil port, no military use
+    "وأسست قوات حفتر غرفة طوارئ عسكرية في مدينة درنة.",
+    "وأكدت القاعدة الجوية الروسية في سوريا استمرار عملها.",                   # a country, no named site
+    "وتحدث الرئيس عن الجفرة والخروبة في خطابه.",                             # bare names never introduced
+])
+def test_no_site(text):
+    assert run(text) == []
+
+
+# ---------------------------------------------------------------- gazetteer sites, names and types
+
+def test_seed_sentence_with_coordination_and_apposition():
+    text = ("قدمت موسكو دعماً عسكرياً مباشراً لحفتر، من خلال مجموعات فاغنر التي انسحبت إلى مدينة سرت، "
+            "وسط شماليّ البلاد، قبل أن تتمركز في نقاط عسكرية استراتيجية، ولا سيما في قاعدة الجفرة وسط الجنوب، "
+            "وقاعدة الخروبة المحاذية لقاعدة الرجمة للمقر العسكري لحفتر في شرق البلاد.")
+    recs = by_name(run(text))
+    assert set(recs) == {"قاعدة الجفرة", "قاعدة الخروبة", "قاعدة الرجمة"}
+    jufra, kharruba, rajma = recs["قاعدة الجفرة"], recs["قاعدة الخروبة"], recs["قاعدة الرجمة"]
+    assert jufra["forces"] == ["فاغنر"] and kharruba["forces"] == ["فاغنر"]
+    assert rajma["forces"] == ["حفتر"]                     # the HQ's owner, not the verb's agent
+    assert (jufra["type"], kharruba["type"], rajma["type"]) == ("air_base", "air_base", "headquarters")
+    assert jufra["location"] == "وسط الجنوب"
+    assert rajma["location"] == "شرق البلاد"
+    assert jufra["country"] == "LY" and jufra["canonical"] and 28 < jufra["lat"] < 30
+
+
+def test_fullest_name_forces_across_verbs_and_relative_location():
+    text = ("وفي السياق ينشط عناصرفاجنر في ليبيا حاليًا ما بين مدينتي سرت (450 كلم شرق طرابلس) و يتمركزون "
+            "بقاعدة القرضابية الجوية ومينائها البحري، بالإضافة إلى قاعدة الجفرة الجوية، وتمددوا إلى الجنوب "
+            "الغربي حيث تمركزوا في قاعدة براك الشاطئ الجوية (700 كلم جنوب طرابلس).")
+    recs = run(text)
+    assert [r["name"] for r in recs] == ["قاعدة القرضابية الجوية ومينائها البحري", "قاعدة الجفرة الجوية",
+                                         "قاعدة براك الشاطئ الجوية"]
+    assert all(r["forces"] == ["فاجنر"] for r in recs)
+    assert all(r["type"] == "air_base" for r in recs)
+    assert recs[2]["relative_location"] == {"distance_km": 700.0, "direction": "south", "reference": "طرابلس"}
+    assert recs[0]["relative_location"] is None           # "(450 كلم ...)" belongs to the city
+
+
+def test_subject_before_a_chain_of_verbs_skips_the_host_country():
+    text = ('ورغم فشل هجوم حفتر على العاصمة، إلا أن "فاغنر" لم تغادر ليبيا، وبقيت متواجدة في قاعدة جوية '
+            'الجفرة بالجنوب الليبي، وقواعد أخرى بالشرق.')
+    rec = one(text)
+    assert rec["name"] == "قاعدة جوية الجفرة"
+    assert rec["forces"] == ["فاغنر"]
+    assert rec["location"] == "بالجنوب الليبي"
+
+
+def test_demonym_on_the_site_is_a_state():
+    rec = one("تكون مشابهة لقاعدة حميميم الروسية القريبة من اللاذقية.")
+    assert rec["name"] == "قاعدة حميميم الروسية"
+    assert rec["forces"] == ["روسيا"] and rec["country"] == "SY"
+    assert rec["location"] == "القريبة من اللاذقية"
+
+
+def test_one_record_per_site_and_later_bare_mentions():
+    text = ("تتمركز فاغنر في قاعدة الجفرة الجوية. وتعد الجفرة أهم مواقعها، "
+            "وقد زار وفد روسي قاعدة الجفرة مرتين.")
+    rec = one(text)
+    assert rec["name"] == "قاعدة الجفرة الجوية"
+    assert len(rec["mentions"]) == 3
+    assert rec["forces"] == ["فاغنر"]
+
+
+def test_standalone_names_and_blockers():
+    assert one("تقلع الطائرات الروسية من حميميم يوميا.")["name"] == "حميميم"
+    assert run("زار الوفد بلدة الرجمة شرق بنغازي.") == []
+
+
+def test_spelling_variants_and_proclitics():
+    for text in ("سيطرت القوات على قاعدة الغرضابية.", "وبقاعدة القردابية الجوية طائرات.",
+                 "تتمركز فاغنر في قاعدة الخروبه."):
+        rec = one(text)
+        assert rec["canonical"], text
+
+
+def test_head_picks_the_entry_of_its_type():
+    recs = by_name(run("وصلت سفن حربية روسية إلى ميناء طبرق، بينما بقيت الطائرات في قاعدة طبرق الجوية."))
+    assert recs["ميناء طبرق"]["type"] == "port" and recs["ميناء طبرق"]["forces"] == ["روسيا"]
+    assert recs["قاعدة طبرق الجوية"]["type"] == "air_base"
+
+
+def test_type_follows_the_head_for_dual_use_airfields():
+    assert one("تسيطر قوة الردع على مطار معيتيقة.")["type"] == "airport"
+    assert one("قصفت الطائرات قاعدة معيتيقة الجوية.")["type"] == "air_base"
+
+
+def test_dual_head():
+    recs = run("تتمركز فاغنر في قاعدتي الجفرة والقرضابية.")
+    assert [r["name"] for r in recs] == ["الجفرة", "القرضابية"]
+    assert all(r["forces"] == ["فاغنر"] for r in recs)
+
+
+def test_sections():
+    text = "تتمركز فاغنر في قاعدة الجفرة.\nكلمات دلالية: حفتر\nوتستخدم تركيا قاعدة الوطية الجوية."
+    recs = by_name(run(text))
+    assert recs["قاعدة الجفرة"]["section"] == "main"
+    assert recs["قاعدة الوطية الجوية"]["section"] == "related"
+
+
+# ---------------------------------------------------------------- sites the gazetteer does not know
+
+def test_unknown_air_base_needs_a_qualifier():
+    rec = one("نفذت المقاتلات طلعات من قاعدة الحمراء الجوية أمس.")
+    assert (rec["name"], rec["type"], rec["canonical"]) == ("قاعدة الحمراء الجوية", "air_base", None)
+    assert one("تتمركز القوات في قاعدة جوية الزهراء.")["type"] == "air_base"
+    assert one("ترسو السفن في قاعدة الزهراء البحرية.")["type"] == "naval_base"
+    assert run("وقعت الحادثة في قاعدة الزهراء أمس.") == []
+
+
+def test_unknown_military_airport_and_port():
+    rec = one("هبطت طائرة شحن في مطار زلة العسكري.")
+    assert (rec["name"], rec["type"]) == ("مطار زلة العسكري", "airport")
+    rec = one("سيطرت قوات الدعم السريع على مطار الخرطوم الدولي.")
+    assert rec["type"] == "airport" and rec["forces"] == ["قوات الدعم السريع"]
+
+
+def test_definite_base_with_demonym_and_place():
+    rec = one("كانت القاعدة الروسية في طرطوس نقطة الانطلاق.")
+    assert rec["canonical"] and rec["type"] == "naval_base"
+    rec = one("وتوجد القاعدة الفرنسية في غاو منذ سنوات.")
+    assert rec["name"] == "غاو" and rec["forces"] == ["فرنسا"]
+
+
+def test_headquarters():
+    rec = one("ويعود آخر لقاء إلى 17 سبتمبر، بمقر القيادة العامة للقوات المسلحة العربية الليبية، بمدينة بنغازي.")
+    assert (rec["name"], rec["type"]) == ("مقر القيادة العامة", "headquarters")
+    assert rec["forces"] == ["القوات المسلحة العربية الليبية"]
+    rec = one("التقى حفتر السفير في مقره بالرجمة.")
+    assert (rec["name"], rec["type"]) == ("الرجمة", "headquarters")
+    rec = one("ودخلت قوات الجيش السوداني مقر قيادة قوات الدعم السريع في الخرطوم.")
+    assert rec["type"] == "headquarters"
+    assert set(rec["forces"]) == {"قوات الدعم السريع", "قوات الجيش السوداني"}
+
+
+def test_operations_room_only_when_placed():
+    assert one("وأعلنت غرفة عمليات تحرير سرت في مصراتة بدء الهجوم.")["type"] == "headquarters"
+    assert run("وتعمل غرفة عمليات سرت الجفرة على تأمين المنطقة.") == []
+
+
+# ---------------------------------------------------------------- forces
+
+@pytest.mark.parametrize("text,forces", [
+    ("سيطرت قوات حكومة الوفاق على قاعدة الوطية الجوية.", ["قوات حكومة الوفاق"]),         # VSO
+    ("أكد أن القوات المسلحة العربية الليبية تسيطر على قاعدة براك الشاطئ.", ["القوات المسلحة العربية الليبية"]),
+    ("هاجمت مسيرات قاعدة الخروبة التي تستخدمها مجموعة فاغنر الروسية.", ["فاغنر"]),          # relative clause
+    ("وتخضع قاعدة الجفرة لسيطرة قوات حفتر.", ["قوات حفتر"]),                              # post cue
+    ("وتضم قاعدة حميميم طائرات روسية ونحو ألف عسكري روسي.", ["روسيا"]),                  # host cue
+    ("ويوجد في قاعدة الجفرة عسكريون روس.", ["روسيا"]),                                    # subject after the place
+    ("يتمركز نحو 1500 عنصر من الفيلق الأفريقي في قاعدة الجفرة.", ["الفيلق الأفريقي"]),
+    ("نفذت طائرات تركية غارات على قاعدة الوطية.", []),                                      # attackers are not placed
+    ("تتمركز قوات فاغنر في الجفرة القريبة من قاعدة تمنهنت.", []),                           # related, not placed
+    ("وانسحبت قوات الوفاق إلى مصراتة، بينما بقيت قوات حفتر متمركزة في قاعدة الجفرة.", ["قوات حفتر"]),
+])
+def test_forces(text, forces):
+    assert one(text)["forces"] == forces
+
+
+def test_dropped_subject_in_the_next_sentence():
+    text = "انسحبت عناصر فاغنر من طرابلس في يونيو. ثم تمركزت في قاعدة الجفرة وقاعدة براك."
+    recs = run(text)
+    assert [r["forces"] for r in recs] == [["فاغنر"], ["فاغنر"]]
+
+
+def test_place_in_parentheses_or_after_preposition_is_not_a_force():
+    rec = one("ينشط عناصر فاغنر في ليبيا (جنوب طرابلس) ويتمركزون في قاعدة الجفرة.")
+    assert rec["forces"] == ["فاغنر"]
+
+
+# ---------------------------------------------------------------- location
+
+def test_relative_location_in_miles_and_compound_direction():
+    rec = one("تقع قاعدة الويغ على بعد 600 ميل جنوب طرابلس.")
+    assert rec["relative_location"] == {"distance_km": 965.6, "direction": "south", "reference": "طرابلس"}
+    rec = one("وتقع قاعدة الخروبة على بعد 150 كيلومترا جنوب غرب بنغازي.")
+    assert rec["relative_location"]["direction"] == "southwest"
+    assert rec["relative_location"]["distance_km"] == 150.0
+
+
+def test_location_phrases():
+    assert one("وتقع قاعدة وادي سيدنا العسكرية شمال أم درمان.")["location"] == "شمال أم درمان"
+    assert one("تقلع الطائرات من قاعدة إنجرليك جنوب تركيا.")["location"] == "جنوب تركيا"
+
+
+# ---------------------------------------------------------------- the gazetteer file
+
+def _entries() -> list[dict]:
+    with (DATA / "sites.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip() and not line.startswith("//")]
+
+
+def test_gazetteer_entries_are_complete():
+    entries = _entries()
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids))
+    for e in entries:
+        assert re.fullmatch(r"[a-z0-9_]+", e["id"])
+        assert e["canonical"] and e["names"] and e["source"]
+        assert e["type"] in SITE_TYPES
+        assert re.fullmatch(r"[A-Z]{2}", e["country"])
+        assert -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180
+        assert set(e.get("standalone", [])) <= set(e["names"])
+        assert set(e.get("types", {})) <= {"base", "airport", "port"}
+        assert all(t in SITE_TYPES for t in e.get("types", {}).values())
+
+
+def test_no_name_belongs_to_two_entries():
+    owner: dict = {}
+    for e in _entries():
+        for n in e["names"]:
+            key = phrase_key(n)
+            assert owner.setdefault(key, e["id"]) == e["id"], n
+
+
+@pytest.mark.parametrize("name", [
+    "قاعدة الجفرة", "قاعدة القرضابية", "قاعدة براك الشاطئ", "قاعدة الخادم", "قاعدة الوطية", "قاعدة معطن السارة",
+    "قاعدة الخروبة", "قاعدة الرجمة", "قاعدة بنينا", "قاعدة الأبرق", "قاعدة تمنهنت", "قاعدة معيتيقة",
+    "الكلية الجوية مصراتة", "قاعدة جمال عبد الناصر", "قاعدة الويغ", "قاعدة أم الأرانب", "ميناء سرت",
+    "ميناء راس لانوف", "ميناء طبرق", "قاعدة حميميم", "قاعدة طرطوس", "القاعدة الروسية في بورتسودان",
+    "قاعدة فلامنغو", "قاعدة كام رانه", "قاعدة غيومري", "قاعدة كانط الجوية", "القاعدة الروسية 201",
+    "قاعدة وادي سيدنا", "قاعدة مروي", "قاعدة جبل أولياء", "قاعدة كرري", "مطار باماكو", "قاعدة غاو",
+    "قاعدة تمبكتو", "القاعدة الجوية 101 في نيامي", "القاعدة الجوية 201", "قاعدة كوسي", "قاعدة فايا لارجو",
+    "قاعدة أبشي", "مطار بانغي مبوكو", "قاعدة بيرينغو", "مطار القامشلي", "مطار التيفور", "قاعدة الشعيرات",
+    "مطار المزة", "قاعدة التنف", "مطار كويرس", "مطار دير الزور", "مطار منغ", "قاعدة العديد", "قاعدة الظفرة",
+    "معسكر عريفجان", "قاعدة علي السالم", "قاعدة الأمير سلطان الجوية", "قاعدة الجفير", "قاعدة المنهاد",
+    "معسكر ليمونييه", "القاعدة الصينية في جيبوتي", "قاعدة بربرة", "قاعدة عصب", "قاعدة بوصاصو",
+    "قاعدة إنجرليك", "قاعدة تركسوم", "قاعدة طارق بن زياد",
+])
+def test_named_installations_are_listed(name):
+    rec = one(f"تتمركز القوات في {name} منذ سنوات.")
+    assert rec["canonical"], name
