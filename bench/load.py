@@ -203,6 +203,49 @@ def check_responses(port: int, bodies: list[bytes]) -> None:
                 stack.extend(node)
 
 
+def run_hey(port: int, path: str, body: bytes | None, concurrency: int, total: int,
+            cap: float) -> dict | None:
+    """The same run with ``hey`` (Go, if installed): a client that costs less CPU."""
+    import re
+    import shutil
+    import tempfile
+    exe = shutil.which("hey")
+    if not exe:
+        return None
+    cmd = [exe, "-n", str(total), "-c", str(concurrency), "-t", "30"]
+    tmp = None
+    if body is not None:
+        tmp = tempfile.NamedTemporaryFile(suffix=".json", delete=False)
+        tmp.write(body)
+        tmp.close()
+        cmd += ["-m", "POST", "-T", "application/json", "-D", tmp.name]
+    cmd.append(f"http://{HOST}:{port}{path}")
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=cap + 60).stdout
+    finally:
+        if tmp:
+            os.unlink(tmp.name)
+
+    def num(pattern: str) -> float:
+        m = re.search(pattern, out)
+        return float(m.group(1)) if m else float("nan")
+
+    # hey sends total // concurrency requests from each of its workers
+    status_part, _, error_part = out.partition("Error distribution:")
+    ok = sum(int(n) for n in re.findall(r"\[200\]\s+(\d+) responses", status_part))
+    done = sum(int(n) for n in re.findall(r"\[\d+\]\s+(\d+) responses", status_part))
+    failed = sum(int(n) for n in re.findall(r"\[(\d+)\]", error_part))
+    return {"path": path, "concurrency": concurrency, "requests": done + failed,
+            "seconds": num(r"Total:\s+([\d.]+) secs"), "rps": num(r"Requests/sec:\s+([\d.]+)"),
+            "p50_ms": num(r"50% in ([\d.]+) secs") * 1000,
+            "p90_ms": num(r"90% in ([\d.]+) secs") * 1000,
+            "p99_ms": num(r"99% in ([\d.]+) secs") * 1000,
+            "max_ms": num(r"Slowest:\s+([\d.]+) secs") * 1000,
+            "errors": done - ok + failed,
+            "error_samples": [] if done == ok and not failed else [out[-500:]],
+            "capped": False, "client": "hey"}
+
+
 def line(r: dict) -> str:
     cap = " (time cap)" if r["capped"] else ""
     return (f"{r['path']:12} {r['concurrency']:4d} {r['requests']:6d} {r['seconds']:7.2f} "
@@ -222,6 +265,8 @@ def main(argv=None) -> int:
                     help="turn gunicorn's JSON access log off (on, to /dev/null, by default)")
     ap.add_argument("--max-requests", type=int, default=None,
                     help="gunicorn MAX_REQUESTS (default: gunicorn.conf.py's, 1000 + jitter)")
+    ap.add_argument("--hey", action="store_true",
+                    help="also run hey (if installed) at the highest concurrency, as a cross-check")
     ap.add_argument("--json", metavar="PATH")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = ap.parse_args(argv)
@@ -237,6 +282,7 @@ def main(argv=None) -> int:
           f"({min(map(len, bodies))}-{max(map(len, bodies))} bytes of JSON)")
     server = Server(args.workers, not args.no_access_log, args.max_requests)
     results: list[dict] = []
+    hey_results: list[dict] = []
     try:
         server.wait_ready()
         print(f"gunicorn pid {server.proc.pid} on port {server.port}")
@@ -256,6 +302,17 @@ def main(argv=None) -> int:
             r = run(server.port, "GET", "/healthz", [None], None, c, n_health, cap)
             results.append(r)
             print(line(r), flush=True)
+        if args.hey:
+            c = max(args.concurrency)
+            print(f"cross-check with hey (one seed article for /v1/extract), concurrency {c}:")
+            for path, body, n in (("/v1/extract", bodies[0], n_extract),
+                                  ("/healthz", None, n_health)):
+                r = run_hey(server.port, path, body, c, n, cap)
+                if r is None:
+                    print("  hey is not installed (apt-get install hey)")
+                    break
+                hey_results.append(r)
+                print(line(r) + "  [hey]", flush=True)
     finally:
         server.stop()
         print(f"gunicorn stopped (exit code {server.proc.returncode})")
@@ -279,8 +336,8 @@ def main(argv=None) -> int:
           f"{top['p99_ms']:.1f} ms (<= {TARGET_P99_MS:.0f}: {'met' if met_p99 else 'MISSED'}); "
           f"errors {errors} ({'met' if not errors else 'MISSED'})")
     if args.json:
-        Path(args.json).write_text(json.dumps({"load_average": load1, "results": results},
-                                              indent=1), encoding="utf-8")
+        Path(args.json).write_text(json.dumps({"load_average": load1, "results": results,
+                                               "hey": hey_results}, indent=1), encoding="utf-8")
     if errors:
         print(server.errors()[-3000:], file=sys.stderr)
         return 1
