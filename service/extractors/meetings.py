@@ -81,8 +81,10 @@ How a record is found
    unnamed title matches a named person whose role has its words) and the
    dates do not contradict; headline, lead and restatements merge, the same
    people on two different dates stay apart.  A call and a face-to-face
-   meeting, a planned ("سيلتقي", "من المقرر أن يلتقي") and a past one, and a
-   meeting "على هامش" another with more people never merge.  A headline's
+   meeting, a planned ("سيلتقي", "من المقرر أن يلتقي") and a past one, an
+   earlier one told in the pluperfect ("وكان البرهان قد التقى أفورقي في
+   يوليو") and the story's own, and a meeting "على هامش" another with more
+   people never merge.  A headline's
    bare title, or a bare title of a named person's country, is dropped once
    two people are named.
 
@@ -509,6 +511,7 @@ class Candidate:
     future: bool = False            # "سيلتقي", "من المقرر أن يلتقي"
     attendees: list = field(default_factory=list)   # "حضر اللقاء X"
     sidelines: bool = False         # "على هامش القمة، التقى …": its own encounter
+    earlier: bool = False           # "وكان X قد التقى Y", "سبق أن التقى": an earlier encounter
 
 
 def extract(doc) -> list[dict]:
@@ -579,6 +582,7 @@ def _candidate_at(ctx: Context, sent, i: int, m, first: int, last: int) -> Candi
     if cand is None or any("habitual" in ctx.cats(k) for k in range(i, cand.window_end)):
         return None     # "الذي التقى مسؤولين روسا مرارا": a habit, not an encounter
     cand.future = _future(ctx, i, first)
+    cand.earlier = _pluperfect(ctx, i, first)
     marks = ctx.memo("marks", sent, _sentence_marks)
     cand.sidelines = marks["sidelines"] is not None and marks["sidelines"] < i
     cand.mediation = marks["mediation"]
@@ -1083,6 +1087,14 @@ def _future(ctx: Context, i: int, sent_first: int) -> bool:
     return any("future" in ctx.cats(k) for k in range(max(sent_first, i - 4), i))
 
 
+def _pluperfect(ctx: Context, i: int, sent_first: int) -> bool:
+    """"وكان البرهان قد التقى", "سبق أن التقى": told as earlier than the story."""
+    words = [ctx.text(k) for k in range(max(sent_first, i - 5), i)]
+    if words and words[-1] in ("قد", "وقد") and any(w in ("كان", "وكان", "كانت", "وكانت") for w in words):
+        return True
+    return any(w in ("سبق", "وسبق") for w in words[-3:])
+
+
 def _negated(ctx: Context, i: int, sent_first: int) -> bool:
     """"لم يستقبل", "دون أن يلتقي", "نفى … أن يكون التقى": it did not happen."""
     for k in (i - 1, i - 2):
@@ -1459,6 +1471,7 @@ class Record:
         self.constructions = [cand.construction]
         self.host_key = cand.host_key
         self.future = cand.future
+        self.earlier = cand.earlier
         self.headline_titles: set[str] = set()
         self._note_headline(cand)
         self.phone = cand.phone
@@ -1477,6 +1490,9 @@ class Record:
         if not _dates_agree(self.dates, dates) or self.phone != cand.phone \
                 or self.future != cand.future:
             return False        # a call and a visit, a past and a planned meeting: two encounters
+        if self.earlier != cand.earlier and not (self.dates and dates
+                                                 and self.dates[0].value == dates[0].value):
+            return False        # "وكان X قد التقى Y في يوليو": before the story's own meeting
         mine, theirs = self.parties, cand.parties
         a = _resolve(theirs, mine)
         b = _resolve(mine, theirs)
