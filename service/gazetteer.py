@@ -41,6 +41,18 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenise(fold(phrase)))
 
 
+def reading_index(doc: Document) -> dict[str, list[int]]:
+    """Every proclitic reading of every token -> the tokens that offer it (once per document)."""
+    index = doc.cache.get("readings")
+    if index is None:
+        index = {}
+        for i, tok in enumerate(doc.tokens):
+            for stem, _, _ in stems(tok.text):
+                index.setdefault(stem, []).append(i)
+        doc.cache["readings"] = index
+    return index
+
+
 class Matcher:
     """Finds the longest listed phrase at each token, without overlaps."""
 
@@ -52,12 +64,19 @@ class Matcher:
                 self._index.setdefault(key[0], []).append((key[1:], payload))
         for options in self._index.values():
             options.sort(key=lambda o: -len(o[0]))
+        self._keys = frozenset(self._index)
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
 
     def match_at(self, doc: Document, i: int, bare: bool = False) -> Match | None:
-        """The longest phrase starting at token ``i`` (``bare``: no proclitics)."""
+        """The longest phrase starting at token ``i`` (``bare``: no proclitics); memoised per document."""
+        memo = doc.cache.setdefault(("match_at", id(self), bare), {})
+        if i not in memo:
+            memo[i] = self._match_at(doc, i, bare)
+        return memo[i]
+
+    def _match_at(self, doc: Document, i: int, bare: bool) -> Match | None:
         tokens, norm = doc.tokens, doc.norm
         readings = [(tokens[i].text, 0, False)] if bare else stems(tokens[i].text)
         best = None
@@ -79,14 +98,16 @@ class Matcher:
     def find(self, doc: Document, first: int = 0, last: int | None = None) -> list[Match]:
         """Non-overlapping matches among tokens ``first..last`` (exclusive), left to right."""
         last = len(doc.tokens) if last is None else last
-        out, i = [], first
-        while i < last:
+        readings = reading_index(doc)
+        starts = sorted({i for key in self._keys & readings.keys() for i in readings[key]})
+        out, free = [], first
+        for i in starts:
+            if i < free or i >= last:
+                continue
             m = self.match_at(doc, i)
             if m is not None and m.last < last:
                 out.append(m)
-                i = m.last + 1
-            else:
-                i += 1
+                free = m.last + 1
         return out
 
 
