@@ -631,3 +631,10 @@ def _place(doc: Document, m: Match) -> Mention:
     return Mention("place", m.start, m.end, m.first, m.last, m.surface(doc),
                    canonical=e.get("canonical"), country=e.get("country"), entity_id=e.get("id"),
                    lat=e.get("lat"), lon=e.get("lon"), subtype=e.get("kind"))
+
+
+def in_title(doc: Document, mention: Mention) -> bool:
+    """Is ``mention`` part of a person's title ("رئيس أركان القوات المسلحة المصرية
+    الفريق أحمد خليفة": the armed forces are his title, not a party)?"""
+    return any(p.role_start is not None and p.role_start <= mention.start and mention.end <= p.role_end
+               for p in people(doc))

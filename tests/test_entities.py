@@ -123,3 +123,9 @@ def test_name_stops_before_an_addressee():
 
 def test_office_apposition_wins_over_a_bare_rank():
     assert people("وقال اللواء أحمد أبو زيد، المتحدث باسم الجيش، إن") == [("أحمد أبو زيد", "المتحدث باسم الجيش")]
+
+
+def test_organisation_inside_a_title():
+    doc = analyse("التقى رئيس أركان القوات المسلحة المصرية الفريق أحمد خليفة بالوفد.")
+    orgs = entities.organisations(doc)
+    assert orgs and all(entities.in_title(doc, o) for o in orgs)
