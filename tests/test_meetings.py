@@ -181,6 +181,12 @@ def test_headline_form():
     assert rec["confidence"] <= 0.7
 
 
+def test_headline_with_two_subjects_and_dual_verb():
+    [rec] = run("المشير خليفة حفتر والرئيس الروسي فلاديمير بوتين يبحثان التعاون العسكري\n")
+    assert names(rec) == {"خليفة حفتر", "فلاديمير بوتين"}
+    assert all(p["role"] is None or "يبحثان" not in p["role"] for p in rec["participants"])
+
+
 def test_coordinated_participants_and_attribution_left_out():
     text = ("استقبل الرئيس الروسي فلاديمير بوتين، ووزير الخارجية الروسي سيرغي لافروف، "
             "في العاصمة موسكو، رئيس المجلس الرئاسي الليبي محمد المنفي، وفق ما أعلنت "

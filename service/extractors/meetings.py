@@ -242,11 +242,15 @@ class Context:
     def __init__(self, doc):
         self.doc, self.cues = doc, cues()
         ntok = len(doc.tokens)
+        self._cue_at = self._all_cues()
+        self._cats_at = [m.payload if m is not None else frozenset() for m in self._cue_at]
+        self.trigger_at = [i for i, cats in enumerate(self._cats_at)
+                           if any(c.startswith(TRIGGER_CATS) for c in cats)]
         mentions = [m for m in entities.people(doc) + entities.groups(doc)
                     + entities.organisations(doc)
                     if m.kind in SUBJECT_KINDS and m.subtype != "media"]   # "لقاء مع قناة …" is an interview
-        mentions = _outermost(mentions)
-        self.parties = sorted((_party_from_mention(doc, m) for m in mentions),
+        mentions = _outermost(mentions, doc)
+        self.parties = sorted((self._clipped(_party_from_mention(doc, m), m) for m in mentions),
                               key=lambda p: p.first)
         self.party_at: list[Party | None] = [None] * ntok
         self.covered = [False] * ntok
@@ -272,10 +276,6 @@ class Context:
             for t in doc.tokens_between(d.start, d.end):
                 self.date_tokens.add(t.index)
         self._ranges: dict[int, tuple[int, int]] = {}
-        self._cue_at = self._all_cues()
-        self._cats_at = [m.payload if m is not None else frozenset() for m in self._cue_at]
-        self.trigger_at = [i for i, cats in enumerate(self._cats_at)
-                           if any(c.startswith(TRIGGER_CATS) for c in cats)]
         self.boundary = [_is_boundary(cats) for cats in self._cats_at]
         self.noun = [any(c.startswith("noun:") for c in cats) for cats in self._cats_at]
         self.gap_kind = [_gap_kind(self.gap(j)) for j in range(ntok)]
@@ -291,6 +291,20 @@ class Context:
         for p in list(self.parties) + list(self.titled.values()):
             if p.last not in self.party_end or p.first < self.party_end[p.last].first:
                 self.party_end[p.last] = p
+
+    def _clipped(self, party: Party, m) -> Party:
+        """A person whose role after the name runs over a meeting word ("حفتر
+        والرئيس الروسي بوتين يبحثان …") ends at the name."""
+        if m.kind != "person" or m.role_start is None or m.role_start < m.end:
+            return party
+        tok = self.doc.token_at(m.end - 1)
+        name_last = tok.index if tok is not None else party.last
+        n = bisect_left(self.trigger_at, name_last + 1)
+        if n < len(self.trigger_at) and self.trigger_at[n] <= party.last:
+            party.last = name_last
+            party.participant = dict(party.participant, role=None)   # that "role" was not one
+            party.role_words = frozenset()
+        return party
 
     def _all_cues(self) -> list:
         """The cue phrase starting at each token (None for most), in one pass.
@@ -381,12 +395,17 @@ def _plausible(doc, m):
     return replace(m, payload=cats) if cats else None
 
 
-def _outermost(mentions):
-    """Drop a mention lying inside another one's tokens ("مدير مكتب حفتر")."""
+def _outermost(mentions, doc=None):
+    """Drop a mention lying inside another one's tokens ("مدير مكتب حفتر"), but
+    keep a titled person joined by "و" ("حفتر والرئيس الروسي بوتين") whom an
+    over-long role of the one before swallowed."""
     out, reach = [], -1
     for m in sorted(mentions, key=lambda m: (m.first_token, -m.last_token)):
         inside = m.last_token <= reach and not (out and (out[-1].first_token, out[-1].last_token)
                                                 == (m.first_token, m.last_token))
+        if inside and doc is not None and m.kind == "person" and m.role \
+                and doc.tokens[m.first_token].text.startswith("و"):
+            inside = False
         reach = max(reach, m.last_token)
         if not inside and m.inside != "organization":
             out.append(m)
@@ -1002,7 +1021,7 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
             and (w.dual or left_dual) and not w.has_with:
         # "وبحث الجانبان تطورات الأوضاع": the two sides of the meeting just told
         return Candidate(sent, i, "noun", window_end=w.end, confidence=0.7, anaphoric=True)
-    if base == "with" and not w.has_with and not _coordinated_pair(ctx, w.parties):
+    if base == "with" and not w.has_with and not _coordinated_pair(ctx, left + w.parties):
         return None     # "بحث الوزير آفاق التعاون": a topic, not a counterpart
     if base == "reciprocal" and not (w.has_with or w.dual or len(left) + len(w.parties) >= 2):
         return None
