@@ -140,6 +140,8 @@ HOST_PLACE_KINDS = ("country", "capital", "city")   # a place that can receive a
 HARD_STOPS = frozenset(":;؛()")
 TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا", "المبعوث الأممي إلى ليبيا"
 
+WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces")  # plain sets
+
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
 
@@ -173,12 +175,9 @@ def cues() -> Cues:
         add(words, "verb:" + sub)
     for sub, words in raw["nouns"].items():
         add(words, "noun:" + sub)
-    for name in ("host_phrases", "dual_refs", "object_pronouns", "apposition", "attendance",
-                 "complementizers", "stops", "topic_cues", "topic_skip", "visit", "since",
-                 "anaphora", "mediation", "place_heads", "negation", "city_heads", "future",
-                 "attend_verbs", "relatives", "host_open", "denial", "sidelines",
-                 "interview_words", "habitual", "hedges"):
-        add(raw[name], name)
+    for name, words in raw.items():     # every other list is a category of its own
+        if isinstance(words, list) and name not in WORD_SETS:
+            add(words, name)
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
         single={p: frozenset(c) for p, c in cats.items() if " " not in p},
