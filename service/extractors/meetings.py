@@ -282,6 +282,12 @@ class Context:
         for j in range(ntok - 1, -1, -1):
             self.next_link[j] = j if doc.tokens[j].text in LINK_WORDS else self.next_link[j + 1]
         self.org_first = {p.first: p.last for p in self.parties if p.kind == "organization"}
+        self.country_at: dict[int, str] = {}    # the country a demonym, place or organisation names
+        for m in list(entities.demonyms(doc)) + self.places \
+                + [p for p in self.parties if p.kind == "organization"]:
+            first = getattr(m, "first_token", getattr(m, "first", None))
+            if m.country and first is not None:
+                self.country_at.setdefault(first, m.country)
         self.titled = _titled_officials(self)
         self.people = [p for p in self.parties if p.kind == "person" and p.named]
         self.people_first = [p.first for p in self.people]
@@ -454,9 +460,7 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
             start = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex)
             end = doc.tokens[j].end
             role = doc.original(start, end)
-            country = next((d.country for d in list(entities.demonyms(doc)) + ctx.places
-                            + [p for p in ctx.parties if p.kind == "organization"]
-                            if start <= d.start and d.end <= end and d.country), None)
+            country = next((ctx.country_at[k] for k in range(i, j + 1) if k in ctx.country_at), None)
             part = {"name": None, "role": role, "kind": "person", "country": country,
                     "canonical": None, "span": doc.span(start, end)}
             out[i] = Party("person", i, j, None, "title:" + _key(role),
@@ -626,7 +630,7 @@ class Window:
 
 
 def _window(ctx: Context, start: int, last: int, sent_first: int,
-            object_topic: bool = False) -> Window:
+            object_topic: bool = False, sides_told: bool = False) -> Window:
     """Scan tokens ``start..last`` for the parties of a trigger, up to a boundary."""
     doc = ctx.doc
     w = Window([], [], [], False, False, False, False, False, False, None, start)
@@ -690,9 +694,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         elif word in ("بين", "وبين"):
             w.has_between = True
         elif m is None:
-            if object_topic and w.has_with and w.parties and word not in ctx.cues.place_preps \
-                    and word not in ctx.cues.phone_words:
-                break   # "بحث X مع Y سبل التعاون": the topic starts, the parties end
+            if object_topic and (sides_told or (w.has_with and w.parties)) \
+                    and word not in ctx.cues.place_preps and word not in ctx.cues.phone_words:
+                break   # "بحث X مع Y سبل التعاون", "X و Y يبحثان الأوضاع": the topic starts
             if word in ctx.cues.phone_words:
                 w.phone = True
             j += 1
@@ -1010,7 +1014,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
         host_place = ctx.place_at[start]
         start = host_place.last_token + 1
     state_host = _party_from_mention(ctx.doc, host_place) if host_place is not None else None
-    w = _window(ctx, start, sent_last, sent_first, object_topic=(base == "with"))
+    w = _window(ctx, start, sent_last, sent_first, object_topic=(base == "with"),
+                sides_told=len(left) >= 2)
     if base == "light":
         if w.noun_at is None or w.noun_at - cue_last > LIGHT_REACH + _span_tokens(w, cue_last, w.noun_at):
             return None
