@@ -187,6 +187,14 @@ def test_headline_with_two_subjects_and_dual_verb():
     assert all(p["role"] is None or "يبحثان" not in p["role"] for p in rec["participants"])
 
 
+def test_place_inside_the_topic_is_not_the_meeting_place():
+    [rec] = run("الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين يبحثان هاتفيا "
+                "الأوضاع في غزة\n")
+    assert rec["location"] is None
+    assert rec["mode"] == "phone"
+    assert rec["topics"] == ["الأوضاع في غزة"]
+
+
 def test_coordinated_participants_and_attribution_left_out():
     text = ("استقبل الرئيس الروسي فلاديمير بوتين، ووزير الخارجية الروسي سيرغي لافروف، "
             "في العاصمة موسكو، رئيس المجلس الرئاسي الليبي محمد المنفي، وفق ما أعلنت "
