@@ -264,6 +264,15 @@ def test_traveller_meets_after_haythu():
     assert place_of(rec) == "روما"
 
 
+def test_title_then_rank_then_name_is_one_person():
+    text = ("وكان نائب وزير الدفاع الروسي يونس بك يفكيروف قد زار باماكو، حيث التقى رئيس "
+            "المجلس العسكري في مالي العقيد أسيمي غويتا.")
+    [rec] = run(text)
+    assert names(rec) == {"يونس بك يفكيروف", "أسيمي غويتا"}
+    goita = next(p for p in rec["participants"] if p["name"] == "أسيمي غويتا")
+    assert goita["role"].startswith("رئيس المجلس العسكري") and goita["role"].endswith("العقيد")
+
+
 def test_reception_noun_with_possessive():
     text = ("وقال الرئيس التركي رجب طيب أردوغان، خلال استقباله رئيس المجلس الرئاسي "
             "محمد المنفي في أنقرة، إن بلاده تدعم الحوار.")

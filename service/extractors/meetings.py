@@ -790,13 +790,11 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
     if any(p.key == party.key for p in parties):
         return
     prev = parties[-1] if parties else None
-    if prev is not None and not prev.named and party.named and party.kind == "person" \
-            and 0 < party.first - prev.last <= 1 and not party.participant.get("role") \
-            and (prev.key.startswith("title:") or (prev.kind == "group" and party.first == prev.last + 1
-                                                   and fold(prev.participant["role"] or "").startswith("نظير"))):
+    role = _title_for(prev, party, ctx) if prev is not None else None
+    if role is not None:
         parties.pop()
         part = dict(party.participant)
-        part["role"] = prev.participant["role"]
+        part["role"] = role
         party = Party(party.kind, prev.first, party.last, party.name, party.key,
                       party.role_words | prev.role_words, part, party.country or prev.country,
                       party.inferred, party.start, party.end)
@@ -816,6 +814,24 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
                       prev.role_words | party.role_words, part, part["country"], prev.inferred,
                       prev.start, party.end)
     parties.append(party)
+
+
+def _title_for(prev: Party, party: Party, ctx) -> str | None:
+    """The role ``party`` gets from the unnamed ``prev`` right before it, or None:
+    a bare title ("السفير الإيطالي، فلان", "رئيس المجلس العسكري في مالي العقيد
+    فلان") or "نظيره الروسي فلان"."""
+    if prev.named or not party.named or party.kind != "person" or party.first != prev.last + 1:
+        return None
+    own = party.participant.get("role")
+    if prev.key.startswith("title:"):
+        if not own:
+            return prev.participant["role"]
+        if ctx is not None and not ctx.gap(party.first).strip():
+            return prev.participant["role"] + " " + own      # title, then rank: one role
+        return None
+    if prev.kind == "group" and not own and fold(prev.participant["role"] or "").startswith("نظير"):
+        return prev.participant["role"]
+    return None
 
 
 def _right_after(ctx, prev: Party, party: Party) -> bool:
