@@ -21,8 +21,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 _READ_ALSO = re.compile(r"^(?:[-*•]\s*)?(?:اقرا|طالع|شاهد)\s+(?:ايضا|كذلك)\s*[:：]?\s*(?P<rest>.*)$")
 _TAGS = re.compile(r"^(?:كلمات\s+(?:دلاليه|مفتاحيه)|الكلمات\s+المفتاحيه|وسوم|tags)\s*[:：]?")
 _SOURCE = re.compile(r"^المصدر\s*[|:：]")
-_FURNITURE = re.compile(r"^(?:\+?\s*الخط\s*-?|المساهمون|شارك|مشاركه|طباعه|share|print)\s*:?$")
-_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|[^()]*[a-z][^()]*|[^()]*(?:فرانس برس|رويترز|الاناضول|اسوشيتد|ا ف ب|getty|afp|reuters)[^()]*)\)\s*$")
+_FURNITURE = re.compile(r"^(?:\+?\s*الخط(?:\s*-)?|المساهمون|شارك|مشاركه|طباعه|share|print)(?:\s*:)?$")
+_CREDIT_WORDS = ("فرانس برس", "رويترز", "الاناضول", "اسوشيتد", "ا ف ب", "getty", "afp", "reuters")
 _ALL_PAREN = re.compile(r"^\([^()]*\)$")
 _LATIN_ONLY = re.compile(r"^[a-z0-9 .,:|/_-]+$")
 _BYLINE = re.compile(r"^[^\s.،]+(?:\s+[^\s.،]+)?\s*(?:ــ+|–|—|-)\s*\S")
@@ -90,7 +90,7 @@ def classify(norm: str, lines: list[Line]) -> None:
         if is_date_line(text):
             line.kind = "header"
             continue
-        if _CREDIT.search(text) and len(_WORD.findall(text)) <= 30:
+        if _has_credit(text) and len(_WORD.findall(text)) <= 30:
             line.kind = "caption"
             continue
         if not seen_body and seen_title and _BYLINE.match(text) and len(_WORD.findall(text)) <= 6:
@@ -102,6 +102,16 @@ def classify(norm: str, lines: list[Line]) -> None:
             continue
         seen_body = True
         line.kind = "body"
+
+
+def _has_credit(text: str) -> bool:
+    """A photo credit closes the line: "(عبد الله دوما/ فرانس برس)", "(Getty)"."""
+    opened = text.rfind("(")
+    if not text.endswith(")") or opened < 0:
+        return False
+    inner = text[opened + 1:-1]
+    return ")" not in inner and (
+        "/" in inner or any("a" <= c <= "z" for c in inner) or any(w in inner for w in _CREDIT_WORDS))
 
 
 def _is_tag_list(text: str) -> bool:

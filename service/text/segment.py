@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? ؟ (or a run of them) followed by white space or the
-# end of the line; "2023.9.26" and "11:11" do not end one.
-_END = re.compile(r"[.!?؟]+(?=\s|$)|\.{2,}")
+# A sentence ends at a run of . ! ? ؟ followed by white space or the end of
+# the line, or at an ellipsis ".."; "2023.9.26" and "11:11" do not end one.
+# Runs are found whole (one linear pass); the test on what follows is Python.
+_STOPS = re.compile(r"[.!?؟]+")
 
 
 @dataclass
@@ -44,15 +46,22 @@ def _quoted_ranges(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in zip(marks[::2], marks[1::2])]
 
 
+def _inside(ranges: list[tuple[int, int]], opens: list[int], pos: int) -> bool:
+    k = bisect_left(opens, pos) - 1
+    return k >= 0 and ranges[k][0] < pos < ranges[k][1]
+
+
 def split_sentences(norm: str, lines: list[Line]) -> list[Sentence]:
     out: list[Sentence] = []
     for line in lines:
         if line.kind == "blank":
             continue
         quoted = _quoted_ranges(norm, line.start, line.end)
+        opens = [a for a, _ in quoted]
         begin = line.start
-        for m in _END.finditer(norm, line.start, line.end):
-            if any(a < m.start() < b for a, b in quoted):
+        for m in _STOPS.finditer(norm, line.start, line.end):
+            ends = m.end() == line.end or norm[m.end()].isspace() or "." * 2 in m.group()
+            if not ends or _inside(quoted, opens, m.start()):
                 continue
             _add(out, norm, begin, m.end(), line)
             begin = m.end()
