@@ -37,7 +37,7 @@ def _check_shape(text: str, rec: dict) -> None:
     for p in rec["participants"]:
         assert set(p) == PARTICIPANT_KEYS
         assert p["kind"] in ("person", "group", "organization")
-        assert (p["name"] is None) == (p["kind"] == "group") or p["kind"] == "person"
+        assert (p["name"] is None) == (p["kind"] == "group")
         _check_span(text, p["span"])
     if rec["date"] is not None:
         _check_span(text, rec["date"]["span"])

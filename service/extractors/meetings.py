@@ -112,7 +112,8 @@ Choices where the issue is silent
   the lead): ``_same_period`` resolves "في الشهر ذاته" to the month of the
   date mentioned before it; ``_titled_officials`` finds a title without a
   name ("نائب وزير الدفاع الروسي", "سفير الولايات المتحدة لدى ليبيا"),
-  which becomes the role of a name right after it.
+  which becomes the role of a name right after it; left alone it is
+  reported as API.md says of unnamed parties: name null, kind "group".
 """
 from __future__ import annotations
 
@@ -461,7 +462,8 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
             end = doc.tokens[j].end
             role = doc.original(start, end)
             country = next((ctx.country_at[k] for k in range(i, j + 1) if k in ctx.country_at), None)
-            part = {"name": None, "role": role, "kind": "person", "country": country,
+            # API.md: an unnamed party is reported with name null and kind "group"
+            part = {"name": None, "role": role, "kind": "group", "country": country,
                     "canonical": None, "span": doc.span(start, end)}
             out[i] = Party("person", i, j, None, "title:" + _key(role),
                            _role_words(role), part, country, False, start, end)
