@@ -1204,8 +1204,9 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if not (definite or _may_link(ctx, cue_last, sent_last, cats)):
         return None     # "مباحثات عسكرية": no party can hang on this noun
     start = cue_last + 1
-    if definite and start + 1 <= sent_last and "relatives" in ctx.cats(start):
-        start += 2      # "اللقاء الذي جرى في قصر الوطن", "اللقاء الذي جمع X و Y"
+    if (definite or "noun:definite_plural" in cats) and start + 1 <= sent_last \
+            and "relatives" in ctx.cats(start):
+        start += 2      # "اللقاء الذي جرى في قصر الوطن", "المحادثات التي أجراها X مع Y"
     w = _window(ctx, start, sent_last, sent_first)
     possessed = "noun:possessed" in cats or "noun:reception" in cats
     construct = bool(w.parties) and w.parties[0].first == cue_last + 1 and \
