@@ -244,8 +244,8 @@ class Context:
         ntok = len(doc.tokens)
         self._cue_at = self._all_cues()
         self._cats_at = [m.payload if m is not None else frozenset() for m in self._cue_at]
-        self.trigger_at = [i for i, cats in enumerate(self._cats_at)
-                           if any(c.startswith(TRIGGER_CATS) for c in cats)]
+        flags = [_flags(cats) for cats in self._cats_at]     # (trigger, boundary, noun)
+        self.trigger_at = [i for i, f in enumerate(flags) if f[0]]
         mentions = [m for m in entities.people(doc) + entities.groups(doc)
                     + entities.organisations(doc)
                     if m.kind in SUBJECT_KINDS and m.subtype != "media"]   # "لقاء مع قناة …" is an interview
@@ -276,9 +276,11 @@ class Context:
             for t in doc.tokens_between(d.start, d.end):
                 self.date_tokens.add(t.index)
         self._ranges: dict[int, tuple[int, int]] = {}
-        self.boundary = [_is_boundary(cats) for cats in self._cats_at]
-        self.noun = [any(c.startswith("noun:") for c in cats) for cats in self._cats_at]
-        self.gap_kind = [_gap_kind(self.gap(j)) for j in range(ntok)]
+        self.boundary = [f[1] for f in flags]
+        self.noun = [f[2] for f in flags]
+        norm, toks = doc.norm, doc.tokens
+        self.gap_kind = [GAP_NONE] + [_gap_kind(norm[toks[j - 1].end:toks[j].start])
+                                      for j in range(1, ntok)]
         self.next_link = [ntok] * (ntok + 1)     # the next "مع"/"بين" at or after each token
         for j in range(ntok - 1, -1, -1):
             self.next_link[j] = j if doc.tokens[j].text in LINK_WORDS else self.next_link[j + 1]
@@ -763,6 +765,13 @@ def _dual_here(ctx: Context, j: int, start: int) -> bool:
     return k < start or "verb:gather" in ctx.cats(k)
 
 
+@lru_cache(maxsize=4096)
+def _flags(cats: frozenset) -> tuple[bool, bool, bool]:
+    """(starts a candidate, ends a window, is a meeting noun) for a cue's categories."""
+    return (any(c.startswith(TRIGGER_CATS) for c in cats), _is_boundary(cats),
+            any(c.startswith("noun:") for c in cats))
+
+
 def _is_boundary(cats: frozenset) -> bool:
     """A clause boundary word: a stop, a visit word, a reception phrase or another
     meeting verb (a new clause); "جمع" ("لقاء جمع X و Y") is none."""
@@ -776,6 +785,8 @@ LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "مع�
 
 
 def _gap_kind(gap: str) -> int:
+    if gap == " ":
+        return GAP_NONE
     if any(c in HARD_STOPS for c in gap):
         return GAP_HARD
     return GAP_COMMA if ("،" in gap or "," in gap) else GAP_NONE
