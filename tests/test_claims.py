@@ -432,3 +432,108 @@ def test_possessed_noun_object():
     c = one("وأكدت الوزارة التزامها بتنفيذ الاتفاق كاملاً.")
     assert same(c["source"]["name"], "الوزارة")
     assert same(c["content"], "التزامها بتنفيذ الاتفاق كاملاً")
+
+
+# ------------------------------------------------------------------ parentheses, names, فإن, بالقول
+
+def test_parenthesis_between_source_and_complementizer():
+    c = one("وأفادت وكالة الأنباء المغربية (لاماب) بأن الملك استقبل السفراء الجدد.")
+    assert same(c["source"]["name"], "وكالة الأنباء المغربية")
+    assert c["source"]["kind"] == "media"
+    assert same(c["content"], "الملك استقبل السفراء الجدد")
+
+
+def test_parenthesis_after_a_leading_and_a_trailing_attribution():
+    c = one("وبحسب المفوضية السامية لشؤون اللاجئين (UNHCR)، فإن آلاف الأسر عبرت الحدود.")
+    assert same(c["source"]["name"], "المفوضية السامية لشؤون اللاجئين")
+    assert same(c["content"], "آلاف الأسر عبرت الحدود")
+    c = one("وعادت الكهرباء إلى أحياء المدينة مساء الأحد، وفق شركة الكهرباء الوطنية (ستيغ).")
+    assert same(c["source"]["name"], "شركة الكهرباء الوطنية")
+    assert same(c["content"], "وعادت الكهرباء إلى أحياء المدينة مساء الأحد")
+
+
+def test_person_named_after_an_office_is_the_source():
+    c = one("وقال وزير الزراعة التونسي علي المالكي، في مؤتمر صحفي بالعاصمة، إن الموسم سيكون جيداً.")
+    assert same(c["source"]["name"], "علي المالكي")
+    assert c["source"]["kind"] == "person"
+    assert same(c["source"]["role"], "وزير الزراعة التونسي")
+    assert same(c["content"], "الموسم سيكون جيداً")
+
+
+def test_a_compound_name_is_never_cut():
+    c = one("وقال محافظ البنك المركزي عبد الرحمن سعد الله للصحفيين إن التضخم تراجع.")
+    assert same(c["source"]["name"], "عبد الرحمن سعد الله")
+    assert same(c["source"]["role"], "محافظ البنك المركزي")
+
+
+def test_rank_before_a_name_is_not_a_brigade():
+    c = one("وتم تبادل الأسرى صباح الجمعة، وفق ما أعلن العميد سامي الحربي الناطق باسم التحالف.")
+    assert same(c["source"]["name"], "سامي الحربي")
+    assert c["source"]["kind"] == "person"
+
+
+def test_leading_attribution_with_fa_inna_reports_the_clause():
+    c = one("ووفقاً لوزارة الداخلية، فإن الوزير تعهد بملاحقة المتورطين في الهجوم.")
+    assert same(c["source"]["name"], "وزارة الداخلية")
+    assert same(c["content"], "الوزير تعهد بملاحقة المتورطين في الهجوم")
+    c = one("وبحسب مكتب رئيس الوزراء، فإن رئيس الوزراء شدد على ضرورة ضبط النفس.")
+    assert same(c["source"]["name"], "مكتب رئيس الوزراء")
+    assert same(c["content"], "رئيس الوزراء شدد على ضرورة ضبط النفس")
+
+
+def test_participle_with_bil_qawl():
+    c = one('ورفض المتحدث باسم الشرطة التعليق على الحادث، مكتفياً بالقول إن "التحقيقات جارية".')
+    assert c["cue"] == "مكتفياً"
+    assert same(c["source"]["name"], "المتحدث باسم الشرطة")
+    assert same(c["content"], "التحقيقات جارية") and c["quoted"] is True
+
+
+def test_verb_iktafa_with_bil_qawl():
+    c = one("واكتفت السفارة بالقول إن موظفيها بخير.")
+    assert same(c["source"]["name"], "السفارة")
+    assert same(c["content"], "موظفيها بخير")
+    assert extract("واكتفى الفريق بالتعادل في مباراة الأمس.") == []
+
+
+def test_trailing_attribution_with_a_resumptive_pronoun():
+    c = one("وأغلقت المحال التجارية أبوابها في السوق القديم، وفق ما أفاد به سكان محليون.")
+    assert same(c["source"]["name"], "سكان محليون") and c["source"]["kind"] == "anonymous"
+    assert same(c["content"], "وأغلقت المحال التجارية أبوابها في السوق القديم")
+    c = one("وسمعت أصوات إطلاق نار كثيف قرب المعبر، بحسب ما أدلى به شهود لوكالة الأنباء.")
+    assert same(c["source"]["name"], "شهود") and c["source"]["kind"] == "anonymous"
+
+
+def test_statement_pronoun_after_the_verb_takes_the_sentence_subject():
+    c = one("وأدلى الوزير بتصريحات للصحفيين أكد فيها أن الميزانية ستقر قريباً.")
+    assert same(c["source"]["name"], "الوزير")
+    assert same(c["content"], "الميزانية ستقر قريباً")
+
+
+def test_single_curly_quotes():
+    c = one("وقال المتحدث: ‘لن نقبل بأي شروط مسبقة’.")
+    assert c["quoted"] is True and same(c["content"], "لن نقبل بأي شروط مسبقة")
+    c = one("‘الطريق مفتوح أمام الجميع الآن’، قال قائد الشرطة.")
+    assert c["quoted"] is True and same(c["content"], "الطريق مفتوح أمام الجميع الآن")
+
+
+def test_nominalised_claim_after_a_verb():
+    c = one("وأعلنت النقابة تأكيدها أن الإضراب سيستمر حتى تلبية المطالب.")
+    assert same(c["source"]["name"], "النقابة")
+    assert same(c["content"], "الإضراب سيستمر حتى تلبية المطالب")
+
+
+def test_report_sheds_light_on():
+    c = one("ويسلط تقرير لمنظمة هيومن رايتس ووتش الضوء على ظروف العمال المهاجرين.")
+    assert c["source"]["kind"] == "document"
+    assert same(c["content"], "ظروف العمال المهاجرين")
+    assert extract("ويسلط هذا المهرجان الضوء على التراث المحلي.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "الرئيس: لن نتخلى عن شعبنا",                                      # a headline-like line
+    "وأكد أن المشروع سيكتمل العام المقبل.",                            # no speaker to share
+    "ورفع المحتجون لافتات كتب عليها أن الشعب يريد التغيير.",             # no saying verb with a source
+    "الوزير يتحدث إلى الصحفيين في المطار (أ ف ب)",                     # a caption
+])
+def test_more_non_claims(body):
+    assert extract(body) == []
