@@ -620,24 +620,25 @@ def _candidate_at(ctx: Context, sent, i: int, m, first: int, last: int) -> Candi
 
 @dataclass
 class Window:
-    parties: list[Party]
-    places: list
-    dates: list
-    has_with: bool            # مع / ب + party / معه
-    has_between: bool
-    pronoun: bool             # معه، به…
-    dual: bool
-    phone: bool
-    negotiation: bool
-    noun_at: int | None       # first meeting noun inside the window
-    end: int
+    """What the tokens after a trigger hold, up to the first boundary."""
+    end: int                                   # the first token after the window
+    parties: list[Party] = field(default_factory=list)
+    places: list = field(default_factory=list)
+    dates: list = field(default_factory=list)
+    has_with: bool = False    # مع / ب + party / معه
+    has_between: bool = False
+    pronoun: bool = False     # معه، به…
+    dual: bool = False        # الرجلين، الجانبان…
+    phone: bool = False
+    negotiation: bool = False
+    noun_at: int | None = None   # first meeting noun inside the window
 
 
 def _window(ctx: Context, start: int, last: int, sent_first: int,
             object_topic: bool = False, sides_told: bool = False) -> Window:
     """Scan tokens ``start..last`` for the parties of a trigger, up to a boundary."""
     doc = ctx.doc
-    w = Window([], [], [], False, False, False, False, False, False, None, start)
+    w = Window(start)
     apposition = False          # inside ", title words ," : parties there are not ours
     location_phrase = False     # inside "بمقر …": parties there are not ours
     j = segment = start
@@ -1027,50 +1028,84 @@ def _last_two_people(ctx: Context, i: int) -> list[Party]:
 
 
 def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
+    """A meeting verb: its subject, its objects, its place and dates."""
     kind = next(c[5:] for c in sorted(cats) if c.startswith("verb:"))
     base = kind.replace("_pron", "")
     if base == "gather" or _negated(ctx, i, sent_first):
         return None     # "جمع" is read with its noun ("لقاء جمع X و Y"); "لم يلتق" is no meeting
     left = _left_subject(ctx, i, sent_first)
     left_dual = not left and _dual_before(ctx, i, sent_first)
-    start = cue_last + 1
-    host_place = None       # "استقبلت موسكو حفتر", "وكانت موسكو قد استقبلت": the state hosts
-    if not left and base in ("receive", "meet"):
-        host_place = _state_before(ctx, i, sent_first)
-    if host_place is None and base in ("receive", "meet") and start <= sent_last \
-            and start in ctx.place_at and not ctx.covered[start] \
-            and ctx.place_at[start].subtype in HOST_PLACE_KINDS:
-        host_place = ctx.place_at[start]
-        start = host_place.last_token + 1
-    state_host = _party_from_mention(ctx.doc, host_place) if host_place is not None else None
+    host_place, start = _host_place(ctx, i, cue_last + 1, base, left, sent_first, sent_last)
     w = _window(ctx, start, sent_last, sent_first, object_topic=(base == "with"),
                 sides_told=len(left) >= 2)
+    verdict = _licensed(ctx, base, cue_last, left, left_dual, w)
+    if verdict == "anaphor":
+        # "وبحث الجانبان تطورات الأوضاع": the two sides of the meeting just told
+        return Candidate(sent, i, "noun", window_end=w.end, confidence=0.7, anaphoric=True)
+    if verdict is None:
+        return None
+    cand = Candidate(sent, i, base, window_end=w.end)
+    state_host = _party_from_mention(ctx.doc, host_place) if host_place is not None else None
+    cand.parties = _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w, cand)
+    cand.dates = w.dates
+    cand.location = _pick_location(w.places) or host_place
+    cand.phone = base == "phone" or w.phone
+    cand.negotiation = w.negotiation
+    if base == "receive" and cand.parties:
+        cand.host_key = cand.parties[0].key
+    return cand
+
+
+def _host_place(ctx, i, start, base, left, sent_first, sent_last):
+    """A state that hosts: "استقبلت موسكو حفتر" (after the verb: the window starts
+    past it) or "وكانت موسكو قد استقبلت" (before it).  ``(place or None, start)``."""
+    if left or base not in ("receive", "meet"):
+        return None, start
+    before = _state_before(ctx, i, sent_first)
+    if before is not None:
+        return before, start
+    pl = ctx.place_at.get(start) if start <= sent_last else None
+    if pl is not None and not ctx.covered[start] and pl.subtype in HOST_PLACE_KINDS:
+        return pl, pl.last_token + 1
+    return None, start
+
+
+def _licensed(ctx, base, cue_last, left, left_dual, w: Window) -> str | None:
+    """Does the verb's construction hold: "ok", "anaphor" or None."""
     if base == "light":
         if w.noun_at is None or w.noun_at - cue_last > LIGHT_REACH + _span_tokens(w, cue_last, w.noun_at):
-            return None
+            return None     # "عقد" with no meeting noun near it
         if "noun:plural" in ctx.cats(w.noun_at) and sum(p.named for p in left + w.parties) < 2:
             return None     # "يجري لقاءات مع قادة المنطقة": meetings in general
     if base in ("with", "reciprocal") and not left and not w.parties \
             and (w.dual or left_dual) and not w.has_with:
-        # "وبحث الجانبان تطورات الأوضاع": the two sides of the meeting just told
-        return Candidate(sent, i, "noun", window_end=w.end, confidence=0.7, anaphoric=True)
+        return "anaphor"
     if base == "with" and not w.has_with and not _coordinated_pair(ctx, left + w.parties):
-        return None     # "بحث الوزير آفاق التعاون": a topic, not a counterpart
+        return None         # "بحث الوزير آفاق التعاون": a topic, not a counterpart
     if base == "reciprocal" and not (w.has_with or w.dual or len(left) + len(w.parties) >= 2):
         return None
-    cand = Candidate(sent, i, base, window_end=w.end)
+    return "ok"
+
+
+def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: Window,
+                    cand: Candidate) -> list[Party]:
+    """Subject first (explicit, a host state, or the person a dropped subject stands
+    for), then the window's parties and those a pronoun or dual stands for."""
+    base = kind.replace("_pron", "")
+    sent_first = ctx.sent_range(sent)[0]
     parties: list[Party] = []
     for p in left:
         _add_party(parties, p)
     if state_host is not None:
         _add_party(parties, state_host)
     right = list(w.parties)
-    coordinated = _is_coordinated(ctx, i, sent_first) and not left and state_host is None
-    first_right = right[0] if right else None
-    immediate = first_right is not None and first_right.first == start and first_right.named
+    explicit = bool(left) or state_host is not None
+    coordinated = _is_coordinated(ctx, i, sent_first) and not explicit
     if base == "light":
-        immediate = first_right is not None and w.noun_at is not None and first_right.first < w.noun_at
-    if not left and state_host is None and not immediate and (coordinated or base == "light"):
+        immediate = bool(right) and w.noun_at is not None and right[0].first < w.noun_at
+    else:
+        immediate = bool(right) and right[0].first == start and right[0].named
+    if not explicit and not immediate and (coordinated or base == "light"):
         subj = _topic_person(ctx, sent, i, {p.key for p in right})
         if subj is not None:
             parties.append(subj)
@@ -1081,20 +1116,13 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     if kind.endswith("_pron") or w.pronoun or w.dual or left_dual:
         w.dual = w.dual or left_dual
         _add_implicit(ctx, sent, i, parties, w, cand)
-    if len(parties) == 1 and not left and state_host is None and not w.dual:
+    if len(parties) == 1 and not explicit and not w.dual:
         # "وصل X إلى موسكو، حيث التقى بوتين": the one who travelled met him
         subj = _topic_person(ctx, sent, i, {p.key for p in parties}, same_sentence=True)
         if subj is not None:
             parties.insert(0, subj)
             cand.confidence = 0.7
-    cand.parties = parties
-    cand.dates = w.dates
-    cand.location = _pick_location(w.places) or host_place
-    cand.phone = base == "phone" or w.phone
-    cand.negotiation = w.negotiation
-    if base == "receive" and parties:
-        cand.host_key = parties[0].key
-    return cand
+    return parties
 
 
 def _span_tokens(w: Window, a: int, b: int) -> int:
