@@ -1237,8 +1237,11 @@ def _host_open(ctx, sent, i, cue_last, sent_first, sent_last) -> Candidate | Non
 
 
 def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
+    """A meeting noun with its parties, or an anaphor of the latest record."""
     if cue_last + 1 <= sent_last and "interview_words" in ctx.cats(cue_last + 1):
         return None     # "في لقاء تلفزيوني", "لقاء صحفي": an interview
+    if _negated(ctx, i, sent_first):
+        return None
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
     if not (definite or _may_link(ctx, cue_last, sent_last, cats)):
         return None     # "مباحثات عسكرية": no party can hang on this noun
@@ -1270,7 +1273,6 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         subj = _topic_person(ctx, sent, i, {parties[0].key}, same_sentence=True)
         if subj is not None:
             parties.insert(0, subj)
-            linked = True
     if "noun:plural" in cats and sum(p.named for p in parties) < 2:
         return None     # "يجري لقاءات مع قادة المنطقة": meetings in general, not an encounter
     attended = definite and _attended(ctx, i, sent_first)
@@ -1286,8 +1288,6 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     cand.negotiation = "noun:negotiation" in cats or w.negotiation
     if "noun:reception" in cats and possessed and parties and parties[0].inferred:
         cand.host_key = parties[0].key      # "خلال استقباله X": he received X
-    if _negated(ctx, i, sent_first):
-        return None
     return cand
 
 
