@@ -587,6 +587,8 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                 return _open(sv, c, k)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …"
             if subject_right and (k == j and sv.is_(k, lex.object_heads) or new_clause):
                 return _open(sv, c, k)             # "أعلنت الوزارة، الأحد، ارتفاع …"
+            if subject_right and k - j <= 3 and _adjunct(sv, j) and sv.is_(k, lex.object_heads):
+                return _open(sv, c, k)             # "نفى الجيش في بيان صحة …"
         if new_clause and not _adjunct(sv, k) and sv.text(k) not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
