@@ -537,3 +537,21 @@ def test_report_sheds_light_on():
 ])
 def test_more_non_claims(body):
     assert extract(body) == []
+
+
+def test_noun_phrase_object_after_an_adjunct():
+    c = one("ونفت الشرطة في بيان صحة الصور المتداولة.")
+    assert c["stance"] == "deny" and same(c["content"], "صحة الصور المتداولة")
+    c = one("وأكد المجلس في ختام اجتماعه ضرورة احترام الهدنة.")
+    assert same(c["content"], "ضرورة احترام الهدنة")
+
+
+def test_witness_is_anonymous_and_the_medium_is_an_addressee():
+    c = one("وقال شاهد عيان لرويترز إن الدخان غطى سماء الحي.")
+    assert same(c["source"]["name"], "شاهد عيان") and c["source"]["kind"] == "anonymous"
+
+
+def test_title_chain_with_a_place_before_the_name():
+    c = one("وقال قائد الشرطة في ولاية كسلا العميد حسن الطيب إن الطرق آمنة.")
+    assert same(c["source"]["name"], "حسن الطيب")
+    assert c["source"]["kind"] == "person"

@@ -504,8 +504,8 @@ def _apposition(ctx, sv, src, j):
     if m is None:
         return src, j
     last = _last_token_of(ctx, m)
-    if last < sv.last and not sv.breaks_before(last + 1):
-        return src, j
+    if last < sv.last and not sv.breaks_before(last + 1) and not sv.is_(last + 1, sv.lex.complementizers):
+        return src, j       # (but "الأمين العام للحلف (الناتو) مارك روته إن")
     return Source(m.name, "person", m.role or src.name, src.start, m.end), last + 1
 
 
@@ -824,6 +824,9 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             break
         if person_last is not None and n > person_last:
             break
+        if person_last is not None:
+            k = n                  # "قائد المجلس العسكري في النيجر الجنرال فلان": title and name are one
+            continue
         if head is not None and n <= head.last:
             k = n                          # "وكالة الأنباء": the head noun is whole
             continue
@@ -855,9 +858,15 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
             return True     # "نفت الوزارة | وجود …"
         if _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS):
             return True     # "أفادت مصادر | بمقتل …" (but "الخاص بقوات")
-    if t.startswith("ل") and _head_kind(sv, n) == "media" and _head_kind(sv, j) != "document":
-        return True         # "قالت الوزارة | لوكالة …"
+    if t.startswith("ل") and _head_kind(sv, j) != "document" and (
+            _head_kind(sv, n) == "media" or _known_medium(ctx, sv, n)):
+        return True         # "قالت الوزارة | لوكالة …", "قال شاهد | لبي بي سي"
     return anonymous and (t.startswith("لل") or (t.startswith("ل") and _head_kind(sv, n) is not None))
+
+
+def _known_medium(ctx, sv, n) -> bool:
+    org = ctx.orgs.get(sv.tok(n).start + 1)
+    return org is not None and org.subtype == "media"
 
 
 def _continues(sv, j, k, n) -> bool:
