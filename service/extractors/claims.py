@@ -840,7 +840,23 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
                 and _ends_phrase(ctx, sv, j, k, n, verb, anonymous):
             break
         k = n
+    if person is None and _title_word(sv, j):
+        return _holder_after(ctx, sv, k) or k
     return k
+
+
+def _holder_after(ctx, sv, k) -> int | None:
+    """"قائد الشرطة في ولاية كسلا العميد فلان": the office's holder named a few words on
+    (last token of the name), after a place phrase, before any punctuation, complementizer or cue."""
+    if k >= sv.last or sv.text(k + 1) not in ("في", "لدي", "بمدينه", "بولايه", "بمحافظه"):
+        return None
+    for n in range(k + 2, min(k + 7, sv.last + 1)):
+        if _CLAUSE_PUNCT.search(sv.gap(n)) or sv.is_(n, sv.lex.complementizers) or _cue_word(sv, n):
+            return None
+        person = ctx.person_starting(n)
+        if person is not None and person.first_token == n:
+            return _last_token_of(ctx, person)
+    return None
 
 
 def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
@@ -957,6 +973,8 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
         return _headed(ctx, sv, j, last, kind, m, name, lo, hi)
     if person is not None:
         role = person.role or _role_before(sv, j, person)
+        if _title_word(sv, j) and person.role_start is not None and lo < person.role_start < person.start:
+            role = _role_before(sv, j, person)    # "قائد الشرطة في ولاية كسلا العميد"
         return Source(person.name, "person", role, lo, hi)
     org = ctx.orgs.get(lo)
     if org is not None:           # a known body: "رويترز" is a medium, "حزب الله" an organisation
