@@ -163,6 +163,9 @@ class _Tokens:
         self.doc, self.lex = doc, lexicon()
         self.flags = [_flags(t.text) for t in doc.tokens]
         for i, t in enumerate(doc.tokens):
+            if self.flags[i] & _DEFINITE and t.text.startswith("ال") \
+                    and not doc.original(t.start, t.end).startswith("ال"):
+                self.flags[i] &= ~_DEFINITE   # "إلكر" folds like the article but is not one
             if self.flags[i] & _STOP and t.text in self.lex.given:
                 # "علي" the name folds like "على" the preposition: the spelling decides
                 if _MARKS.sub("", doc.original(t.start, t.end)) in self.lex.given_raw:
@@ -244,9 +247,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
         return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
     start = min(heads)
     for j in sorted(heads):
-        # "الوزير نظيره المالي": a definite title closes one person's phrase
-        if j > start and tk.definite(j - 1) and tk.is_head(j - 1) and not tk.is_rank(j - 1) \
-                and not tk.definite(j):
+        # "الوزير الروسي في المطار نظيره الإيراني": an indefinite title after a definite
+        # word cannot continue its construct chain, so a new phrase starts there
+        if j > start and tk.definite(j - 1) and not tk.definite(j) and not tk.is_rank(j):
             start = j
     return start, n - 1
 
@@ -259,15 +262,17 @@ def role_after(tk: _Tokens, last: int, limit: int = 7) -> tuple[int, int] | None
     gap = tk.gap(last, k).strip(' "')
     if gap and gap not in _PUNCT_COMMA:
         return None
-    if not tk.is_office(k):
-        return None
+    if not tk.is_office(k) or tk.text(k)[:1] == "و":
+        return None   # "حفتر والرئيس الروسي": a second person, not an apposition
     if not gap and not tk.definite(k):
         return None
     j = k
     while j + 1 < len(tk.doc.tokens) and j + 1 - k < limit and _soft_gap(tk.gap(j, j + 1)):
         nxt = j + 1
-        if tk.is_stop(nxt) and not tk.definite(nxt) and not tk.is_complement(nxt):
-            break
+        word = tk.text(nxt)
+        if (tk.is_stop(nxt) and not tk.definite(nxt) and not tk.is_complement(nxt)) \
+                or (word[:1] in "يتو" and not tk.definite(nxt) and not tk.is_complement(nxt)):
+            break   # a verb ("يبحثان") or the next coordinated phrase
         j = nxt
     return k, j
 
@@ -309,8 +314,9 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
             break   # "والوفد", "وتمنياته": a new phrase, not part of a name
         if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")):
             break   # "للصحفيين": a preposition's object after the name
-        if not toks and t.startswith("ال") and t not in lex.given:
-            break
+        if not toks and t.startswith("ال") and t not in lex.given \
+                and tk.doc.original(tk.doc.tokens[j].start, tk.doc.tokens[j].end).startswith("ال"):
+            break   # the article (but "إلكر", folded alike, is a name)
         toks.append(j)
         j += 1
     while toks and tk.text(toks[-1]) in lex.connectors:
@@ -352,14 +358,13 @@ def _find_people(doc: Document) -> list[Mention]:
             person = replace(person, inside="title")
         found.append(person)
         covered.update(range(m.first, m.last + 1))
-    for m in orgs:
-        covered.update(range(m.first_token, m.last_token + 1))
+    org_tokens = {i for m in orgs for i in range(m.first_token, m.last_token + 1)}
     place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
 
     # titles followed by an unknown name
     i, ntok = 0, len(doc.tokens)
     while i < ntok:
-        if i in covered or not tk.is_head(i):
+        if i in covered or i in org_tokens or not tk.is_head(i):
             i += 1
             continue
         j = i
@@ -367,6 +372,9 @@ def _find_people(doc: Document) -> list[Mention]:
             nxt = j + 1
             if nxt in covered:
                 break
+            if nxt in org_tokens:   # "رئيس الموساد", "قائد قوات الدعم السريع"
+                j = nxt
+                continue
             if tk.text(nxt) in tk.lex.given and (tk.is_rank(j) or tk.text(nxt).startswith("ال")):
                 break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...": the name starts
             if not _role_ok(tk, nxt):
@@ -374,7 +382,7 @@ def _find_people(doc: Document) -> list[Mention]:
             j = nxt
         k = j + 1
         if k < ntok and k not in covered and tk.gap(j, k).strip(' "') in ("", "،", ","):
-            run = [t for t in _name_run(tk, k) if t not in covered]
+            run = [t for t in _name_run(tk, k) if t not in covered and t not in org_tokens]
             run = run[:next((n for n, t in enumerate(run) if t in place_tokens), len(run))]
             if run and _accept(tk, run, vouched=tk.vouches(j) or _office_chain(tk, i, j, run[0])):
                 start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
@@ -387,11 +395,12 @@ def _find_people(doc: Document) -> list[Mention]:
 
     # given name + name, vouched for by an apposition or quotes
     for i in range(ntok):
-        if i in covered or tk.text(i) not in tk.lex.given:
+        if i in covered or i in org_tokens or tk.text(i) not in tk.lex.given:
             continue
         if i > 0 and _soft_gap(tk.gap(i - 1, i)) and _role_ok(tk, i - 1) and not tk.is_stop(i - 1):
             continue   # "المتحدث الرسمي باسم ...": a title's word, not a given name
-        run = [t for t in _name_run(tk, i) if t not in covered and t not in place_tokens]
+        run = [t for t in _name_run(tk, i) if t not in covered and t not in place_tokens
+               and t not in org_tokens]
         if len(run) < 2 or run != list(range(run[0], run[-1] + 1)):
             continue
         if role_after(tk, run[-1]) or _quoted(tk, run[0], run[-1]):
@@ -400,7 +409,7 @@ def _find_people(doc: Document) -> list[Mention]:
                                  doc.original(start, end), subtype="pattern"))
             covered.update(run)
 
-    found += _surname_mentions(doc, tk, found, covered, place_tokens)
+    found += _surname_mentions(doc, tk, found, covered | org_tokens, place_tokens)
     found.sort(key=lambda m: m.start)
     return _fullest_names(doc, found, orgs)
 
@@ -533,7 +542,7 @@ def _find_groups(doc: Document) -> list[Mention]:
         if i in taken or i in in_org or not tk.is_group_head(i):
             i += 1
             continue
-        if i > 0 and _soft_gap(tk.gap(i - 1, i)) and (tk.is_head(i - 1) or (
+        if i > 0 and _soft_gap(tk.gap(i - 1, i)) and not tk.definite(i - 1) and (tk.is_head(i - 1) or (
                 tk.is_complement(i - 1) and tk.text(i - 1) not in _PREPOSITIONS)):
             i += 1   # "مجلس الوزراء", "رئيس الوفد": part of a title or an institution
             continue

@@ -129,3 +129,21 @@ def test_organisation_inside_a_title():
     doc = analyse("التقى رئيس أركان القوات المسلحة المصرية الفريق أحمد خليفة بالوفد.")
     orgs = entities.organisations(doc)
     assert orgs and all(entities.in_title(doc, o) for o in orgs)
+
+
+def test_title_chain_restarts_after_a_definite_word():
+    got = people("وكان في استقبال الوزير الروسي في المطار نظيره الإيراني محمد رضا آشتياني")
+    assert got == [("محمد رضا آشتياني", "نظيره الإيراني")]
+
+
+def test_coordinated_title_is_no_apposition():
+    got = people("المشير خليفة حفتر والرئيس الروسي فلاديمير بوتين يبحثان التعاون")
+    assert got == [("خليفة حفتر", "المشير"), ("فلاديمير بوتين", "الرئيس الروسي")]
+
+
+def test_organisation_inside_a_title_chain():
+    assert people("التقى رئيس الموساد ديفيد برنيع وفدا.") == [("ديفيد برنيع", "رئيس الموساد")]
+
+
+def test_hamza_alef_name_is_not_the_article():
+    assert people("وقال وزير الخارجية التركي إلكر أيدين إن") == [("إلكر أيدين", "وزير الخارجية التركي")]
