@@ -168,7 +168,7 @@ def test_unknown_military_airport_and_port():
     rec = one("هبطت طائرة شحن في مطار زلة العسكري.")
     assert (rec["name"], rec["type"]) == ("مطار زلة العسكري", "airport")
     rec = one("سيطرت قوات الدعم السريع على مطار الخرطوم الدولي.")
-    assert rec["type"] == "airport" and rec["forces"] == ["قوات الدعم السريع"]
+    assert rec["type"] == "airport" and rec["forces"] == ["الدعم السريع"]     # the core name
 
 
 def test_definite_base_with_demonym_and_place():
@@ -176,6 +176,21 @@ def test_definite_base_with_demonym_and_place():
     assert rec["canonical"] and rec["type"] == "naval_base"
     rec = one("وتوجد القاعدة الفرنسية في غاو منذ سنوات.")
     assert rec["name"] == "غاو" and rec["forces"] == ["فرنسا"]
+
+
+def test_numbered_bases():
+    recs = run("انسحب الجيش الأمريكي من القاعدة الجوية 101 في نيامي. وتقع القاعدة الجوية 101 التي استخدمها "
+               "الجيش الأمريكي قرب المطار. وأقيمت مراسم في القاعدة الجوية الأمريكية 201 بمدينة أغاديز.")
+    assert [r["canonical"] for r in recs] == ["Air Base 101, Niamey", "Air Base 201, Agadez"]
+    assert len(recs[0]["mentions"]) == 2 and recs[0]["forces"] == ["الجيش الأمريكي"]
+    assert recs[1]["name"] == "القاعدة الجوية الأمريكية 201" and recs[1]["forces"] == ["الولايات المتحدة"]
+    rec = one("انسحبت القوات من القاعدة الجوية 101 أمس.")      # Bamako or Niamey: not decided
+    assert (rec["name"], rec["canonical"], rec["type"]) == ("القاعدة الجوية 101", None, "air_base")
+
+
+def test_where_clause_places_at_the_site_before():
+    rec = one("استهدفت غارة مطار التيفور العسكري في ريف حمص، حيث تتمركز ميليشيات إيرانية.")
+    assert rec["forces"] == ["إيران"] and rec["location"] == "ريف حمص"
 
 
 def test_headquarters():
@@ -186,7 +201,7 @@ def test_headquarters():
     assert (rec["name"], rec["type"]) == ("الرجمة", "headquarters")
     rec = one("ودخلت قوات الجيش السوداني مقر قيادة قوات الدعم السريع في الخرطوم.")
     assert rec["type"] == "headquarters"
-    assert set(rec["forces"]) == {"قوات الدعم السريع", "قوات الجيش السوداني"}
+    assert set(rec["forces"]) == {"الدعم السريع", "الجيش السوداني"}
 
 
 def test_operations_room_only_when_placed():
@@ -198,6 +213,7 @@ def test_operations_room_only_when_placed():
 
 @pytest.mark.parametrize("text,forces", [
     ("سيطرت قوات حكومة الوفاق على قاعدة الوطية الجوية.", ["قوات حكومة الوفاق"]),         # VSO
+    ("وتتمركز قوات فاغنر في قاعدة الجفرة.", ["فاغنر"]),                                     # core name
     ("أكد أن القوات المسلحة العربية الليبية تسيطر على قاعدة براك الشاطئ.", ["القوات المسلحة العربية الليبية"]),
     ("هاجمت مسيرات قاعدة الخروبة التي تستخدمها مجموعة فاغنر الروسية.", ["فاغنر"]),          # relative clause
     ("وتخضع قاعدة الجفرة لسيطرة قوات حفتر.", ["قوات حفتر"]),                              # post cue
@@ -256,7 +272,7 @@ def test_gazetteer_entries_are_complete():
         assert re.fullmatch(r"[A-Z]{2}", e["country"])
         assert -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180
         assert set(e.get("standalone", [])) <= set(e["names"])
-        assert set(e.get("types", {})) <= {"base", "airport", "port"}
+        assert set(e.get("types", {})) <= {"base", "camp", "airport", "port"}
         assert all(t in SITE_TYPES for t in e.get("types", {}).values())
 
 

@@ -1,84 +1,88 @@
 """Military sites: one record per fixed military installation a document names.
 
+Data: ``data/sites.jsonl`` (the site gazetteer, each entry with its source),
+``data/site_cues.json`` (head words, qualifiers, placement cues, container
+words), and the shared ``orgs.jsonl`` (armed groups and armies) and
+``places.jsonl`` (countries, capitals, demonyms) for the forces.
+
 What is a site
-    A site is found in three ways.
+    1. A gazetteer name.  Names with a head word or a type qualifier
+       ("قاعدة الجفرة", "مطار القامشلي العسكري", "الكلية الجوية مصراتة") always
+       count.  A bare name ("الجفرة", "الخروبة") counts alone only when the
+       entry lists it under ``standalone`` (names that mean nothing but the
+       base: "حميميم", "الوطية", "الرجمة", "عين الأسد"), or once the same site
+       was introduced with a head word earlier in the text.  A bare name right
+       after a city, region or battle word ("مدينة", "منطقة", "معركة", "ذكرى" ...),
+       or coordinated under one ("مدينتي سرت والجفرة"), is never a site.  So
+       "سرت" alone, "معركة القرضابية" and ships ("حاملة الطائرات الأميرال
+       كوزنتسوف") give none.
+    2. A head word and a name: "قاعدة/مطار/ميناء/معسكر X".  X is looked up among
+       the gazetteer's bare names (head words and qualifiers stripped from every
+       listed name), taking the entry whose type fits the head and qualifier
+       ("ميناء طبرق" the port, "قاعدة طبرق البحرية" the naval base).  An X the
+       gazetteer does not know makes a site only when something makes it
+       military: "قاعدة X الجوية/البحرية/العسكرية", "قاعدة جوية X", "قاعدة X
+       الروسية", "مطار X العسكري", "معسكر X" (a proper name).  "القاعدة
+       الروسية/الجوية في X" (definite head, adjective, place) is a site, "... في
+       سوريا" (a country) is not.  Bases named by a number ("القاعدة الجوية
+       201") take the gazetteer entry with that number, the place after it or an
+       earlier mention deciding between two.  Headquarters: "مقر القيادة العامة",
+       "مقر قيادة X", "المقر العسكري لـX", "مقر <force>"; "مقره/مقر القيادة العامة
+       في <gazetteer site>" is that site.  "غرفة عمليات X" counts only when
+       placed ("... في/ب Y").
+    3. Airports and ports that are mainly civilian (entries flagged ``civil``,
+       and unknown "مطار X"/"ميناء X" without "العسكري") are kept only when a
+       force is placed there or their sentence is military (forces, bases,
+       warships ...): "وصل إلى مطار بنينا" alone is no site.
 
-    1. A gazetteer name (``data/sites.jsonl``).  Names that carry a head word
-       or a qualifier ("قاعدة الجفرة", "مطار القامشلي العسكري") always count.
-       A bare name ("الجفرة", "الخروبة") counts only when the entry lists it
-       under ``standalone`` (names that mean nothing but the base: "حميميم",
-       "الوطية", "الرجمة"), or, later in the text, once the same site was
-       already introduced with a head word.  A bare name right after a city,
-       region or battle word ("مدينة", "منطقة", "معركة", "ذكرى" ...) is never
-       a site, nor is it when it is coordinated under one ("مدينتي سرت
-       والجفرة").  So "سرت" alone, "معركة القرضابية" and ships ("حاملة
-       الطائرات الأميرال كوزنتسوف") give no site.
-    2. A head word followed by a name: "قاعدة/مطار/ميناء/معسكر X".  The name
-       is looked up among the gazetteer's bare names (head words and
-       qualifiers stripped from every listed name), picking the entry whose
-       type fits the head ("ميناء طبرق" is the port, "قاعدة طبرق البحرية" the
-       naval base).  A name not in the gazetteer makes a site only with a
-       qualifier that makes it military: "قاعدة X الجوية/البحرية/العسكرية",
-       "قاعدة جوية X", "قاعدة X الروسية", "مطار X العسكري"; and "معسكر X" with a
-       proper name.  "القاعدة الروسية/الجوية في X" (definite head, an
-       adjective, a place) is a site; "... في سوريا" (a country) is not.
-       Headquarters: "مقر القيادة العامة", "مقر قيادة X", "المقر العسكري لـX",
-       "مقر <force>"; "مقره في <gazetteer site>" names that site.  "غرفة
-       عمليات X" counts only when placed ("... في/ب Y").
-    3. Airports and ports that are mainly civilian (entries flagged ``civil``
-       and unknown "مطار X"/"ميناء X" without "العسكري") are kept only when
-       the text places a force there or their sentence is military (forces,
-       bases, warships ...): "وصل إلى مطار بنينا" alone is no site.
-
-    Not emitted (the issue leaves it open; the guideline makes them optional):
-    unnamed sites described in general terms, "قاعدة عسكرية هناك", "قاعدة
-    جوية وبحرية ... بالقرب من بنغازي", plurals ("قواعد أخرى"), "القاعدة"
-    alone (also al-Qaeda).
+    Not emitted (the guideline makes them optional): unnamed sites described in
+    general terms ("قاعدة عسكرية هناك", "قاعدة جوية وبحرية ... بالقرب من
+    بنغازي"), plurals ("قواعد أخرى"), "القاعدة" alone (also al-Qaeda).
 
 Records
-    One record per gazetteer entry, or per unknown name, in the document.
-    ``name`` is the fullest named mention as written (head, name,
-    qualifiers, demonym, "ومينائها البحري"); when the site is only
-    described ("مقره في الرجمة") the bare name as written.  ``type``: the
-    gazetteer's, refined by the entry's ``types`` map when every mention
-    uses one head ("مطار بنينا" → airport, "قاعدة بنينا الجوية" → air_base);
-    for unknown sites from the words (الجوية → air_base, البحرية →
-    naval_base, ميناء → port, مطار → airport, مقر/غرفة عمليات →
-    headquarters, else military_base).  ``section``: main when any mention
-    is in the main story.  An HQ phrase in apposition right after a site
-    ("قاعدة الرجمة للمقر العسكري لحفتر") describes that site: no new record.
+    One per gazetteer entry, or per unknown name, in the document; every
+    mention in ``mentions``.  ``name`` is the longest named mention as written
+    (head, name, qualifiers, demonym, "ومينائها البحري"); a site only described
+    ("مقره في الرجمة", "قاعدتي الجفرة والقرضابية") is named by its bare name.
+    ``type``: the gazetteer's, refined by the entry's ``types`` when no mention
+    says more than "مطار"/"ميناء"/"معسكر" ("مطار بنينا" airport, "قاعدة بنينا
+    الجوية" air_base); for unknown sites الجوية → air_base, البحرية →
+    naval_base, ميناء → port, مطار → airport, مقر/غرفة عمليات → headquarters,
+    else military_base.  ``section`` is main when any mention is in the main
+    story.  An HQ phrase in apposition right after a site ("قاعدة الرجمة
+    للمقر العسكري لحفتر") describes that site and makes no record.
 
 Forces
-    Forces are armed groups (``site_cues.json``, plus orgs.jsonl entries of
-    kind armed_group/military when present), leaders standing for their
-    forces ("قوات حفتر", or "حفتر" as HQ owner), states (names, capitals) and
-    demonym phrases ("القوات الروسية" as written; "قوات روسية"/"خبراء روس" →
-    "روسيا").  Container words are dropped around a known group ("عناصر
-    فاجنر", "مجموعات فاغنر", even glued "عناصرفاجنر" → "فاجنر").
+    Named by their core name as written: container words around a listed group
+    are dropped ("عناصر فاجنر", "مجموعات فاغنر", "قوات فاغنر", glued "عناصرفاجنر"
+    → "فاجنر"; "قوات الدعم السريع" → "الدعم السريع"); a leader stands for his
+    forces ("قوات حفتر"; "حفتر" as an HQ's owner); national forces keep
+    "القوات الروسية"/"الجيش الروسي" as written, other forms ("قوات روسية",
+    "خبراء روس", an adjective on the site) give the state ("روسيا").
     A force is placed at a site by
     - a placement cue (تتمركز، متواجدة، تنشط، سيطرت على، تستخدم، انسحبت إلى،
-      تتخذ من ...): its agent is the force right after the verb (VSO), else
-      the nearest force before it since the previous cue, else the agent of
-      the previous cue (a dropped subject or pronoun, also across the next
-      two sentences), else the nearest force earlier in the sentence; its
-      targets are the sites after it up to the next cue or clause break,
-      so coordinated sites all get it ("بقاعدة القرضابية ...، بالإضافة إلى
-      قاعدة الجفرة"); a site introduced by a relation ("المحاذية لـ",
-      "القريبة من", "مشابهة لـ") or an attack word is not a target;
-    - a relative clause: "X التي انسحبت/تتمركز" (agent X), "قاعدة Y التي
-      تتمركز فيها X" (target Y);
-    - host and post cues: "قاعدة Y تستضيف X", "قاعدة Y الخاضعة لسيطرة X",
+      تتخذ من ...): its agent is the force right after the verb, else the
+      nearest force before it since the previous cue, else the previous cue's
+      agent (a dropped subject, also over the next two sentences), else the
+      nearest force earlier in the sentence.  Its targets are the sites after
+      it up to the next cue or clause break, so coordinated sites share it
+      ("بقاعدة القرضابية ...، بالإضافة إلى قاعدة الجفرة"); a site introduced by a
+      relation or an attack ("المحاذية لـ", "القريبة من", "غارات على") is not a
+      target.  "X التي تتمركز ..." (agent X), "قاعدة Y التي تستخدمها X" and
+      "Y، حيث تتمركز X" (target Y) are read as relative clauses.  Verbs of
+      mere arrival (وصل، دخل ...) never place a lone leader ("وصل حفتر إلى").
+    - host and post cues: "قاعدة Y تستضيف/تضم X", "Y الخاضعة لسيطرة X",
       "التابعة لـX";
-    - a demonym on the site ("قاعدة حميميم الروسية" → روسيا) and the owner of
-      a headquarters ("المقر العسكري لحفتر" → حفتر).
-    A force is never a preposition's object or a place in parentheses
-    ("في ليبيا", "(450 كلم شرق طرابلس)"), and a state is not placed at a site
-    in its own country ("الجيش الليبي" is, "ليبيا" is not).
+    - a demonym on the site ("قاعدة حميميم الروسية" → روسيا) and the owner of a
+      headquarters ("المقر العسكري لحفتر" → حفتر).
+    A preposition's object or a place in parentheses ("في ليبيا", "(450 كلم
+    شرق طرابلس)") is never an agent, and a state is not placed at a site in its
+    own country ("الجيش الليبي" can be, "ليبيا" is not).
 
 Location
-    ``location`` is the phrase right after the site that places it
-    ("وسط الجنوب", "بالجنوب الليبي", "القريبة من اللاذقية"); a distance
-    ("(700 كلم جنوب طرابلس)", "على بعد 150 كيلومترا جنوب غرب بنغازي", miles
+    ``location`` is the phrase right after the site that places it ("وسط
+    الجنوب", "بالجنوب الليبي", "القريبة من اللاذقية", "في ريف حمص"); a distance
+    ("(700 كلم جنوب طرابلس)", "على بعد 150 كيلومترا جنوب غرب بنغازي"; miles
     converted) gives ``relative_location``.
 """
 from __future__ import annotations
@@ -97,7 +101,6 @@ from ..text import Document, fold, stems
 ALLOWED_LINES = ("title", "body", "caption")
 NEAREST_WINDOW = 60        # tokens searched back for a verb's subject
 LOOKBACK_CHARS = 200       # characters searched back for an open parenthesis
-STRONG_CLASSES = ("base", "camp", "hq", "hq_poss", "ops")
 CLASS_RANK = {"base": 5, "camp": 4, "hq": 4, "ops": 3, "hq_poss": 2, "airport": 2, "port": 1, None: 0}
 TYPE_FIT = {
     # head class -> qualifier kind -> gazetteer types that fit, best first
@@ -112,17 +115,23 @@ TYPE_FIT = {
 }
 _MIL_CONTEXT = re.compile(r"عسكر|حربي|مرتزق|قوات|جيش|فرقاط|غواص|بارج|مقاتلات|تمركز|قاعد|مسلح|ميليشي|مليشي|"
                           r"سلاح|مسيرات|الطيران|طائرات|انتشار|فاغنر|فاجنر")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _DIRECTION_PAIRS = {("north", "east"): "northeast", ("north", "west"): "northwest",
                     ("south", "east"): "southeast", ("south", "west"): "southwest"}
 
 
-def _key(text: str) -> tuple[str, ...]:
-    return phrase_key(text)
-
-
 def _set(words) -> frozenset[str]:
-    return frozenset(" ".join(_key(w)) for w in words)
+    """Folded phrases, their words joined by one space."""
+    return frozenset(" ".join(phrase_key(w)) for w in words)
+
+
+def _folded(doc: Document, match) -> str:
+    """The folded words of a match, with the article a preposition hid ("للجيش" → "الجيش")."""
+    return ("ا" if match.merged_article else "") + " ".join(doc.norm[match.start:match.end].split())
+
+
+def _written(doc: Document, match, end: int | None = None) -> str:
+    """A match as the caller wrote it, the hidden article restored ("للقوات" → "القوات")."""
+    return ("ا" if match.merged_article else "") + doc.original(match.start, match.end if end is None else end)
 
 
 # ---------------------------------------------------------------- lexicon
@@ -191,7 +200,7 @@ class Lexicon:
             if place["kind"] == "country":
                 self.country_name.setdefault(iso, place["names"][0])
                 for n in place.get("names", []):
-                    if len(_key(n)) == 1:
+                    if len(phrase_key(n)) == 1:
                         self.country_words.add(fold(n))
                 for dem in place.get("demonyms", []):
                     dem = fold(dem)
@@ -215,19 +224,19 @@ class Lexicon:
                 force_phrases.append((n, {"kind": "leader", "id": leader["force"]}))
         self.places = gaz.place_matcher
         self.forces = Matcher(force_phrases)
-        self.force_keys = {" ".join(_key(phrase)) for phrase, _ in force_phrases}
+        self.force_keys = {" ".join(phrase_key(phrase)) for phrase, _ in force_phrases}
         # single-word group names, for glued container words ("عناصرفاجنر")
         self.glued_names = {key[0]: payload for phrase, payload in force_phrases
-                            if payload["kind"] == "group" and len(key := _key(phrase)) == 1}
-        self.glued_prefixes = sorted({fold(w) for w in cues["containers"] if " " not in w}, key=len, reverse=True)
+                            if payload["kind"] == "group" and len(key := phrase_key(phrase)) == 1}
+        self.glued_prefixes = frozenset(fold(w) for w in cues["containers"] if " " not in w)
 
         # site names: literal phrases, and bare names (heads and qualifiers stripped)
         literal: list[tuple[str, dict]] = []
         bare: dict[tuple[str, ...], list[dict]] = {}
         for entry in self.entries:
-            standalone = {_key(n) for n in entry.get("standalone", [])}
+            standalone = {phrase_key(n) for n in entry.get("standalone", [])}
             for name in entry.get("names", []):
-                key = _key(name)
+                key = phrase_key(name)
                 core = self.bare_of(key)
                 is_bare = core == key and not any(self.adj.get(t) in ("air", "naval", "military") for t in key)
                 literal.append((name, {"entry": entry, "bare": is_bare, "standalone": key in standalone,
@@ -238,6 +247,13 @@ class Lexicon:
                     if entry not in options:
                         options.append(entry)
         self.literal = Matcher(literal)
+        # bases named by a number ("القاعدة الجوية 201"): number -> entries
+        self.numbered: dict[str, list[dict]] = {}
+        for entry in self.entries:
+            for name in entry.get("names", []):
+                for t in phrase_key(name):
+                    if t.isdigit() and entry not in self.numbered.setdefault(t, []):
+                        self.numbered[t].append(entry)
         self.bare = Matcher((" ".join(k), v) for k, v in bare.items())
 
     def bare_of(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -285,6 +301,7 @@ class Mention:
     relational: bool = False
     apposition_end: int | None = None   # last token of an HQ apposition that followed
     tail: int | None = None             # last token read with it (an HQ's owner after "ل")
+    number: str | None = None           # a numbered base the gazetteer could not decide
 
 
 @dataclass
@@ -348,7 +365,7 @@ class _Doc:
                 and t not in lex.adj and t not in lex.demonyms and t not in lex.relatives
                 and t not in lex.directions and t not in lex.region_words and t not in lex.blockers
                 and t not in lex.relational and lex.cues.match_at(self.doc, i, bare=True) is None
-                and not t.isdigit() and (i == 0 or self.tight(i - 1, i) or True))
+                and not t.isdigit())
 
     def prep_marked(self, i: int, cut: int, merged: bool) -> bool:
         """Token ``i`` read with a prepositional proclitic, or after a preposition word."""
@@ -482,9 +499,7 @@ class SiteReader:
         if (len(stem) < 2 or stem in lex.generic or stem in lex.country_words or stem in lex.region_words
                 or stem in lex.prepositions or stem in lex.blockers):
             return None
-        if not bare and stem.startswith("ال") is False and stem in lex.adj:
-            return None
-        if lex.cues.match_at(self.doc, p) is not None:
+        if stem in lex.adj or lex.cues.match_at(self.doc, p) is not None:
             return None
         start = d.tokens[p].start + (0 if bare else 1)
         return p, p, None, start
@@ -492,7 +507,6 @@ class SiteReader:
     def site_at(self, i: int, last: int, sentence, lit) -> list[Mention]:
         """Site mentions starting at token ``i`` (two for "قاعدتي X وY"); ``lit`` is the
         gazetteer name matched there, if any."""
-        lex, d = self.lex, self.d
         best: list[Mention] = []
         if lit is not None and lit.last < last:
             info = lit.payload
@@ -524,8 +538,8 @@ class SiteReader:
         m.quals += quals
         m.demonyms += dem
         if k < last and d.tight(k - 1, k) and d.reading_in(k, lex.extensions):
-            k, quals2, dem2 = self.qualifiers(k + 1, last)
-            m.demonyms += dem2
+            k, _, dem = self.qualifiers(k + 1, last)        # the port's own adjectives
+            m.demonyms += dem
         if k - 1 > m.t1:
             m.t1 = k - 1
             m.end = m.name_end = d.tokens[m.t1].end
@@ -546,10 +560,12 @@ class SiteReader:
             k, kinds, dem = self.def_adjectives(j, last)
             if k == j:
                 return []
+            if k < last and d.text(k).isdigit() and d.tight(k - 1, k):
+                return self.numbered_at(i, k, last, cls, start, kinds, dem)
             place = self.place_after(k, last)
             if place is None:
                 return []
-            p0, p1, options, pstart = place
+            _, p1, options, pstart = place
             kind = kinds[0] if kinds else None
             entry = _resolve(options, cls, kind) if options else None
             end = d.tokens[p1].end
@@ -569,7 +585,7 @@ class SiteReader:
         g = lex.bare.match_at(self.doc, k, bare=True)
         out = []
         if g is not None and g.last < last:
-            q_end, quals, dem = self.qualifiers(g.last + 1, last)
+            _, quals, _ = self.qualifiers(g.last + 1, last)
             kind = (pre + quals + [None])[0]
             entry = _resolve(g.payload, cls, kind)
             if entry is not None:
@@ -589,7 +605,7 @@ class SiteReader:
             n += 1
         if n == k:
             return []
-        q_end, quals, dem = self.qualifiers(n, last)
+        _, quals, dem = self.qualifiers(n, last)
         military = [q for q in pre + quals if q in ("air", "naval", "military")]
         if cls == "base" and not (military or dem or pre_dem):
             return []
@@ -603,6 +619,32 @@ class SiteReader:
         m = Mention(i, n - 1, start, d.tokens[n - 1].end, cls, None, quals=pre[:], demonyms=pre_dem[:], weak=weak)
         m.name_start, m.name_end = start, m.end
         m.key = ("u", cls, tuple(d.text(t) for t in range(k, n)))
+        return [m]
+
+    def numbered_at(self, i: int, k: int, last: int, cls: str, start: int, kinds, dem) -> list[Mention]:
+        """"القاعدة الجوية 101 في نيامي", "القاعدة الجوية الأمريكية 201": a base named by its
+        number: the gazetteer entry with that number whose type fits best, the place after
+        it deciding between two (else decided later by the document, see ``read``)."""
+        lex, d = self.lex, self.d
+        kind = kinds[0] if kinds else None
+        options = [e for e in lex.numbered.get(d.text(k), []) if _fits(e, cls, kind)]
+        if options:
+            top = max(_fits(e, cls, kind) for e in options)
+            options = [e for e in options if _fits(e, cls, kind) == top]
+        q_end, quals, dem2 = self.qualifiers(k + 1, last)
+        if len(options) > 1 and q_end < last and (place := self.place_after(q_end, last)) is not None:
+            hit = lex.places.match_at(self.doc, place[0], bare=True)
+            country = hit.payload.get("country") if hit is not None else None
+            if place[2]:
+                country = country or place[2][0].get("country")
+            options = [e for e in options if e.get("country") == country] or options
+        entry = options[0] if len(options) == 1 else None
+        end = d.tokens[q_end - 1].end
+        m = Mention(i, q_end - 1, start, end, cls, entry, quals=kinds + quals, demonyms=dem + dem2)
+        m.name_start, m.name_end = start, end
+        if entry is None:
+            m.key = ("u", cls, (d.text(k),))
+            m.number = d.text(k)
         return [m]
 
     def dual_second(self, k: int, last: int, cls: str, kind):
@@ -633,26 +675,26 @@ class SiteReader:
             return []
         core = lex.hq_cores.match_at(self.doc, j, bare=True)
         owner = None
-        if core is None:
+        if core is None or core.payload in ("قوات", "القوات", "الجيش"):
+            # "مقر فاغنر", "مقر قوات الدعم السريع": the owner is the name
             owner = self.force_at(j, last)
             if owner is None or owner.kind == "state":
                 return []
             end_tok = owner.t1
+        elif core.payload in ("قيادة", "القيادة", "سلاح"):
+            # the core needs its complement: "مقر قيادة قوات الدعم السريع", "مقر سلاح المدرعات"
+            n = core.last + 1
+            if n >= last or not d.tight(core.last, n):
+                return []
+            owner = self.force_at(n, last)
+            if owner is not None:
+                end_tok = owner.t1
+            elif core.payload != "القيادة" and d.namelike(n):
+                end_tok = n
+            else:
+                return []
         else:
             end_tok = core.last
-            if core.payload in ("قيادة", "القيادة", "قوات", "القوات", "الجيش", "سلاح"):
-                # the core needs its complement: "مقر قيادة قوات الدعم السريع"
-                if end_tok + 1 >= last or not d.tight(end_tok, end_tok + 1):
-                    return []
-                owner = self.force_at(end_tok + 1, last) if core.payload not in ("قوات", "القوات") else self.force_at(j, last)
-                if owner is not None:
-                    end_tok = max(end_tok, owner.t1)
-                elif core.payload in ("قيادة", "سلاح"):
-                    end_tok += 1
-                    if not d.namelike(end_tok):
-                        return []
-                else:
-                    return []
         name_end = d.tokens[end_tok].end
         k = end_tok + 1
         # "مقر القيادة العامة في الرجمة": the gazetteer site
@@ -677,7 +719,7 @@ class SiteReader:
         return [m]
 
     def ops_at(self, i: int, j: int, last: int, start: int) -> list[Mention]:
-        lex, d = self.lex, self.d
+        d = self.d
         n = j
         while n < last and n - j < 3 and d.tight(n - 1, n) and d.namelike(n) and self.head_at(n) is None:
             n += 1
@@ -693,14 +735,19 @@ class SiteReader:
         return [m]
 
     def blocked(self, i: int, sentence) -> bool:
-        """A bare name after a city, region or battle word, or coordinated under one."""
+        """A bare name after a city, region or battle word, or coordinated under one
+        ("مدينتي سرت والجفرة")."""
         lex, d = self.lex, self.d
         k = i - 1
-        while k >= 0 and d.tokens[k].start >= sentence.start and i - k <= 4:
+        if k < 0 or d.tokens[k].start < sentence.start:
+            return False
+        if d.reading_in(k, lex.blockers):
+            return True
+        if not d.text(i).startswith("و"):
+            return False
+        while k > i - 4 and k >= 0 and d.tokens[k].start >= sentence.start:
             if d.reading_in(k, lex.blockers):
                 return True
-            if not d.text(k + 1).startswith("و") and k < i - 1:
-                return False
             if not d.namelike(k):
                 return False
             k -= 1
@@ -709,102 +756,90 @@ class SiteReader:
     # ------------------------------------------------------------ forces
 
     def force_at(self, i: int, last: int, allow_prep: bool = False, sentence_start: int = 0) -> ForceMention | None:
-        lex, d = self.lex, self.d
+        """A force named at token ``i``: a listed group, army, leader or state, a container
+        word with one of those or with a demonym ("خبراء روس"), or a glued container."""
+        lex, d, doc = self.lex, self.d, self.doc
         if i >= last:
             return None
-        m = lex.forces.match_at(self.doc, i)
-        cont = lex.containers.match_at(self.doc, i)
-        if m is not None and m.last < last:
+        m = lex.forces.match_at(doc, i)
+        cont = lex.containers.match_at(doc, i)
+        first = m if m is not None and m.last < last else None
+        if first is not None:
             p = m.payload
-            first_reading = m.start - d.tokens[i].start
             if p["kind"] == "group":
                 fm = self.group_mention(i, m, cont)
             elif p["kind"] == "leader":
-                fm = ForceMention(i, m.last, p["id"], d.doc.original(m.start, m.end), "leader")
+                fm = ForceMention(i, m.last, p["id"], doc.original(m.start, m.end), "leader")
             else:
-                fm = ForceMention(i, m.last, p["id"], m.surface(self.doc), "state", p.get("iso"))
+                fm = ForceMention(i, m.last, p["id"], m.surface(doc), "state", p.get("iso"))
         elif cont is not None and cont.last + 1 < last and d.tight(cont.last, cont.last + 1):
+            first = cont
             n = cont.last + 1
             if d.text(n) == "من" and n + 1 < last:
                 n += 1          # "عناصر من فاغنر"
             while n + 1 < last and d.text(n) in lex.container_adjectives and d.tight(n, n + 1):
                 n += 1          # "سفن حربية روسية"
-            cont_stem = ("ا" if cont.merged_article else "") + d.doc.norm[cont.start:cont.end]
-            inner = lex.forces.match_at(self.doc, n, bare=True)
+            inner = lex.forces.match_at(doc, n, bare=True)
             if inner is not None and inner.last < last:
                 p = inner.payload
                 if p["kind"] == "state":
                     return None      # "قوات روسيا" is rare; "جنود مصر" no
-                if p["kind"] == "leader":
-                    written = cont_stem in ("قوات", "القوات")
-                    name = d.doc.original(cont.start if written else inner.start, inner.end)
+                if p["kind"] == "leader" and _folded(doc, cont) in ("قوات", "القوات"):
+                    name = _written(doc, cont, inner.end)      # "قوات حفتر"
                 else:
-                    name = inner.surface(self.doc)
+                    name = inner.surface(doc)
                 fm = ForceMention(i, inner.last, p["id"], name, p["kind"])
-            elif d.text(n) in lex.demonyms and cont_stem not in lex.mercenaries:
+            elif d.text(n) in lex.demonyms and _folded(doc, cont) not in lex.mercenaries:
                 iso, definite = lex.demonyms[d.text(n)]
                 fm = ForceMention(i, n, "state:" + iso, self.national_name(cont, n, iso, definite), "state_forces", iso)
             else:
                 return None
-            first_reading = cont.start - d.tokens[i].start
         else:
-            fm = self.glued_at(i)
-            if fm is None:
-                return None
-            first_reading = 0
-        cut = first_reading
-        merged = any(mg for s, c, mg in d.readings(i) if c == cut and mg)
-        if not allow_prep and d.prep_marked(i, cut, merged):
-            fm.prep = True
-        if d.in_parens(i, sentence_start):
+            return self.glued_at(i)
+        cut = first.start - d.tokens[i].start
+        if (not allow_prep and d.prep_marked(i, cut, first.merged_article)) or d.in_parens(i, sentence_start):
             fm.prep = True
         return fm
 
     def group_mention(self, i: int, m, cont) -> ForceMention:
-        """A listed group, without container words around a listed core ("مجموعات فاغنر",
-        "فاغنر الروسية" → "فاغنر"); a national army as "القوات الروسية" or "روسيا"."""
-        lex, d = self.lex, self.d
+        """A listed group by its core name, without the container words around it
+        ("مجموعات فاغنر", "قوات فاغنر", "فاغنر الروسية" → "فاغنر"); a national army as
+        "القوات الروسية" or "روسيا"."""
+        lex, d, doc = self.lex, self.d, self.doc
         p = m.payload
-        start, end = m.start, m.end
+        start, end, merged = m.start, m.end, m.merged_article
         if cont is not None and cont.last < m.last:
             n = cont.last + 1
             if m.last == n and d.text(n) in lex.demonyms and lex.demonyms[d.text(n)][0] == p.get("iso"):
                 iso, definite = lex.demonyms[d.text(n)]
                 return ForceMention(i, m.last, "state:" + iso, self.national_name(cont, n, iso, definite),
                                     "state_forces", iso)
-            inner = lex.forces.match_at(self.doc, n, bare=True)
-            if (inner is not None and inner.last == m.last and inner.payload["kind"] == "group"
-                    and d.doc.norm[cont.start:cont.end] not in lex.written_containers):
-                start = inner.start
-        last_tok = d.doc.token_at(end - 1)
-        if last_tok is not None and d.tokens[last_tok.index].start > start and \
-                (last_tok.text in lex.demonyms or last_tok.text in lex.adj):
+            inner = lex.forces.match_at(doc, n, bare=True)
+            if inner is not None and inner.last == m.last and inner.payload["kind"] == "group":
+                start, merged = inner.start, False
+        last_tok = doc.token_at(end - 1)
+        if (last_tok is not None and last_tok.start > start
+                and (last_tok.text in lex.demonyms or last_tok.text in lex.adj)):
             shorter = d.tokens[last_tok.index - 1].end
-            if " ".join(self.doc.norm[start:shorter].split()) in lex.force_keys:
+            if " ".join(doc.norm[start:shorter].split()) in lex.force_keys:
                 end = shorter
-        prefix = "ا" if m.merged_article and start == m.start else ""     # "للقوات" → "القوات"
-        return ForceMention(i, m.last, p["id"], prefix + d.doc.original(start, end), "group")
+        return ForceMention(i, m.last, p["id"], ("ا" if merged else "") + doc.original(start, end), "group")
 
     def national_name(self, cont, n: int, iso: str, definite: bool) -> str:
         """"القوات الروسية"/"الجيش الروسي" as written; other forms by the state's name."""
-        d = self.d
-        word = ("ا" if cont.merged_article else "") + d.doc.norm[cont.start:cont.end]
-        if definite and word in self.lex.written_containers and cont.last + 1 == n:
-            return ("ا" if cont.merged_article else "") + d.doc.original(cont.start, d.tokens[n].end)
+        if definite and _folded(self.doc, cont) in self.lex.written_containers and cont.last + 1 == n:
+            return _written(self.doc, cont, self.d.tokens[n].end)
         return self.lex.state_name(iso)
 
     def glued_at(self, i: int) -> ForceMention | None:
         """"عناصرفاجنر": a container word glued to a group name."""
         lex, d = self.lex, self.d
         word = d.text(i)
-        if word[:1] in "وف":
-            word, off = word[1:], 1
-        else:
-            off = 0
-        for prefix in lex.glued_prefixes:
-            if word.startswith(prefix) and word[len(prefix):] in lex.glued_names:
-                p = lex.glued_names[word[len(prefix):]]
-                s = d.tokens[i].start + off + len(prefix)
+        off = 1 if word[:1] in "وف" else 0
+        for cut in range(off + 3, len(word) - 2):
+            if word[off:cut] in lex.glued_prefixes and word[cut:] in lex.glued_names:
+                p = lex.glued_names[word[cut:]]
+                s = d.tokens[i].start + cut
                 return ForceMention(i, i, p["id"], d.doc.original(s, d.tokens[i].end), "group")
         return None
 
@@ -886,6 +921,12 @@ class SiteReader:
             if id(m.entry) in introduced:
                 mentions.append(m)
         mentions.sort(key=lambda m: m.t0)
+        # "القاعدة الجوية 101" after "القاعدة الجوية 101 في نيامي": the base already named
+        for m in mentions:
+            if m.number is not None:
+                known = [e for e in lex.numbered.get(m.number, []) if id(e) in introduced]
+                if len(known) == 1:
+                    m.entry, m.key = known[0], None
         for m in mentions:
             m.relational = self.is_relational(m)
             if m.key is None:
@@ -969,7 +1010,7 @@ class SiteReader:
                 targets = [m for m in sites.range(c1, scope_end) if not m.relational]
                 if not targets and rel is None and c0 - 1 >= first and d.text(c0 - 1) in ("حيث", "وحيث"):
                     # "مطار التيفور ...، حيث تتمركز ميليشيات إيرانية"
-                    targets = [m for m in sites.range(c0 - 40, c0) if not m.relational][-1:]
+                    targets = sites.range(c0 - 40, c0)[-1:]
                 agent = None
                 if rel is not None:
                     ante_site = [m for m in sites.range(rel - 40, rel) if rel - 3 <= end_of(m)]
@@ -1034,7 +1075,7 @@ class SiteReader:
     # ------------------------------------------------------------ records
 
     def records(self, sentences, bounds, mentions, placed) -> list[dict]:
-        lex, d, doc = self.lex, self.d, self.doc
+        lex, doc = self.lex, self.doc
         groups: dict[Any, list[Mention]] = {}
         for m in mentions:
             groups.setdefault(m.key, []).append(m)
@@ -1042,22 +1083,20 @@ class SiteReader:
         for key, ms in sorted(groups.items(), key=lambda kv: kv[1][0].t0):
             entry = ms[0].entry
             found = placed.get(key, [])
-            states = [lex.state_name(iso) for m in ms for iso in m.demonyms
-                      if not (entry and entry.get("country") == iso)]
-            if all(m.weak for m in ms) and not found and not states:
+            # "قاعدة حميميم الروسية": the demonym's state, unless it is the host country
+            pairs = [(lex.state_name(iso), "state:" + iso) for m in ms for iso in m.demonyms
+                     if not (entry and entry.get("country") == iso)]
+            pairs += [(f.name, f.id) for f in found]
+            if all(m.weak for m in ms) and not pairs:
                 if not any(_MIL_CONTEXT.search(self.military_window(sentences[m.sentence], m)) for m in ms):
                     continue
             named = [m for m in ms if m.named] or ms
             best = max(named, key=lambda m: (m.name_end - m.name_start, -m.t0))
             forces_out, seen = [], set()
-            for name, fid in [(s, "state:" + s) for s in states] + [(f.name, f.id) for f in found]:
-                if fid.startswith("state:") and fid[6:] in lex.country_name:
-                    pass
-                norm_id = fid if not fid.startswith("state:") else "state:" + self.iso_of(fid)
-                if norm_id in seen:
-                    continue
-                seen.add(norm_id)
-                forces_out.append(name)
+            for name, fid in pairs:
+                if fid not in seen:
+                    seen.add(fid)
+                    forces_out.append(name)
             location, relative = self.location(ms, bounds)
             out.append({
                 "id": f"s{len(out) + 1}",
@@ -1075,13 +1114,6 @@ class SiteReader:
             })
         return out
 
-    def iso_of(self, fid: str) -> str:
-        value = fid[6:]
-        for iso, name in self.lex.country_name.items():
-            if value == iso or value == name:
-                return iso
-        return value
-
     def military_window(self, s, m: Mention) -> str:
         """The mention's sentence (at most ``LOOKBACK_CHARS`` either side) without the mention."""
         norm = self.doc.norm
@@ -1089,28 +1121,23 @@ class SiteReader:
                 + norm[m.end:min(s.end, m.end + LOOKBACK_CHARS)])
 
     def site_type(self, ms: list[Mention], entry: dict | None) -> str:
-        best = max(ms, key=lambda m: (CLASS_RANK.get(m.cls if m.cls != "base" or True else None, 0)
-                                       + (3 if any(q in ("air", "naval", "military") for q in m.quals) else 0)))
-        quals = [q for m in ms for q in m.quals if q in ("air", "naval", "military")]
-        cls = best.cls
-        if cls is None and quals:
+        """The gazetteer's type (refined by its ``types`` when the text only says "مطار"
+        or "ميناء"), else the type the words give."""
+        quals = [q for m in ms for q in m.quals if q in ("air", "naval")]
+        classes = {m.cls for m in ms}
+        if classes & {"base", "hq", "hq_poss", "ops"} or quals:
             cls = "base"
+        else:
+            cls = next((c for c in ("camp", "airport", "port") if c in classes), None)
         if entry is not None:
-            types = entry.get("types") or {}
-            if cls in ("airport", "port") and quals and "military" not in quals:
-                cls = "base"
-            if cls in types:
-                return types[cls]
-            return entry.get("type") or "other"
-        if cls in ("hq", "ops"):
+            return (entry.get("types") or {}).get(cls) or entry.get("type") or "other"
+        best = max(ms, key=lambda m: CLASS_RANK.get(m.cls, 0))
+        if best.cls in ("hq", "ops"):
             return "headquarters"
-        if cls == "airport":
-            return "airport"
-        if cls == "port":
-            return "naval_base" if "naval" in quals and "military" in quals else "port"
-        if quals:
-            return {"air": "air_base", "naval": "naval_base"}.get(quals[0], "military_base")
-        return "military_base"
+        if best.cls in ("airport", "port"):
+            return best.cls
+        kinds = [q for q in best.quals if q in ("air", "naval", "military")]
+        return {"air": "air_base", "naval": "naval_base"}.get(kinds[0] if kinds else None, "military_base")
 
     # ------------------------------------------------------------ location
 
@@ -1134,20 +1161,26 @@ class SiteReader:
             n += 1
             if n < last and d.text(n) in ("تقع", "يقع"):
                 n += 1
-        lead = lex.distance_lead.match_at(self.doc, n, bare=True)
-        if lead is not None:
-            n = lead.last + 1
-        if n + 2 >= last or not _DIGITS.fullmatch(d.text(n)):
+        while (lead := lex.distance_lead.match_at(self.doc, n, bare=True)) is not None and lead.last < last:
+            n = lead.last + 1       # "على بعد حوالي"
+        if n + 2 >= last or not d.text(n).isdigit():
             return None
         if n > k and not d.joined(n - 1, n, " \"'()،,"):
             return None
         if n == k and not d.joined(k - 1, k, " (\"'"):
             return None
-        value = float(d.text(n).replace(",", "."))
+        value = float(d.text(n))
+        if d.text(n + 1).isdigit() and d.norm[d.tokens[n].end:d.tokens[n + 1].start] in (".", ","):
+            n += 1                  # "4.5"
+            value = float(d.text(n - 1) + "." + d.text(n))
         unit = lex.units.get(d.text(n + 1))
         if unit is None:
             return None
         n += 2
+        # "(4.3 ميل)": the same distance in another unit
+        if n < last and d.norm[d.tokens[n - 1].end:d.tokens[n].start].strip() == "(":
+            while n < last and ")" not in d.norm[d.tokens[n - 1].end:d.tokens[n].start]:
+                n += 1
         if n < last and d.text(n) in ("الى", "إلى"):
             n += 1
         dirs = []
@@ -1163,7 +1196,7 @@ class SiteReader:
         if not dirs:
             return None
         direction = _DIRECTION_PAIRS.get(tuple(dirs), dirs[0]) if len(dirs) == 2 else dirs[0]
-        while n < last and d.text(n) in ("من", "مدينة", "العاصمة", "مدينه", "العاصمه"):
+        while n < last and d.text(n) in ("من", "مدينه", "العاصمه", "وسط", "مركز"):
             n += 1
         reference = None
         if n < last and (ref_end := self.place_end(n, last)) is not None:
