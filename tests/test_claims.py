@@ -555,3 +555,10 @@ def test_title_chain_with_a_place_before_the_name():
     c = one("وقال قائد الشرطة في ولاية كسلا العميد حسن الطيب إن الطرق آمنة.")
     assert same(c["source"]["name"], "حسن الطيب")
     assert c["source"]["kind"] == "person"
+
+
+def test_document_issuer_is_a_body_not_an_adjective():
+    c = one("وقال بيان مشترك إن الطرفين اتفقا على تبادل الأسرى.")
+    assert c["source"]["kind"] == "document" and same(c["source"]["name"], "بيان مشترك")
+    c = one("ووفق تقديرات البنك الدولي، تراجع الناتج المحلي بنسبة كبيرة.")
+    assert c["source"]["kind"] == "document" and same(c["source"]["name"], "البنك الدولي")

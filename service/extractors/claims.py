@@ -1109,7 +1109,20 @@ def _issuer(ctx, sv, j, last) -> str | None:
     person = ctx.person_in(j, last)
     if person is not None and kind is None:
         return person.name
+    t = sv.text(j)
+    if kind is None and m is None and not (t.startswith(("ال", "ل", "وال")) or _known_at(ctx, sv, j)):
+        return None         # "تقديرات غير رسمية", "بيان مشترك": an adjective, not an issuer
+    tok = sv.tok(j)
+    if t[:1] == "ل" and t[:2] != "لل" and ctx.orgs.get(tok.start + 1) is not None:
+        return _clean(sv.doc.original(tok.start + 1, sv.tok(last).end)) or None   # "لهيومن رايتس ووتش"
     return _phrase(sv, j, last)[2] or None
+
+
+def _known_at(ctx, sv, j) -> bool:
+    """Does a known organisation or place start at token j (after a proclitic)?"""
+    tok = sv.tok(j)
+    return any(ctx.orgs.get(p) is not None or ctx.places.get(p) is not None
+               for p in (tok.start, tok.start + 1))
 
 
 def _media_title(sv, j, last) -> str | None:
