@@ -562,3 +562,10 @@ def test_document_issuer_is_a_body_not_an_adjective():
     assert c["source"]["kind"] == "document" and same(c["source"]["name"], "بيان مشترك")
     c = one("ووفق تقديرات البنك الدولي، تراجع الناتج المحلي بنسبة كبيرة.")
     assert c["source"]["kind"] == "document" and same(c["source"]["name"], "البنك الدولي")
+
+
+def test_reply_with_bil_qawl():
+    c = one("وردت النقابة بالقول إن مطالبها مشروعة وقانونية.")
+    assert c["cue"] == "ردت" and same(c["source"]["name"], "النقابة")
+    assert same(c["content"], "مطالبها مشروعة وقانونية")
+    assert extract("ورد الفريق على الهدف الأول بهدفين في الشوط الثاني.") == []
