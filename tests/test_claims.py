@@ -569,3 +569,15 @@ def test_reply_with_bil_qawl():
     assert c["cue"] == "ردت" and same(c["source"]["name"], "النقابة")
     assert same(c["content"], "مطالبها مشروعة وقانونية")
     assert extract("ورد الفريق على الهدف الأول بهدفين في الشوط الثاني.") == []
+
+
+def test_qailan_after_the_source():
+    c = one('وصرح المدير قائلاً: "سنفتتح الفرع الجديد قريباً".')
+    assert c["cue"] == "صرح" and same(c["source"]["name"], "المدير")
+    assert c["quoted"] is True and same(c["content"], "سنفتتح الفرع الجديد قريباً")
+
+
+def test_relay_with_nasaba_ila():
+    c = one("ونسبت صحيفة لوموند إلى دبلوماسيين قولهم إن القمة تأجلت.")
+    assert same(c["source"]["name"], "دبلوماسيين") and c["source"]["kind"] == "anonymous"
+    assert same(c["content"], "القمة تأجلت")

@@ -560,6 +560,8 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             return _open(sv, c, k) if k <= sv.last else None
         if k == j and _quote_is_content(sv, k):
             return _open(sv, c, k)
+        if k == j and k < sv.last and _saying(sv, k):
+            continue                               # "وصرح الوزير قائلاً: …"
         if sv.is_(k, lex.complementizers):
             if k > j and sv.is_(k - 1, lex.blockers) or k == sv.last:
                 return None
@@ -592,6 +594,12 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if new_clause and not _adjunct(sv, k) and sv.text(k) not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
+
+
+def _saying(sv, k) -> bool:
+    """"قائلاً": a participle that only introduces the words after it."""
+    return any(sv.lex.participles.get(r) is not None and sv.lex.participles[r].lemma == "قال"
+               for r in _bare(sv.text(k)))
 
 
 def _relayed_in_gap(ctx, sv, k):
@@ -717,7 +725,7 @@ def _relay(ctx, sv, c, j, verb) -> Construction | None:
     plain = replace(verb, relay=False)
     for k in range(j, min(j + MAX_GAP, sv.last + 1)):
         t = sv.text(k)
-        if t in ("عن", "عما"):
+        if t in ("عن", "عما") or t in verb.preps:        # "نقلت … عن مصادر", "نسبت … إلى مسؤولين"
             n = k + 1
             if t == "عما" or (n <= sv.last and sv.text(n) == "ما"):
                 n += 1 if t == "عن" else 0
