@@ -14,18 +14,26 @@ Cues
     preposition ("أعرب عن أمله في …", "تحدث مراقبون عن …", "أفادت مصادر
     بمقتل …"), or as object ("نفت الوزارة صحة التقارير", "أعلن الجيش مقتل
     …"; "وكانت المجموعة أعلنت، الثلاثاء، وصول حفتر").  A verb right after
-    أن/لم/لن/ما ("قبل أن يعلن", "على ما قالت إنها") states nothing.
+    أن/لم/لن/ما ("قبل أن يعلن", "على ما قالت إنها") states nothing.  "قائلاً"
+    after the source only introduces the words ("وصرح الوزير قائلاً: …");
+    "بالقول" is the preposition of "اكتفى"/"رد" ("واكتفى الوزير بالقول إن").
+    A cue may need a fixed object ("يسلط التقرير الضوء على …"), and then
+    only a recognisable source counts.
   * A verb that comes after its content ("«الوضع هادئ»، قال الوزير") takes
     the clause before it.
   * Participles ("مشيراً إلى أن", "مؤكدةً أن") continue the claim before them
     in the sentence and share its source; without one, the first person
-    named earlier in the sentence.  After a comma they also end the content
-    before them.
+    named earlier in the sentence, else the sentence's first subject ("ولم
+    يعلق المتحدث باسم الحكومة، مكتفياً بالقول إن").  After a comma they also
+    end the content before them.
   * Attribution phrases ("وفق", "وفقاً لـ", "بحسب", "حسبما", "نقلاً عن",
     "على لسان", optionally followed by "ما أعلن/ذكرته (عنه)"): at the start
     of a sentence the content follows the source ("وبحسب المصادر، فإن …");
     after a comma, or closing the sentence, the content is the clause before
-    ("…، وفق ما أعلن المسماري").  Right after another claim's content such a
+    ("…، وفق ما أعلن المسماري"; "وفق ما أفادت به مصادر").  A verb whose
+    subject opens the content of an opening attribution is what the
+    attribution reports, not a claim of its own ("ووفقاً للوزارة، فإن الوزير
+    شدد على …").  Right after another claim's content such a
     phrase relays that claim and becomes its ``via`` ("وأعرب حفتر عن أمله
     …، بحسب البيان").  Inside a clause it hedges a phrase and is skipped
     ("تورطه ــ وفق ما يقول خصومه ــ في"), and so is its verb.
@@ -39,14 +47,20 @@ Sources
     قد نفت أن", "لكن المصادر أكدت أن"); a past verb with no subject ("وأوضح
     أن", "وأضاف:") shares the subject of the clause before it in the same
     sentence, else the last speaker of the last few sentences; none, no claim.
+    "أكد فيها أن" (in the statement just named) takes the sentence's subject.
   * A source phrase ends at punctuation, a complementizer, a time word, a
     relative pronoun, an adjunct preposition, an addressee ("للصحفيين"), the
     speaker's own statement ("تقريره"), or a bare noun after a definite one
     ("الإدارة الذاتية | أنقرة"); "مقربة من", "صادر عن", "مسؤول في", "الخاص
-    بـ" keep it going.
+    بـ" keep it going.  A phrase never ends inside a person's name or
+    inside its head ("وكالة الأنباء"); a title chain with its name is one
+    phrase ("قائد المجلس العسكري في النيجر الجنرال فلان"), also when the
+    holder is named after a place phrase ("قائد الشرطة في ولاية كسلا
+    العميد فلان").  A short parenthesis after it ("(سانا)") is skipped.
   * kind: a person the entities module finds in the phrase → person
     (``name`` without titles, ``role`` the titles; an apposition "المحلل في
-    المجلس الأطلسي، عماد الدين بادي،" gives the name after the role); a
+    المجلس الأطلسي، عماد الدين بادي،" gives the name after the role; a head
+    that is also a rank is the person's: "اللواء أحمد المسماري"); a
     document ("بيان صادر عن الخارجية الروسية", "تقرير للأمم المتحدة") →
     document named by its issuer (``role``: the document word), or as written
     when no issuer is named; a medium ("موقع ديبكا الإسرائيلي") → media named
@@ -64,8 +78,8 @@ Sources
     البريطانية" to the nearest medium with the same head word named before
     ("لصحيفة فايننشال تايمز"), "البيان"/"البيان ذاته" to the last document
     source, "الوزارة" to the last organisation with that head, and a short
-    name ("ديبكا", "المسماري", "بري") to the earlier source or person it
-    shortens.  The resolved source
+    name ("ديبكا") to the earlier source it shortens; a person's surname
+    ("بري") is resolved by the entities module.  The resolved source
     keeps the antecedent's name, kind and role, with its span on the phrase
     as written.  Anonymous antecedents have no name to give, so "المصدر",
     "تلك المصادر", "نفس المصادر" stay as written (kind anonymous).
@@ -75,8 +89,8 @@ Sources
     the medium ``via``.
 
 Content
-  * From the complementizer (colon, opening quote) to the end of the
-    sentence, ending earlier at the next construction (and the word that
+  * From the complementizer (colon, opening quote: « » “ ” " or ‘ ’) to the
+    end of the sentence, ending earlier at the next construction (and the word that
     joins it: "، فيما قالت …", "، غير أن المعارضة أكدت …"), a participle
     after a comma, a narrator's comment ("، دون ذكر تفاصيل"، "، وهو ما"،
     "على حد تعبيره") or a trailing attribution.  A report nested in the
