@@ -581,3 +581,11 @@ def test_relay_with_nasaba_ila():
     c = one("ونسبت صحيفة لوموند إلى دبلوماسيين قولهم إن القمة تأجلت.")
     assert same(c["source"]["name"], "دبلوماسيين") and c["source"]["kind"] == "anonymous"
     assert same(c["content"], "القمة تأجلت")
+
+
+def test_definite_object_after_a_definite_subject():
+    c = one("وأكد الطرفان الالتزام الكامل بوقف إطلاق النار.")
+    assert same(c["source"]["name"], "الطرفان")
+    assert same(c["content"], "الالتزام الكامل بوقف إطلاق النار")
+    c = one("وقالت قوات الدعم السريع إن عناصرها انسحبوا من الجسر.")
+    assert same(c["source"]["name"], "قوات الدعم السريع")

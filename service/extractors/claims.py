@@ -601,9 +601,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                 and (sv.text(k)[:1] != "و" or sv.text(k) in lex.object_heads):   # "وصول", not "وإدخال"
             if subject_left and (k == j or new_clause):
                 return _open(sv, c, k)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …"
-            if subject_right and (k == j and sv.is_(k, lex.object_heads) or new_clause):
+            if subject_right and (k == j and _opens_object(sv, k) or new_clause):
                 return _open(sv, c, k)             # "أعلنت الوزارة، الأحد، ارتفاع …"
-            if subject_right and k - j <= 3 and _adjunct(sv, j) and sv.is_(k, lex.object_heads):
+            if subject_right and k - j <= 3 and _adjunct(sv, j) and _opens_object(sv, k):
                 return _open(sv, c, k)             # "نفى الجيش في بيان صحة …"
         if new_clause and not _adjunct(sv, k) and sv.text(k) not in _ASIDES:
             return None                            # a new clause: nothing was reported
@@ -892,8 +892,9 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     if verb is not None:
         if sv.is_(n, verb.preps) or sv.is_(n, verb.objects):
             return True     # "اكتفى الوزير | بالقول"
-        if (verb.nominal_object or verb.nominal_after_prep) and _object_head(sv, n):
-            return True     # "نفت الوزارة | وجود …"
+        if (verb.nominal_object or verb.nominal_after_prep) and (
+                _object_head(sv, n) or _definite_object(sv, k, n)):
+            return True     # "نفت الوزارة | وجود …", "أكد الجانبان | الحرص …"
         if _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS):
             return True     # "أفادت مصادر | بمقتل …" (but "الخاص بقوات")
     if t.startswith("ل") and _head_kind(sv, j) != "document" and (
@@ -923,6 +924,20 @@ def _continues(sv, j, k, n) -> bool:
 def _object_head(sv, n) -> bool:
     """"وجود", "بمقتل": a noun that opens the content, not the source."""
     return any(stem in sv.lex.object_heads for stem, _, _ in stems(sv.text(n)))
+
+
+def _opens_object(sv, k) -> bool:
+    """"وجود", "الحرص": a noun that opens a noun-phrase content."""
+    t = sv.text(k)
+    return sv.is_(k, sv.lex.object_heads) or (t.startswith("ال") and t[2:] in sv.lex.object_heads)
+
+
+def _definite_object(sv, k, n) -> bool:
+    """"الجانبان الحرص": an object head with the article right after a definite word
+    (which takes no genitive, so the noun starts the object)."""
+    t = sv.text(n)
+    return (t.startswith("ال") and t[2:] in sv.lex.object_heads
+            and _bare(sv.text(k))[-1].startswith("ال"))
 
 
 def _addressee(sv, n) -> bool:
