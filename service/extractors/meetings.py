@@ -141,7 +141,7 @@ HOST_PLACE_KINDS = ("country", "capital", "city")   # a place that can receive a
 HARD_STOPS = frozenset(":;؛()")
 TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا", "المبعوث الأممي إلى ليبيا"
 
-WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces")  # plain sets
+WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces", "not_verbs")  # plain sets
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
@@ -157,6 +157,7 @@ class Cues:
     place_preps: frozenset
     visit_preps: frozenset
     phone_words: frozenset
+    not_verbs: frozenset
 
 
 def _key(phrase: str) -> str:
@@ -187,6 +188,7 @@ def cues() -> Cues:
         place_preps=frozenset(_key(w) for w in raw["place_preps"]),
         visit_preps=frozenset(_key(w) for w in raw["visit_dest_preps"]),
         phone_words=frozenset(_key(w) for w in raw["phone_words"]),
+        not_verbs=frozenset(_key(w) for w in raw["not_verbs"]),
     )
 
 
@@ -246,9 +248,14 @@ class Context:
         self._cats_at = [m.payload if m is not None else frozenset() for m in self._cue_at]
         flags = [_flags(cats) for cats in self._cats_at]     # (trigger, boundary, noun)
         self.trigger_at = [i for i, f in enumerate(flags) if f[0]]
-        mentions = [m for m in entities.people(doc) + entities.groups(doc)
-                    + entities.organisations(doc)
-                    if m.kind in SUBJECT_KINDS and m.subtype != "media"]   # "لقاء مع قناة …" is an interview
+        found = entities.people(doc) + entities.groups(doc) + entities.organisations(doc)
+        # the owner of a title ("مبعوث بوتين", "نجل حفتر") is no party: the title's holder is
+        self.possessor_end = {m.first_token: m.last_token for m in found
+                              if m.kind == "person" and m.inside == "title"}
+        mentions = [m for m in found
+                    if m.kind in SUBJECT_KINDS and m.subtype != "media"   # "لقاء مع قناة …" is an interview
+                    and m.inside != "title"
+                    and not (m.kind == "organization" and entities.in_title(doc, m))]
         mentions = _outermost(mentions, doc)
         self.parties = sorted((self._clipped(_party_from_mention(doc, m), m) for m in mentions),
                               key=lambda p: p.first)
@@ -450,6 +457,9 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
             if k in ctx.place_at and (t not in lex.stop):
                 j = ctx.place_at[k].last_token
                 continue
+            if k in ctx.possessor_end:
+                j = ctx.possessor_end[k]      # "مبعوث بوتين": the title ends with its owner
+                break
             if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS):
                 break
             if _is_office(t) or t in lex.complements or t in TITLE_PREPS \
@@ -538,6 +548,7 @@ class Candidate:
     attendees: list = field(default_factory=list)   # "حضر اللقاء X"
     sidelines: bool = False         # "على هامش القمة، التقى …": its own encounter
     earlier: bool = False           # "وكان X قد التقى Y", "سبق أن التقى": an earlier encounter
+    window_dates_only: bool = False  # "قادمة من بنغازي، حيث التقت": the sentence's date is the arrival's
 
 
 def extract(doc) -> list[dict]:
@@ -610,7 +621,7 @@ def _candidate_at(ctx: Context, sent, i: int, m, first: int, last: int) -> Candi
     cand.future = _future(ctx, i, first)
     cand.earlier = _pluperfect(ctx, i, first)
     marks = ctx.memo("marks", sent, _sentence_marks)
-    cand.sidelines = marks["sidelines"] is not None and marks["sidelines"] < i
+    cand.sidelines = cand.sidelines or (marks["sidelines"] is not None and marks["sidelines"] < i)
     cand.mediation = marks["mediation"]
     cand.parties = [_resolve_title(ctx, p, i, cand.parties) for p in cand.parties]
     return cand
@@ -632,6 +643,12 @@ class Window:
     phone: bool = False
     negotiation: bool = False
     noun_at: int | None = None   # first meeting noun inside the window
+    sidelines: bool = False   # "التقى X على هامش القمة Y": a frame skipped inside the window
+
+    @property
+    def sides_named(self) -> bool:
+        """"ناقش الوزيران X و Y": a dual spelt out by two names."""
+        return self.dual and sum(p.named for p in self.parties) >= 2
 
 
 def _window(ctx: Context, start: int, last: int, sent_first: int,
@@ -646,6 +663,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
     while j <= last and j - start < MAX_WINDOW:
         if j > start and gap_kind[j] == GAP_HARD:
             break
+        if j > start and gap_kind[j] == GAP_NONE and _new_clause(ctx, j):
+            break   # "يستقبل وفداً في دمشق ويطالب بتسليم X", "… والجيش يعلن استعادة …"
         if j > start and gap_kind[j] == GAP_COMMA:
             segment = j
             apposition = location_phrase = False
@@ -688,6 +707,12 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if word in ("خلال", "وخلال") and j + 1 <= last and ctx.party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
+        if "sidelines" in cats_of(ctx, j) and len(w.parties) < 2:
+            after = _frame_end(ctx, j, last, w, start)
+            if after is not None:
+                w.sidelines = True
+                j = after   # "التقى X على هامش قمة مجموعة العشرين Y": Y is the other side
+                continue
         if ctx.boundary[j]:
             aside = _aside_end(ctx, j, segment, start, last) if len(w.parties) < 2 else None
             if aside is None:
@@ -699,7 +724,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         elif word in ("بين", "وبين"):
             w.has_between = True
         elif m is None:
-            if object_topic and (sides_told or (w.has_with and w.parties)) \
+            if object_topic and (sides_told or (w.has_with and w.parties) or w.sides_named) \
                     and word not in ctx.cues.place_preps and word not in ctx.cues.phone_words:
                 break   # "بحث X مع Y سبل التعاون", "X و Y يبحثان الأوضاع": the topic starts
             if word in ctx.cues.phone_words:
@@ -729,6 +754,67 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         j = m.last + 1
     w.end = j
     return w
+
+
+def cats_of(ctx: Context, j: int) -> frozenset:
+    m = ctx.cue(j)
+    return m.payload if m is not None else frozenset()
+
+
+def _frame_end(ctx: Context, j: int, last: int, w: Window, start: int) -> int | None:
+    """"على هامش قمة مجموعة العشرين في ريو دي جانيرو الرئيس الصيني …": the
+    first token of the person after a frame opened by "على هامش" (the summit,
+    its organisation and its place are not parties; its place is kept), or None
+    when punctuation or the sentence's end comes first."""
+    k = ctx.cue(j).last + 1
+    while k <= last and k - j < 16:
+        if ctx.gap_kind[k] != GAP_NONE:
+            return None
+        p = ctx.titled.get(k) or ctx.party_at[k]
+        if p is not None and p.kind == "person":
+            return k
+        if p is not None:
+            k = p.last + 1
+            continue
+        if k in ctx.place_at:
+            pl = ctx.place_at[k]
+            if _introduced(ctx, pl.first_token, start):
+                w.places.append(pl)
+            k = pl.last_token + 1
+            continue
+        if ctx.boundary[k] and "sidelines" not in cats_of(ctx, k):
+            return None
+        k += 1
+    return None
+
+
+def _new_clause(ctx: Context, j: int) -> bool:
+    """A new clause joined by "و" without a comma: a verb ("ويطالب", "وتؤكد")
+    or a new subject and its verb ("والجيش يعلن")."""
+    word = ctx.text(j)
+    if not word.startswith("و") or len(word) < 4:
+        return False
+    if ctx.party_at[j] is None and not ctx.covered[j] and _imperfect_verb(ctx, j, word[1:]):
+        return True
+    p = ctx.titled.get(j) or ctx.party_at[j]
+    end = p.last if p is not None else (j if word.startswith("وال") and not ctx.covered[j]
+                                        and j not in ctx.place_at and j not in ctx.date_tokens
+                                        else None)
+    nxt = end + 1 if end is not None else len(ctx.doc.tokens)
+    return nxt < len(ctx.doc.tokens) and ctx.gap_kind[nxt] == GAP_NONE \
+        and not ctx.covered[nxt] and _imperfect_verb(ctx, nxt, ctx.text(nxt))
+
+
+def _imperfect_verb(ctx: Context, k: int, word: str) -> bool:
+    """A present-tense verb by its shape: "يعلن", "تطالب" (not "تعزيز", "تطورات",
+    "تعاون", a date, a place, a name or a cue word)."""
+    if len(word) < 4 or word[0] not in "يت" or k in ctx.date_tokens or k in ctx.place_at \
+            or ctx.cue(k) is not None or word in entities.lexicon().given \
+            or word in ctx.cues.not_verbs:
+        return False
+    if word[0] == "ت" and (word.endswith("ات") or word[2] == "ا" or (len(word) == 5 and word[3] == "ي")):
+        return False    # تطورات, تعاون, تعزيز: nouns
+    return True
 
 
 def _aside_end(ctx: Context, j: int, segment: int, start: int, last: int) -> int | None:
@@ -1049,6 +1135,9 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     cand.parties = _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w, cand)
     cand.dates = w.dates
     cand.location = _pick_location(w.places) or host_place
+    if cand.location is None and _after_where(ctx, i, sent_first):
+        cand.location, cand.window_dates_only = _where_place(ctx, i, sent_first)
+    cand.sidelines = w.sidelines
     cand.phone = base == "phone" or w.phone
     cand.negotiation = w.negotiation
     if base == "receive" and cand.parties:
@@ -1080,6 +1169,8 @@ def _licensed(ctx, base, cue_last, left, left_dual, w: Window) -> str | None:
     if base in ("with", "reciprocal") and not left and not w.parties \
             and (w.dual or left_dual) and not w.has_with:
         return "anaphor"
+    if base in ("with", "reciprocal") and w.sides_named:
+        return "ok"         # "ناقش الوزيران X و Y، في اتصال هاتفي، …"
     if base == "with" and not w.has_with and not _coordinated_pair(ctx, left + w.parties):
         return None         # "بحث الوزير آفاق التعاون": a topic, not a counterpart
     if base == "reciprocal" and not (w.has_with or w.dual or len(left) + len(w.parties) >= 2):
@@ -1101,10 +1192,14 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
     right = list(w.parties)
     explicit = bool(left) or state_host is not None
     coordinated = _is_coordinated(ctx, i, sent_first) and not explicit
+    relative = _after_where(ctx, i, sent_first) and not explicit
     if base == "light":
         immediate = bool(right) and w.noun_at is not None and right[0].first < w.noun_at
     else:
         immediate = bool(right) and right[0].first == start and right[0].named
+    if (coordinated or relative) and base in ("meet", "receive") and _objects_only(ctx, right, w):
+        immediate = False   # "، حيث التقت X ونجله Y": both are objects; the subject is earlier
+    coordinated = coordinated or relative
     if not explicit and not immediate and (coordinated or base == "light"):
         subj = _topic_person(ctx, sent, i, {p.key for p in right})
         if subj is not None:
@@ -1113,7 +1208,7 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
             cand.confidence = 0.75
     for p in right:
         _add_party(parties, p)
-    if kind.endswith("_pron") or w.pronoun or w.dual or left_dual:
+    if (kind.endswith("_pron") or w.pronoun or w.dual or left_dual) and not w.sides_named:
         w.dual = w.dual or left_dual
         _add_implicit(ctx, sent, i, parties, w, cand)
     if len(parties) == 1 and not explicit and not w.dual:
@@ -1123,6 +1218,34 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
             parties.insert(0, subj)
             cand.confidence = 0.7
     return parties
+
+
+def _after_where(ctx: Context, i: int, sent_first: int) -> bool:
+    """"… قادمة من بنغازي، حيث التقت": a relative clause of place."""
+    return i > sent_first and ctx.text(i - 1) in ("حيث", "وحيث")
+
+
+def _objects_only(ctx: Context, right: list[Party], w: Window) -> bool:
+    """Window parties with no "مع"/"ب"/"بين" link, each after the first joined by
+    "و": the objects of a verb whose subject was told before ("X ونجله Y")."""
+    if not right or w.has_with or w.has_between or w.dual:
+        return False
+    return all(ctx.text(q.last + 1).startswith("و") and not ctx.gap(q.last + 1).strip()
+               for q in right[:-1])
+
+
+def _where_place(ctx: Context, i: int, sent_first: int):
+    """The place "حيث" refers to: the last place named before it in the sentence,
+    with whether it is an origin ("قادمة من بنغازي، حيث": before the arrival)."""
+    pl = next((p for p in reversed(ctx.places)
+               if sent_first <= p.first_token and p.last_token < i - 1), None)
+    if pl is None:
+        return None, False
+    k = pl.first_token
+    word = ctx.text(k)
+    origin = word.startswith("من") and pl.start > ctx.doc.tokens[k].start \
+        or (k > sent_first and ctx.text(k - 1) in ("من", "ومن") and not ctx.gap(k).strip())
+    return pl, origin
 
 
 def _span_tokens(w: Window, a: int, b: int) -> int:
@@ -1180,6 +1303,8 @@ def _negated(ctx: Context, i: int, sent_first: int) -> bool:
     for k in (i - 1, i - 2):
         if k >= sent_first and "negation" in ctx.cats(k):
             return True
+    if any("cancelled" in ctx.cats(k) for k in range(max(sent_first, i - 4), i)):
+        return True     # "أُلغي اللقاء", "تقرر تأجيل الاجتماع": it did not take place
     if any("hedges" in ctx.cats(k) for k in range(max(sent_first, i - 6), i)):
         return True     # "لم يستبعد دبلوماسيون أن يلتقي": a guess, not an encounter
     return any("denial" in ctx.cats(k) for k in range(max(sent_first, i - 20), i))
@@ -1395,7 +1520,7 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     if inside:
         pos = ctx.doc.tokens[cand.trigger].start
         return [min(inside, key=lambda d: abs(d.start - pos))]
-    pool = _sentence_dates(ctx, cand.sentence)
+    pool = [] if cand.window_dates_only else _sentence_dates(ctx, cand.sentence)
     if not pool:
         return []
     pos = ctx.doc.tokens[cand.trigger].start
@@ -1499,7 +1624,7 @@ def _topic_start(ctx: Context, k: int, last: int) -> int | None:
         if p is not None:
             k = p.last + 1
             continue
-        if ctx.covered[k] or k in ctx.date_tokens:
+        if ctx.covered[k] or k in ctx.date_tokens or k in ctx.demonym_tokens:
             k += 1
             continue
         if k in ctx.place_at:
@@ -1513,7 +1638,7 @@ def _topic_start(ctx: Context, k: int, last: int) -> int | None:
             k += 1
             continue
         if "topic_skip" in cats or "dual_refs" in cats or word in ctx.cues.phone_words \
-                or any(c.startswith("noun:") for c in cats) or word in ("خلال", "في", "عبر", "مع"):
+                or any(c.startswith("noun:") for c in cats) or word in ("خلال", "في", "عبر", "مع", "الي", "علي"):
             k = (ctx.cue(k).last if ctx.cue(k) is not None else k) + 1
             continue
         if "stops" in cats or any(c.startswith("verb:") for c in cats):
@@ -1596,6 +1721,12 @@ class Record:
             if match is not None and p.named and not match.named:
                 self.parties[self.parties.index(match)] = p
                 continue
+            if match is not None and match.key == p.key and p.participant.get("role") \
+                    and not match.participant.get("role"):
+                # the headline's "الشرع", the lead's "قائد الإدارة … أحمد الشرع": keep the role
+                self.parties[self.parties.index(match)] = replace(match, participant=p.participant,
+                                                                  role_words=p.role_words)
+                continue
             _add_party(self.parties, p)
         if not self.dates and dates:
             self.dates = dates
@@ -1636,17 +1767,18 @@ class Record:
         """Is the bare title ``p`` one of the named people, abbreviated ("رئيس أفريقيا
         الوسطى" beside Touadera)?  Headline titles are; so is a title whose country
         is a named person's own."""
+        if p.key in self.headline_titles:
+            return True     # "يستقبل مبعوث بوتين", "يستقبل وفداً روسياً": told by name below
         if not p.key.startswith("title:"):
             return False
-        if p.key in self.headline_titles:
-            return True
         return bool(p.country) and any(q.named and q.kind == "person" and q.country == p.country
                                        for q in self.parties)
 
     def _note_headline(self, cand: Candidate) -> None:
         """A headline names an official by title alone ("يستقبل رئيس مجلس السيادة")."""
         if cand.sentence.kind == "title":
-            self.headline_titles |= {p.key for p in cand.parties if p.key.startswith("title:")}
+            self.headline_titles |= {p.key for p in cand.parties
+                                     if p.key.startswith(("title:", "group:"))}
 
     def _add_sentence(self, sent) -> None:
         if sent.index not in self.sentence_ids:
