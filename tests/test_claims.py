@@ -589,3 +589,18 @@ def test_definite_object_after_a_definite_subject():
     assert same(c["content"], "الالتزام الكامل بوقف إطلاق النار")
     c = one("وقالت قوات الدعم السريع إن عناصرها انسحبوا من الجسر.")
     assert same(c["source"]["name"], "قوات الدعم السريع")
+
+
+def test_resumptive_phrase_attributes_the_clause_before():
+    c = one("وارتفعت أسعار الوقود في السوق السوداء، وهو ما أكده تجار محليون.")
+    assert same(c["source"]["name"], "تجار محليون") and c["source"]["kind"] == "anonymous"
+    assert same(c["content"], "وارتفعت أسعار الوقود في السوق السوداء")
+    c = one("وسقطت قذائف على الحي السكني، الأمر الذي نفته قيادة الجيش.")
+    assert c["stance"] == "deny" and same(c["source"]["name"], "قيادة الجيش")
+    assert extract("وتراجعت الصادرات بشكل حاد، وهو ما يعني خسائر كبيرة للاقتصاد.") == []
+
+
+def test_relative_clause_between_source_and_complementizer():
+    c = one("وأوضح المسؤول، الذي فضل عدم ذكر اسمه، أن الرحلات ستستأنف الشهر المقبل.")
+    assert same(c["source"]["name"], "المسؤول")
+    assert same(c["content"], "الرحلات ستستأنف الشهر المقبل")

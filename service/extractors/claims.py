@@ -131,13 +131,14 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 _WORDS = re.compile(r"[^\W_]+")
 _DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
 # a verb of saying right after these is not a statement ("قبل أن يعلن", "لم يؤكد")
-_NOT_SAID = frozenset(["ان", "لم", "لن", "لا", "ما", "كي", "لكي", "حتي", "ولم", "ولن", "ولا", "يمكن"])
+_NOT_SAID = frozenset(["ان", "لم", "لن", "لا", "ما", "كي", "لكي", "حتي", "ولم", "ولن", "ولا", "يمكن", "عدم"])
 _PREPOSITIONS = frozenset(["في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عند"])
 _PRONOUN_PREPS = frozenset(["فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها",
                             "عليه", "عليها", "معه", "معها", "به", "بها"])
 _SCENE_SETTERS = frozenset(["في", "من", "علي", "بعد", "قبل", "منذ", "فور", "خلال", "مع", "عقب", "اثر",
                             "اثناء", "لدي", "عند", "هذا", "كذلك", "ايضا", "بدوره", "بدورها", "بينما"])
 _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
+_RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"])
 _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
 
@@ -220,8 +221,9 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=verbs,
         participles=participles,
-        attributions=Matcher((a, "attribution") for a in cues["attributions"]),
-        attribution_words=frozenset(fold(a).split()[0] for a in cues["attributions"]),
+        attributions=Matcher([(a, "attribution") for a in cues["attributions"]]
+                             + [(a, "resumptive") for a in cues["resumptive"]]),
+        attribution_words=frozenset(fold(a).split()[0] for a in cues["attributions"] + cues["resumptive"]),
         complementizers=_forms(cues["complementizers"]),
         narrator=_forms(cues["narrator"]),
         content_stops=Matcher((s, "stop") for s in cues["content_stops"]),
@@ -289,6 +291,7 @@ class Construction:
     end: int | None = None
     quoted: bool = False
     trailing: bool = False     # the content precedes the cue
+    resumptive: bool = False   # "، وهو ما أكده …": the clause before, said again by another
     consumed: int = 0          # tokens before this index belong to cue and source
 
 
@@ -437,7 +440,7 @@ def _parse_at(ctx, sv, i) -> Construction | None:
     if t in lex.attribution_words or t[1:] in lex.attribution_words or t[2:] in lex.attribution_words:
         m = lex.attributions.match_at(sv.doc, i)     # "وبحسب": up to two proclitics
         if m is not None:
-            return _attribution(ctx, sv, i, m.last)
+            return _attribution(ctx, sv, i, m.last, m.payload == "resumptive")
     for r in _bare(sv.text(i)):
         if r in lex.verbs:
             return _verb(ctx, sv, i, lex.verbs[r])
@@ -594,9 +597,12 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             c.via, c.source = c.source, relay[0]
             skip_to = relay[1] + 1
             continue
+        new_clause = k > j and sv.breaks_before(k)
+        if sv.breaks_before(k) and sv.text(k) in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
+            skip_to = _clause_end(sv, k)
+            continue
         if sv.is_(k, lex.blockers) or _cue_word(sv, k):
             return None
-        new_clause = k > j and sv.breaks_before(k)
         if verb.nominal_object and not _adjunct(sv, k) \
                 and (sv.text(k)[:1] != "و" or sv.text(k) in lex.object_heads):   # "وصول", not "وإدخال"
             if subject_left and (k == j or new_clause):
@@ -608,6 +614,14 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if new_clause and not _adjunct(sv, k) and sv.text(k) not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
+
+
+def _clause_end(sv, k) -> int:
+    """First token after the comma that closes the relative clause opening at k."""
+    for n in range(k + 1, min(k + 12, sv.last + 1)):
+        if sv.breaks_before(n):
+            return n
+    return sv.last + 1
 
 
 def _saying(sv, k) -> bool:
@@ -763,18 +777,21 @@ def _relay(ctx, sv, c, j, verb) -> Construction | None:
 
 # -- attribution phrases: "وفق", "بحسب", "نقلاً عن"
 
-def _attribution(ctx, sv, i, last) -> Construction | None:
+def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     lex = sv.lex
-    c = Construction(i, last, "attribution", "assert", sv.tok(i).start)
+    c = Construction(i, last, "attribution", "assert", sv.tok(i).start, resumptive=resumptive)
     n = last + 1
     # "وفق ما أعلن (عنه)", "بحسب ما ذكرته", "حسبما أفادت"
     if n <= sv.last and sv.text(n) in ("ما", "لما"):
         n += 1
     if n <= sv.last and (_cue_word(sv, n) or _cue_with_pronoun(sv, n)):
         c.cue_end = n
+        c.stance = _stance_of(sv, n)
         n += 1
         if n <= sv.last and sv.text(n) in ("عنه", "عنها", "عنهم", "به", "بها"):
             n += 1
+    elif resumptive:                 # "وهو ما يعني": no verb of saying, no attribution
+        return Construction(i, last, "hedge", "assert", sv.tok(i).start, consumed=last + 1)
     # failing below, the phrase is a hedge ("تورطه وفق ما يقول خصومه في"): its verb is no cue
     hedge = Construction(i, last, "hedge", "assert", sv.tok(i).start, consumed=n)
     if n > sv.last:
@@ -808,6 +825,16 @@ def _attribution(ctx, sv, i, last) -> Construction | None:
         return c
     hedge.consumed = end + 1
     return hedge
+
+
+def _stance_of(sv, k) -> str:
+    """The stance of the verb of saying at token k ("نفته" -> deny)."""
+    t = sv.text(k)
+    for r in _bare(t) + [t[:-len(p)] for p in _OBJECT_PRONOUNS if t.endswith(p)]:
+        verb = sv.lex.verbs.get(r) or sv.lex.participles.get(r)
+        if verb is not None:
+            return verb.stance
+    return "assert"
 
 
 def _cue_with_pronoun(sv, k) -> bool:
@@ -1259,6 +1286,8 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
         nxt = found[idx + 1] if idx + 1 < len(found) else None
         prev = out[-1] if out else None
         if c.trailing and prev is not None:
+            if c.resumptive and not prev.trailing:
+                continue                           # "قال الوزير إن …، وهو ما أكده مسؤول": said once
             if not prev.trailing and not prev.quoted and prev.end >= c.clause - 2:
                 prev.via = c.source                # "…، بحسب البيان": relays the claim before
                 continue
