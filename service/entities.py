@@ -156,15 +156,21 @@ def _flags(word: str) -> int:
     return flags
 
 
+def _tokens(doc: Document) -> "_Tokens":
+    if "entity_tokens" not in doc.cache:
+        doc.cache["entity_tokens"] = _Tokens(doc)
+    return doc.cache["entity_tokens"]
+
+
 class _Tokens:
-    """Cheap per-token questions about one document."""
+    """Cheap per-token questions about one document (build it with ``_tokens(doc)``)."""
 
     def __init__(self, doc: Document):
         self.doc, self.lex = doc, lexicon()
         self.flags = [_flags(t.text) for t in doc.tokens]
+        text, orig = doc.text, doc.normalised.orig
         for i, t in enumerate(doc.tokens):
-            if self.flags[i] & _DEFINITE and t.text.startswith("ال") \
-                    and not doc.original(t.start, t.end).startswith("ال"):
+            if self.flags[i] & _DEFINITE and t.text.startswith("ال") and text[orig(t.start)] != "ا":
                 self.flags[i] &= ~_DEFINITE   # "إلكر" folds like the article but is not one
             if self.flags[i] & _STOP and t.text in self.lex.given:
                 # "علي" the name folds like "على" the preposition: the spelling decides
@@ -308,7 +314,7 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
         t = tk.text(j)
         if t.isdigit() or not t.isalpha() or tk.is_stop(j):
             break
-        if tk.is_head(j) and t not in lex.given:
+        if (tk.is_head(j) or tk.is_group_head(j)) and t not in lex.given:
             break
         if t[:1] == "و" and t not in lex.given and (toks or len(t) > 3):
             break   # "والوفد", "وتمنياته": a new phrase, not part of a name
@@ -341,7 +347,7 @@ def people(doc: Document) -> list[Mention]:
 
 
 def _find_people(doc: Document) -> list[Mention]:
-    gaz, tk = load(), _Tokens(doc)
+    gaz, tk = load(), _tokens(doc)
     orgs = organisations(doc)
     covered: set[int] = set()
     found: list[Mention] = []
@@ -382,8 +388,9 @@ def _find_people(doc: Document) -> list[Mention]:
             j = nxt
         k = j + 1
         if k < ntok and k not in covered and tk.gap(j, k).strip(' "') in ("", "،", ","):
-            run = [t for t in _name_run(tk, k) if t not in covered and t not in org_tokens]
-            run = run[:next((n for n, t in enumerate(run) if t in place_tokens), len(run))]
+            run = _name_run(tk, k)
+            run = run[:next((n for n, t in enumerate(run)
+                             if t in covered or t in org_tokens or t in place_tokens), len(run))]
             if run and _accept(tk, run, vouched=tk.vouches(j) or _office_chain(tk, i, j, run[0])):
                 start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
                 found.append(_person(doc, tk, run[0], run[-1], start, end,
@@ -419,6 +426,8 @@ def _possessor(tk: _Tokens, i: int) -> bool:
     j = i - 1
     if j < 0 or tk.gap(j, i).strip() or tk.definite(j) or tk.is_rank(j):
         return False
+    if tk.text(j)[:1] in "بل" and _flags(tk.text(j)[1:]) & (_HEAD | _COMPLEMENT):
+        return False   # "برئاسة X", "بقيادة X": headed by X, X is a party
     return (tk.is_head(j) or tk.is_complement(j)) and tk.text(j) not in _PREPOSITIONS
 
 
@@ -534,7 +543,7 @@ def groups(doc: Document) -> list[Mention]:
 
 
 def _find_groups(doc: Document) -> list[Mention]:
-    tk, lex = _Tokens(doc), lexicon()
+    tk, lex = _tokens(doc), lexicon()
     taken = {i for m in people(doc) for i in range(m.first_token, m.last_token + 1)}
     in_org = {i for m in organisations(doc) for i in range(m.first_token, m.last_token + 1)}
     out, i, ntok = [], 0, len(doc.tokens)
@@ -563,8 +572,8 @@ def _find_groups(doc: Document) -> list[Mention]:
                 j = nxt
                 continue
             break
-        while j > i and tk.is_stop(j) and not tk.is_modifier(j):
-            j -= 1   # "وفد من" -> "وفد"
+        while j > i and not tk.is_modifier(j) and (tk.is_stop(j) or tk.text(j)[:1] in "بل"):
+            j -= 1   # "وفد من" -> "وفد", "وفد برئاسة" -> "وفد"
         start = doc.tokens[first].start + _proclitic(tk, first)
         end = doc.tokens[j].end
         out.append(Mention("group", start, end, first, j, None, doc.original(start, end),

@@ -147,3 +147,9 @@ def test_organisation_inside_a_title_chain():
 
 def test_hamza_alef_name_is_not_the_article():
     assert people("وقال وزير الخارجية التركي إلكر أيدين إن") == [("إلكر أيدين", "وزير الخارجية التركي")]
+
+
+def test_headed_by_is_not_possession():
+    doc = analyse("التقى الوزير وفد حركة حماس برئاسة إسماعيل هنية في الدوحة.")
+    assert [(m.name, m.inside) for m in entities.people(doc)] == [("إسماعيل هنية", None)]
+    assert [g.role for g in entities.groups(doc)] == ["وفد حركة حماس"]

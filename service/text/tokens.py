@@ -6,8 +6,8 @@ A token such as "وبحضور" also offers the stems it may hide: "بحضور",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W_]+")
 CONJUNCTIONS = "وف"
@@ -15,8 +15,9 @@ PREPOSITIONS = "بلك"
 MIN_STEM = 2
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the matching text: its position in the token list and its norm span."""
+
     index: int
     start: int
     end: int
@@ -24,8 +25,8 @@ class Token:
 
 
 def tokenise(norm: str) -> list[Token]:
-    return [Token(i, m.start(), m.end(), m.group())
-            for i, m in enumerate(_WORD.finditer(norm))]
+    make = Token._make
+    return [make((i, m.start(), m.end(), m.group())) for i, m in enumerate(_WORD.finditer(norm))]
 
 
 @lru_cache(maxsize=1 << 16)
