@@ -256,8 +256,7 @@ class Context:
                     if m.kind in SUBJECT_KINDS and m.subtype != "media"   # "لقاء مع قناة …" is an interview
                     and m.inside != "title"
                     and not (m.kind == "organization" and entities.in_title(doc, m))]
-        mentions = _outermost(mentions, doc)
-        self.parties = sorted((self._clipped(_party_from_mention(doc, m), m) for m in mentions),
+        self.parties = sorted((_party_from_mention(doc, m) for m in _outermost(mentions)),
                               key=lambda p: p.first)
         self.party_at: list[Party | None] = [None] * ntok
         self.covered = [False] * ntok
@@ -306,20 +305,6 @@ class Context:
         for p in list(self.parties) + list(self.titled.values()):
             if p.last not in self.party_end or p.first < self.party_end[p.last].first:
                 self.party_end[p.last] = p
-
-    def _clipped(self, party: Party, m) -> Party:
-        """A person whose role after the name runs over a meeting word ("حفتر
-        والرئيس الروسي بوتين يبحثان …") ends at the name."""
-        if m.kind != "person" or m.role_start is None or m.role_start < m.end:
-            return party
-        tok = self.doc.token_at(m.end - 1)
-        name_last = tok.index if tok is not None else party.last
-        n = bisect_left(self.trigger_at, name_last + 1)
-        if n < len(self.trigger_at) and self.trigger_at[n] <= party.last:
-            party.last = name_last
-            party.participant = dict(party.participant, role=None)   # that "role" was not one
-            party.role_words = frozenset()
-        return party
 
     def _all_cues(self) -> list:
         """The cue phrase starting at each token (None for most), in one pass.
@@ -410,17 +395,12 @@ def _plausible(doc, m):
     return replace(m, payload=cats) if cats else None
 
 
-def _outermost(mentions, doc=None):
-    """Drop a mention lying inside another one's tokens ("مدير مكتب حفتر"), but
-    keep a titled person joined by "و" ("حفتر والرئيس الروسي بوتين") whom an
-    over-long role of the one before swallowed."""
+def _outermost(mentions):
+    """Drop a mention lying inside another one's tokens ("مدير مكتب حفتر")."""
     out, reach = [], -1
     for m in sorted(mentions, key=lambda m: (m.first_token, -m.last_token)):
         inside = m.last_token <= reach and not (out and (out[-1].first_token, out[-1].last_token)
                                                 == (m.first_token, m.last_token))
-        if inside and doc is not None and m.kind == "person" and m.role \
-                and doc.tokens[m.first_token].text.startswith("و"):
-            inside = False
         reach = max(reach, m.last_token)
         if not inside and m.inside != "organization":
             out.append(m)
@@ -1374,15 +1354,23 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if (definite or "noun:definite_plural" in cats) and start + 1 <= sent_last \
             and "relatives" in ctx.cats(start):
         start += 2      # "اللقاء الذي جرى في قصر الوطن", "المحادثات التي أجراها X مع Y"
-    w = _window(ctx, start, sent_last, sent_first)
     possessed = "noun:possessed" in cats or "noun:reception" in cats
+    fronted = possessed and _framed(ctx, i, sent_first) and \
+        all(_frame_word(ctx, k) for k in range(sent_first, i - 1))
+    frame_last = _first_comma(ctx, start, sent_last) - 1 if fronted else sent_last
+    w = _window(ctx, start, frame_last, sent_first)
     construct = bool(w.parties) and w.parties[0].first == cue_last + 1 and \
         not _has_prefix(ctx.text(cue_last + 1), "ب")
     linked = w.has_between or w.has_with or construct or w.dual or _gathers(ctx, cue_last + 1)
     cand = Candidate(sent, i, "noun", window_end=w.end, confidence=0.7)
     parties: list[Party] = []
     if possessed:
-        owner = _topic_person(ctx, sent, i, {p.key for p in w.parties})
+        taken = {p.key for p in w.parties}
+        owner = _topic_person(ctx, sent, i, taken, same_sentence=True)
+        if owner is None and fronted:
+            owner = _subject_after(ctx, frame_last + 1, sent_last, taken)
+        if owner is None:
+            owner = _topic_person(ctx, sent, i, taken)
         if owner is not None:
             parties.append(owner)
             linked = True
@@ -1414,6 +1402,24 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if "noun:reception" in cats and possessed and parties and parties[0].inferred:
         cand.host_key = parties[0].key      # "خلال استقباله X": he received X
     return cand
+
+
+def _first_comma(ctx, start: int, sent_last: int) -> int:
+    """The first token after a comma from ``start`` on (``sent_last + 1`` if none)."""
+    for k in range(start + 1, min(sent_last, start + MAX_WINDOW) + 1):
+        if ctx.gap_kind[k] != GAP_NONE:
+            return k
+    return sent_last + 1
+
+
+def _subject_after(ctx, k: int, sent_last: int, taken: set[str]) -> Party | None:
+    """"وخلال لقائه X، أكد Y أن …": the fronted frame's owner is the subject of
+    the verb after it — a named person within two words of the window's end."""
+    for j in range(k, min(sent_last, k + 3) + 1):
+        p = ctx.party_at[j]
+        if p is not None:
+            return _inferred(p) if p.kind == "person" and p.named and p.key not in taken else None
+    return None
 
 
 def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
