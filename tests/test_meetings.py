@@ -564,6 +564,149 @@ def test_bilateral_on_the_sidelines_is_its_own_encounter():
     assert sorted(len(names(r)) for r in recs) == [2, 3]
 
 
+# ------------------------------------------------------------------ possessors, new clauses, frames
+
+def test_possessor_is_not_a_party_and_the_headline_joins_the_lead():
+    text = ("الدبيبة يستقبل مبعوث أردوغان في طرابلس\n\n"
+            "استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، الاثنين، في طرابلس، "
+            "وزير الخارجية التركي هاكان فيدان.")
+    [rec] = run(text)
+    assert names(rec) == {"عبد الحميد الدبيبة", "هاكان فيدان"}
+    assert all(p["role"] != "مبعوث أردوغان" for p in rec["participants"])   # told by name below
+    assert date_of(rec) == "2024-03-04" and place_of(rec) == "طرابلس"
+    assert len(rec["evidence"]) == 2
+
+
+def test_possessed_title_alone_is_an_unnamed_party():
+    [rec] = run("استقبل عبد الحميد الدبيبة في طرابلس نجل حفتر.")
+    assert names(rec) == {"عبد الحميد الدبيبة"}
+    [other] = [p for p in rec["participants"] if p["name"] is None]
+    assert other["kind"] == "group" and other["role"] == "نجل حفتر"
+    assert place_of(rec) == "طرابلس"      # the place between them is no part of a title
+
+
+def test_coordinated_verb_in_a_headline_starts_a_new_clause():
+    [rec] = run("عقيلة صالح يستقبل وفداً تركياً في بنغازي ويطالب بإبعاد عبد الحميد الدبيبة")
+    assert names(rec) == {"عقيلة صالح"}
+    assert place_of(rec) == "بنغازي"
+
+
+def test_new_subject_and_verb_after_wa_start_a_new_clause():
+    [rec] = run("عقيلة صالح يلتقي خالد المشري في القاهرة والجيش يعلن السيطرة على مقر "
+                "القيادة العامة")
+    assert names(rec) == {"عقيلة صالح", "خالد المشري"}
+    assert [p["kind"] for p in rec["participants"]] == ["person", "person"]
+
+
+def test_coordinated_nouns_do_not_end_the_parties():
+    [rec] = run("التقى وزير الخارجية الروسي سيرغي لافروف الرئيس التركي رجب طيب أردوغان "
+                "ووزير خارجيته هاكان فيدان في أنقرة.")
+    assert names(rec) == {"سيرغي لافروف", "رجب طيب أردوغان", "هاكان فيدان"}
+
+
+def test_haythu_after_an_origin_takes_the_earlier_subject_and_that_place():
+    text = ("ووصل المبعوث الأممي عبد الله باتيلي إلى طرابلس أمس، قادماً من القاهرة، حيث "
+            "التقى الرئيس المصري عبد الفتاح السيسي ووزير خارجيته سامح شكري.")
+    [rec] = run(text)
+    assert names(rec) == {"عبد الله باتيلي", "عبد الفتاح السيسي", "سامح شكري"}
+    assert rec["participants"][0]["name"] == "عبد الله باتيلي"
+    assert place_of(rec) == "القاهرة"
+    assert rec["date"] is None       # "أمس" is the day he reached Tripoli, after the meeting
+
+
+def test_haythu_after_a_destination_keeps_the_arrival_date():
+    [rec] = run("وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة الاثنين، حيث التقى الرئيس "
+                "التركي رجب طيب أردوغان.")
+    assert names(rec) == {"سيرغي لافروف", "رجب طيب أردوغان"}
+    assert place_of(rec) == "أنقرة" and date_of(rec) == "2024-03-04"
+
+
+def test_dual_subject_spelt_out_in_a_phone_call_with_its_date():
+    text = ("التقى المشير خليفة حفتر في بنغازي عقيلة صالح.\n"
+            "وناقش الرئيسان التركي رجب طيب أردوغان والروسي فلاديمير بوتين، في اتصال هاتفي "
+            "السبت، الأوضاع في سوريا.")
+    first, call = run(text)
+    assert names(first) == {"خليفة حفتر", "عقيلة صالح"}
+    assert names(call) == {"رجب طيب أردوغان", "فلاديمير بوتين"}   # not the two named before
+    assert call["mode"] == "phone" and call["cameo"] == "041"
+    assert date_of(call) == "2024-03-02"
+    assert call["topics"] == ["الأوضاع في سوريا"]
+
+
+def test_dual_subject_phone_call_today():
+    [rec] = run("بحث الوزيران الروسي سيرغي لافروف والتركي هاكان فيدان، في اتصال هاتفي اليوم "
+                "الثلاثاء، الأزمة الليبية.")
+    assert names(rec) == {"سيرغي لافروف", "هاكان فيدان"}
+    assert rec["mode"] == "phone" and date_of(rec) == "2024-03-05"
+
+
+def test_organisation_inside_a_title_is_not_a_party():
+    [rec] = run("استقبل رئيس أركان القوات المسلحة المصرية الفريق أحمد خليفة في القاهرة "
+                "اللواء صدام حفتر.")
+    assert names(rec) == {"أحمد خليفة", "صدام حفتر"}
+    assert all(p["kind"] == "person" for p in rec["participants"])
+    assert place_of(rec) == "القاهرة" and rec["mode"] == "host"
+
+
+def test_sidelines_frame_between_the_verb_and_its_object():
+    [rec] = run("التقى الرئيس التركي رجب طيب أردوغان على هامش قمة حلف شمال الأطلسي في "
+                "واشنطن الرئيس الأمريكي جو بايدن.")
+    assert names(rec) == {"رجب طيب أردوغان", "جو بايدن"}
+    assert all(p["kind"] == "person" for p in rec["participants"])   # the alliance is the frame
+    assert place_of(rec) == "واشنطن"
+
+
+def test_fronted_frame_belongs_to_the_subject_after_it():
+    [rec] = run("وخلال لقائه المشير خليفة حفتر، أكد وزير الخارجية الروسي سيرغي لافروف دعم "
+                "الحل السياسي.")
+    assert names(rec) == {"سيرغي لافروف", "خليفة حفتر"}
+
+
+def test_fronted_reception_frame_makes_the_subject_the_host():
+    [rec] = run("وخلال استقباله سيرغي لافروف، شدد الرئيس التركي رجب طيب أردوغان على وقف "
+                "إطلاق النار.")
+    assert rec["participants"][0]["name"] == "رجب طيب أردوغان"
+    assert names(rec) == {"رجب طيب أردوغان", "سيرغي لافروف"}
+    assert rec["mode"] == "host"
+
+
+def test_talks_held_with_a_counterpart():
+    [rec] = run("أجرى رئيس المجلس الرئاسي محمد المنفي، الأحد، مباحثات مع الرئيس التونسي "
+                "قيس سعيد في تونس.")
+    assert names(rec) == {"محمد المنفي", "قيس سعيد"}
+    assert date_of(rec) == "2024-03-03" and place_of(rec) == "تونس"
+    assert rec["mode"] == "visit"
+
+
+def test_phone_call_received_from_someone():
+    [rec] = run("تلقى عقيلة صالح اتصالاً هاتفياً من سيرغي لافروف الخميس.")
+    assert names(rec) == {"عقيلة صالح", "سيرغي لافروف"}
+    assert rec["mode"] == "phone" and date_of(rec) == "2024-02-29"
+
+
+def test_visit_then_coordinated_meeting_with_two_people():
+    [rec] = run("زار وزير الخارجية الروسي سيرغي لافروف بنغازي الأحد، والتقى المشير خليفة "
+                "حفتر ونجله صدام حفتر.")
+    assert names(rec) == {"سيرغي لافروف", "خليفة حفتر", "صدام حفتر"}
+    assert rec["participants"][0]["name"] == "سيرغي لافروف"
+    assert place_of(rec) == "بنغازي" and rec["mode"] == "visit"
+
+
+def test_reception_in_an_office_of_a_city():
+    [rec] = run("استقبلت وزيرة الخارجية نجلاء المنقوش في مكتبها بطرابلس السفير الروسي.")
+    assert names(rec) == {"نجلاء المنقوش"}
+    assert [p["role"] for p in rec["participants"]] == ["وزيرة الخارجية", "السفير الروسي"]
+    assert place_of(rec) == "طرابلس" and rec["mode"] == "host"
+
+
+def test_planned_meeting_counts():
+    """ANNOTATION.md: an encounter that "will take place" is a meeting."""
+    [rec] = run("من المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف الرئيس التركي رجب "
+                "طيب أردوغان في أنقرة.")
+    assert names(rec) == {"سيرغي لافروف", "رجب طيب أردوغان"}
+    assert place_of(rec) == "أنقرة"
+
+
 # ------------------------------------------------------------------ not meetings
 
 @pytest.mark.parametrize("text", [
@@ -584,6 +727,9 @@ def test_bilateral_on_the_sidelines_is_its_own_encounter():
     "عقد مجلس الأمن الدولي جلسة لمناقشة الوضع في ليبيا.",                                # one party
     "ولم يستبعد دبلوماسيون أن يلتقي المشير خليفة حفتر بالرئيس الروسي فلاديمير بوتين قريبا.",  # a guess
     "واستقبلت تركيا آلاف اللاجئين السوريين خلال السنوات الماضية.",                       # not people met
+    "أُلغي الاجتماع الذي كان مقرراً بين عبد الحميد الدبيبة وخالد المشري.",                # cancelled
+    "قررت الرئاسة تأجيل لقاء عقيلة صالح مع خالد المشري إلى موعد لاحق.",                  # postponed
+    "لم يلتق عقيلة صالح المشير خليفة حفتر خلال زيارته.",                                   # negated
 ])
 def test_not_a_meeting(text):
     assert run(text) == []

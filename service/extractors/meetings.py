@@ -424,8 +424,8 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
     doc, out = ctx.doc, {}
     ntok, i = len(doc.tokens), 0
     while i < ntok:
-        if ctx.covered[i] or not _is_office(doc.tokens[i].text):
-            i += 1
+        if ctx.covered[i] or not (_is_office(doc.tokens[i].text) or i + 1 in ctx.possessor_end):
+            i += 1      # an office word, or the title a person owns ("نجل حفتر")
             continue
         j = i
         while j + 1 < ntok and j - i < 8 and not ctx.gap(j + 1).strip():
@@ -922,7 +922,8 @@ def _right_after(ctx, prev: Party, party: Party) -> bool:
     if ctx is None or not 0 < party.first - prev.last <= 4:
         return False
     for k in range(prev.last + 1, party.first + 1):
-        if ctx.gap(k).strip() or k in ctx.date_tokens or (k < party.first and ctx.cue(k)):
+        if ctx.gap(k).strip() or k in ctx.date_tokens or k in ctx.place_at \
+                or (k < party.first and (ctx.cue(k) or ctx.text(k) in ctx.cues.place_preps)):
             return False
     return True
 
