@@ -100,6 +100,9 @@ from ..text import Document, fold, stems
 
 ALLOWED_LINES = ("title", "body", "caption")
 NEAREST_WINDOW = 60        # tokens searched back for a verb's subject
+PRONOUN_WINDOW = 25       # tokens searched back for the state of "قواتها"
+MAX_GLUED = 24             # longest token read as a container glued to a group ("عناصرفاجنر")
+RELATIVE_WINDOW = 8        # tokens searched back for a relative clause's antecedent
 LOOKBACK_CHARS = 200       # characters searched back for an open parenthesis
 CLASS_RANK = {"base": 5, "camp": 4, "hq": 4, "ops": 3, "hq_poss": 2, "airport": 2, "port": 1, None: 0}
 TYPE_FIT = {
@@ -184,6 +187,9 @@ class Lexicon:
         cue_phrases += [(w, "break") for w in cues["clause_breaks"]]
         self.cues = Matcher(cue_phrases)
         self.weak_cues = _set(cues["weak_cues"])
+        self.handover_cues = _set(cues["handover_cues"])
+        self.place_object_cues = _set(cues["place_object_cues"])
+        self.pronoun_containers = _set(cues["pronoun_containers"])
 
         # states: countries and capitals (places.jsonl), demonyms
         self.country_name: dict[str, str] = {}
@@ -491,6 +497,9 @@ class SiteReader:
             return None
         if d.reading_in(p, lex.place_nouns) and p + 1 < last and d.tight(p, p + 1):
             p, bare = p + 1, True      # "في منطقة الرجمة", "بمدينة سرت"
+        head = self.head_at(p)
+        if head is not None and head[0] in ("port", "airport", "base", "camp"):
+            return self.headed_place(p, last, head)
         m = lex.bare.match_at(self.doc, p, bare=bare)
         if m is not None and m.last < last:
             return m.first, m.last, m.payload, m.start
@@ -503,6 +512,23 @@ class SiteReader:
             return None
         start = d.tokens[p].start + (0 if bare else 1)
         return p, p, None, start
+
+    def headed_place(self, p: int, last: int, head):
+        """"في ميناء زايد", "في ميناء طرطوس": the place is itself a named port, airport or
+        base; its name ends with the name after the head word."""
+        lex, d = self.lex, self.d
+        start = d.tokens[p].start + head[1]
+        lit = lex.literal.match_at(self.doc, p)
+        if lit is not None and lit.last < last and not lit.payload["bare"]:
+            return p, lit.last, [lit.payload["entry"]], start
+        n = p + 1
+        while n < last and n - p <= 2 and d.tight(n - 1, n) and d.namelike(n) and self.head_at(n) is None:
+            if n > p + 1 and d.text(n)[:1] in "بل" and lex.places.match_at(self.doc, n) is not None:
+                break           # "ميناء زايد بأبوظبي": the city after the name
+            n += 1
+        if n == p + 1:
+            return None
+        return p, n - 1, None, start
 
     def site_at(self, i: int, last: int, sentence, lit) -> list[Mention]:
         """Site mentions starting at token ``i`` (two for "قاعدتي X وY"); ``lit`` is the
@@ -599,6 +625,19 @@ class SiteReader:
                     if second:
                         out.append(second)
                 return out
+        if pre and any(q in ("air", "naval", "military") for q in pre) and not dual:
+            # "منشأة بحرية في ميناء طرطوس", "قاعدة جوية في منطقة X": a described site at a
+            # listed site (or a named port or airport) is that site
+            place = self.place_after(k, last)
+            if place is not None and (place[2] or self.head_at(place[0]) is not None):
+                entry = _resolve(place[2], cls, pre[0]) if place[2] else None
+                end = d.tokens[place[1]].end
+                m = Mention(i, place[1], start, end, cls, entry, named=False, quals=pre[:], demonyms=pre_dem[:])
+                m.name_start, m.name_end = place[3], end
+                if entry is None:
+                    m.named, m.name_start = True, start
+                    m.key = ("u", cls, (d.norm[place[3]:end],))
+                return [m]
         # a name the gazetteer does not know
         n = k
         while n < last and n - k < 3 and d.tight(n - 1, n) and d.namelike(n):
@@ -770,6 +809,9 @@ class SiteReader:
                 fm = self.group_mention(i, m, cont)
             elif p["kind"] == "leader":
                 fm = ForceMention(i, m.last, p["id"], doc.original(m.start, m.end), "leader")
+            elif m.last == i and d.text(i) in lex.demonyms:
+                # a lone adjective read as a state's name ("تركية"): the state
+                fm = ForceMention(i, m.last, p["id"], lex.state_name(p.get("iso")), "state", p.get("iso"))
             else:
                 fm = ForceMention(i, m.last, p["id"], m.surface(doc), "state", p.get("iso"))
         elif cont is not None and cont.last + 1 < last and d.tight(cont.last, cont.last + 1):
@@ -780,6 +822,8 @@ class SiteReader:
             while n + 1 < last and d.text(n) in lex.container_adjectives and d.tight(n, n + 1):
                 n += 1          # "سفن حربية روسية"
             inner = lex.forces.match_at(doc, n, bare=True)
+            if inner is not None and inner.payload["kind"] == "state" and d.text(n) in lex.demonyms:
+                inner = None         # "قوات تركية": the adjective, not the state's name "تركيه"
             if inner is not None and inner.last < last:
                 p = inner.payload
                 if p["kind"] == "state":
@@ -794,12 +838,34 @@ class SiteReader:
                 fm = ForceMention(i, n, "state:" + iso, self.national_name(cont, n, iso, definite), "state_forces", iso)
             else:
                 return None
+        elif d.text(i) in lex.pronoun_containers or (d.text(i)[:1] in "وف" and d.text(i)[1:] in lex.pronoun_containers):
+            return self.pronoun_at(i, sentence_start)
         else:
             return self.glued_at(i)
         cut = first.start - d.tokens[i].start
         if (not allow_prep and d.prep_marked(i, cut, first.merged_article)) or d.in_parens(i, sentence_start):
             fm.prep = True
         return fm
+
+    def pronoun_at(self, i: int, sentence_start: int) -> ForceMention | None:
+        """"أعلنت وزارة الدفاع الأمريكية أن قواتها ...": a possessed force word stands for
+        the forces of the nearest state named before it in the sentence (a state's name,
+        a demonym, or a group or army of that state)."""
+        lex, d, doc = self.lex, self.d, self.doc
+        k = i - 1
+        while k >= 0 and i - k <= PRONOUN_WINDOW and d.tokens[k].start >= sentence_start:
+            t = d.text(k)
+            iso = None
+            if t in lex.demonyms:
+                iso = lex.demonyms[t][0]
+            else:
+                m = lex.forces.match_at(doc, k)
+                if m is not None and m.last < i:
+                    iso = m.payload.get("iso")
+            if iso:
+                return ForceMention(i, i, "state:" + iso, lex.state_name(iso), "state_forces", iso)
+            k -= 1
+        return None
 
     def group_mention(self, i: int, m, cont) -> ForceMention:
         """A listed group by its core name, without the container words around it
@@ -835,6 +901,8 @@ class SiteReader:
         """"عناصرفاجنر": a container word glued to a group name."""
         lex, d = self.lex, self.d
         word = d.text(i)
+        if len(word) > MAX_GLUED or len(word) < 7:
+            return None
         off = 1 if word[:1] in "وف" else 0
         for cut in range(off + 3, len(word) - 2):
             if word[off:cut] in lex.glued_prefixes and word[cut:] in lex.glued_names:
@@ -989,6 +1057,16 @@ class SiteReader:
                     # "قاعدة Y تستضيف X", "وتضم قاعدة Y X وZ": every force the host clause names
                     target = [m for m in sites.range(c0 - 40, c0) if c0 - 5 <= end_of(m) < c0][-1:]
                     target = target or sites.range(c1, c1 + 3)[:1]
+                    if not target and after and after[0].kind == "state" and not after[0].prep:
+                        # "وتستضيف الإمارات قوات فرنسية في قاعدة Y وفي Z": the host state is the
+                        # subject; the force after it is placed at every site that follows
+                        guest = [f for f in fl.range(after[0].t1, scope_end) if not f.prep][:1]
+                        if guest:
+                            targets = [m for m in sites.range(guest[0].t1, scope_end) if not m.relational]
+                            for m in targets:
+                                give(m, guest[0])
+                            last_agent = (guest[0], si)
+                        continue
                     if target:
                         hosted = fl.range(max(c1, target[0].t1), scope_end)
                         for f in hosted:
@@ -1020,8 +1098,15 @@ class SiteReader:
                         agent = next((f for f in after if not f.prep or self.resumptive_before(f.t0, c1)), None)
                     elif ante_force:
                         agent = ante_force[-1]
+                    elif not ante_site:
+                        # "بقوات X التابع لوزارة الدفاع، والتي تتمركز": the nearest force before
+                        # the relative, a preposition's object included
+                        near = [f for f in fl.range(max(first - 1, rel - RELATIVE_WINDOW), rel) if f.t1 < rel]
+                        agent = near[-1] if near else None
                 if agent is None and rel is None:
-                    vso = [f for f in after if not f.prep and f.t0 <= c1 + 3]
+                    # "لم تغادر ليبيا": a country after a verb of leaving or entering is the place
+                    vso = [f for f in after if not f.prep and f.t0 <= c1 + 3
+                           and not (f.kind == "state" and text in lex.place_object_cues)]
                     agent = vso[0] if vso else None
                 if agent is None and rel is None and targets:
                     # "ويوجد في قاعدة الجفرة عسكريون روس": the subject after the place
@@ -1040,6 +1125,12 @@ class SiteReader:
                     continue
                 for m in targets:
                     give(m, agent)
+                if text in lex.handover_cues and targets:
+                    # "سلمت القوات الفرنسية قاعدة X إلى الجيش المالي": the receiver too
+                    receiver = [f for f in fl.range(end_of(targets[-1]), scope_end) if f.prep and f is not agent][:1]
+                    for m in targets:
+                        for f in receiver:
+                            give(m, f)
                 last_agent = (agent, si)
         return placed
 
@@ -1048,7 +1139,8 @@ class SiteReader:
         k = c0 - 1
         skipped = 0
         while k >= first and skipped <= 2:
-            if d.text(k) in lex.relatives:
+            t = d.text(k)
+            if t in lex.relatives or (t[:1] == "و" and t[1:] in lex.relatives):
                 return k
             if d.text(k) in ("قد", "لا", "لم", "كانت", "كان", "باتت", "ما", "زالت", "تزال"):
                 k -= 1
@@ -1091,7 +1183,9 @@ class SiteReader:
                 if not any(_MIL_CONTEXT.search(self.military_window(sentences[m.sentence], m)) for m in ms):
                     continue
             named = [m for m in ms if m.named] or ms
-            best = max(named, key=lambda m: (m.name_end - m.name_start, -m.t0))
+            # the fullest name without a place phrase ("القاعدة الجوية 101" over "القاعدة الجوية
+            # 101 في نيامي"), as written
+            best = max(named, key=lambda m: (not self.has_place(m), m.name_end - m.name_start, -m.t0))
             forces_out, seen = [], set()
             for name, fid in pairs:
                 if fid not in seen:
@@ -1113,6 +1207,12 @@ class SiteReader:
                 "mentions": [doc.span(m.start, m.end) for m in ms],
             })
         return out
+
+    def has_place(self, m: Mention) -> bool:
+        """The mention's name goes on to a place ("... في نيامي", "... بمصراتة")."""
+        toks = self.doc.tokens_between(m.name_start, m.name_end)
+        return any(t.text in ("في", "داخل") or (k and t.text.startswith("ب") and self.lex.places.match_at(self.doc, t.index))
+                   for k, t in enumerate(toks))
 
     def military_window(self, s, m: Mention) -> str:
         """The mention's sentence (at most ``LOOKBACK_CHARS`` either side) without the mention."""
