@@ -101,7 +101,6 @@ from ..text import Document, fold, stems
 ALLOWED_LINES = ("title", "body", "caption")
 NEAREST_WINDOW = 60        # tokens searched back for a verb's subject
 PRONOUN_WINDOW = 25       # tokens searched back for the state of "قواتها"
-MAX_GLUED = 24             # longest token read as a container glued to a group ("عناصرفاجنر")
 RELATIVE_WINDOW = 8        # tokens searched back for a relative clause's antecedent
 LOOKBACK_CHARS = 200       # characters searched back for an open parenthesis
 CLASS_RANK = {"base": 5, "camp": 4, "hq": 4, "ops": 3, "hq_poss": 2, "airport": 2, "port": 1, None: 0}
@@ -125,6 +124,10 @@ _DIRECTION_PAIRS = {("north", "east"): "northeast", ("north", "west"): "northwes
 def _set(words) -> frozenset[str]:
     """Folded phrases, their words joined by one space."""
     return frozenset(" ".join(phrase_key(w)) for w in words)
+
+
+def _first_words(phrases) -> frozenset[str]:
+    return frozenset(key[0] for p in phrases if (key := phrase_key(p)))
 
 
 def _folded(doc: Document, match) -> str:
@@ -235,6 +238,12 @@ class Lexicon:
         self.glued_names = {key[0]: payload for phrase, payload in force_phrases
                             if payload["kind"] == "group" and len(key := phrase_key(phrase)) == 1}
         self.glued_prefixes = frozenset(fold(w) for w in cues["containers"] if " " not in w)
+        # every glued form, with and without "و"/"ف": form -> (length of the container, payload)
+        self.glued: dict[str, tuple[int, dict]] = {}
+        for pre in self.glued_prefixes:
+            for name, payload in self.glued_names.items():
+                for conj in ("", "و", "ف"):
+                    self.glued[conj + pre + name] = (len(conj + pre), payload)
 
         # site names: literal phrases, and bare names (heads and qualifiers stripped)
         literal: list[tuple[str, dict]] = []
@@ -261,6 +270,11 @@ class Lexicon:
                     if t.isdigit() and entry not in self.numbered.setdefault(t, []):
                         self.numbered[t].append(entry)
         self.bare = Matcher((" ".join(k), v) for k, v in bare.items())
+        # first words of every phrase, to find where sites, forces and cues can start
+        self.site_first = _first_words(name for name, _ in literal) | frozenset(self.heads)
+        self.force_first = (_first_words(phrase for phrase, _ in force_phrases)
+                            | _first_words(cues["containers"]) | self.pronoun_containers)
+        self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
 
     def bare_of(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         """The name inside a listed name: no head word, type adjective or qualifier."""
@@ -331,6 +345,25 @@ class _Doc:
         self.tokens = doc.tokens
         self.norm = doc.norm
         self._readings: dict[int, list] = {}
+        self.site_starts, self.force_starts, self.cue_starts = self.starts()
+
+    def starts(self):
+        """Sorted token indexes where a site, a force or a cue can start: the tokens with a
+        reading that begins a listed phrase (one pass over the document's reading index)."""
+        lex = self.lex
+        index = gazetteer.reading_index(self.doc)
+        stems_here = index.keys()
+        site, force, cue = set(), set(), set()
+        for stem in lex.site_first & stems_here:
+            site.update(index[stem])
+        for stem in lex.force_first & stems_here:
+            force.update(index[stem])
+        for stem in lex.cue_first & stems_here:
+            cue.update(index[stem])
+        for stem in lex.glued.keys() & stems_here:
+            force.update(index[stem])       # "عناصرفاجنر"
+        self.force_set, self.cue_set = force, cue
+        return sorted(site), sorted(force), sorted(force | cue)
 
     # -- token helpers
     def readings(self, i: int):
@@ -401,6 +434,12 @@ class _ByToken:
     def range(self, lo: int, hi: int) -> list:
         """Items whose first token lies strictly between ``lo`` and ``hi``."""
         return self.items[bisect_right(self.starts, lo):bisect_left(self.starts, hi)]
+
+
+def _next(starts: list[int], i: int) -> int:
+    """The first start at or after token ``i`` (past the end when none)."""
+    k = bisect_left(starts, i)
+    return starts[k] if k < len(starts) else 1 << 60
 
 
 def _fits(entry: dict, cls: str | None, kind: str | None) -> int:
@@ -900,16 +939,12 @@ class SiteReader:
     def glued_at(self, i: int) -> ForceMention | None:
         """"عناصرفاجنر": a container word glued to a group name."""
         lex, d = self.lex, self.d
-        word = d.text(i)
-        if len(word) > MAX_GLUED or len(word) < 7:
+        hit = lex.glued.get(d.text(i))
+        if hit is None:
             return None
-        off = 1 if word[:1] in "وف" else 0
-        for cut in range(off + 3, len(word) - 2):
-            if word[off:cut] in lex.glued_prefixes and word[cut:] in lex.glued_names:
-                p = lex.glued_names[word[cut:]]
-                s = d.tokens[i].start + cut
-                return ForceMention(i, i, p["id"], d.doc.original(s, d.tokens[i].end), "group")
-        return None
+        cut, p = hit
+        s = d.tokens[i].start + cut
+        return ForceMention(i, i, p["id"], d.doc.original(s, d.tokens[i].end), "group")
 
     # ------------------------------------------------------------ the document
 
@@ -921,14 +956,15 @@ class SiteReader:
         forces: dict[int, list[ForceMention]] = {}
         cues: dict[int, list[tuple[int, int, str, str]]] = {}
         bounds: list[tuple[int | None, int | None]] = []      # first token, last token + 1
+        kept_by_sentence: dict[int, list[Mention]] = {}
         for si, s in enumerate(sentences):
             toks = doc.tokens_between(s.start, s.end)
             bounds.append((toks[0].index, toks[-1].index + 1) if toks else (None, None))
             if not toks:
                 continue
             first, last = bounds[-1]
-            i = first
             sent_mentions = []
+            i = _next(d.site_starts, first)
             while i < last:
                 lit = lex.literal.match_at(doc, i)
                 found = self.site_at(i, last, s, lit)
@@ -936,15 +972,15 @@ class SiteReader:
                     for m in found:
                         m.sentence, m.section = si, s.section
                     sent_mentions += found
-                    i = max(m.t1 for m in found) + 1
+                    i = _next(d.site_starts, max(m.t1 for m in found) + 1)
                     continue
                 if lit is not None and lit.last < last and lit.payload["bare"] and not self.blocked(i, s):
                     m = Mention(i, lit.last, lit.start, lit.end, None, lit.payload["entry"], named=True,
                                 name_start=lit.start, name_end=lit.end, sentence=si, section=s.section)
                     pending_bare.append((m, s))
-                    i = lit.last + 1
+                    i = _next(d.site_starts, lit.last + 1)
                     continue
-                i += 1
+                i = _next(d.site_starts, i + 1)
             # HQ phrases in apposition to the site just before them describe that site
             kept = []
             for m in sent_mentions:
@@ -956,33 +992,14 @@ class SiteReader:
                     continue
                 kept.append(m)
             mentions += kept
-            # forces and cues of the sentence, outside site names
-            taken = set()
-            for m in kept:
-                taken.update(range(m.t0, (m.apposition_end or m.t1) + 1))
-            fl, cl = [], []
-            i = first
-            while i < last:
-                if i in taken:
-                    i += 1
-                    continue
-                fm = self.force_at(i, last, sentence_start=s.start)
-                if fm is not None and not any(t in taken for t in range(fm.t0, fm.t1 + 1)):
-                    fl.append(fm)
-                    i = fm.t1 + 1
-                    continue
-                cm = lex.cues.match_at(doc, i)
-                if cm is not None and cm.last < last:
-                    text = " ".join(doc.norm[cm.start:cm.end].split())
-                    if cl and cl[-1][1] == i - 1 and cl[-1][2] == cm.payload == "place":
-                        # "بقيت متواجدة", "لا تزال تتمركز": one cue
-                        cl[-1] = (cl[-1][0], cm.last, "place", text)
-                    else:
-                        cl.append((i, cm.last, cm.payload, text))
-                    i = cm.last + 1
-                    continue
-                i += 1
-            forces[si], cues[si] = fl, cl
+            kept_by_sentence[si] = kept
+        # forces and cues, only where a site is near: its sentence and the two before it
+        # (an agent carries over two sentences at most)
+        near = {m.sentence - back for m in mentions for back in (0, 1, 2)}
+        near |= {m.sentence - back for m, _ in pending_bare for back in (0, 1, 2)}
+        for si in sorted(near):
+            if 0 <= si < len(sentences) and bounds[si][0] is not None:
+                forces[si], cues[si] = self.forces_and_cues(sentences[si], bounds[si], kept_by_sentence.get(si, []))
         # bare names of sites the text has introduced
         introduced = {id(m.entry) for m in mentions if m.entry is not None}
         for m, s in pending_bare:
@@ -1002,6 +1019,38 @@ class SiteReader:
 
         placed = self.link(sentences, bounds, mentions, forces, cues)
         return self.records(sentences, bounds, mentions, placed)
+
+    def forces_and_cues(self, s, bound, kept):
+        """The forces and cues of one sentence, outside its site names."""
+        lex, d, doc = self.lex, self.d, self.doc
+        first, last = bound
+        taken = set()
+        for m in kept:
+            taken.update(range(m.t0, (m.apposition_end or m.t1) + 1))
+        fl, cl = [], []
+        starts = d.cue_starts          # forces and cues
+        i = _next(starts, first)
+        while i < last:
+            if i in taken:
+                i = _next(starts, i + 1)
+                continue
+            fm = self.force_at(i, last, sentence_start=s.start) if i in d.force_set else None
+            if fm is not None and not any(t in taken for t in range(fm.t0, fm.t1 + 1)):
+                fl.append(fm)
+                i = _next(starts, fm.t1 + 1)
+                continue
+            cm = lex.cues.match_at(doc, i) if i in d.cue_set else None
+            if cm is not None and cm.last < last:
+                text = " ".join(doc.norm[cm.start:cm.end].split())
+                if cl and cl[-1][1] == i - 1 and cl[-1][2] == cm.payload == "place":
+                    # "بقيت متواجدة", "لا تزال تتمركز": one cue
+                    cl[-1] = (cl[-1][0], cm.last, "place", text)
+                else:
+                    cl.append((i, cm.last, cm.payload, text))
+                i = _next(starts, cm.last + 1)
+                continue
+            i = _next(starts, i + 1)
+        return fl, cl
 
     def is_relational(self, m: Mention) -> bool:
         lex, d = self.lex, self.d
