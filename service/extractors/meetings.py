@@ -789,6 +789,7 @@ def _imperfect_verb(ctx: Context, k: int, word: str) -> bool:
     """A present-tense verb by its shape: "يعلن", "تطالب" (not "تعزيز", "تطورات",
     "تعاون", a date, a place, a name or a cue word)."""
     if len(word) < 4 or word[0] not in "يت" or k in ctx.date_tokens or k in ctx.place_at \
+            or k in ctx.demonym_tokens \
             or ctx.cue(k) is not None or word in entities.lexicon().given \
             or word in ctx.cues.not_verbs:
         return False
