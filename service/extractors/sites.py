@@ -155,6 +155,8 @@ class Lexicon:
             for w in words:
                 self.heads[fold(w)] = cls
         self.dual = _set(cues["dual_heads"])
+        self.unqualified_base_heads = _set(cues["unqualified_base_heads"])
+        self.name_prefixes = _set(cues["name_prefixes"])
         self.ops_second = _set(cues["ops_second"])
         self.adj: dict[str, str] = {}
         for kind, words in cues["type_adjectives"].items():
@@ -333,6 +335,7 @@ class ForceMention:
     kind: str                     # group, leader, state
     iso: str | None = None
     prep: bool = False            # object of a preposition / a place
+    also: list = field(default_factory=list)      # forces coordinated with it ("قوات مصرية وإماراتية")
 
 
 # ---------------------------------------------------------------- the extractor
@@ -685,15 +688,22 @@ class SiteReader:
             return []
         _, quals, dem = self.qualifiers(n, last)
         military = [q for q in pre + quals if q in ("air", "naval", "military")]
+        weak = cls in ("airport", "port") and "military" not in pre + quals
         if cls == "base" and not (military or dem or pre_dem):
-            return []
+            # "قاعدة ميناكا": an unknown name after a bare "قاعدة" is a site only when a force
+            # is placed there or its sentence is military ("قاعدة شعبية" is generic)
+            if pre or not d.reading_in(i, lex.unqualified_base_heads) or dual:
+                return []
+            if d.text(k).endswith("ه") and not d.text(k).startswith("ال"):
+                return []      # "قاعدة صلبة": an adjective agreeing with قاعدة, no name
+            weak = True
         if cls == "camp":
             first = d.text(k)
             if not (first.startswith("ال") or military) or first in lex.generic:
                 return []
-        weak = cls in ("airport", "port") and "military" not in pre + quals
         if weak and n - k > 1:
-            n = k + 1          # an unqualified airport or port: one word of name
+            # an unqualified airport, port or base: one word of name ("عين الأسد": two)
+            n = k + 2 if d.text(k) in lex.name_prefixes else k + 1
         m = Mention(i, n - 1, start, d.tokens[n - 1].end, cls, None, quals=pre[:], demonyms=pre_dem[:], weak=weak)
         m.name_start, m.name_end = start, m.end
         m.key = ("u", cls, tuple(d.text(t) for t in range(k, n)))
@@ -1037,7 +1047,8 @@ class SiteReader:
             fm = self.force_at(i, last, sentence_start=s.start) if i in d.force_set else None
             if fm is not None and not any(t in taken for t in range(fm.t0, fm.t1 + 1)):
                 fl.append(fm)
-                i = _next(starts, fm.t1 + 1)
+                fm.also = self.coordinated_demonyms(fm, last)
+                i = _next(starts, (fm.also[-1] if fm.also else fm).t1 + 1)
                 continue
             cm = lex.cues.match_at(doc, i) if i in d.cue_set else None
             if cm is not None and cm.last < last:
@@ -1051,6 +1062,20 @@ class SiteReader:
                 continue
             i = _next(starts, i + 1)
         return fl, cl
+
+    def coordinated_demonyms(self, fm: ForceMention, last: int) -> list[ForceMention]:
+        """"قوات مصرية وإماراتية": each demonym coordinated after a national force is one more."""
+        lex, d = self.lex, self.d
+        out = []
+        k = fm.t1 + 1
+        while fm.kind == "state_forces" and k < last and d.tight(k - 1, k) and len(out) < 3:
+            t = d.text(k)
+            if not (t.startswith("و") and t[1:] in lex.demonyms):
+                break
+            iso = lex.demonyms[t[1:]][0]
+            out.append(ForceMention(k, k, "state:" + iso, lex.state_name(iso), "state_forces", iso, fm.prep))
+            k += 1
+        return out
 
     def is_relational(self, m: Mention) -> bool:
         lex, d = self.lex, self.d
@@ -1080,6 +1105,7 @@ class SiteReader:
             if f.iso and m.entry and f.iso == m.entry.get("country") and f.kind == "state":
                 return
             placed.setdefault(m.key, []).append(f)
+            placed[m.key] += f.also
 
         def end_of(m: Mention) -> int:
             return m.apposition_end or m.t1
