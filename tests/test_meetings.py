@@ -707,6 +707,20 @@ def test_planned_meeting_counts():
     assert place_of(rec) == "أنقرة"
 
 
+def test_office_then_comma_then_courtesy_title_and_name_is_one_person():
+    [rec] = run("استقبل رئيس الجمهورية، السيد قيس سعيد، اليوم الثلاثاء بقصر قرطاج، وزير "
+                "الخارجية الروسي سيرغي لافروف.")
+    assert [p["name"] for p in rec["participants"]] == ["قيس سعيد", "سيرغي لافروف"]
+    assert rec["participants"][0]["role"] == "رئيس الجمهورية"
+    assert date_of(rec) == "2024-03-05"
+
+
+def test_construct_title_ending_in_a_country_is_an_unnamed_party():
+    [rec] = run("عقيلة صالح يستقبل سفير دولة قطر ويؤكد دعم الحوار")
+    assert names(rec) == {"عقيلة صالح"}
+    assert [p["role"] for p in rec["participants"] if p["name"] is None] == ["سفير دولة قطر"]
+
+
 # ------------------------------------------------------------------ not meetings
 
 @pytest.mark.parametrize("text", [

@@ -434,7 +434,7 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
             if k in ctx.org_first:
                 j = ctx.org_first[k]
                 continue
-            if k in ctx.place_at and (t not in lex.stop):
+            if k in ctx.place_at and (t not in lex.stop or ctx.place_at[k].last_token > k):
                 j = ctx.place_at[k].last_token
                 continue
             if k in ctx.possessor_end:
@@ -445,6 +445,10 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
             if _is_office(t) or t in lex.complements or t in TITLE_PREPS \
                     or (t.startswith("ال") and t not in lex.stop):
                 j = k
+                continue
+            if k + 1 < ntok and (k + 1 in ctx.place_at or k + 1 in ctx.org_first) \
+                    and not ctx.gap(k + 1).strip() and t not in lex.stop and t.isalpha():
+                j = k       # "رئيس وزراء اليونان": a construct chain ending in a place
                 continue
             break
         while j > i and (doc.tokens[j].text in TITLE_PREPS or doc.tokens[j].text in lex.stop):
@@ -909,10 +913,19 @@ def _title_for(prev: Party, party: Party, ctx) -> str | None:
             return prev.participant["role"]
         if ctx is not None and not ctx.gap(party.first).strip():
             return prev.participant["role"] + " " + own      # title, then rank: one role
+        if ctx is not None and ctx.gap(party.first).strip() in ("،", ",") and _honorific(own):
+            return prev.participant["role"]     # "رئيس الجمهورية، السيد فلان": his office
         return None
     if prev.kind == "group" and not own and fold(prev.participant["role"] or "").startswith("نظير"):
         return prev.participant["role"]
     return None
+
+
+def _honorific(role: str) -> bool:
+    """Is ``role`` only a courtesy word ("السيد", "فخامة")?"""
+    lex = entities.lexicon()
+    words = _role_words(role)
+    return bool(words) and all(w in lex.honorifics or w in lex.styles for w in words)
 
 
 def _right_after(ctx, prev: Party, party: Party) -> bool:
