@@ -301,3 +301,111 @@ def test_no_name_belongs_to_two_entries():
 def test_named_installations_are_listed(name):
     rec = one(f"تتمركز القوات في {name} منذ سنوات.")
     assert rec["canonical"], name
+
+
+# ---------------------------------------------------------------- forces: adjectives, hosts, possession,
+# relatives, pronouns, withdrawals and handovers
+
+@pytest.mark.parametrize("text,forces", [
+    # an indefinite national force gives the state; a definite one is kept as written
+    ("وتنتشر قوات تركية في قاعدة الخروبة الجوية.", ["تركيا"]),
+    ("وتنتشر القوات التركية في قاعدة الخروبة الجوية.", ["القوات التركية"]),
+    ("وتستخدم الطائرات التركية المسيرة قاعدة معيتيقة.", ["تركيا"]),
+    ("وتتمركز قوات مصرية وإماراتية في قاعدة سيدي براني.", ["مصر", "الإمارات"]),       # coordinated demonyms
+    ("ويرابط جنود إيطاليون في مطار مصراتة العسكري.", ["إيطاليا"]),
+])
+def test_adjective_forces_give_the_state(text, forces):
+    assert one(text)["forces"] == forces
+
+
+def test_host_verb_places_the_hosted_force_at_every_site():
+    recs = run("ويستضيف العراق جنودا أمريكيين في قاعدة عين الأسد وفي قاعدة حرير بأربيل.")
+    assert [r["forces"] for r in recs] == [["الولايات المتحدة"], ["الولايات المتحدة"]]
+    recs = by_name(run("وتحتضن قطر قوات أمريكية في قاعدة العديد الجوية وفي القاعدة البحرية الأمريكية في ميناء حمد."))
+    assert set(recs) == {"قاعدة العديد الجوية", "القاعدة البحرية الأمريكية في ميناء حمد"}   # the port's name kept
+    assert all(r["forces"] == ["الولايات المتحدة"] for r in recs.values())
+    assert recs["القاعدة البحرية الأمريكية في ميناء حمد"]["type"] == "naval_base"
+
+
+def test_named_port_after_a_base_stops_before_the_city():
+    rec = one("وتتمركز قوات بريطانية في القاعدة البحرية البريطانية في ميناء سلمان بالمنامة.")
+    assert rec["name"] == "القاعدة البحرية البريطانية في ميناء سلمان"
+
+
+@pytest.mark.parametrize("text", [
+    "وتحتفظ تركيا بقاعدة الوطية الجوية قرب الحدود التونسية، وبمنشأة بحرية في ميناء مصراتة.",
+    "وتملك تركيا قاعدة الوطية الجوية، وتدير منشأة بحرية في ميناء مصراتة.",
+])
+def test_possession_verbs_place_the_owner(text):
+    recs = run(text)
+    assert [r["forces"] for r in recs] == [["تركيا"], ["تركيا"]]
+    assert recs[1]["canonical"] and recs[1]["name"] == "ميناء مصراتة"   # the described facility is the port
+
+
+def test_described_facility_needs_a_military_adjective_and_a_named_place():
+    rec = one("وتسعى أنقرة إلى إقامة قاعدة بحرية في ميناء مصراتة.")
+    assert rec["name"] == "ميناء مصراتة" and rec["mentions"][0]["text"] == "قاعدة بحرية في ميناء مصراتة"
+    assert run("وتحتفظ فرنسا بقاعدة عسكرية في جيبوتي.") == []          # a country: no named site
+
+
+def test_relative_clause_takes_the_nearest_force_not_a_ministry():
+    rec = one("وحلت محل فاغنر قوات \"الفيلق الأفريقي\" التابع لوزارة الدفاع الروسية، والتي تنتشر في قاعدة تمنهنت.")
+    assert rec["forces"] == ["الفيلق الأفريقي"]
+
+
+def test_possessed_force_word_is_the_subjects_state():
+    rec = one("وقالت وزارة الدفاع الفرنسية إن قواتها غادرت قاعدة تيساليت.")
+    assert rec["forces"] == ["فرنسا"]
+    rec = one("وأكد الجيش الروسي أن جنوده يتمركزون في قاعدة القامشلي.")
+    assert rec["forces"] == ["روسيا"]
+
+
+def test_withdrawal_and_evacuation_place_the_force_that_left():
+    assert one("وانسحبت القوات الفرنسية من قاعدة تمبكتو.")["forces"] == ["القوات الفرنسية"]
+    recs = run("وبدأت القوات الإيطالية الانسحاب من مطار مصراتة العسكري، على أن تستكمل إخلاء قاعدة الجفرة لاحقا.")
+    assert [r["forces"] for r in recs] == [["القوات الإيطالية"], ["القوات الإيطالية"]]
+    # a country after a verb of leaving is the place, not the agent
+    assert one("ولم تغادر عناصر فاغنر ليبيا، وبقيت في قاعدة براك.")["forces"] == ["فاغنر"]
+
+
+def test_handover_places_both_sides():
+    rec = one("وسلمت القوات الفرنسية قاعدة أبشي إلى الجيش التشادي.")
+    assert rec["forces"] == ["القوات الفرنسية", "الجيش التشادي"]
+
+
+def test_later_sentence_keeps_the_agent_of_a_dropped_subject():
+    text = "وصلت عناصر من الفيلق الأفريقي إلى باماكو. وانتشرت في قاعدة سينو الجوية."
+    assert one(text)["forces"] == ["الفيلق الأفريقي"]
+
+
+# ---------------------------------------------------------------- names as written, duals, unknown bases
+
+def test_name_prefers_the_mention_without_a_place_phrase():
+    text = "غادرت القوات الأمريكية القاعدة الجوية 201 في أغاديز. وكانت القاعدة الجوية 201 مركزا للمسيرات."
+    rec = one(text)
+    assert rec["name"] == "القاعدة الجوية 201"
+    assert rec["name"] in text
+
+
+def test_dual_heads_give_two_sites():
+    recs = run("وتتمركز قوات فرنسية في قاعدتي فايا لارجو وأبشي.")
+    assert [r["canonical"] is not None for r in recs] == [True, True]
+    assert [r["forces"] for r in recs] == [["فرنسا"], ["فرنسا"]]
+    assert len(run("ناقش الوفد مستقبل الوجود الروسي في قاعدتي حميميم وطرطوس.")) == 2
+
+
+def test_unknown_plain_base_needs_a_force_or_a_military_sentence():
+    rec = one("وأخلت القوات الفرنسية قاعدة ميناكا الشهر الماضي.")
+    assert (rec["name"], rec["type"], rec["forces"]) == ("قاعدة ميناكا", "military_base", ["القوات الفرنسية"])
+    assert one("وتتمركز قوات أمريكية في قاعدة تل بيدر شمال البلاد.")["name"] == "قاعدة تل بيدر"
+    for text in ("وقال الجيش إن لديه قاعدة صلبة من المقاتلين.",
+                 "وقال قائد القوات إن قاعدة الاشتباك تغيرت.",
+                 "وتحدث الوزير عن قاعدة ميناكا في كلمته."):
+        assert run(text) == [], text
+
+
+def test_forces_far_from_any_site_are_not_read():
+    filler = "وقال المتحدث باسم الحكومة إن القوات الروسية والتركية تتابع الوضع عن كثب. " * 200
+    text = filler + "وتتمركز قوات روسية في قاعدة حميميم."
+    rec = one(text)
+    assert rec["forces"] == ["روسيا"]
