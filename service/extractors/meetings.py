@@ -1298,8 +1298,8 @@ def _negated(ctx: Context, i: int, sent_first: int) -> bool:
     for k in (i - 1, i - 2):
         if k >= sent_first and "negation" in ctx.cats(k):
             return True
-    if any("cancelled" in ctx.cats(k) for k in range(max(sent_first, i - 4), i)):
-        return True     # "أُلغي اللقاء", "تقرر تأجيل الاجتماع": it did not take place
+    if any("cancelled" in ctx.cats(k) for k in range(max(sent_first, i - 2), i)):
+        return True     # "أُلغي اللقاء", "تأجيل الاجتماع", "رفض استقبال": it did not take place
     if any("hedges" in ctx.cats(k) for k in range(max(sent_first, i - 6), i)):
         return True     # "لم يستبعد دبلوماسيون أن يلتقي": a guess, not an encounter
     return any("denial" in ctx.cats(k) for k in range(max(sent_first, i - 20), i))
