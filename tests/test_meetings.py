@@ -744,6 +744,8 @@ def test_construct_title_ending_in_a_country_is_an_unnamed_party():
     "أُلغي الاجتماع الذي كان مقرراً بين عبد الحميد الدبيبة وخالد المشري.",                # cancelled
     "قررت الرئاسة تأجيل لقاء عقيلة صالح مع خالد المشري إلى موعد لاحق.",                  # postponed
     "لم يلتق عقيلة صالح المشير خليفة حفتر خلال زيارته.",                                   # negated
+    "ورفض عقيلة صالح استقبال خالد المشري في بنغازي.",                                     # refused
+    "تم إلغاء اجتماع عقيلة صالح مع خالد المشري في القاهرة.",                               # cancelled
 ])
 def test_not_a_meeting(text):
     assert run(text) == []

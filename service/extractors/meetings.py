@@ -25,16 +25,22 @@ How a record is found
      الذي عقد أمس الخميس", "خلال اللقاء", "مثل هذا الاجتماع") is an anaphor:
      it gives date, place, topics and evidence to the latest record of its
      section (at most three sentences back); "حضر اللقاء X" adds X to it.
-   - Not meetings: negated, denied or guessed ones ("لم يلتق", "نفى أن يكون
-     التقى", "لم يستبعد دبلوماسيون أن يلتقي"), habits ("مرارا"), interviews
+   - Not meetings: negated, denied, cancelled or guessed ones ("لم يلتق",
+     "نفى أن يكون التقى", "أُلغي اللقاء", "تأجيل الاجتماع", "لم يستبعد
+     دبلوماسيون أن يلتقي"), habits ("مرارا"), interviews
      ("في لقاء تلفزيوني", "لقاء مع قناة …": media are never parties), plural
      nouns without two named parties ("يجري لقاءات مع قادة المنطقة").
 
 2. *Window*: the parties of a trigger are the mentions from the trigger up
    to the first clause boundary: an attribution cue (وفق، بحسب، قال…), a
-   frame (في إطار، على هامش، دون، بعد…), a relative or subordinate clause
+   frame (في إطار، دون، بعد…), a relative or subordinate clause
    (الذي، حيث…), another meeting or visit verb, ":" or ";", a comma followed
-   by a coordinated verb ("، وأطلعهم"), or, after "بحث/ناقش مع X", the topic;
+   by a coordinated verb ("، وأطلعهم"), a new clause joined by و without a
+   comma: a verb ("يستقبل وفداً في دمشق ويطالب بتسليم X") or a new subject
+   and its verb ("… والجيش يعلن استعادة …"), or, after "بحث/ناقش مع X", the
+   topic; "على هامش قمة …" right after the subject is a frame skipped up to
+   the next person ("التقى X على هامش قمة مجموعة العشرين Y": the summit's
+   organisation is no party);
    a framing aside between commas ("، في مستهل زيارته لبنغازي،", "، وفق
    مصادر،") does not end it while a party is still missing.
    An SVO subject is the mention right before the verb ("أن حفتر التقى",
@@ -44,6 +50,10 @@ How a record is found
    neither does a mention inside another one (the "حفتر" of "مدير مكتب
    حفتر") nor an organisation after ب ("الإدارات الفنية بقوات الشرق"),
    except as a group's affiliation ("مسؤولين بوزارة الدفاع الروسية").
+   The owner of a title (``Mention.inside == "title"``: "مبعوث بوتين",
+   "نجل حفتر") is no party; the title with its owner is, as an unnamed
+   official.  An organisation inside someone's title (``entities.in_title``:
+   "رئيس أركان القوات المسلحة المصرية الفريق X") is no party either.
    "بحضور X" adds X: the text puts X in the encounter.  Groups (``kind:
    group``) are parties but never suffice: a record needs two parties, one
    of them named.
@@ -53,9 +63,13 @@ How a record is found
    left with one party ("وصل X إلى روما، حيث التقى Y") and the pronoun of
    "في استقباله"/"استقبله"/"لقائه"/"معه" stand for the nearest named person
    before the trigger in the sentence (for coordinated verbs and pronouns,
-   else the first one of the previous sentence).  Duals ("الرجلين",
-   "الزعيمان قد التقيا") stand for the last two distinct named people
-   mentioned before.  A definite bare title ("الوزير الروسي") is the latest
+   else the first one of the previous sentence).  A coordinated or "حيث"
+   verb whose window holds only objects joined by و ("، حيث التقت X ونجله
+   Y") takes the sentence's earlier subject too.  A fronted frame "وخلال
+   لقائه X، أكد Y" belongs to the subject after its comma.  Duals
+   ("الرجلين", "الزعيمان قد التقيا") stand for the last two distinct named
+   people mentioned before, unless names follow them ("ناقش الوزيران
+   المصري X والأردني Y، في اتصال هاتفي الخميس، …": those two).  A definite bare title ("الوزير الروسي") is the latest
    named person before it whose role has those words.  A place right after a
    receiving or meeting verb ("استقبلت موسكو حفتر"), or right before it
    ("وكانت موسكو قد استقبلت"), is the host state, reported as an
@@ -66,10 +80,13 @@ How a record is found
 4. *Date*: the date mention of the sentence nearest the trigger, those in
    the window first; "منذ 2019"/"حتى" dates are never an encounter's date.
    Several dates joined by "،"/"و" in the window ("في نوفمبر 2018، وفبراير
-   2020") give one record each.  *Location*: a place introduced by في/ب (directly
+   2020") give one record each.  A "حيث" clause after an origin ("قادمة من
+   بنغازي، حيث التقت") took place before the arrival: only dates inside its
+   own window count.  *Location*: a place introduced by في/ب (directly
    or through العاصمة/مدينة/مقر…) inside the window, a known city first,
    then a name after العاصمة/مدينة the gazetteer lacks, then a country; else
-   a place fronted before the verb ("وفي بنغازي، التقى"); else the
+   a place fronted before the verb ("وفي بنغازي، التقى"); else, for a verb
+   after "حيث", the last place named before it; else the
    destination of a visit in the same sentence ("زار حفتر موسكو، وأجرى…",
    "بزيارة للعاصمة موسكو… حيث كان في استقباله"); never from another
    sentence.  *Topics*: the noun phrase after بحث/ناقش/تناول/لبحث/لمناقشة/
@@ -80,7 +97,9 @@ How a record is found
    same section when one's named parties are a subset of the other's (an
    unnamed title matches a named person whose role has its words) and the
    dates do not contradict; headline, lead and restatements merge, the same
-   people on two different dates stay apart.  A call and a face-to-face
+   people on two different dates stay apart.  A headline's unnamed parties
+   ("يستقبل مبعوث بوتين", "يستقبل وفداً روسياً") are dropped once two people
+   are named: the body names them.  A call and a face-to-face
    meeting, a planned ("سيلتقي", "من المقرر أن يلتقي") and a past one, an
    earlier one told in the pluperfect ("وكان البرهان قد التقى أفورقي في
    يوليو") and the story's own, and a meeting "على هامش" another with more
@@ -96,6 +115,11 @@ Choices where the issue is silent
   Attendees ("بحضور X", "حضر اللقاء X") are added: the text does.
 - Visits, arrivals and plans without a named side ("ستشهد الزيارة مباحثات
   مع المسؤولين الروس") are not meetings.
+- Planned meetings with named sides ("من المقرر أن يلتقي X Y", "سيلتقي")
+  count, as ANNOTATION.md says of encounters that "will take place"; they
+  never merge with a past encounter of the same people.  Cancelled,
+  postponed or refused ones ("أُلغي الاجتماع", "تأجيل لقاء", "رفض استقبال")
+  do not count.
 - ``mode``: ``phone`` for calls; ``host`` when a party received the other
   (استقبل، كان في استقباله; that party comes first) or the encounter is in
   the first party's country; ``visit`` when it is in another party's
