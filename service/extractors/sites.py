@@ -22,16 +22,22 @@ What is a site
        ("ميناء طبرق" the port, "قاعدة طبرق البحرية" the naval base).  An X the
        gazetteer does not know makes a site only when something makes it
        military: "قاعدة X الجوية/البحرية/العسكرية", "قاعدة جوية X", "قاعدة X
-       الروسية", "مطار X العسكري", "معسكر X" (a proper name).  "القاعدة
+       الروسية", "مطار X العسكري", "معسكر X" (a proper name); a plain "قاعدة X"
+       (one word of name, two after "عين/تل/أم ...", not an adjective in ة) is
+       only weak, see 3.  "القاعدة
        الروسية/الجوية في X" (definite head, adjective, place) is a site, "... في
        سوريا" (a country) is not.  Bases named by a number ("القاعدة الجوية
        201") take the gazetteer entry with that number, the place after it or an
        earlier mention deciding between two.  Headquarters: "مقر القيادة العامة",
        "مقر قيادة X", "المقر العسكري لـX", "مقر <force>"; "مقره/مقر القيادة العامة
-       في <gazetteer site>" is that site.  "غرفة عمليات X" counts only when
-       placed ("... في/ب Y").
+       في <gazetteer site>" is that site, and so is a described facility "منشأة
+       بحرية/قاعدة جوية في <listed site or named port/airport>" ("منشأة بحرية في
+       ميناء طرطوس" is Tartus).  A place that is itself "ميناء/مطار X" ends with
+       its name ("القاعدة البحرية الفرنسية في ميناء زايد"), not at the head word.
+       "غرفة عمليات X" counts only when placed ("... في/ب Y").
     3. Airports and ports that are mainly civilian (entries flagged ``civil``,
-       and unknown "مطار X"/"ميناء X" without "العسكري") are kept only when a
+       unknown "مطار X"/"ميناء X" without "العسكري", and unknown plain "قاعدة X"
+       such as "قاعدة ميناكا") are kept only when a
        force is placed there or their sentence is military (forces, bases,
        warships ...): "وصل إلى مطار بنينا" alone is no site.
 
@@ -42,7 +48,9 @@ What is a site
 Records
     One per gazetteer entry, or per unknown name, in the document; every
     mention in ``mentions``.  ``name`` is the longest named mention as written
-    (head, name, qualifiers, demonym, "ومينائها البحري"); a site only described
+    (head, name, qualifiers, demonym, "ومينائها البحري") among those without a
+    place phrase ("القاعدة الجوية 101" rather than "القاعدة الجوية 101 في
+    نيامي"; one with a place only when there is no other); a site only described
     ("مقره في الرجمة", "قاعدتي الجفرة والقرضابية") is named by its bare name.
     ``type``: the gazetteer's, refined by the entry's ``types`` when no mention
     says more than "مطار"/"ميناء"/"معسكر" ("مطار بنينا" airport, "قاعدة بنينا
@@ -58,7 +66,13 @@ Forces
     → "فاجنر"; "قوات الدعم السريع" → "الدعم السريع"); a leader stands for his
     forces ("قوات حفتر"; "حفتر" as an HQ's owner); national forces keep
     "القوات الروسية"/"الجيش الروسي" as written, other forms ("قوات روسية",
-    "خبراء روس", an adjective on the site) give the state ("روسيا").
+    "قوات تركية", "خبراء روس", "الطائرات التركية", an adjective on the site, a
+    lone adjective read as a state's name) give the state by its first listed
+    name in places.jsonl ("روسيا", "تركيا"); coordinated adjectives ("قوات
+    مصرية وإماراتية") give each state.  A possessed force word ("قواتها",
+    "جنوده") is the forces of the nearest state named before it in the
+    sentence (a name, a demonym, a state's army or ministry: "أعلنت وزارة
+    الدفاع الأمريكية أن قواتها ..." → "الولايات المتحدة").
     A force is placed at a site by
     - a placement cue (تتمركز، متواجدة، تنشط، سيطرت على، تستخدم، انسحبت إلى،
       تتخذ من ...): its agent is the force right after the verb, else the
@@ -69,8 +83,18 @@ Forces
       ("بقاعدة القرضابية ...، بالإضافة إلى قاعدة الجفرة"); a site introduced by a
       relation or an attack ("المحاذية لـ", "القريبة من", "غارات على") is not a
       target.  "X التي تتمركز ..." (agent X), "قاعدة Y التي تستخدمها X" and
-      "Y، حيث تتمركز X" (target Y) are read as relative clauses.  Verbs of
-      mere arrival (وصل، دخل ...) never place a lone leader ("وصل حفتر إلى").
+      "Y، حيث تتمركز X" (target Y) are read as relative clauses; an antecedent
+      force may be a preposition's object and may stand before an attribute
+      ("بقوات الفيلق الأفريقي التابع لوزارة الدفاع، والتي تتمركز": the nearest
+      force within ``RELATIVE_WINDOW`` tokens; a ministry is no force).  Verbs
+      of mere arrival (وصل، دخل ...) never place a lone leader ("وصل حفتر إلى").
+      Possession (تحتفظ بـ، تملك، تدير، تشغل، لديها) places the owner.  Leaving
+      (انسحبت من، الانسحاب من، غادرت، أخلت، إخلاء) places the force that left:
+      a record answers "who is or was at this base"; a country after a verb of
+      leaving or entering is its object ("لم تغادر ليبيا"), not its agent.  A
+      handover (سلمت ... إلى) places both the giver and the receiver.
+    - host verbs with the host state as subject: "وتستضيف الإمارات قوات فرنسية
+      في قاعدة Y وفي Z" places the hosted force (not the host) at Y and Z;
     - host and post cues: "قاعدة Y تستضيف/تضم X", "Y الخاضعة لسيطرة X",
       "التابعة لـX";
     - a demonym on the site ("قاعدة حميميم الروسية" → روسيا) and the owner of a
@@ -78,6 +102,11 @@ Forces
     A preposition's object or a place in parentheses ("في ليبيا", "(450 كلم
     شرق طرابلس)") is never an agent, and a state is not placed at a site in its
     own country ("الجيش الليبي" can be, "ليبيا" is not).
+
+    Cost: where sites, forces and cues can start is read once per document from
+    the shared reading index (set intersections with the first words of every
+    listed phrase); forces and cues are read only in a sentence with a site or
+    in the two before it (an agent carries over two sentences at most).
 
 Location
     ``location`` is the phrase right after the site that places it ("وسط
