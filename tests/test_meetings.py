@@ -598,6 +598,13 @@ def test_new_subject_and_verb_after_wa_start_a_new_clause():
     assert [p["kind"] for p in rec["participants"]] == ["person", "person"]
 
 
+def test_coordinated_perfect_verb_without_comma_ends_the_parties():
+    [rec] = run("التقى عقيلة صالح خالد المشري في القاهرة ودعا عبد الحميد الدبيبة إلى "
+                "الاستقالة.")
+    assert names(rec) == {"عقيلة صالح", "خالد المشري"}
+    assert place_of(rec) == "القاهرة"
+
+
 def test_coordinated_nouns_do_not_end_the_parties():
     [rec] = run("التقى وزير الخارجية الروسي سيرغي لافروف الرئيس التركي رجب طيب أردوغان "
                 "ووزير خارجيته هاكان فيدان في أنقرة.")
