@@ -677,6 +677,19 @@ def test_fronted_reception_frame_makes_the_subject_the_host():
     assert rec["mode"] == "host"
 
 
+def test_dual_possessive_meeting_noun_takes_the_two_named_before():
+    [rec] = run("اتفق الزعيمان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان، خلال لقائهما "
+                "في سوتشي، على تمديد الهدنة.")
+    assert names(rec) == {"فلاديمير بوتين", "رجب طيب أردوغان"}
+    assert place_of(rec) == "سوتشي"
+
+
+def test_delegation_headed_by_a_named_minister():
+    [rec] = run("استقبل عقيلة صالح في بنغازي وفداً تركياً يترأسه وزير الخارجية هاكان فيدان.")
+    assert names(rec) == {"عقيلة صالح", "هاكان فيدان"}
+    assert rec["participants"][0]["name"] == "عقيلة صالح" and rec["mode"] == "host"
+
+
 def test_talks_held_with_a_counterpart():
     [rec] = run("أجرى رئيس المجلس الرئاسي محمد المنفي، الأحد، مباحثات مع الرئيس التونسي "
                 "قيس سعيد في تونس.")

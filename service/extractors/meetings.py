@@ -1403,7 +1403,11 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     linked = w.has_between or w.has_with or construct or w.dual or _gathers(ctx, cue_last + 1)
     cand = Candidate(sent, i, "noun", window_end=w.end, confidence=0.7)
     parties: list[Party] = []
-    if possessed:
+    if "noun:possessed" in cats and ctx.text(cue_last).endswith("هما"):
+        for p in _last_two_people(ctx, i):      # "خلال لقائهما": the two named before
+            _add_party(parties, p)
+        linked = linked or len(parties) == 2
+    elif possessed:
         taken = {p.key for p in w.parties}
         owner = _topic_person(ctx, sent, i, taken, same_sentence=True)
         if owner is None and fronted:
