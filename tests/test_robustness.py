@@ -340,6 +340,16 @@ def test_json_content_type_variants(client, content_type):
     assert_ok(resp, ARABIC)
 
 
+def test_compressed_body_is_not_inflated(client):
+    """A gzip body is never decompressed (no zip bombs): it is bytes that are not
+    UTF-8 JSON, so 400 (or 415 if the encoding is refused outright)."""
+    import gzip
+    raw = gzip.compress(json.dumps({"text": "ق" * 100_000}).encode())
+    resp = client.post("/v1/extract", data=raw, content_type="application/json",
+                       headers={"Content-Encoding": "gzip"})
+    assert_problem(resp, (400, 415))
+
+
 def test_json_sent_as_plain_text_is_the_text(client):
     """A JSON body labelled text/plain is taken as the article text itself."""
     raw = json.dumps({"text": ARABIC}, ensure_ascii=False)
