@@ -690,6 +690,20 @@ def test_delegation_headed_by_a_named_minister():
     assert rec["participants"][0]["name"] == "عقيلة صالح" and rec["mode"] == "host"
 
 
+def test_attendee_named_after_the_topic():
+    [rec] = run("بحث عقيلة صالح، الأحد، مع هاكان فيدان سبل تعزيز التعاون بين البلدين، وذلك "
+                "بحضور وزير الدفاع التركي يشار غولر.")
+    assert names(rec) == {"عقيلة صالح", "هاكان فيدان", "يشار غولر"}
+    assert rec["topics"] == ["سبل تعزيز التعاون بين البلدين"]
+
+
+def test_title_with_its_country_after_fi_is_one_role():
+    [rec] = run("التقى رئيس المجلس العسكري في النيجر الجنرال عبد الرحمن تياني في نيامي وزير "
+                "الدفاع الروسي أندريه بيلوسوف.")
+    assert [p["name"] for p in rec["participants"]] == ["عبد الرحمن تياني", "أندريه بيلوسوف"]
+    assert place_of(rec) == "نيامي"
+
+
 def test_talks_held_with_a_counterpart():
     [rec] = run("أجرى رئيس المجلس الرئاسي محمد المنفي، الأحد، مباحثات مع الرئيس التونسي "
                 "قيس سعيد في تونس.")

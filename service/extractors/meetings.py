@@ -464,6 +464,9 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
             if k in ctx.possessor_end:
                 j = ctx.possessor_end[k]      # "مبعوث بوتين": the title ends with its owner
                 break
+            if t == "في" and k + 1 in ctx.place_at and not ctx.gap(k + 1).strip():
+                j = ctx.place_at[k + 1].last_token    # "رئيس المرحلة الانتقالية في مالي"
+                continue
             if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS):
                 break
             if _is_office(t) or t in lex.complements or t in TITLE_PREPS \
@@ -712,6 +715,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             continue
         m = ctx.cue(j)
         word = ctx.text(j)
+        if word in ("وذلك", "ذلك") and j + 1 <= last and "attendance" in ctx.cats(j + 1):
+            j += 1      # "، وذلك بحضور وزير الدفاع X": the attendee is in the encounter
+            continue
         if word in ("خلال", "وخلال") and j + 1 <= last and ctx.party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
@@ -1152,6 +1158,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     cand = Candidate(sent, i, base, window_end=w.end)
     state_host = _party_from_mention(ctx.doc, host_place) if host_place is not None else None
     cand.parties = _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w, cand)
+    for p in _attendees_after(ctx, w.end, sent_last, sent_first):
+        _add_party(cand.parties, p, ctx)
     cand.dates = w.dates
     cand.location = _pick_location(w.places) or host_place
     if cand.location is None and _after_where(ctx, i, sent_first):
@@ -1237,6 +1245,19 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
             parties.insert(0, subj)
             cand.confidence = 0.7
     return parties
+
+
+def _attendees_after(ctx: Context, k: int, last: int, sent_first: int) -> list[Party]:
+    """"بحث X مع Y سبل التعاون، وذلك بحضور Z": Z, named after the topic that
+    ended the window (the first "بحضور" within a few words of a comma)."""
+    for j in range(k, min(last, k + 25) + 1):
+        if ctx.gap_kind[j] == GAP_HARD:
+            return []
+        if "attendance" in ctx.cats(j):
+            return [p for p in _window(ctx, j + 1, last, sent_first).parties if p.kind != "organization"]
+        if ctx.boundary[j] and ctx.text(j) not in ("وذلك", "ذلك"):
+            return []
+    return []
 
 
 def _after_where(ctx: Context, i: int, sent_first: int) -> bool:
