@@ -1335,6 +1335,12 @@ def _pluperfect(ctx: Context, i: int, sent_first: int) -> bool:
     words = [ctx.text(k) for k in range(max(sent_first, i - 5), i)]
     if words and words[-1] in ("قد", "وقد") and any(w in ("كان", "وكان", "كانت", "وكانت") for w in words):
         return True
+    if _after_where(ctx, i, sent_first):
+        # "وكان X قد وصل إلى … قادماً من نيامي، حيث التقى": as early as the main clause
+        opening = [ctx.text(k) for k in range(sent_first, min(i, sent_first + 8))]
+        if opening and opening[0] in ("كان", "وكان", "كانت", "وكانت") and \
+                any(w in ("قد", "وقد") for w in opening):
+            return True
     return any(w in ("سبق", "وسبق") for w in words[-3:])
 
 
