@@ -224,6 +224,7 @@ class Lexicon:
         self.handover_cues = _set(cues["handover_cues"])
         self.place_object_cues = _set(cues["place_object_cues"])
         self.pronoun_containers = _set(cues["pronoun_containers"])
+        self.affiliations = _set(cues["affiliations"])
 
         # states: countries and capitals (places.jsonl), demonyms
         self.country_name: dict[str, str] = {}
@@ -899,18 +900,31 @@ class SiteReader:
                 n += 1          # "عناصر من فاغنر"
             while n + 1 < last and d.text(n) in lex.container_adjectives and d.tight(n, n + 1):
                 n += 1          # "سفن حربية روسية"
-            inner = lex.forces.match_at(doc, n, bare=True)
+            affiliated = d.text(n) in lex.affiliations and n + 1 < last and d.tight(n, n + 1)
+            if affiliated:
+                n += 1          # "قوات تابعة لحفتر", "ميليشيات موالية لإيران": the group or state after ل
+            inner = lex.forces.match_at(doc, n, bare=not affiliated)
+            if affiliated and inner is not None and inner.payload["kind"] == "state":
+                iso = inner.payload.get("iso")
+                fm = ForceMention(i, inner.last, "state:" + iso, lex.state_name(iso), "state_forces", iso)
+                inner = None
+            elif affiliated and inner is None:
+                return None
+            else:
+                fm = None
             if inner is not None and inner.payload["kind"] == "state" and d.text(n) in lex.demonyms:
                 inner = None         # "قوات تركية": the adjective, not the state's name "تركيه"
             if inner is not None and inner.last < last:
                 p = inner.payload
                 if p["kind"] == "state":
                     return None      # "قوات روسيا" is rare; "جنود مصر" no
-                if p["kind"] == "leader" and _folded(doc, cont) in ("قوات", "القوات"):
+                if p["kind"] == "leader" and _folded(doc, cont) in ("قوات", "القوات") and not affiliated:
                     name = _written(doc, cont, inner.end)      # "قوات حفتر"
                 else:
                     name = inner.surface(doc)
                 fm = ForceMention(i, inner.last, p["id"], name, p["kind"])
+            elif fm is not None:
+                pass
             elif d.text(n) in lex.demonyms and _folded(doc, cont) not in lex.mercenaries:
                 iso, definite = lex.demonyms[d.text(n)]
                 fm = ForceMention(i, n, "state:" + iso, self.national_name(cont, n, iso, definite), "state_forces", iso)
