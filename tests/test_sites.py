@@ -422,3 +422,8 @@ def test_forces_far_from_any_site_are_not_read():
 ])
 def test_more_force_forms(text, forces):
     assert one(text)["forces"] == forces
+
+
+def test_object_pronoun_on_the_verb_takes_the_relatives_antecedent():
+    rec = one("وقصفت مسيرات مطار الفاشر، الذي يقول شهود إن قوات الدعم السريع تستخدمه مخزنا للسلاح.")
+    assert rec["forces"] == ["الدعم السريع"]

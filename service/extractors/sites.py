@@ -216,6 +216,8 @@ class Lexicon:
         listed = {fold(w) for group in ("placement_cues", "host_cues", "post_cues", "clause_breaks") for w in cues[group]}
         cue_phrases += [(w + suffix, "place") for w in cues["placement_cues"] if " " not in w
                         for suffix in cues["cue_suffixes"] if fold(w + suffix) not in listed]
+        self.suffixed_cues = frozenset(" ".join(phrase_key(w + suffix)) for w in cues["placement_cues"]
+                                       if " " not in w for suffix in cues["cue_suffixes"])
         cue_phrases += [(w, "host") for w in cues["host_cues"]]
         cue_phrases += [(w, "post") for w in cues["post_cues"]]
         cue_phrases += [(w, "break") for w in cues["clause_breaks"]]
@@ -1208,6 +1210,16 @@ class SiteReader:
                     # "مطار التيفور ...، حيث تتمركز ميليشيات إيرانية"
                     targets = sites.range(c0 - 40, c0)[-1:]
                 agent = None
+                if not targets and rel is None and text in lex.suffixed_cues:
+                    # "مطار نيالا، الذي تقول مصادر إن الدعم السريع تستخدمه": the object pronoun
+                    # takes the site before an earlier relative pronoun of the sentence
+                    far = self.relative_before(c0, first, reach=RELATIVE_WINDOW, bound=prev_end)
+                    if far is not None:
+                        ante = [m for m in sites.range(far - 40, far) if far - 3 <= end_of(m)]
+                        if ante:
+                            targets = ante[-1:]
+                            inside = [f for f in fl.range(far, c0) if not f.prep]
+                            agent = inside[-1] if inside else None
                 if rel is not None:
                     ante_site = [m for m in sites.range(rel - 40, rel) if rel - 3 <= end_of(m)]
                     ante_force = [f for f in fl.range(rel - 40, rel) if rel - 2 <= f.t1]
@@ -1252,8 +1264,16 @@ class SiteReader:
                 last_agent = (agent, si)
         return placed
 
-    def relative_before(self, c0: int, first: int) -> int | None:
+    def relative_before(self, c0: int, first: int, reach: int = 0, bound: int = -1) -> int | None:
+        """The relative pronoun right before token ``c0`` (a few auxiliaries between), or
+        with ``reach``, any relative pronoun within ``reach`` tokens after ``bound``."""
         lex, d = self.lex, self.d
+        if reach:
+            for k in range(c0 - 1, max(first, bound + 1, c0 - reach) - 1, -1):
+                t = d.text(k)
+                if t in lex.relatives or (t[:1] == "و" and t[1:] in lex.relatives):
+                    return k
+            return None
         k = c0 - 1
         skipped = 0
         while k >= first and skipped <= 2:
