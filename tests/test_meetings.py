@@ -704,6 +704,11 @@ def test_title_with_its_country_after_fi_is_one_role():
     assert place_of(rec) == "نيامي"
 
 
+def test_a_statement_verb_before_a_meeting_frame_is_no_proposal():
+    [rec] = run("ودعا عقيلة صالح خلال لقائه خالد المشري إلى توحيد المؤسسات.")
+    assert names(rec) == {"عقيلة صالح", "خالد المشري"}
+
+
 def test_talks_held_with_a_counterpart():
     [rec] = run("أجرى رئيس المجلس الرئاسي محمد المنفي، الأحد، مباحثات مع الرئيس التونسي "
                 "قيس سعيد في تونس.")
@@ -780,6 +785,8 @@ def test_construct_title_ending_in_a_country_is_an_unnamed_party():
     "لم يلتق عقيلة صالح المشير خليفة حفتر خلال زيارته.",                                   # negated
     "ورفض عقيلة صالح استقبال خالد المشري في بنغازي.",                                     # refused
     "تم إلغاء اجتماع عقيلة صالح مع خالد المشري في القاهرة.",                               # cancelled
+    "ودعا عقيلة صالح إلى عقد لقاء مع خالد المشري.",                                         # a call for one
+    "واقترح عقيلة صالح عقد اجتماع مع خالد المشري في القاهرة.",                              # a proposal
 ])
 def test_not_a_meeting(text):
     assert run(text) == []

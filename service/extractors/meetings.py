@@ -877,8 +877,8 @@ def _flags(cats: frozenset) -> tuple[bool, bool, bool]:
 def _is_boundary(cats: frozenset) -> bool:
     """A clause boundary word: a stop, a visit word, a reception phrase or another
     meeting verb (a new clause); "جمع" ("لقاء جمع X و Y") is none."""
-    return any(c in ("stops", "host_phrases", "visit") or (c.startswith("verb:") and c != "verb:gather")
-               for c in cats)
+    return any(c in ("stops", "host_phrases", "visit", "proposals")
+               or (c.startswith("verb:") and c != "verb:gather") for c in cats)
 
 
 GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
@@ -1349,6 +1349,15 @@ def _negated(ctx: Context, i: int, sent_first: int) -> bool:
     for k in (i - 1, i - 2):
         if k >= sent_first and "negation" in ctx.cats(k):
             return True
+    k = i - 1
+    subject = ctx.party_end.get(k)
+    if subject is not None and subject.first > sent_first:
+        k = subject.first - 1     # "اقترح X عقد اجتماع مع Y"
+    if k >= sent_first and "proposals" in ctx.cats(k):
+        return True     # "اقترح عقد اجتماع", "طلب لقاء": wished for, not held
+    if i - 1 > sent_first and ctx.text(i - 1) in ("الي", "في", "علي") \
+            and any("proposals" in ctx.cats(k) for k in range(max(sent_first, i - 7), i - 1)):
+        return True     # "دعا X إلى عقد لقاء مع Y", "يسعى إلى لقاء"
     if any("cancelled" in ctx.cats(k) for k in range(max(sent_first, i - 2), i)):
         return True     # "أُلغي اللقاء", "تأجيل الاجتماع", "رفض استقبال": it did not take place
     if any("hedges" in ctx.cats(k) for k in range(max(sent_first, i - 6), i)):
