@@ -709,6 +709,13 @@ def test_a_statement_verb_before_a_meeting_frame_is_no_proposal():
     assert names(rec) == {"عقيلة صالح", "خالد المشري"}
 
 
+def test_headline_subject_and_unnamed_official_with_a_dual_verb():
+    [rec] = run("عقيلة صالح والسفير الأمريكي يبحثان تطورات العملية السياسية")
+    assert names(rec) == {"عقيلة صالح"}
+    assert [p["role"] for p in rec["participants"] if p["name"] is None] == ["السفير الأمريكي"]
+    assert rec["topics"] == ["تطورات العملية السياسية"]
+
+
 def test_talks_held_with_a_counterpart():
     [rec] = run("أجرى رئيس المجلس الرئاسي محمد المنفي، الأحد، مباحثات مع الرئيس التونسي "
                 "قيس سعيد في تونس.")

@@ -1309,7 +1309,8 @@ def _state_before(ctx: Context, i: int, sent_first: int):
 
 def _coordinated_pair(ctx: Context, parties: list[Party]) -> bool:
     """"بحث الوزير ونظيره الروسي …": two named parties joined by و."""
-    return len(parties) >= 2 and parties[1].named and ctx.text(parties[1].first).startswith("و")
+    return len(parties) >= 2 and (parties[1].named or parties[1].key.startswith("title:")) \
+        and ctx.text(parties[1].first).startswith("و")
 
 
 def _dual_before(ctx: Context, i: int, sent_first: int) -> bool:
