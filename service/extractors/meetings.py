@@ -119,7 +119,8 @@ Choices where the issue is silent
   count, as ANNOTATION.md says of encounters that "will take place"; they
   never merge with a past encounter of the same people.  Cancelled,
   postponed or refused ones ("أُلغي الاجتماع", "تأجيل لقاء", "رفض استقبال")
-  do not count.
+  and wishes, calls and proposals ("طلب لقاء", "دعا X إلى عقد لقاء مع Y",
+  "اقترح عقد اجتماع") do not: nobody says they will happen.
 - ``mode``: ``phone`` for calls; ``host`` when a party received the other
   (استقبل، كان في استقباله; that party comes first) or the encounter is in
   the first party's country; ``visit`` when it is in another party's
