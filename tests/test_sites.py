@@ -427,3 +427,16 @@ def test_more_force_forms(text, forces):
 def test_object_pronoun_on_the_verb_takes_the_relatives_antecedent():
     rec = one("وقصفت مسيرات مطار الفاشر، الذي يقول شهود إن قوات الدعم السريع تستخدمه مخزنا للسلاح.")
     assert rec["forces"] == ["الدعم السريع"]
+
+
+def test_handover_without_a_named_giver_places_the_receiver():
+    rec = one("وجرى تسليم قاعدة أبشي للجيش التشادي أمس.")
+    assert rec["forces"] == ["الجيش التشادي"]
+
+
+def test_distance_after_located_word_is_relative_not_a_location():
+    rec = one("وتتمركز القوات الروسية في قاعدة براك الواقعة على بعد 60 كيلومترا شمال شرق سبها.")
+    assert rec["location"] is None
+    assert rec["relative_location"] == {"distance_km": 60.0, "direction": "northeast", "reference": "سبها"}
+    rec = one("وتتمركز القوات الروسية في قاعدة براك (60 كلم إلى الشمال من سبها).")
+    assert rec["relative_location"]["direction"] == "north"

@@ -146,6 +146,8 @@ TYPE_FIT = {
 }
 _MIL_CONTEXT = re.compile(r"عسكر|حربي|مرتزق|قوات|جيش|فرقاط|غواص|بارج|مقاتلات|تمركز|قاعد|مسلح|ميليشي|مليشي|"
                           r"سلاح|مسيرات|الطيران|طائرات|انتشار|فاغنر|فاجنر")
+_ILA = fold("إلى")
+_LOCATED = frozenset(fold(w) for w in ("الواقعة", "الواقع", "وتقع", "تقع", "التي", "الذي"))
 _DIRECTION_PAIRS = {("north", "east"): "northeast", ("north", "west"): "northwest",
                     ("south", "east"): "southeast", ("south", "west"): "southwest"}
 
@@ -1250,17 +1252,19 @@ class SiteReader:
                     agent = last_agent[0]
                 if agent is None:
                     agent = self.nearest(fl, first - 1, c0, targets)
-                if agent is None or (weak and agent.kind == "leader"):
-                    # "وصل حفتر إلى مطار بنينا": a person arriving is no force placed
-                    continue
-                for m in targets:
-                    give(m, agent)
+                receivers = []
                 if text in lex.handover_cues and targets:
                     # "سلمت القوات الفرنسية قاعدة X إلى الجيش المالي": the receiver too
-                    receiver = [f for f in fl.range(end_of(targets[-1]), scope_end) if f.prep and f is not agent][:1]
-                    for m in targets:
-                        for f in receiver:
-                            give(m, f)
+                    receivers = [f for f in fl.range(end_of(targets[-1]), scope_end)
+                                 if f is not agent and self.receiver(f)][:1]
+                if agent is None or (weak and agent.kind == "leader"):
+                    # "وصل حفتر إلى مطار بنينا": a person arriving is no force placed
+                    agent = None
+                for m in targets:
+                    for f in ([agent] if agent else []) + receivers:
+                        give(m, f)
+                if agent is None:
+                    continue
                 last_agent = (agent, si)
         return placed
 
@@ -1286,6 +1290,12 @@ class SiteReader:
                 continue
             return None
         return None
+
+    def receiver(self, f: ForceMention) -> bool:
+        """A force after "إلى" or "لـ" ("إلى الجيش التشادي", "للجيش المالي"), not a place."""
+        d = self.d
+        t = d.text(f.t0)
+        return f.kind != "state" and (t.startswith("ل") or (f.t0 > 0 and d.text(f.t0 - 1) == _ILA))
 
     def resumptive_before(self, t: int, c1: int) -> bool:
         return any(self.d.text(k) in self.lex.resumptives for k in range(c1 + 1, t))
@@ -1395,7 +1405,7 @@ class SiteReader:
     def relative_at(self, k: int, last: int):
         lex, d = self.lex, self.d
         n = k
-        if n < last and d.text(n) in ("الواقعة", "الواقع", "وتقع", "تقع", "التي", "الذي"):
+        if n < last and d.text(n) in _LOCATED:
             n += 1
             if n < last and d.text(n) in ("تقع", "يقع"):
                 n += 1
@@ -1419,7 +1429,7 @@ class SiteReader:
         if n < last and d.norm[d.tokens[n - 1].end:d.tokens[n].start].strip() == "(":
             while n < last and ")" not in d.norm[d.tokens[n - 1].end:d.tokens[n].start]:
                 n += 1
-        if n < last and d.text(n) in ("الى", "إلى"):
+        if n < last and d.text(n) == _ILA:
             n += 1
         dirs = []
         while n < last and len(dirs) < 2:
@@ -1478,6 +1488,8 @@ class SiteReader:
                 end += 1
             if end + 1 >= last or not d.tight(end, end + 1):
                 return None
+            if d.text(end + 1) in lex.prepositions:
+                return None     # "الواقعة على بعد ...": a distance, read by relative_at
             end += 1
             if (self.head_at(end) or d.reading_in(end, lex.place_nouns)) and end + 1 < last and d.tight(end, end + 1):
                 end += 1
