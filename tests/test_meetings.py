@@ -716,6 +716,22 @@ def test_headline_subject_and_unnamed_official_with_a_dual_verb():
     assert rec["topics"] == ["تطورات العملية السياسية"]
 
 
+def test_purpose_of_a_journey_is_a_meeting_of_the_traveller():
+    [rec] = run("وتوجه عقيلة صالح إلى القاهرة للقاء خالد المشري.")
+    assert [p["name"] for p in rec["participants"]] == ["عقيلة صالح", "خالد المشري"]
+    assert place_of(rec) == "القاهرة"
+
+
+def test_object_of_a_meeting_noun_is_not_the_subject_of_a_later_verb():
+    text = ("ومن المنتظر أن يتوجه سيرغي لافروف إلى القاهرة للقاء الرئيس عبد الفتاح "
+            "السيسي، ثم إلى أنقرة حيث يجتمع بالرئيس التركي رجب طيب أردوغان.")
+    recs = run(text)
+    assert sorted(sorted(names(r)) for r in recs) == [
+        sorted({"سيرغي لافروف", "رجب طيب أردوغان"}), sorted({"سيرغي لافروف", "عبد الفتاح السيسي"})]
+    [ankara] = [r for r in recs if "رجب طيب أردوغان" in names(r)]
+    assert place_of(ankara) == "أنقرة"
+
+
 def test_talks_held_with_a_counterpart():
     [rec] = run("أجرى رئيس المجلس الرئاسي محمد المنفي، الأحد، مباحثات مع الرئيس التونسي "
                 "قيس سعيد في تونس.")
@@ -794,6 +810,7 @@ def test_construct_title_ending_in_a_country_is_an_unnamed_party():
     "تم إلغاء اجتماع عقيلة صالح مع خالد المشري في القاهرة.",                               # cancelled
     "ودعا عقيلة صالح إلى عقد لقاء مع خالد المشري.",                                         # a call for one
     "واقترح عقيلة صالح عقد اجتماع مع خالد المشري في القاهرة.",                              # a proposal
+    "ولم يتضح ما إذا كان عقيلة صالح سيلتقي خالد المشري.",                                   # unknown
 ])
 def test_not_a_meeting(text):
     assert run(text) == []

@@ -1102,8 +1102,8 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
     """The person a dropped subject or a pronoun stands for."""
     first = ctx.sent_range(sent)[0]
     for p in ctx.people_before(i, since=first):
-        if p.key not in exclude:
-            return _inferred(p)
+        if p.key not in exclude and not (p.first > first and ctx.noun[p.first - 1]):
+            return _inferred(p)     # not the object of a meeting noun ("للقاء الرئيس X")
     # the previous sentence's subject only for a clause opening its sentence
     # ("وأجرى خلال الزيارة …"); "وكان المنفي قد أجرى" has a subject we missed
     opening = all(_frame_word(ctx, k) for k in range(first, i))
@@ -1462,7 +1462,12 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, p)
     if not linked and not definite:
         return None
-    if len(parties) == 1 and not definite and w.has_with and _framed(ctx, i, sent_first):
+    if len(parties) == 1 and not definite and construct and _purpose(ctx, i):
+        # "توجه X إلى القاهرة للقاء الرئيس Y": the traveller is to meet Y
+        subj = _topic_person(ctx, sent, i, {parties[0].key}, same_sentence=True)
+        if subj is not None:
+            parties.insert(0, subj)
+    elif len(parties) == 1 and not definite and w.has_with and _framed(ctx, i, sent_first):
         # "أكد X، خلال اتصال هاتفي مع Y، أن …": X is the sentence's subject
         subj = _topic_person(ctx, sent, i, {parties[0].key}, same_sentence=True)
         if subj is not None:
@@ -1514,6 +1519,12 @@ def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
         return True
     link = ctx.next_link[nxt] if nxt < len(ctx.next_link) else len(ctx.doc.tokens)
     return link <= min(sent_last, cue_last + MAX_WINDOW)
+
+
+def _purpose(ctx, i) -> bool:
+    """A meeting noun with the ل of purpose: "للقاء", "لمقابلة"."""
+    word = ctx.text(i)
+    return word.startswith("لل") or (word[:1] in "وف" and word[1:3] == "لل")
 
 
 def _framed(ctx, i, sent_first) -> bool:
