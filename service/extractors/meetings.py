@@ -65,7 +65,10 @@ How a record is found
    before the trigger in the sentence (for coordinated verbs and pronouns,
    else the first one of the previous sentence).  A coordinated or "حيث"
    verb whose window holds only objects joined by و ("، حيث التقت X ونجله
-   Y") takes the sentence's earlier subject too.  A fronted frame "وخلال
+   Y") takes the sentence's earlier subject too; so does a meeting noun of
+   purpose ("توجه X إلى القاهرة للقاء Y").  A person right after a meeting
+   noun is its object, never the subject a later verb falls back on.  A
+   fronted frame "وخلال
    لقائه X، أكد Y" belongs to the subject after its comma.  Duals
    ("الرجلين", "الزعيمان قد التقيا") stand for the last two distinct named
    people mentioned before, unless names follow them ("ناقش الوزيران
