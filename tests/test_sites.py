@@ -440,3 +440,10 @@ def test_distance_after_located_word_is_relative_not_a_location():
     assert rec["relative_location"] == {"distance_km": 60.0, "direction": "northeast", "reference": "سبها"}
     rec = one("وتتمركز القوات الروسية في قاعدة براك (60 كلم إلى الشمال من سبها).")
     assert rec["relative_location"]["direction"] == "north"
+
+
+def test_planned_deployment_places_nobody():
+    text = "وتدرس أنقرة نشر منظومات دفاع جوي في مطار التيفور العسكري، وتسعى إلى إقامة وجود دائم في قاعدة تدمر الجوية."
+    assert [r["forces"] for r in run(text)] == [[], []]
+    # a demand to leave still says who is there
+    assert one("وطالب المجلس بانسحاب القوات التركية من قاعدة الوطية.")["forces"] == ["القوات التركية"]

@@ -92,7 +92,13 @@ Forces
       (انسحبت من، الانسحاب من، غادرت، أخلت، إخلاء) places the force that left:
       a record answers "who is or was at this base"; a country after a verb of
       leaving or entering is its object ("لم تغادر ليبيا"), not its agent.  A
-      handover (سلمت ... إلى) places both the giver and the receiver.
+      handover (سلمت ... إلى) places both the giver and the receiver.  A cue
+      after a word of intent ("تدرس أنقرة نشر ...", "تسعى إلى إقامة وجود") is
+      planned, places nobody and closes the previous cue's scope.  A cue with
+      an object pronoun ("تستخدمه") and no site after it takes the site before
+      an earlier relative pronoun ("مطار X، الذي تقول مصادر إن Y تستخدمه").
+      Forces "تابعة/موالية لـX" are X ("قوات تابعة لحفتر" → حفتر,
+      "ميليشيات موالية لإيران" → إيران).
     - host verbs with the host state as subject: "وتستضيف الإمارات قوات فرنسية
       في قاعدة Y وفي Z" places the hosted force (not the host) at Y and Z;
     - host and post cues: "قاعدة Y تستضيف/تضم X", "Y الخاضعة لسيطرة X",
@@ -130,6 +136,7 @@ from ..text import Document, fold, stems
 ALLOWED_LINES = ("title", "body", "caption")
 NEAREST_WINDOW = 60        # tokens searched back for a verb's subject
 PRONOUN_WINDOW = 25       # tokens searched back for the state of "قواتها"
+INTENT_WINDOW = 3          # words searched back for a word of intent before a cue
 RELATIVE_WINDOW = 8        # tokens searched back for a relative clause's antecedent
 LOOKBACK_CHARS = 200       # characters searched back for an open parenthesis
 CLASS_RANK = {"base": 5, "camp": 4, "hq": 4, "ops": 3, "hq_poss": 2, "airport": 2, "port": 1, None: 0}
@@ -229,6 +236,7 @@ class Lexicon:
         self.place_object_cues = _set(cues["place_object_cues"])
         self.pronoun_containers = _set(cues["pronoun_containers"])
         self.affiliations = _set(cues["affiliations"])
+        self.intents = _set(cues["intent_words"])
 
         # states: countries and capitals (places.jsonl), demonyms
         self.country_name: dict[str, str] = {}
@@ -1100,6 +1108,11 @@ class SiteReader:
             cm = lex.cues.match_at(doc, i) if i in d.cue_set else None
             if cm is not None and cm.last < last:
                 text = " ".join(doc.norm[cm.start:cm.end].split())
+                if cm.payload == "place" and self.intended(i, first):
+                    # "تدرس نشر منظومات في مطار X", "تسعى إلى إقامة": planned, nobody placed
+                    cl.append((i, cm.last, "break", text))
+                    i = _next(starts, cm.last + 1)
+                    continue
                 if cl and cl[-1][1] == i - 1 and cl[-1][2] == cm.payload == "place":
                     # "بقيت متواجدة", "لا تزال تتمركز": one cue
                     cl[-1] = (cl[-1][0], cm.last, "place", text)
@@ -1109,6 +1122,17 @@ class SiteReader:
                 continue
             i = _next(starts, i + 1)
         return fl, cl
+
+    def intended(self, i: int, first: int) -> bool:
+        """A word of intent at most three words before the cue, in the same clause
+        ("تدرس أنقرة نشر", "تسعى إلى إقامة وجود")."""
+        d, lex = self.d, self.lex
+        for k in range(i - 1, max(first, i - INTENT_WINDOW) - 1, -1):
+            if not d.tight(k, k + 1):
+                return False
+            if d.reading_in(k, lex.intents):
+                return True
+        return False
 
     def coordinated_demonyms(self, fm: ForceMention, last: int) -> list[ForceMention]:
         """"قوات مصرية وإماراتية": each demonym coordinated after a national force is one more."""
