@@ -732,6 +732,13 @@ def test_object_of_a_meeting_noun_is_not_the_subject_of_a_later_verb():
     assert place_of(ankara) == "أنقرة"
 
 
+def test_short_parenthesis_inside_the_parties_is_skipped():
+    [rec] = run("استقبل عقيلة صالح (في الصورة)، الأحد، في بنغازي، وزير الخارجية التركي "
+                "هاكان فيدان.")
+    assert names(rec) == {"عقيلة صالح", "هاكان فيدان"}
+    assert date_of(rec) == "2024-03-03" and place_of(rec) == "بنغازي"
+
+
 def test_talks_held_with_a_counterpart():
     [rec] = run("أجرى رئيس المجلس الرئاسي محمد المنفي، الأحد، مباحثات مع الرئيس التونسي "
                 "قيس سعيد في تونس.")

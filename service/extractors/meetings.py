@@ -676,11 +676,16 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
     j = segment = start
     gap_kind = ctx.gap_kind
     while j <= last and j - start < MAX_WINDOW:
-        if j > start and gap_kind[j] == GAP_HARD:
-            break
-        if j > start and gap_kind[j] == GAP_NONE and _new_clause(ctx, j):
+        gk = gap_kind[j]
+        if j > start and gk == GAP_HARD:
+            close = _parenthesis_end(ctx, j, last)
+            if close is None:
+                break
+            j = close   # "لافروف (في الصورة) الرئيس التركي …": the aside is skipped
+            gk = GAP_COMMA if ("،" in ctx.gap(j) or "," in ctx.gap(j)) else GAP_NONE
+        if j > start and gk == GAP_NONE and _new_clause(ctx, j):
             break   # "يستقبل وفداً في دمشق ويطالب بتسليم X", "… والجيش يعلن استعادة …"
-        if j > start and gap_kind[j] == GAP_COMMA:
+        if j > start and gk == GAP_COMMA:
             segment = j
             apposition = location_phrase = False
             if _coordinated_verb(ctx, j):
@@ -772,6 +777,21 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         j = m.last + 1
     w.end = j
     return w
+
+
+def _parenthesis_end(ctx: Context, j: int, last: int) -> int | None:
+    """The token after a short parenthesis opening before token ``j`` ("(حفظه
+    الله)", "(في الصورة)"), or None for any other hard stop."""
+    gap = ctx.gap(j)
+    if "(" not in gap or ")" in gap or any(c in gap for c in ":;؛"):
+        return None
+    for k in range(j + 1, min(last, j + 12) + 1):
+        g = ctx.gap(k)
+        if ")" in g and "(" not in g and not any(c in g for c in ":;؛"):
+            return k
+        if ctx.gap_kind[k] == GAP_HARD:
+            return None
+    return None
 
 
 def cats_of(ctx: Context, j: int) -> frozenset:
