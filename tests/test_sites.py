@@ -447,3 +447,18 @@ def test_planned_deployment_places_nobody():
     assert [r["forces"] for r in run(text)] == [[], []]
     # a demand to leave still says who is there
     assert one("وطالب المجلس بانسحاب القوات التركية من قاعدة الوطية.")["forces"] == ["القوات التركية"]
+
+
+def test_spokesman_of_a_force_is_not_its_agent():
+    assert one("وقال المتحدث باسم الجيش التشادي إن قوات مجهولة تتمركز في قاعدة أبشي.")["forces"] == []
+
+
+def test_possessed_base_and_his_country():
+    rec = one("وأكد وزير الخارجية الروسي أن بلاده تحتفظ بقاعدتها في حميميم.")
+    assert rec["canonical"] and rec["forces"] == ["روسيا"]
+    assert rec["mentions"][0]["text"] == "قاعدتها في حميميم"
+
+
+def test_unknown_base_named_with_a_number():
+    rec = one("وتتمركز قوات أمريكية في قاعدة البرج 22 شمال شرق الأردن.")
+    assert rec["name"] == "قاعدة البرج 22" and rec["forces"] == ["الولايات المتحدة"]

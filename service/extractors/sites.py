@@ -746,6 +746,8 @@ class SiteReader:
         if weak and n - k > 1:
             # an unqualified airport, port or base: one word of name ("عين الأسد": two)
             n = k + 2 if d.text(k) in lex.name_prefixes else k + 1
+        if n < last and d.tight(n - 1, n) and d.text(n).isdigit():
+            n += 1             # "قاعدة البرج 22"
         m = Mention(i, n - 1, start, d.tokens[n - 1].end, cls, None, quals=pre[:], demonyms=pre_dem[:], weak=weak)
         m.name_start, m.name_end = start, m.end
         m.key = ("u", cls, tuple(d.text(t) for t in range(k, n)))
