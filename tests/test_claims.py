@@ -604,3 +604,13 @@ def test_relative_clause_between_source_and_complementizer():
     c = one("وأوضح المسؤول، الذي فضل عدم ذكر اسمه، أن الرحلات ستستأنف الشهر المقبل.")
     assert same(c["source"]["name"], "المسؤول")
     assert same(c["content"], "الرحلات ستستأنف الشهر المقبل")
+
+
+@pytest.mark.parametrize("unit", ["وقال ‘ا ", "وقال المسؤول، الذي ", "وقالت الوكالة (سانا) ",
+                                  "، وهو ما أكده ", "قائد الشرطة في ولاية ", "ولم يعلق المتحدث، مكتفيا بالقول "])
+def test_new_constructions_stay_linear(unit):
+    import time
+    body = (unit * (60000 // len(unit) + 1))[:60000]
+    started = time.perf_counter()
+    extract(body)
+    assert time.perf_counter() - started < 5

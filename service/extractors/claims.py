@@ -120,6 +120,7 @@ from ..text import Document, fold, stems
 MAX_SUBJECT = 12        # tokens in a source phrase
 MAX_GAP = 22            # tokens between a cue (and its source) and the content
 SPEAKER_REACH = 4       # sentences a dropped subject may reach back
+SUBJECT_REACH = 30      # tokens from a sentence's start in which its first subject is sought
 MAX_CONTENT = 1500      # characters: a quotation or clause longer than this is cut
 _QUOTE = '"'
 _PAIRS = {"«": "«»", "“": "“”"}
@@ -655,6 +656,18 @@ def _mark(doc, pos) -> str:
     return doc.text[doc.normalised.orig(pos)]
 
 
+def _single_closers(doc) -> list[int]:
+    """Norm positions of every closing ’ in the document (computed once)."""
+    if "claims_closers" not in doc.cache:
+        out, pos = [], doc.norm.find(_SINGLE)
+        while pos >= 0:
+            if _mark(doc, pos) == _SINGLE_PAIR[1]:
+                out.append(pos)
+            pos = doc.norm.find(_SINGLE, pos + 1)
+        doc.cache["claims_closers"] = out
+    return doc.cache["claims_closers"]
+
+
 def _opening_quote(sv, k) -> int | None:
     """Position of a quotation mark opening right before token k, if any."""
     doc = sv.doc
@@ -675,10 +688,9 @@ def _closing_quote(sv, q) -> int | None:
     doc = sv.doc
     end = min(doc.lines[sv.s.line].end, q + MAX_CONTENT)
     if _mark(doc, q) == _SINGLE_PAIR[0]:
-        pos = doc.norm.find(_SINGLE, q + 1, end)
-        while pos >= 0 and _mark(doc, pos) != _SINGLE_PAIR[1]:
-            pos = doc.norm.find(_SINGLE, pos + 1, end)
-        return pos if pos >= 0 else None
+        closers = _single_closers(doc)
+        k = bisect_left(closers, q + 1)
+        return closers[k] if k < len(closers) and closers[k] < end else None
     pair = _PAIRS.get(doc.text[doc.normalised.orig(q)])
     depth = 0
     pos = doc.norm.find(_QUOTE, q + 1, end)
@@ -1324,7 +1336,7 @@ def _sentence_subject(ctx, sv, c) -> Source | None:
     shares the subject of the clause before it, the first source-like phrase of the sentence."""
     if c.cue == sv.first:
         return None
-    for k in range(sv.first, c.cue):
+    for k in range(sv.first, min(c.cue, sv.first + SUBJECT_REACH)):
         if ctx.person_starting(k) is not None or _head_kind(sv, k) is not None or _title_word(sv, k):
             if k > sv.first and sv.is_(k - 1, _PREPOSITIONS):
                 continue
