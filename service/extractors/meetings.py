@@ -54,7 +54,8 @@ How a record is found
    "نجل حفتر") is no party; the title with its owner is, as an unnamed
    official.  An organisation inside someone's title (``entities.in_title``:
    "رئيس أركان القوات المسلحة المصرية الفريق X") is no party either.
-   "بحضور X" adds X: the text puts X in the encounter.  Groups (``kind:
+   "بحضور X" adds X, even after the topic ("، وذلك بحضور X"): the text puts
+   X in the encounter.  A short parenthesis ("(حفظه الله)") is skipped.  Groups (``kind:
    group``) are parties but never suffice: a record needs two parties, one
    of them named.
 
@@ -68,11 +69,11 @@ How a record is found
    Y") takes the sentence's earlier subject too; so does a meeting noun of
    purpose ("توجه X إلى القاهرة للقاء Y").  A person right after a meeting
    noun is its object, never the subject a later verb falls back on.  A
-   fronted frame "وخلال
-   لقائه X، أكد Y" belongs to the subject after its comma.  Duals
-   ("الرجلين", "الزعيمان قد التقيا") stand for the last two distinct named
-   people mentioned before, unless names follow them ("ناقش الوزيران
-   المصري X والأردني Y، في اتصال هاتفي الخميس، …": those two).  A definite bare title ("الوزير الروسي") is the latest
+   fronted frame "وخلال لقائه X، أكد Y" belongs to the subject after its
+   comma.  Duals ("الرجلين", "الزعيمان قد التقيا", "خلال لقائهما") stand
+   for the last two distinct named people mentioned before, unless names
+   follow them ("ناقش الوزيران المصري X والأردني Y، في اتصال هاتفي الخميس،
+   …": those two).  A definite bare title ("الوزير الروسي") is the latest
    named person before it whose role has those words.  A place right after a
    receiving or meeting verb ("استقبلت موسكو حفتر"), or right before it
    ("وكانت موسكو قد استقبلت"), is the host state, reported as an
@@ -730,7 +731,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if word in ("خلال", "وخلال") and j + 1 <= last and ctx.party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
-        if "sidelines" in cats_of(ctx, j) and len(w.parties) < 2:
+        if "sidelines" in ctx.cats(j) and len(w.parties) < 2:
             after = _frame_end(ctx, j, last, w, start)
             if after is not None:
                 w.sidelines = True
@@ -794,11 +795,6 @@ def _parenthesis_end(ctx: Context, j: int, last: int) -> int | None:
     return None
 
 
-def cats_of(ctx: Context, j: int) -> frozenset:
-    m = ctx.cue(j)
-    return m.payload if m is not None else frozenset()
-
-
 def _frame_end(ctx: Context, j: int, last: int, w: Window, start: int) -> int | None:
     """"على هامش قمة مجموعة العشرين في ريو دي جانيرو الرئيس الصيني …": the
     first token of the person after a frame opened by "على هامش" (the summit,
@@ -820,7 +816,7 @@ def _frame_end(ctx: Context, j: int, last: int, w: Window, start: int) -> int | 
                 w.places.append(pl)
             k = pl.last_token + 1
             continue
-        if ctx.boundary[k] and "sidelines" not in cats_of(ctx, k):
+        if ctx.boundary[k] and "sidelines" not in ctx.cats(k):
             return None
         k += 1
     return None
@@ -835,10 +831,14 @@ def _new_clause(ctx: Context, j: int) -> bool:
     if ctx.party_at[j] is None and not ctx.covered[j] and _imperfect_verb(ctx, j, word[1:]):
         return True
     p = ctx.titled.get(j) or ctx.party_at[j]
-    end = p.last if p is not None else (j if word.startswith("وال") and not ctx.covered[j]
-                                        and j not in ctx.place_at and j not in ctx.date_tokens
-                                        else None)
-    nxt = end + 1 if end is not None else len(ctx.doc.tokens)
+    if p is not None:
+        subject_end = p.last                # "والرئيس X يؤكد"
+    elif word.startswith("وال") and not ctx.covered[j] and j not in ctx.place_at \
+            and j not in ctx.date_tokens:
+        subject_end = j                     # "والجيش يعلن"
+    else:
+        return False
+    nxt = subject_end + 1
     return nxt < len(ctx.doc.tokens) and ctx.gap_kind[nxt] == GAP_NONE \
         and not ctx.covered[nxt] and _imperfect_verb(ctx, nxt, ctx.text(nxt))
 
