@@ -395,12 +395,12 @@ def test_dual_heads_give_two_sites():
 
 
 def test_unknown_plain_base_needs_a_force_or_a_military_sentence():
-    rec = one("وأخلت القوات الفرنسية قاعدة ميناكا الشهر الماضي.")
-    assert (rec["name"], rec["type"], rec["forces"]) == ("قاعدة ميناكا", "military_base", ["القوات الفرنسية"])
+    rec = one("وأخلت القوات الفرنسية قاعدة تاسيلو الشهر الماضي.")          # a name no list has
+    assert (rec["name"], rec["type"], rec["forces"]) == ("قاعدة تاسيلو", "military_base", ["القوات الفرنسية"])
     assert one("وتتمركز قوات أمريكية في قاعدة تل بيدر شمال البلاد.")["name"] == "قاعدة تل بيدر"
     for text in ("وقال الجيش إن لديه قاعدة صلبة من المقاتلين.",
                  "وقال قائد القوات إن قاعدة الاشتباك تغيرت.",
-                 "وتحدث الوزير عن قاعدة ميناكا في كلمته."):
+                 "وتحدث الوزير عن قاعدة تاسيلو في كلمته."):
         assert run(text) == [], text
 
 
