@@ -462,3 +462,8 @@ def test_possessed_base_and_his_country():
 def test_unknown_base_named_with_a_number():
     rec = one("وتتمركز قوات أمريكية في قاعدة البرج 22 شمال شرق الأردن.")
     assert rec["name"] == "قاعدة البرج 22" and rec["forces"] == ["الولايات المتحدة"]
+
+
+def test_described_base_at_a_city_is_named_as_written():
+    rec = one("وتتمركز قوات روسية في قاعدة عسكرية روسية في بورتسودان.")
+    assert rec["name"] == "قاعدة عسكرية روسية في بورتسودان" and rec["canonical"]

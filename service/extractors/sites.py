@@ -32,7 +32,8 @@ What is a site
        "مقر قيادة X", "المقر العسكري لـX", "مقر <force>"; "مقره/مقر القيادة العامة
        في <gazetteer site>" is that site, and so is a described facility "منشأة
        بحرية/قاعدة جوية في <listed site or named port/airport>" ("منشأة بحرية في
-       ميناء طرطوس" is Tartus).  A place that is itself "ميناء/مطار X" ends with
+       ميناء طرطوس" is Tartus, named "ميناء طرطوس"; "قاعدة عسكرية روسية في
+       بورتسودان" is named as written, never by the city alone).  A place that is itself "ميناء/مطار X" ends with
        its name ("القاعدة البحرية الفرنسية في ميناء زايد"), not at the head word.
        "غرفة عمليات X" counts only when placed ("... في/ب Y").
     3. Airports and ports that are mainly civilian (entries flagged ``civil``,
@@ -717,7 +718,10 @@ class SiteReader:
                 entry = _resolve(place[2], cls, pre[0]) if place[2] else None
                 end = d.tokens[place[1]].end
                 m = Mention(i, place[1], start, end, cls, entry, named=False, quals=pre[:], demonyms=pre_dem[:])
-                m.name_start, m.name_end = place[3], end
+                # named by the port or airport it is at ("ميناء طرطوس"), else as written
+                # ("قاعدة عسكرية روسية في بورتسودان"), never by a bare city name
+                m.name_start = place[3] if self.head_at(place[0]) is not None else start
+                m.name_end = end
                 if entry is None:
                     m.named, m.name_start = True, start
                     m.key = ("u", cls, (d.norm[place[3]:end],))
