@@ -467,3 +467,12 @@ def test_unknown_base_named_with_a_number():
 def test_described_base_at_a_city_is_named_as_written():
     rec = one("وتتمركز قوات روسية في قاعدة عسكرية روسية في بورتسودان.")
     assert rec["name"] == "قاعدة عسكرية روسية في بورتسودان" and rec["canonical"]
+
+
+@pytest.mark.parametrize("text,forces", [
+    ("وانتقد المجلس الانتقالي الوجود الفرنسي في قاعدة تمبكتو.", ["فرنسا"]),
+    ("وبحث الطرفان مستقبل الوجود العسكري التركي في قاعدة الوطية.", ["تركيا"]),
+    ("وبحث الجانبان التعاون العسكري الروسي في قاعدة حميميم.", []),          # cooperation places nobody
+])
+def test_presence_noun_with_a_demonym(text, forces):
+    assert one(text)["forces"] == forces

@@ -98,7 +98,8 @@ Forces
       planned, places nobody and closes the previous cue's scope.  A cue with
       an object pronoun ("تستخدمه") and no site after it takes the site before
       an earlier relative pronoun ("مطار X، الذي تقول مصادر إن Y تستخدمه").
-      Forces "تابعة/موالية لـX" are X ("قوات تابعة لحفتر" → حفتر,
+      A presence noun with a demonym ("الوجود الفرنسي في", "الوجود العسكري
+      الروسي في") places that state.  Forces "تابعة/موالية لـX" are X ("قوات تابعة لحفتر" → حفتر,
       "ميليشيات موالية لإيران" → إيران).
     - host verbs with the host state as subject: "وتستضيف الإمارات قوات فرنسية
       في قاعدة Y وفي Z" places the hosted force (not the host) at Y and Z;
@@ -1124,6 +1125,13 @@ class SiteReader:
                     cl[-1] = (cl[-1][0], cm.last, "place", text)
                 else:
                     cl.append((i, cm.last, cm.payload, text))
+                n = cm.last + 1
+                if cm.payload == "place" and n < last and d.tight(cm.last, n) and d.text(n) in lex.demonyms:
+                    # "الوجود الفرنسي في قاعدة غاو", "الانتشار الروسي": the adjective's state
+                    iso = lex.demonyms[d.text(n)][0]
+                    fl.append(ForceMention(n, n, "state:" + iso, lex.state_name(iso), "state_forces", iso))
+                    i = _next(starts, n + 1)
+                    continue
                 i = _next(starts, cm.last + 1)
                 continue
             i = _next(starts, i + 1)
