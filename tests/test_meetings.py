@@ -739,6 +739,18 @@ def test_short_parenthesis_inside_the_parties_is_skipped():
     assert date_of(rec) == "2024-03-03" and place_of(rec) == "بنغازي"
 
 
+def test_meeting_that_gathered_the_two_named_before():
+    [rec] = run("تبادل عقيلة صالح وخالد المشري وجهات النظر خلال لقاء جمعهما في القاهرة.")
+    assert names(rec) == {"عقيلة صالح", "خالد المشري"}
+    assert place_of(rec) == "القاهرة"
+
+
+def test_city_hosting_the_meeting_is_its_place():
+    [rec] = run("واستضافت الرباط اجتماعا بين عقيلة صالح وخالد المشري الخميس.")
+    assert names(rec) == {"عقيلة صالح", "خالد المشري"}
+    assert place_of(rec) == "الرباط" and date_of(rec) == "2024-02-29"
+
+
 def test_talks_held_with_a_counterpart():
     [rec] = run("أجرى رئيس المجلس الرئاسي محمد المنفي، الأحد، مباحثات مع الرئيس التونسي "
                 "قيس سعيد في تونس.")

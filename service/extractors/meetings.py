@@ -901,7 +901,7 @@ def _flags(cats: frozenset) -> tuple[bool, bool, bool]:
 def _is_boundary(cats: frozenset) -> bool:
     """A clause boundary word: a stop, a visit word, a reception phrase or another
     meeting verb (a new clause); "جمع" ("لقاء جمع X و Y") is none."""
-    return any(c in ("stops", "host_phrases", "visit", "proposals")
+    return any(c in ("stops", "host_phrases", "visit", "proposals", "venue_verbs")
                or (c.startswith("verb:") and c != "verb:gather") for c in cats)
 
 
@@ -1464,10 +1464,11 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     linked = w.has_between or w.has_with or construct or w.dual or _gathers(ctx, cue_last + 1)
     cand = Candidate(sent, i, "noun", window_end=w.end, confidence=0.7)
     parties: list[Party] = []
-    if "noun:possessed" in cats and ctx.text(cue_last).endswith("هما"):
+    if ("noun:possessed" in cats and ctx.text(cue_last).endswith("هما")) or \
+            (_gathers(ctx, cue_last + 1) and ctx.text(cue_last + 1).endswith("هما")):
         for p in _last_two_people(ctx, i):      # "خلال لقائهما": the two named before
             _add_party(parties, p)
-        linked = linked or len(parties) == 2
+        linked = linked or len(parties) == 2     # "خلال لقاء جمعهما" too
     elif possessed:
         taken = {p.key for p in w.parties}
         owner = _topic_person(ctx, sent, i, taken, same_sentence=True)
@@ -1505,7 +1506,7 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         cand.attendees = parties if attended else []
     cand.parties = parties
     cand.dates = w.dates
-    cand.location = _pick_location(w.places)
+    cand.location = _pick_location(w.places) or _venue_before(ctx, i, sent_first)
     cand.phone = "noun:phone" in cats or w.phone
     cand.negotiation = "noun:negotiation" in cats or w.negotiation
     if "noun:reception" in cats and possessed and parties and parties[0].inferred:
@@ -1542,6 +1543,16 @@ def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
         return True
     link = ctx.next_link[nxt] if nxt < len(ctx.next_link) else len(ctx.doc.tokens)
     return link <= min(sent_last, cue_last + MAX_WINDOW)
+
+
+def _venue_before(ctx, i: int, sent_first: int):
+    """"وشهدت القاهرة لقاء بين X و Y", "استضافت الرباط اجتماعاً": the place
+    that hosted the meeting, subject of a venue verb right before the noun."""
+    pl = next((p for p in ctx.places if p.last_token == i - 1), None) if i > sent_first else None
+    if pl is None or pl.first_token <= sent_first or ctx.gap(i).strip() \
+            or ctx.gap(pl.first_token).strip():
+        return None
+    return pl if "venue_verbs" in ctx.cats(pl.first_token - 1) else None
 
 
 def _purpose(ctx, i) -> bool:
