@@ -89,7 +89,8 @@ How a record is found
    own window count.  *Location*: a place introduced by في/ب (directly
    or through العاصمة/مدينة/مقر…) inside the window, a known city first,
    then a name after العاصمة/مدينة the gazetteer lacks, then a country; else
-   a place fronted before the verb ("وفي بنغازي، التقى"); else, for a verb
+   a place fronted before the verb ("وفي بنغازي، التقى") or hosting the
+   meeting noun ("استضافت الرباط اجتماعاً بين"); else, for a verb
    after "حيث", the last place named before it; else the
    destination of a visit in the same sentence ("زار حفتر موسكو، وأجرى…",
    "بزيارة للعاصمة موسكو… حيث كان في استقباله"); never from another
