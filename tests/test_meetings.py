@@ -751,6 +751,13 @@ def test_city_hosting_the_meeting_is_its_place():
     assert place_of(rec) == "الرباط" and date_of(rec) == "2024-02-29"
 
 
+def test_fronted_phone_frame_with_counterpart_belongs_to_the_subject_after_it():
+    [rec] = run("وفي اتصال هاتفي مع نظيره الروسي سيرغي لافروف، أكد وزير الخارجية التركي "
+                "هاكان فيدان دعم بلاده للحل السياسي.")
+    assert [p["name"] for p in rec["participants"]] == ["هاكان فيدان", "سيرغي لافروف"]
+    assert rec["mode"] == "phone"
+
+
 def test_talks_held_with_a_counterpart():
     [rec] = run("أجرى رئيس المجلس الرئاسي محمد المنفي، الأحد، مباحثات مع الرئيس التونسي "
                 "قيس سعيد في تونس.")

@@ -1456,8 +1456,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             and "relatives" in ctx.cats(start):
         start += 2      # "اللقاء الذي جرى في قصر الوطن", "المحادثات التي أجراها X مع Y"
     possessed = "noun:possessed" in cats or "noun:reception" in cats
-    fronted = possessed and _framed(ctx, i, sent_first) and \
-        all(_frame_word(ctx, k) for k in range(sent_first, i - 1))
+    fronted = not definite and _framed(ctx, i, sent_first) and \
+        all(_frame_word(ctx, k) for k in range(sent_first, i - 1))   # "وخلال لقائه X، أكد Y"
     frame_last = _first_comma(ctx, start, sent_last) - 1 if fronted else sent_last
     w = _window(ctx, start, frame_last, sent_first)
     construct = bool(w.parties) and w.parties[0].first == cue_last + 1 and \
@@ -1493,8 +1493,11 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         if subj is not None:
             parties.insert(0, subj)
     elif len(parties) == 1 and not definite and w.has_with and _framed(ctx, i, sent_first):
-        # "أكد X، خلال اتصال هاتفي مع Y، أن …": X is the sentence's subject
+        # "أكد X، خلال اتصال هاتفي مع Y، أن …": X is the sentence's subject;
+        # "وفي اتصال هاتفي مع Y، أكد X": so is the X after a fronted frame
         subj = _topic_person(ctx, sent, i, {parties[0].key}, same_sentence=True)
+        if subj is None and fronted:
+            subj = _subject_after(ctx, frame_last + 1, sent_last, {parties[0].key})
         if subj is not None:
             parties.insert(0, subj)
     if "noun:plural" in cats and sum(p.named for p in parties) < 2:
