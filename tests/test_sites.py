@@ -476,3 +476,7 @@ def test_described_base_at_a_city_is_named_as_written():
 ])
 def test_presence_noun_with_a_demonym(text, forces):
     assert one(text)["forces"] == forces
+
+
+def test_guarding_places_the_guard():
+    assert one("وتتولى قوات إيطالية حماية مطار مصراتة العسكري.")["forces"] == ["إيطاليا"]
