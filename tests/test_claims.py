@@ -614,3 +614,16 @@ def test_new_constructions_stay_linear(unit):
     started = time.perf_counter()
     extract(body)
     assert time.perf_counter() - started < 5
+
+
+def test_fi_hin_joins_two_claims():
+    out = extract("وقال المنظمون إن المهرجان سيقام في موعده، في حين قالت البلدية إنها ستؤجله.")
+    assert [c["source"]["name"] for c in out] == ["المنظمون", "البلدية"]
+    assert same(out[0]["content"], "المهرجان سيقام في موعده")
+    assert same(out[1]["content"], "إنها ستؤجله")
+
+
+def test_short_aside_between_source_and_complementizer():
+    c = one("ونقلت الوكالة عن دبلوماسيين غربيين، لم تذكر أسماءهم، أن العقوبات ستخفف.")
+    assert same(c["source"]["name"], "دبلوماسيين غربيين")
+    assert same(c["content"], "العقوبات ستخفف")

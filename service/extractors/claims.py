@@ -602,6 +602,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if sv.breaks_before(k) and sv.text(k) in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
             skip_to = _clause_end(sv, k)
             continue
+        if sv.breaks_before(k) and "،" in sv.gap(k) and _aside_before_content(sv, k):
+            skip_to = _clause_end(sv, k)               # "عن مسؤولين، لم تكشف هوياتهم، أن"
+            continue
         if sv.is_(k, lex.blockers) or _cue_word(sv, k):
             return None
         if verb.nominal_object and not _adjunct(sv, k) \
@@ -615,6 +618,14 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if new_clause and not _adjunct(sv, k) and sv.text(k) not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
+
+
+def _aside_before_content(sv, k) -> bool:
+    """A short aside between commas, with no cue in it, right before a complementizer."""
+    end = _clause_end(sv, k)
+    if end > sv.last or end - k > 8 or "،" not in sv.gap(end) or not sv.is_(end, sv.lex.complementizers):
+        return False
+    return not any(_cue_word(sv, n) and sv.text(n - 1) not in _NOT_SAID for n in range(k, end))
 
 
 def _clause_end(sv, k) -> int:
@@ -1373,6 +1384,10 @@ def _joins(sv, k) -> bool:
     t = sv.text(k)
     if t == "ان":
         return k > sv.first and sv.text(k - 1) in ("غير", "الا")
+    if t == "حين":                                  # "في حين"
+        return k > sv.first and sv.text(k - 1) == "في"
+    if t == "في":
+        return k < sv.last and sv.text(k + 1) == "حين"
     return t in sv.lex.connectives
 
 
@@ -1409,6 +1424,8 @@ def _record(doc, sv, c, n) -> dict | None:
     tokens = doc.tokens_between(start, end)
     if c.trailing and start == sv.s.start:
         start, tokens = _after_opening_adverbial(sv, tokens, start)
+    if len(tokens) == 1 and not c.trailing:
+        start, tokens = _with_pronoun(sv, start, tokens)
     if len(tokens) < (3 if c.trailing else 2):
         return None
     empty = sv.lex.empty_contents.match_at(doc, tokens[0].index)
@@ -1441,6 +1458,15 @@ def _wholly_quoted(doc, start, end) -> bool:
         return norm.count(_QUOTE, start, end) == 2
     return (norm[start] == _SINGLE and norm[end - 1] == _SINGLE and norm.count(_SINGLE, start, end) == 2
             and _mark(doc, start) + _mark(doc, end - 1) == _SINGLE_PAIR)
+
+
+def _with_pronoun(sv, start, tokens):
+    """"إنها ستقاطعها": a one-word content keeps the complementizer that holds its subject."""
+    k = tokens[0].index - 1
+    if k >= sv.first and sv.is_(k, sv.lex.complementizers) and sv.text(k).endswith(("ه", "ها", "هم", "هما", "ني", "نا")) \
+            and not sv.breaks_before(tokens[0].index):
+        return sv.tok(k).start, [sv.tok(k)] + tokens
+    return start, tokens
 
 
 def _after_opening_adverbial(sv, tokens, start):
