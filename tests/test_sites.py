@@ -480,3 +480,8 @@ def test_presence_noun_with_a_demonym(text, forces):
 
 def test_guarding_places_the_guard():
     assert one("وتتولى قوات إيطالية حماية مطار مصراتة العسكري.")["forces"] == ["إيطاليا"]
+
+
+def test_unlisted_group_named_in_quotes_after_a_container():
+    assert one('وتتمركز عناصر "كتيبة النصر" في قاعدة الوطية.')["forces"] == ["كتيبة النصر"]
+    assert one('وقال إن القوات "لن تغادر" قاعدة الوطية.')["forces"] == []

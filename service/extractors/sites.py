@@ -98,6 +98,8 @@ Forces
       planned, places nobody and closes the previous cue's scope.  A cue with
       an object pronoun ("تستخدمه") and no site after it takes the site before
       an earlier relative pronoun ("مطار X، الذي تقول مصادر إن Y تستخدمه").
+      An unlisted group named in quotes after a container word ("عناصر "كتيبة
+      النصر"", at most ``QUOTED_WORDS`` name-like words) is a force by that name.
       A presence noun with a demonym ("الوجود الفرنسي في", "الوجود العسكري
       الروسي في") places that state.  Forces "تابعة/موالية لـX" are X ("قوات تابعة لحفتر" → حفتر,
       "ميليشيات موالية لإيران" → إيران).
@@ -138,6 +140,7 @@ from ..text import Document, fold, stems
 ALLOWED_LINES = ("title", "body", "caption")
 NEAREST_WINDOW = 60        # tokens searched back for a verb's subject
 PRONOUN_WINDOW = 25       # tokens searched back for the state of "قواتها"
+QUOTED_WORDS = 4           # longest group name read in quotes after a container word
 INTENT_WINDOW = 3          # words searched back for a word of intent before a cue
 RELATIVE_WINDOW = 8        # tokens searched back for a relative clause's antecedent
 LOOKBACK_CHARS = 200       # characters searched back for an open parenthesis
@@ -944,6 +947,9 @@ class SiteReader:
                 fm = ForceMention(i, inner.last, p["id"], name, p["kind"])
             elif fm is not None:
                 pass
+            elif (quoted := self.quoted_name(cont.last, n, last)) is not None:
+                fm = ForceMention(i, quoted, "quoted:" + " ".join(d.text(k) for k in range(n, quoted + 1)),
+                                  doc.original(d.tokens[n].start, d.tokens[quoted].end), "group")
             elif d.text(n) in lex.demonyms and _folded(doc, cont) not in lex.mercenaries:
                 iso, definite = lex.demonyms[d.text(n)]
                 fm = ForceMention(i, n, "state:" + iso, self.national_name(cont, n, iso, definite), "state_forces", iso)
@@ -957,6 +963,25 @@ class SiteReader:
         if (not allow_prep and d.prep_marked(i, cut, first.merged_article)) or d.in_parens(i, sentence_start):
             fm.prep = True
         return fm
+
+    def quoted_name(self, before: int, n: int, last: int) -> int | None:
+        """The last token of a name in quotes right after a container word ("قوات "درع
+        السودان""), at most ``QUOTED_WORDS`` words; None when there is none."""
+        d = self.d
+        if '"' not in d.norm[d.tokens[before].end:d.tokens[n].start]:
+            return None
+        k = n
+        while k + 1 < last and k - n < QUOTED_WORDS:
+            if not (d.namelike(k) or d.text(k).isdigit()) or d.text(k) in ("لن", "لا", "لم", "قد"):
+                return None     # a quoted statement, not a name
+            gap = d.norm[d.tokens[k].end:d.tokens[k + 1].start]
+            if '"' in gap:
+                return k
+            if gap.strip():
+                return None
+            k += 1
+        gap = d.norm[d.tokens[k].end:d.tokens[k + 1].start] if k + 1 < len(d.tokens) else '"'
+        return k if '"' in gap else None
 
     def pronoun_at(self, i: int, sentence_start: int) -> ForceMention | None:
         """"أعلنت وزارة الدفاع الأمريكية أن قواتها ...": a possessed force word stands for
