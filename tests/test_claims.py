@@ -627,3 +627,10 @@ def test_short_aside_between_source_and_complementizer():
     c = one("ونقلت الوكالة عن دبلوماسيين غربيين، لم تذكر أسماءهم، أن العقوبات ستخفف.")
     assert same(c["source"]["name"], "دبلوماسيين غربيين")
     assert same(c["content"], "العقوبات ستخفف")
+
+
+def test_noun_phrase_content_ends_at_a_new_clause():
+    c = one("وأعربت المنظمة عن قلقها إزاء تدهور الأوضاع، ودعت الأطراف إلى التهدئة.")
+    assert same(c["content"], "قلقها إزاء تدهور الأوضاع")
+    c = one("وأعربت المنظمة عن قلقها إزاء تدهور الأوضاع، ومن بينها نقص الغذاء.")
+    assert same(c["content"], "قلقها إزاء تدهور الأوضاع، ومن بينها نقص الغذاء")

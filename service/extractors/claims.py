@@ -293,6 +293,7 @@ class Construction:
     quoted: bool = False
     trailing: bool = False     # the content precedes the cue
     resumptive: bool = False   # "، وهو ما أكده …": the clause before, said again by another
+    nominal: bool = False      # the content is a noun phrase ("أعرب عن قلقه …", "نفى صحة …")
     consumed: int = 0          # tokens before this index belong to cue and source
 
 
@@ -588,9 +589,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             if sv.is_(k + 1, lex.complementizers):
                 continue
             if verb.nominal_after_prep:
-                return _open(sv, c, k + 1)
+                return _open(sv, c, k + 1, nominal=True)
         if _clinging_prep(sv, k, verb):
-            return _open(sv, c, k, cut=1)          # "أفادت مصادر بمقتل …"
+            return _open(sv, c, k, cut=1, nominal=True)          # "أفادت مصادر بمقتل …"
         if sv.text(k) == "ما" and k < sv.last and sv.text(k + 1) in ("نصه", "نصها", "يلي"):
             continue                               # "وقال ما نصه: …"
         relay = _relayed_in_gap(ctx, sv, k) if c.via is None else None
@@ -610,11 +611,11 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if verb.nominal_object and not _adjunct(sv, k) \
                 and (sv.text(k)[:1] != "و" or sv.text(k) in lex.object_heads):   # "وصول", not "وإدخال"
             if subject_left and (k == j or new_clause):
-                return _open(sv, c, k)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …"
+                return _open(sv, c, k, nominal=True)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …"
             if subject_right and (k == j and _opens_object(sv, k) or new_clause):
-                return _open(sv, c, k)             # "أعلنت الوزارة، الأحد، ارتفاع …"
+                return _open(sv, c, k, nominal=True)             # "أعلنت الوزارة، الأحد، ارتفاع …"
             if subject_right and k - j <= 3 and _adjunct(sv, j) and _opens_object(sv, k):
-                return _open(sv, c, k)             # "نفى الجيش في بيان صحة …"
+                return _open(sv, c, k, nominal=True)             # "نفى الجيش في بيان صحة …"
         if new_clause and not _adjunct(sv, k) and sv.text(k) not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
@@ -731,9 +732,10 @@ def _quote_is_content(sv, k) -> bool:
     return len(sv.doc.tokens_between(q, close)) > 3
 
 
-def _open(sv, c, k, cut=0) -> Construction:
+def _open(sv, c, k, cut=0, nominal=False) -> Construction:
     """The content starts at token k: a quotation, or a clause to the sentence end."""
     c.consumed = k
+    c.nominal = nominal
     start = sv.tok(k).start + cut
     q = _opening_quote(sv, k)
     if q is not None and _quote_is_content(sv, k):
@@ -1319,7 +1321,7 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
         elif nxt is not None and not c.quoted and not c.trailing and not _nested(sv, nxt):
             c.end = min(c.end, max(_before_connectives(sv, nxt.clause), c.start))
         if not c.quoted:
-            c.end = _content_stop(sv, c.start, c.end)
+            c.end = _content_stop(sv, c.start, c.end, c.nominal)
         out.append(c)
     settled = []
     for c in out:
@@ -1403,12 +1405,16 @@ def _before_connectives(sv, pos) -> int:
     return pos
 
 
-def _content_stop(sv, start, end) -> int:
-    """End the content at a narrator's comment ("، دون ذكر تفاصيل") or a participle."""
+def _content_stop(sv, start, end, nominal=False) -> int:
+    """End the content at a narrator's comment ("، دون ذكر تفاصيل") or a participle; a
+    noun-phrase content also at a new clause after a comma ("عن قلقها …، ودعت …")."""
     doc = sv.doc
     for t in doc.tokens_between(start, end):
         if t.start == start or not sv.breaks_before(t.index):
             continue
+        if nominal and t.text[:1] == "و" and not t.text.startswith("وال") and "،" in sv.gap(t.index) \
+                and t.text not in sv.lex.object_heads and not sv.is_(t.index, sv.lex.np_stops):
+            return t.start
         if sv.lex.content_stops.match_at(doc, t.index) is not None \
                 or any(r in sv.lex.participles for r in _bare(t.text)):
             return t.start
