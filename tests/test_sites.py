@@ -485,3 +485,11 @@ def test_guarding_places_the_guard():
 def test_unlisted_group_named_in_quotes_after_a_container():
     assert one('وتتمركز عناصر "كتيبة النصر" في قاعدة الوطية.')["forces"] == ["كتيبة النصر"]
     assert one('وقال إن القوات "لن تغادر" قاعدة الوطية.')["forces"] == []
+
+
+@pytest.mark.parametrize("text,forces", [
+    ("وتتمركز عناصر فاغنر الروسية في قاعدة براك.", ["فاغنر"]),
+    ("وانتشرت عناصر من الفيلق الأفريقي الروسي في قاعدة غاو.", ["الفيلق الأفريقي"]),
+])
+def test_group_core_name_without_container_or_demonym(text, forces):
+    assert one(text)["forces"] == forces

@@ -942,6 +942,8 @@ class SiteReader:
                     return None      # "قوات روسيا" is rare; "جنود مصر" no
                 if p["kind"] == "leader" and _folded(doc, cont) in ("قوات", "القوات") and not affiliated:
                     name = _written(doc, cont, inner.end)      # "قوات حفتر"
+                elif p["kind"] == "group":
+                    name = self.core_name(inner.start, inner.end)
                 else:
                     name = inner.surface(doc)
                 fm = ForceMention(i, inner.last, p["id"], name, p["kind"])
@@ -1017,15 +1019,27 @@ class SiteReader:
                 return ForceMention(i, m.last, "state:" + iso, self.national_name(cont, n, iso, definite),
                                     "state_forces", iso)
             inner = lex.forces.match_at(doc, n, bare=True)
-            if inner is not None and inner.last == m.last and inner.payload["kind"] == "group":
+            if inner is not None and inner.payload["kind"] == "group" and inner.last >= m.last:
+                # the name inside the container: "قوات فاغنر", "عناصر فاغنر" + "فاغنر الروسية"
+                start, end, merged = inner.start, inner.end, False
+                return ForceMention(i, inner.last, inner.payload["id"], self.core_name(start, end), "group")
+            if (inner is not None and inner.payload["kind"] == "group"
+                    and all(d.text(k) in lex.demonyms or d.text(k) in lex.adj
+                            for k in range(inner.last + 1, m.last + 1))):
                 start, merged = inner.start, False
+        return ForceMention(i, m.last, p["id"], ("ا" if merged else "") + self.core_name(start, end), "group")
+
+    def core_name(self, start: int, end: int) -> str:
+        """A group's name as written without a trailing demonym or adjective when the
+        shorter name is listed ("فاغنر الروسية", "الفيلق الأفريقي الروسي")."""
+        lex, d, doc = self.lex, self.d, self.doc
         last_tok = doc.token_at(end - 1)
         if (last_tok is not None and last_tok.start > start
                 and (last_tok.text in lex.demonyms or last_tok.text in lex.adj)):
             shorter = d.tokens[last_tok.index - 1].end
             if " ".join(doc.norm[start:shorter].split()) in lex.force_keys:
                 end = shorter
-        return ForceMention(i, m.last, p["id"], ("ا" if merged else "") + doc.original(start, end), "group")
+        return doc.original(start, end)
 
     def national_name(self, cont, n: int, iso: str, definite: bool) -> str:
         """"القوات الروسية"/"الجيش الروسي" as written; other forms by the state's name."""
