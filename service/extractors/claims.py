@@ -35,7 +35,10 @@ Cues
     attribution reports, not a claim of its own ("ووفقاً للوزارة، فإن الوزير
     شدد على …").  Right after another claim's content such a
     phrase relays that claim and becomes its ``via`` ("وأعرب حفتر عن أمله
-    …، بحسب البيان").  Inside a clause it hedges a phrase and is skipped
+    …، بحسب البيان").  Resumptive phrases with a verb of saying ("، وهو ما
+    أكده شهود"، "، الأمر الذي نفته الوزارة") attribute the clause before
+    them, with the verb's stance (after another claim they add nothing).
+    Inside a clause it hedges a phrase and is skipped
     ("تورطه ــ وفق ما يقول خصومه ــ في"), and so is its verb.
   * ``cue`` is written as in the text, without its conjunction ("قالت",
     "وفق ما أعلن", "بحسب", "مشيرًا").  ``stance`` is ``deny`` for the
@@ -57,6 +60,11 @@ Sources
     phrase ("قائد المجلس العسكري في النيجر الجنرال فلان"), also when the
     holder is named after a place phrase ("قائد الشرطة في ولاية كسلا
     العميد فلان").  A short parenthesis after it ("(سانا)") is skipped.
+  * Between the source and the complementizer a relative clause or a short
+    aside in commas is skipped ("وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن",
+    "عن مسؤولين، لم تكشف هوياتهم، أن"), and so is an adjunct before a
+    noun-phrase object ("نفى الجيش في بيان صحة …").  A definite object
+    noun after a definite subject ends the subject ("أكد الجانبان الحرص …").
   * kind: a person the entities module finds in the phrase → person
     (``name`` without titles, ``role`` the titles; an apposition "المحلل في
     المجلس الأطلسي، عماد الدين بادي،" gives the name after the role; a head
@@ -93,14 +101,19 @@ Content
     end of the sentence, ending earlier at the next construction (and the word that
     joins it: "، فيما قالت …", "، غير أن المعارضة أكدت …"), a participle
     after a comma, a narrator's comment ("، دون ذكر تفاصيل"، "، وهو ما"،
-    "على حد تعبيره") or a trailing attribution.  A report nested in the
+    "على حد تعبيره") or a trailing attribution; a noun-phrase content
+    ("أعرب عن قلقه …") also at a new clause after a comma ("، ودعت …").
+    The words that join two clauses ("فيما", "في حين", "غير أن") belong to
+    neither.  A report nested in the
     content ("قال الوزير إن الرئيس أكد له أن …") is a claim of its own and
     leaves the outer content whole.  A quotation is followed to its closing mark in the
     paragraph, across sentence ends, and nothing inside it is a cue.
     ``quoted`` is true when the whole content is one quotation (its marks
     left out); a quoted name opening a clause ("أن «حفتر» التقى") is not.
   * Contents that only point elsewhere ("جاء ذلك على لسان …") and contents
-    of fewer than two words (three before a trailing cue) are dropped; the
+    of fewer than two words (three before a trailing cue) are dropped (a
+    one-word content keeps a complementizer holding its subject: "إنها
+    ستقاطعها"); the
     same content (after normalisation) is reported once.
   * ``span`` is the content, ``evidence`` its sentence (or sentences, for a
     long quotation), ``section`` the sentence's section.
