@@ -493,3 +493,10 @@ def test_unlisted_group_named_in_quotes_after_a_container():
 ])
 def test_group_core_name_without_container_or_demonym(text, forces):
     assert one(text)["forces"] == forces
+
+
+def test_plural_head_with_listed_names():
+    recs = run("وتنتشر القوات الأمريكية في قواعد التنف والشدادي ورميلان.")
+    assert len(recs) == 3 and all(r["canonical"] for r in recs)
+    assert all(r["forces"] == ["القوات الأمريكية"] for r in recs)
+    assert run("ويتحدث مراقبون عن قواعد أخرى في الشرق.") == []

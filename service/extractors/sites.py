@@ -44,7 +44,10 @@ What is a site
 
     Not emitted (the guideline makes them optional): unnamed sites described in
     general terms ("قاعدة عسكرية هناك", "قاعدة جوية وبحرية ... بالقرب من
-    بنغازي"), plurals ("قواعد أخرى"), "القاعدة" alone (also al-Qaeda).
+    بنغازي"), plurals without names ("قواعد أخرى"), "القاعدة" alone (also
+    al-Qaeda).  A dual or plural head followed by gazetteer names ("قاعدتي
+    حميميم وطرطوس", "قواعد التنف والشدادي ورميلان") gives one site per name, up
+    to ``MAX_LISTED``, the list ending at the first name the gazetteer lacks.
 
 Records
     One per gazetteer entry, or per unknown name, in the document; every
@@ -140,6 +143,7 @@ from ..text import Document, fold, stems
 ALLOWED_LINES = ("title", "body", "caption")
 NEAREST_WINDOW = 60        # tokens searched back for a verb's subject
 PRONOUN_WINDOW = 25       # tokens searched back for the state of "قواتها"
+MAX_LISTED = 6             # names read after a dual or plural head ("قواعد X وY وZ")
 QUOTED_WORDS = 4           # longest group name read in quotes after a container word
 INTENT_WINDOW = 3          # words searched back for a word of intent before a cue
 RELATIVE_WINDOW = 8        # tokens searched back for a relative clause's antecedent
@@ -709,10 +713,12 @@ class SiteReader:
                 if dual:          # "قاعدتي الجفرة": the name is "الجفرة"
                     m.named, m.name_start = False, g.start
                 out.append(m)
-                if dual:
-                    second = self.dual_second(g.last + 1, last, cls, kind)
-                    if second:
-                        out.append(second)
+                # "قاعدتي الجفرة والقرضابية", "قواعد التنف والشدادي وتل بيدر": every listed name
+                while dual and len(out) < MAX_LISTED:
+                    nxt = self.dual_second(out[-1].t1 + 1, last, cls, kind)
+                    if nxt is None:
+                        break
+                    out.append(nxt)
                 return out
         if pre and any(q in ("air", "naval", "military") for q in pre) and not dual:
             # "منشأة بحرية في ميناء طرطوس", "قاعدة جوية في منطقة X": a described site at a
@@ -790,9 +796,10 @@ class SiteReader:
     def dual_second(self, k: int, last: int, cls: str, kind):
         """The second name of "قاعدتي الجفرة والقرضابية"."""
         lex, d = self.lex, self.d
-        if k >= last or not d.text(k).startswith("و"):
+        comma = k < last and "،" in d.norm[d.tokens[k - 1].end:d.tokens[k].start]
+        if k >= last or not (d.text(k).startswith("و") or comma):
             return None
-        g = lex.bare.match_at(self.doc, k)
+        g = lex.bare.match_at(self.doc, k, bare=comma and not d.text(k).startswith("و"))
         if g is None or g.last >= last:
             return None
         entry = _resolve(g.payload, cls, kind)
