@@ -500,3 +500,7 @@ def test_plural_head_with_listed_names():
     assert len(recs) == 3 and all(r["canonical"] for r in recs)
     assert all(r["forces"] == ["القوات الأمريكية"] for r in recs)
     assert run("ويتحدث مراقبون عن قواعد أخرى في الشرق.") == []
+
+
+def test_plural_head_before_a_country_is_no_site():
+    assert run("وقصفت الطائرات الحربية مطارات ليبيا الرئيسية.") == []

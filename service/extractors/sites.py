@@ -202,6 +202,7 @@ class Lexicon:
             for w in words:
                 self.heads[fold(w)] = cls
         self.dual = _set(cues["dual_heads"])
+        self.plural_heads = _set(cues["plural_heads"])
         self.unqualified_base_heads = _set(cues["unqualified_base_heads"])
         self.name_prefixes = _set(cues["name_prefixes"])
         self.ops_second = _set(cues["ops_second"])
@@ -736,7 +737,9 @@ class SiteReader:
                     m.named, m.name_start = True, start
                     m.key = ("u", cls, (d.norm[place[3]:end],))
                 return [m]
-        # a name the gazetteer does not know
+        # a name the gazetteer does not know (not after a plural head: "مطارات ليبيا")
+        if dual and d.reading_in(i, lex.plural_heads):
+            return []
         n = k
         while n < last and n - k < 3 and d.tight(n - 1, n) and d.namelike(n):
             n += 1
