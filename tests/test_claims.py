@@ -634,3 +634,8 @@ def test_noun_phrase_content_ends_at_a_new_clause():
     assert same(c["content"], "قلقها إزاء تدهور الأوضاع")
     c = one("وأعربت المنظمة عن قلقها إزاء تدهور الأوضاع، ومن بينها نقص الغذاء.")
     assert same(c["content"], "قلقها إزاء تدهور الأوضاع، ومن بينها نقص الغذاء")
+
+
+def test_a_person_after_a_non_place_phrase_is_not_the_office_holder():
+    c = one("وقال الوزير في لقاء مع الرئيس عبد المجيد تبون إن العلاقات ممتازة.")
+    assert same(c["source"]["name"], "الوزير")

@@ -207,6 +207,7 @@ class Lexicon:
     connectives: frozenset
     titles: frozenset
     months: frozenset
+    place_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -259,6 +260,7 @@ def lexicon() -> Lexicon:
         connectives=_forms(src["connectives"]),
         titles=people.offices | people.ranks,
         months=_forms(w for names in calendar["months"].values() for w in names),
+        place_nouns=_forms(src["place_nouns"]),
     )
 
 
@@ -362,6 +364,7 @@ class _Context:
         self.quoted_until = -1                         # end of the last quotation taken
         self.media: list[Source] | None = None         # media named with a title, on demand
         self.media_starts: list[int] = []
+        self.place_tokens: set | None = None            # tokens inside a known place, on demand
 
     def person_in(self, first: int, last: int):
         """The first person named inside tokens first..last."""
@@ -935,15 +938,26 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
 def _holder_after(ctx, sv, k) -> int | None:
     """"قائد الشرطة في ولاية كسلا العميد فلان": the office's holder named a few words on
     (last token of the name), after a place phrase, before any punctuation, complementizer or cue."""
-    if k >= sv.last or sv.text(k + 1) not in ("في", "لدي", "بمدينه", "بولايه", "بمحافظه"):
+    if k >= sv.last or sv.text(k + 1) not in ("في", "لدي"):
         return None
     for n in range(k + 2, min(k + 7, sv.last + 1)):
-        if _CLAUSE_PUNCT.search(sv.gap(n)) or sv.is_(n, sv.lex.complementizers) or _cue_word(sv, n):
+        if _CLAUSE_PUNCT.search(sv.gap(n)):
             return None
         person = ctx.person_starting(n)
-        if person is not None and person.first_token == n:
+        if person is not None and person.first_token == n and n > k + 2:
             return _last_token_of(ctx, person)
+        if not _place_word(ctx, sv, n):
+            return None       # "الوزير في لقاء مع الرئيس فلان": not a place phrase
     return None
+
+
+def _place_word(ctx, sv, n) -> bool:
+    """A word of a place phrase: a known place, a place noun ("ولاية") or a nisba."""
+    if ctx.place_tokens is None:
+        ctx.place_tokens = {i for p in entities.places(ctx.doc) for i in range(p.first_token, p.last_token + 1)}
+    word = _bare(sv.text(n))[-1]
+    return n in ctx.place_tokens or sv.is_(n, sv.lex.place_nouns) or word.removeprefix("ال") in sv.lex.place_nouns \
+        or bool(_NISBA.match(word))
 
 
 def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
