@@ -89,6 +89,7 @@ class Lexicon:
     complements: frozenset
     group_heads: frozenset
     styles: frozenset
+    rank_modifiers: frozenset      # "أول", "ركن": complete a rank ("الفريق أول ركن")
     group_quantifiers: frozenset
     group_modifiers: frozenset
     given: frozenset
@@ -111,6 +112,7 @@ def lexicon() -> Lexicon:
         complements=_words(titles["complements"]),
         group_heads=frozenset(fold(w) for w in titles["group_heads"]),
         styles=_words(first(titles["styles"])),
+        rank_modifiers=_words(titles["rank_modifiers"]),
         group_quantifiers=_words(first(titles["group_quantifiers"])),
         group_modifiers=_words(titles["group_modifiers"]),
         given=_words(first(names["given"])),
@@ -124,7 +126,8 @@ def lexicon() -> Lexicon:
 # ------------------------------------------------------------------ token tests
 
 # what a token can be, as bits: computed once per token and document
-_HEAD, _RANK, _COMPLEMENT, _STOP, _DEFINITE, _GROUP, _MODIFIER, _QUANT, _STYLE = (1 << n for n in range(9))
+_HEAD, _RANK, _COMPLEMENT, _STOP, _DEFINITE, _GROUP, _MODIFIER, _QUANT, _STYLE, _RANKMOD = (
+    1 << n for n in range(10))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -153,6 +156,8 @@ def _flags(word: str) -> int:
         flags |= _MODIFIER
     if hit(lex.group_quantifiers):
         flags |= _QUANT
+    if hit(lex.rank_modifiers):
+        flags |= _RANKMOD
     return flags
 
 
@@ -168,6 +173,8 @@ class _Tokens:
     def __init__(self, doc: Document):
         self.doc, self.lex = doc, lexicon()
         self.flags = [_flags(t.text) for t in doc.tokens]
+        self.place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
+        self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
         text, orig = doc.text, doc.normalised.orig
         for i, t in enumerate(doc.tokens):
             if self.flags[i] & _DEFINITE and t.text.startswith("ال") and text[orig(t.start)] != "ا":
@@ -191,6 +198,12 @@ class _Tokens:
 
     def is_head(self, i: int) -> bool:
         return bool(self.flags[i] & _HEAD)
+
+    def ends_rank(self, i: int) -> bool:
+        """A rank, or what completes one: "الفريق أول ركن" ends a rank at "ركن"."""
+        while i >= 0 and self.flags[i] & _RANKMOD and not self.flags[i] & _RANK:
+            i -= 1
+        return i >= 0 and self.is_rank(i)
 
     def is_complement(self, i: int) -> bool:
         return bool(self.flags[i] & _COMPLEMENT)
@@ -225,8 +238,8 @@ def _soft_gap(gap: str) -> bool:
 # ------------------------------------------------------------------ roles
 
 def _role_ok(tk: _Tokens, i: int) -> bool:
-    """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي")?"""
-    if tk.is_head(i) or tk.text(i).isdigit() or tk.is_complement(i):
+    """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي", "أمير قطر")?"""
+    if tk.is_head(i) or tk.text(i).isdigit() or tk.is_complement(i) or i in tk.place_tokens:
         return True
     return tk.definite(i) and not tk.is_stop(i)
 
@@ -249,7 +262,7 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
         i -= 1
     heads = [j for j in chain if tk.is_head(j)]
     apart = bool(tk.gap(n - 1, n).strip())   # quotes or a comma: an apposition
-    if not heads or not (apart or tk.definite(n - 1) or tk.is_rank(n - 1) or tk.text(n - 1).isdigit()):
+    if not heads or not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()):
         return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
     start = min(heads)
     for j in sorted(heads):
@@ -275,6 +288,9 @@ def role_after(tk: _Tokens, last: int, limit: int = 7) -> tuple[int, int] | None
     j = k
     while j + 1 < len(tk.doc.tokens) and j + 1 - k < limit and _soft_gap(tk.gap(j, j + 1)):
         nxt = j + 1
+        if not gap and (nxt in tk.person_starts or (
+                tk.text(nxt) in tk.lex.given and not tk.definite(nxt) and not tk.is_complement(nxt))):
+            return None   # "يلتقي الدبيبة الرئيس التونسي قيس سعيد": the title is the next person's
         word = tk.text(nxt)
         if (tk.is_stop(nxt) and not tk.definite(nxt) and not tk.is_complement(nxt)) \
                 or (word[:1] in "يتو" and not tk.definite(nxt) and not tk.is_complement(nxt)):
@@ -316,7 +332,7 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
             break
         if (tk.is_head(j) or tk.is_group_head(j)) and t not in lex.given:
             break
-        if t[:1] == "و" and t not in lex.given and (toks or len(t) > 3):
+        if t[:1] == "و" and t not in lex.given and t not in lex.connectors and (toks or len(t) > 3):
             break   # "والوفد", "وتمنياته": a new phrase, not part of a name
         if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")):
             break   # "للصحفيين": a preposition's object after the name
@@ -353,6 +369,7 @@ def _find_people(doc: Document) -> list[Mention]:
     found: list[Mention] = []
 
     matches = gaz.person_matcher.find(doc)
+    tk.person_starts = {m.first for m in matches}
     with_full = {m.payload[0]["id"] for m in matches if m.payload[1] == "full"}
     for m in matches:
         entry, form = m.payload
@@ -424,7 +441,7 @@ def _find_people(doc: Document) -> list[Mention]:
 def _possessor(tk: _Tokens, i: int) -> bool:
     """"مبعوث بوتين", "نجل حفتر", "حكومة الدبيبة": the person owns the title before it."""
     j = i - 1
-    if j < 0 or tk.gap(j, i).strip() or tk.definite(j) or tk.is_rank(j):
+    if j < 0 or tk.gap(j, i).strip() or tk.definite(j) or tk.ends_rank(j):
         return False
     if tk.text(j)[:1] in "بل" and _flags(tk.text(j)[1:]) & (_HEAD | _COMPLEMENT):
         return False   # "برئاسة X", "بقيادة X": headed by X, X is a party
@@ -568,6 +585,8 @@ def _find_groups(doc: Document) -> list[Mention]:
                 continue
             if tk.text(nxt)[:1] == "و":
                 break   # "وبعض الإدارات": the next party
+            if tk.text(nxt) in _PREPOSITIONS and nxt + 1 not in in_org:
+                break   # "نظراءه العرب في القاهرة": the place is the meeting's, not the group's
             if tk.is_complement(nxt) or (tk.definite(nxt) and not tk.is_stop(nxt)):
                 j = nxt
                 continue

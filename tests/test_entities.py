@@ -153,3 +153,23 @@ def test_headed_by_is_not_possession():
     doc = analyse("التقى الوزير وفد حركة حماس برئاسة إسماعيل هنية في الدوحة.")
     assert [(m.name, m.inside) for m in entities.people(doc)] == [("إسماعيل هنية", None)]
     assert [g.role for g in entities.groups(doc)] == ["وفد حركة حماس"]
+
+
+def test_rank_modifiers_complete_a_rank():
+    got = people("التقى رئيس الأركان الفريق أول ركن زياد الحمدي العميد ركن سالم الورفي.")
+    assert got == [("زياد الحمدي", "رئيس الأركان الفريق أول ركن"), ("سالم الورفي", "العميد ركن")]
+
+
+def test_object_title_belongs_to_the_next_person():
+    got = people("من المقرر أن يلتقي عبد الحميد الدبيبة الرئيس التونسي قيس سعيد في تونس.")
+    assert got == [("عبد الحميد الدبيبة", None), ("قيس سعيد", "الرئيس التونسي")]
+
+
+def test_country_inside_a_title():
+    got = people("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفد.")
+    assert got == [("تميم بن حمد آل ثاني", "أمير قطر الشيخ")]
+
+
+def test_group_stops_before_a_place_phrase():
+    doc = analyse("التقى الوزير نظراءه العرب في القاهرة.")
+    assert [g.role for g in entities.groups(doc)] == ["نظراءه العرب"]
