@@ -504,3 +504,9 @@ def test_plural_head_with_listed_names():
 
 def test_plural_head_before_a_country_is_no_site():
     assert run("وقصفت الطائرات الحربية مطارات ليبيا الرئيسية.") == []
+
+
+def test_dual_head_with_unknown_names():
+    recs = run("وسيطرت قوات الدعم السريع على مطاري زالنجي والضعين.")
+    assert [r["name"] for r in recs] == ["زالنجي", "الضعين"]
+    assert all(r["forces"] == ["الدعم السريع"] and r["type"] == "airport" for r in recs)

@@ -768,7 +768,21 @@ class SiteReader:
         m = Mention(i, n - 1, start, d.tokens[n - 1].end, cls, None, quals=pre[:], demonyms=pre_dem[:], weak=weak)
         m.name_start, m.name_end = start, m.end
         m.key = ("u", cls, tuple(d.text(t) for t in range(k, n)))
-        return [m]
+        if not dual:
+            return [m]
+        # "مطاري الجنينة والفاشر": two unknown sites, each named by its bare name
+        m.named, m.name_start = False, d.tokens[k].start
+        out = [m]
+        listed = self.dual_second(n, last, cls, (pre + [None])[0]) if n < last else None
+        if listed is not None:
+            out.append(listed)
+        elif n < last and d.tight(n - 1, n) and d.text(n).startswith("و") and len(d.text(n)) > 3:
+            w = d.tokens[n].start + 1
+            second = Mention(n, n, w, d.tokens[n].end, cls, None, named=False, quals=pre[:], weak=weak,
+                             name_start=w, name_end=d.tokens[n].end)
+            second.key = ("u", cls, (d.text(n)[1:],))
+            out.append(second)
+        return out
 
     def numbered_at(self, i: int, k: int, last: int, cls: str, start: int, kinds, dem) -> list[Mention]:
         """"القاعدة الجوية 101 في نيامي", "القاعدة الجوية الأمريكية 201": a base named by its
