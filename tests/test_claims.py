@@ -639,3 +639,16 @@ def test_noun_phrase_content_ends_at_a_new_clause():
 def test_a_person_after_a_non_place_phrase_is_not_the_office_holder():
     c = one("وقال الوزير في لقاء مع الرئيس عبد المجيد تبون إن العلاقات ممتازة.")
     assert same(c["source"]["name"], "الوزير")
+
+
+@pytest.mark.parametrize("body, content", [
+    ("ونبهت المنظمة إلى أن المخزون الغذائي ينفد بسرعة.", "المخزون الغذائي ينفد بسرعة"),
+    ("واختتم المتحدث كلمته بالقول إن الأبواب مفتوحة للحوار.", "الأبواب مفتوحة للحوار"),
+    ("وجددت النقابة رفضها للقانون الجديد.", "رفضها للقانون الجديد"),
+])
+def test_more_verbs_of_saying(body, content):
+    assert same(one(body)["content"], content)
+
+
+def test_renewing_a_contract_is_not_a_claim():
+    assert extract("وجددت الوزارة عقد الشركة لعامين إضافيين.") == []
