@@ -262,7 +262,8 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
         i -= 1
     heads = [j for j in chain if tk.is_head(j)]
     apart = bool(tk.gap(n - 1, n).strip())   # quotes or a comma: an apposition
-    if not heads or not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()):
+    if not heads or not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()
+                         or n - 1 in tk.place_tokens):
         return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
     start = min(heads)
     for j in sorted(heads):
@@ -457,7 +458,8 @@ def _weak(doc: Document, tk: _Tokens, gaz, m: Match) -> bool:
 def _office_chain(tk: _Tokens, first: int, last: int, name: int) -> bool:
     """"وزير الإعلام جراهام ...": an office with its complement vouches for a name
     that does not look like a verb ("يبحث") or a feminine noun ("خطة")."""
-    if not (tk.definite(last) and any(tk.is_office(k) for k in range(first, last + 1))):
+    closed = tk.definite(last) or last in tk.place_tokens   # "السفير الإيطالي لدى ليبيا X"
+    if not (closed and any(tk.is_office(k) for k in range(first, last + 1))):
         return False
     if tk.gap(last, name).strip():
         return False   # "رئيس الدولة، اتصالاً": a comma closes the apposition

@@ -173,3 +173,8 @@ def test_country_inside_a_title():
 def test_group_stops_before_a_place_phrase():
     doc = analyse("التقى الوزير نظراءه العرب في القاهرة.")
     assert [g.role for g in entities.groups(doc)] == ["نظراءه العرب"]
+
+
+def test_title_ending_in_a_place_vouches_for_a_name():
+    got = people("واستقبل الوزير السفير الإيطالي لدى ليبيا جيانلوكا ألبيريني.")
+    assert ("جيانلوكا ألبيريني", "السفير الإيطالي لدى ليبيا") in got
