@@ -271,6 +271,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
         # word cannot continue its construct chain, so a new phrase starts there
         if j > start and tk.definite(j - 1) and not tk.definite(j) and not tk.is_rank(j):
             start = j
+        elif j > start and tk.definite(j) and tk.definite(j - 1) and tk.is_office(j) \
+                and tk.is_office(j - 1) and not tk.is_rank(j) and not tk.is_rank(j - 1):
+            start = j   # "استقبل الوزير السفير الإيطالي": two definite offices, two people
     return start, n - 1
 
 
