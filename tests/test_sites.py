@@ -510,3 +510,12 @@ def test_dual_head_with_unknown_names():
     recs = run("وسيطرت قوات الدعم السريع على مطاري زالنجي والضعين.")
     assert [r["name"] for r in recs] == ["زالنجي", "الضعين"]
     assert all(r["forces"] == ["الدعم السريع"] and r["type"] == "airport" for r in recs)
+
+
+@pytest.mark.parametrize("text,forces", [
+    ("وتقع قاعدة العديد، أكبر قاعدة أمريكية في المنطقة، جنوب غرب الدوحة.", ["الولايات المتحدة"]),
+    ("وتعد قاعدة إنجرليك من أهم القواعد الجوية الأمريكية في أوروبا.", ["الولايات المتحدة"]),
+    ("وتعد قاعدة الجفرة أكبر قاعدة جوية في ليبيا.", []),
+])
+def test_superlative_description_with_a_demonym(text, forces):
+    assert one(text)["forces"] == forces

@@ -110,7 +110,9 @@ Forces
       في قاعدة Y وفي Z" places the hosted force (not the host) at Y and Z;
     - host and post cues: "قاعدة Y تستضيف/تضم X", "Y الخاضعة لسيطرة X",
       "التابعة لـX";
-    - a demonym on the site ("قاعدة حميميم الروسية" → روسيا) and the owner of a
+    - a demonym on the site ("قاعدة حميميم الروسية" → روسيا), or in a
+      superlative description right after it ("قاعدة العديد، أكبر قاعدة أمريكية
+      في ...", "من أهم القواعد الجوية الأمريكية"), and the owner of a
       headquarters ("المقر العسكري لحفتر" → حفتر).
     A preposition's object or a place in parentheses ("في ليبيا", "(450 كلم
     شرق طرابلس)") is never an agent, and a state is not placed at a site in its
@@ -203,6 +205,8 @@ class Lexicon:
                 self.heads[fold(w)] = cls
         self.dual = _set(cues["dual_heads"])
         self.plural_heads = _set(cues["plural_heads"])
+        self.superlatives = _set(cues["superlatives"])
+        self.description_heads = _set(cues["description_heads"])
         self.unqualified_base_heads = _set(cues["unqualified_base_heads"])
         self.name_prefixes = _set(cues["name_prefixes"])
         self.ops_second = _set(cues["ops_second"])
@@ -1149,6 +1153,7 @@ class SiteReader:
                     m.entry, m.key = known[0], None
         for m in mentions:
             m.relational = self.is_relational(m)
+            m.demonyms += self.described_as(m, bounds[m.sentence][1])
             if m.key is None:
                 m.key = ("g", m.entry["id"]) if m.entry else ("u", m.cls, (self.doc.norm[m.name_start:m.name_end],))
 
@@ -1224,6 +1229,31 @@ class SiteReader:
             out.append(ForceMention(k, k, "state:" + iso, lex.state_name(iso), "state_forces", iso, fm.prep))
             k += 1
         return out
+
+    def described_as(self, m: Mention, last: int) -> list[str]:
+        """"قاعدة العديد، أكبر قاعدة أمريكية في ...", "قاعدة X من أهم القواعد الروسية":
+        a superlative description right after the site gives the states of its demonyms."""
+        lex, d = self.lex, self.d
+        k = (m.apposition_end or m.t1) + 1
+        if k < last and d.text(k) in ("وهي", "هي", "تعد", "وتعد", "تعتبر", "وتعتبر", "من"):
+            k += 1
+        if k < last and d.text(k) == "من":
+            k += 1
+        if not (k + 2 < last and d.text(k) in lex.superlatives
+                and (self.head_at(k + 1) is not None or d.text(k + 1) in lex.description_heads)):
+            return []
+        if not d.joined(k - 1, k) or not d.tight(k, k + 1):
+            return []
+        out = []
+        for j in range(k + 2, min(last, k + 5)):
+            if not d.tight(j - 1, j):
+                break
+            t = d.text(j)
+            if t in lex.demonyms:
+                out.append(lex.demonyms[t][0])
+            elif t not in lex.adj and t not in lex.container_adjectives:
+                break
+        return [iso for iso in out if not (m.entry and m.entry.get("country") == iso)]
 
     def is_relational(self, m: Mention) -> bool:
         lex, d = self.lex, self.d
