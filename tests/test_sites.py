@@ -519,3 +519,10 @@ def test_dual_head_with_unknown_names():
 ])
 def test_superlative_description_with_a_demonym(text, forces):
     assert one(text)["forces"] == forces
+
+
+def test_the_first_and_the_second_refer_to_a_pair_of_forces():
+    text = "وتتقاسم أنقرة وموسكو النفوذ، إذ تسيطر الأولى على قاعدة الوطية، فيما تنتشر الثانية في قاعدة الجفرة."
+    recs = by_name(run(text))
+    assert recs["قاعدة الوطية"]["forces"] == ["أنقرة"]
+    assert recs["قاعدة الجفرة"]["forces"] == ["موسكو"]

@@ -103,6 +103,9 @@ Forces
       an earlier relative pronoun ("مطار X، الذي تقول مصادر إن Y تستخدمه").
       An unlisted group named in quotes after a container word ("عناصر "كتيبة
       النصر"", at most ``QUOTED_WORDS`` name-like words) is a force by that name.
+      "الأولى/الثانية" right after a cue is the first or second of the last two
+      forces named before it in the sentence ("أنقرة وموسكو ...، إذ تسيطر
+      الأولى على ...").
       A presence noun with a demonym ("الوجود الفرنسي في", "الوجود العسكري
       الروسي في") places that state.  Forces "تابعة/موالية لـX" are X ("قوات تابعة لحفتر" → حفتر,
       "ميليشيات موالية لإيران" → إيران).
@@ -206,6 +209,7 @@ class Lexicon:
         self.dual = _set(cues["dual_heads"])
         self.plural_heads = _set(cues["plural_heads"])
         self.superlatives = _set(cues["superlatives"])
+        self.ordinals = {fold(w): k for k, words in enumerate(cues["ordinal_references"]) for w in words}
         self.description_heads = _set(cues["description_heads"])
         self.unqualified_base_heads = _set(cues["unqualified_base_heads"])
         self.name_prefixes = _set(cues["name_prefixes"])
@@ -1366,6 +1370,12 @@ class SiteReader:
                         # the relative, a preposition's object included
                         near = [f for f in fl.range(max(first - 1, rel - RELATIVE_WINDOW), rel) if f.t1 < rel]
                         agent = near[-1] if near else None
+                if agent is None and c1 + 1 < last and d.text(c1 + 1) in lex.ordinals:
+                    # "أنقرة وموسكو ...، إذ تسيطر الأولى على ... فيما تنتشر الثانية في ...":
+                    # the first or second of the last two forces named before
+                    pair = [f for f in fl.range(first - 1, c0) if not f.prep][-2:]
+                    if len(pair) == 2:
+                        agent = pair[lex.ordinals[d.text(c1 + 1)]]
                 if agent is None and rel is None:
                     # "لم تغادر ليبيا": a country after a verb of leaving or entering is the place
                     vso = [f for f in after if not f.prep and f.t0 <= c1 + 3
