@@ -526,3 +526,12 @@ def test_the_first_and_the_second_refer_to_a_pair_of_forces():
     recs = by_name(run(text))
     assert recs["قاعدة الوطية"]["forces"] == ["أنقرة"]
     assert recs["قاعدة الجفرة"]["forces"] == ["موسكو"]
+
+
+@pytest.mark.parametrize("text,forces", [
+    ("وأعلنت الأركان وصول دفعة جديدة من المدربين الأتراك إلى قاعدة معيتيقة.", ["تركيا"]),
+    ("وتتمركز مئات من عناصر فاغنر في قاعدة الجفرة.", ["فاغنر"]),
+    ("وقصفت الطائرات مواقع عدد من الفصائل قرب قاعدة التنف.", []),
+])
+def test_quantity_of_a_force(text, forces):
+    assert one(text)["forces"] == forces

@@ -101,7 +101,8 @@ Forces
       planned, places nobody and closes the previous cue's scope.  A cue with
       an object pronoun ("تستخدمه") and no site after it takes the site before
       an earlier relative pronoun ("مطار X، الذي تقول مصادر إن Y تستخدمه").
-      An unlisted group named in quotes after a container word ("عناصر "كتيبة
+      A quantity of a force ("دفعة جديدة من المدربين الأتراك", "مئات من عناصر
+      فاغنر") is that force.  An unlisted group named in quotes after a container word ("عناصر "كتيبة
       النصر"", at most ``QUOTED_WORDS`` name-like words) is a force by that name.
       "الأولى/الثانية" right after a cue is the first or second of the last two
       forces named before it in the sentence ("أنقرة وموسكو ...، إذ تسيطر
@@ -209,6 +210,7 @@ class Lexicon:
         self.dual = _set(cues["dual_heads"])
         self.plural_heads = _set(cues["plural_heads"])
         self.superlatives = _set(cues["superlatives"])
+        self.quantities = _set(cues["quantities"])
         self.ordinals = {fold(w): k for k, words in enumerate(cues["ordinal_references"]) for w in words}
         self.description_heads = _set(cues["description_heads"])
         self.unqualified_base_heads = _set(cues["unqualified_base_heads"])
@@ -335,7 +337,7 @@ class Lexicon:
         # first words of every phrase, to find where sites, forces and cues can start
         self.site_first = _first_words(name for name, _ in literal) | frozenset(self.heads)
         self.force_first = (_first_words(phrase for phrase, _ in force_phrases)
-                            | _first_words(cues["containers"]) | self.pronoun_containers)
+                            | _first_words(cues["containers"]) | self.pronoun_containers | self.quantities)
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
 
     def bare_of(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -933,6 +935,8 @@ class SiteReader:
         lex, d, doc = self.lex, self.d, self.doc
         if i >= last:
             return None
+        if d.reading_in(i, lex.quantities):
+            return self.quantity_at(i, last, allow_prep, sentence_start)
         m = lex.forces.match_at(doc, i)
         cont = lex.containers.match_at(doc, i)
         first = m if m is not None and m.last < last else None
@@ -996,6 +1000,23 @@ class SiteReader:
         cut = first.start - d.tokens[i].start
         if (not allow_prep and d.prep_marked(i, cut, first.merged_article)) or d.in_parens(i, sentence_start):
             fm.prep = True
+        return fm
+
+    def quantity_at(self, i: int, last: int, allow_prep: bool, sentence_start: int) -> ForceMention | None:
+        """"دفعة جديدة من المدربين الأتراك", "مئات من عناصر فاغنر": the force after "من",
+        marked as a preposition's object only by what stands before the quantity word."""
+        d = self.d
+        j = i + 1
+        while j < last and j - i <= 2 and d.text(j) != "من":
+            j += 1              # "دفعة جديدة من"
+        if j + 1 >= last or d.text(j) != "من" or not d.tight(j, j + 1):
+            return None
+        fm = self.force_at(j + 1, last, allow_prep=True, sentence_start=sentence_start)
+        if fm is None:
+            return None
+        reading = d.reading_in(i, self.lex.quantities)
+        fm.t0 = i
+        fm.prep = (not allow_prep and d.prep_marked(i, reading[1], reading[2])) or d.in_parens(i, sentence_start)
         return fm
 
     def quoted_name(self, before: int, n: int, last: int) -> int | None:
