@@ -535,3 +535,8 @@ def test_the_first_and_the_second_refer_to_a_pair_of_forces():
 ])
 def test_quantity_of_a_force(text, forces):
     assert one(text)["forces"] == forces
+
+
+def test_receiving_places_the_receiver_and_the_giver():
+    rec = one("وتسلم الجيش المالي قاعدة غاو من القوات الفرنسية.")
+    assert rec["forces"] == ["الجيش المالي", "القوات الفرنسية"]

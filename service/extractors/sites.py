@@ -96,7 +96,7 @@ Forces
       (انسحبت من، الانسحاب من، غادرت، أخلت، إخلاء) places the force that left:
       a record answers "who is or was at this base"; a country after a verb of
       leaving or entering is its object ("لم تغادر ليبيا"), not its agent.  A
-      handover (سلمت ... إلى) places both the giver and the receiver.  A cue
+      handover (سلمت ... إلى، تسلم ... من) places both the giver and the receiver.  A cue
       after a word of intent ("تدرس أنقرة نشر ...", "تسعى إلى إقامة وجود") is
       planned, places nobody and closes the previous cue's scope.  A cue with
       an object pronoun ("تستخدمه") and no site after it takes the site before
@@ -253,6 +253,7 @@ class Lexicon:
         self.cues = Matcher(cue_phrases)
         self.weak_cues = _set(cues["weak_cues"])
         self.handover_cues = _set(cues["handover_cues"])
+        self.receive_cues = _set(cues["receive_cues"])
         self.place_object_cues = _set(cues["place_object_cues"])
         self.pronoun_containers = _set(cues["pronoun_containers"])
         self.affiliations = _set(cues["affiliations"])
@@ -1419,6 +1420,10 @@ class SiteReader:
                     # "سلمت القوات الفرنسية قاعدة X إلى الجيش المالي": the receiver too
                     receivers = [f for f in fl.range(end_of(targets[-1]), scope_end)
                                  if f is not agent and self.receiver(f)][:1]
+                elif text in lex.receive_cues and targets:
+                    # "تسلم الجيش المالي قاعدة X من القوات الفرنسية": the giver too
+                    receivers = [f for f in fl.range(end_of(targets[-1]), scope_end)
+                                 if f is not agent and f.t0 > 0 and d.text(f.t0 - 1) == "من"][:1]
                 if agent is None or (weak and agent.kind == "leader"):
                     # "وصل حفتر إلى مطار بنينا": a person arriving is no force placed
                     agent = None
@@ -1454,10 +1459,10 @@ class SiteReader:
         return None
 
     def receiver(self, f: ForceMention) -> bool:
-        """A force after "إلى" or "لـ" ("إلى الجيش التشادي", "للجيش المالي"), not a place."""
+        """A force after "إلى" or "لـ" ("إلى الجيش التشادي", "للجيش المالي", "إلى روسيا")."""
         d = self.d
         t = d.text(f.t0)
-        return f.kind != "state" and (t.startswith("ل") or (f.t0 > 0 and d.text(f.t0 - 1) == _ILA))
+        return t.startswith("ل") or (f.t0 > 0 and d.text(f.t0 - 1) == _ILA)
 
     def resumptive_before(self, t: int, c1: int) -> bool:
         return any(self.d.text(k) in self.lex.resumptives for k in range(c1 + 1, t))
