@@ -96,6 +96,7 @@ class Lexicon:
     given_raw: frozenset           # spelled as written, without ى/ي folding: "علي" is not "على"
     connectors: frozenset          # "بن", "عبد", "أبو": need a word after them
     tails: frozenset               # "الدين", "القادر": close a compound name
+    vouching_verbs: frozenset      # "وقال" before a given name: the name is its subject
     stop: frozenset
 
 
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         given_raw=frozenset(_MARKS.sub("", n.split()[0]) for n in names["given"]),
         connectors=frozenset(fold(p) for p in names["connectors"]),
         tails=frozenset(fold(p) for p in names["compound_tails"]),
+        vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
         stop=frozenset(fold(w) for w in stop["words"]),
     )
 
@@ -256,8 +258,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
         gap = gap.strip(' "') if i == n - 1 else gap.strip()
         if gap and not (i == n - 1 and gap in _PUNCT_COMMA):
             break
-        if not _role_ok(tk, i):
-            break
+        lam_phrase = tk.text(i)[:1] == "ل" and chain and chain[-1] == i + 1 and tk.definite(i + 1)
+        if not (_role_ok(tk, i) or (lam_phrase and not tk.is_stop(i))):
+            break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
         chain.append(i)
         i -= 1
     heads = [j for j in chain if tk.is_head(j)]
@@ -334,8 +337,11 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
         t = tk.text(j)
         if t.isdigit() or not t.isalpha() or tk.is_stop(j):
             break
-        if (tk.is_head(j) or tk.is_group_head(j)) and t not in lex.given:
-            break
+        after_connector = bool(toks) and tk.text(toks[-1]) in lex.connectors
+        if (tk.is_head(j) or tk.is_group_head(j)) and t not in lex.given and not after_connector:
+            break   # ("محمد ولد الشيخ": after a connector even a title word is a name)
+        if not toks and t[:1] in "بل" and t not in lex.given and t[1:] in lex.stop:
+            break   # "بتصريح مقتضب": a preposition's object, not a name
         if t[:1] == "و" and t not in lex.given and t not in lex.connectors and (toks or len(t) > 3):
             break   # "والوفد", "وتمنياته": a new phrase, not part of a name
         if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")):
@@ -404,6 +410,10 @@ def _find_people(doc: Document) -> list[Mention]:
                 continue
             if tk.text(nxt) in tk.lex.given and (tk.is_rank(j) or tk.text(nxt).startswith("ال")):
                 break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...": the name starts
+            if tk.text(nxt)[:1] == "ل" and nxt + 1 < ntok and tk.definite(nxt + 1) \
+                    and _soft_gap(tk.gap(nxt, nxt + 1)) and not tk.is_stop(nxt):
+                j = nxt + 1   # "لحقوق الإنسان": a complement of the title
+                continue
             if not _role_ok(tk, nxt):
                 break
             j = nxt
@@ -431,7 +441,9 @@ def _find_people(doc: Document) -> list[Mention]:
                and t not in org_tokens]
         if len(run) < 2 or run != list(range(run[0], run[-1] + 1)):
             continue
-        if role_after(tk, run[-1]) or _quoted(tk, run[0], run[-1]):
+        after_verb = run[0] > 0 and _soft_gap(tk.gap(run[0] - 1, run[0])) and any(
+            stem in tk.lex.vouching_verbs for stem, _, _ in stems(tk.text(run[0] - 1)))
+        if role_after(tk, run[-1]) or _quoted(tk, run[0], run[-1]) or after_verb:
             start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
             found.append(_person(doc, tk, run[0], run[-1], start, end,
                                  doc.original(start, end), subtype="pattern"))
@@ -458,13 +470,20 @@ def _weak(doc: Document, tk: _Tokens, gaz, m: Match) -> bool:
     return key in gaz.weak_short and role_before(tk, m.first) is None
 
 
+def _closed_by_comma(tk: _Tokens, name: int) -> bool:
+    """"المتحدث باسم البنتاغون، بات رايدر،": a name between two commas."""
+    run = _name_run(tk, name)
+    after = tk.doc.norm[tk.doc.tokens[run[-1]].end:tk.doc.tokens[run[-1]].end + 2] if run else ""
+    return bool(run) and 2 <= len(run) <= 3 and after.strip()[:1] in ("،", ",")
+
+
 def _office_chain(tk: _Tokens, first: int, last: int, name: int) -> bool:
     """"وزير الإعلام جراهام ...": an office with its complement vouches for a name
     that does not look like a verb ("يبحث") or a feminine noun ("خطة")."""
     closed = tk.definite(last) or last in tk.place_tokens   # "السفير الإيطالي لدى ليبيا X"
     if not (closed and any(tk.is_office(k) for k in range(first, last + 1))):
         return False
-    if tk.gap(last, name).strip():
+    if tk.gap(last, name).strip() and not _closed_by_comma(tk, name):
         return False   # "رئيس الدولة، اتصالاً": a comma closes the apposition
     word = tk.doc.tokens[name]
     written = tk.doc.original(word.start, word.end)

@@ -178,3 +178,22 @@ def test_group_stops_before_a_place_phrase():
 def test_title_ending_in_a_place_vouches_for_a_name():
     got = people("واستقبل الوزير السفير الإيطالي لدى ليبيا جيانلوكا ألبيريني.")
     assert ("جيانلوكا ألبيريني", "السفير الإيطالي لدى ليبيا") in got
+
+
+def test_statement_nouns_after_a_title_are_no_names():
+    assert people("وأدلت وزيرة الخارجية بتصريح مقتضب قالت فيه إن") == []
+    assert people("أكد الوزير الموريتاني استعداد بلاده لتعزيز التنسيق") == []
+
+
+def test_title_with_a_prepositional_complement():
+    got = people("وقالت الناطقة باسم المفوضية السامية لحقوق الإنسان رافينا شامداساني إن")
+    assert got == [("رافينا شامداساني", "الناطقة باسم المفوضية السامية لحقوق الإنسان")]
+
+
+def test_name_between_commas_after_a_title():
+    assert people("وقال المتحدث باسم البنتاغون، بات رايدر، إن") == [("بات رايدر", "المتحدث باسم البنتاغون")]
+
+
+def test_verb_of_saying_vouches_for_a_given_name():
+    assert people("وقال علي عبد الله صالح في خطاب إن") == [("علي عبد الله صالح", None)]
+    assert people("وقال محمد إن الوضع هادئ") == []
