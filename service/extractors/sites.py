@@ -1012,6 +1012,8 @@ class SiteReader:
             j += 1              # "دفعة جديدة من"
         if j + 1 >= last or d.text(j) != "من" or not d.tight(j, j + 1):
             return None
+        if d.reading_in(j + 1, self.lex.quantities):
+            return None         # no nesting ("عدد من عشرات من ..."): no recursion on long runs
         fm = self.force_at(j + 1, last, allow_prep=True, sentence_start=sentence_start)
         if fm is None:
             return None
