@@ -652,3 +652,48 @@ def test_more_verbs_of_saying(body, content):
 
 def test_renewing_a_contract_is_not_a_claim():
     assert extract("وجددت الوزارة عقد الشركة لعامين إضافيين.") == []
+
+
+# ------------------------------------------------------------------ role nouns referring back
+
+@pytest.mark.parametrize("later, head", [
+    ("وأضاف المتحدث أن الجولة المقبلة ستعقد في الدوحة.", "المتحدث"),
+    ("وتابع السفير أن الجولة المقبلة ستعقد في الدوحة.", "السفير"),
+    ("وأوضح المتحدث الرسمي أن الجولة المقبلة ستعقد في الدوحة.", "المتحدث الرسمي"),
+])
+def test_role_noun_refers_to_the_holder_not_to_an_attendee(later, head):
+    out = extract("وصرح المتحدث الرسمي باسم مجلس الوزراء، السفير نبيل عاطف، بأن رئيس المجلس "
+                  "استقبل الوفد بحضور اللواء سمير منصور. " + later)
+    assert len(out) == 2, out
+    assert same(out[0]["source"]["name"], "نبيل عاطف")
+    assert same(out[1]["source"]["name"], "نبيل عاطف")
+    assert out[1]["source"]["kind"] == "person"
+    assert out[1]["source"]["span"]["text"] == head
+    assert same(out[1]["content"], "الجولة المقبلة ستعقد في الدوحة")
+
+
+def test_minister_alone_skips_a_later_officer():
+    out = extract("وقال وزير الري محمد سالم إن السد يهدد الأمن المائي، وذلك بحضور العقيد رامز فؤاد. "
+                  "وأوضح الوزير أن المفاوضات لم تصل إلى نتيجة.")
+    assert [c["source"]["name"] for c in out] == ["محمد سالم", "محمد سالم"]
+    assert out[1]["source"]["span"]["text"] == "الوزير"
+
+
+def test_envoy_alone_refers_to_the_apposition_after_a_name():
+    out = extract("والتقى الوزير يوسف دياب، المبعوث الخاص إلى السودان، قادة الأحزاب أمس. "
+                  "وأشار المبعوث إلى أن الحوار سيبدأ قريباً.")
+    assert len(out) == 1
+    assert same(out[0]["source"]["name"], "يوسف دياب")
+    assert out[0]["source"]["span"]["text"] == "المبعوث"
+
+
+def test_role_noun_without_a_holder_stays_as_written():
+    c = one("والتقى اللواء سمير منصور قادة الفرق أمس. وأضاف المتحدث أن الاجتماع كان مثمراً.")
+    assert c["source"]["name"] == "المتحدث" and c["source"]["kind"] == "person"
+    assert c["source"]["role"] is None
+
+
+def test_a_content_word_after_a_name_is_no_role():
+    out = extract("وصرح السفير نبيل عاطف، بأن الرئيس استقبل الوفد. وقال الرئيس إن الزيارة ناجحة.")
+    assert len(out) == 2
+    assert out[1]["source"]["name"] == "الرئيس"

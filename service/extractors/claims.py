@@ -82,7 +82,11 @@ Sources
     ("وفق خطة" is no claim); a verb of saying accepts any short subject.
   * Phrases that refer back are resolved: "الأخير" to the last person
     named, "معاليه"/"سموه"/"فخامته" to the last person with that honorific,
-    "الوزير" alone to the last person with that office, "الموقع"/"الصحيفة
+    "الوزير"/"المتحدث"/"السفير" alone to the last person with that office at
+    the head of a role of his (his title chain, an apposition after his name,
+    or the source phrase that named him: "المتحدث باسم الرئاسة، السفير فلان";
+    a title governed by another, "مستشار الرئيس"، "المتحدث باسم الرئيس", is
+    not his), else as written, "الموقع"/"الصحيفة
     البريطانية" to the nearest medium with the same head word named before
     ("لصحيفة فايننشال تايمز"), "البيان"/"البيان ذاته" to the last document
     source, "الوزارة" to the last organisation with that head, and a short
@@ -155,6 +159,9 @@ _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
 _RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"])
 _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
+_CHUNKS = re.compile(r"[،,:;؛.!?؟()\[\]–—\"]")
+# a title after these only qualifies the one before it ("المتحدث باسم الرئيس")
+_GOVERNORS = frozenset(["باسم", "لدي", "في", "عن", "من", "الي", "مع", "لشوون"])
 
 
 # ------------------------------------------------------------------ lexicon
@@ -1140,18 +1147,46 @@ def _title_word(sv, j) -> bool:
 
 def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     """An unnamed office holder ("المتحدث باسم الحكومة"); "الوزير" alone refers
-    back to the last person holding that office."""
+    back to the last person with that office as a head of his role."""
     word = _bare(sv.text(j))[-1]
     alone = all(_NISBA.match(_bare(sv.text(k))[-1]) or sv.is_(k, sv.lex.self_words)
                 for k in range(j + 1, last + 1))                   # "المتحدث ذاته"
     if word.startswith("ال") and alone:
         title = word.removeprefix("ال")
         for m in ctx.people_before(lo):
-            after = ctx.doc.norm[m.end:min(m.end + 40, lo)]   # "أحمد أبو زيد، المتحدث باسم …"
-            words = {w.removeprefix("ال") for w in _WORDS.findall(fold(m.role or "") + " " + after)}
-            if title in words:
+            if title in _role_heads(ctx, m, lo):
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     return Source(name, "person", None, lo, hi, unnamed=True)
+
+
+def _role_heads(ctx, m, pos) -> set[str]:
+    """The title words heading a person's roles (without ال): his title chain, an
+    apposition right after his name ("أحمد أبو زيد، المتحدث باسم …"), and the source
+    phrase that named him in an earlier claim ("المتحدث باسم الرئاسة، السفير فلان")."""
+    texts = [fold(m.role or ""), _apposition_after(ctx, m, pos)]
+    texts += [ctx.doc.norm[src.start:src.end] for src in ctx.mentions
+              if src.kind == "person" and not src.referring and src.start <= m.start < src.end]
+    heads = set()
+    for text in texts:
+        for chunk in _CHUNKS.split(text):
+            prev = None
+            for w in _WORDS.findall(chunk):
+                bare = w.removeprefix("ال")
+                if bare in ctx.lex.titles and prev not in ctx.lex.titles and prev not in _GOVERNORS:
+                    heads.add(bare)
+                prev = bare
+    return heads
+
+
+def _apposition_after(ctx, m, pos) -> str:
+    """", المتحدث باسم الخارجية" right after a name: the phrase up to the next
+    punctuation, when it opens on a title (else nothing: "، بأن الرئيس …" is no role)."""
+    after = ctx.doc.norm[m.end:min(m.end + 80, pos)].lstrip(" ،,")
+    phrase = _CHUNKS.split(after, maxsplit=1)[0]
+    words = _WORDS.findall(phrase)
+    if words and words[0].removeprefix("ال") in ctx.lex.titles:
+        return " ".join(words[:8])
+    return ""
 
 
 def _role_before(sv, j, person) -> str | None:
