@@ -498,7 +498,7 @@ def test_verb_iktafa_with_bil_qawl():
 def test_trailing_attribution_with_a_resumptive_pronoun():
     c = one("وأغلقت المحال التجارية أبوابها في السوق القديم، وفق ما أفاد به سكان محليون.")
     assert same(c["source"]["name"], "سكان محليون") and c["source"]["kind"] == "anonymous"
-    assert same(c["content"], "وأغلقت المحال التجارية أبوابها في السوق القديم")
+    assert same(c["content"], "أغلقت المحال التجارية أبوابها في السوق القديم")
     c = one("وسمعت أصوات إطلاق نار كثيف قرب المعبر، بحسب ما أدلى به شهود لوكالة الأنباء.")
     assert same(c["source"]["name"], "شهود") and c["source"]["kind"] == "anonymous"
 
@@ -697,3 +697,28 @@ def test_a_content_word_after_a_name_is_no_role():
     out = extract("وصرح السفير نبيل عاطف، بأن الرئيس استقبل الوفد. وقال الرئيس إن الزيارة ناجحة.")
     assert len(out) == 2
     assert out[1]["source"]["name"] == "الرئيس"
+
+
+# ------------------------------------------------------------------ a content before its cue loses its conjunction
+
+@pytest.mark.parametrize("body, content", [
+    ("وتتمركز الدبابات عند مدخل الجسر، وفق ما أفادت به مصادر.", "تتمركز الدبابات عند مدخل الجسر"),
+    ("وَأغلقت الشرطة الطرق المؤدية إلى الميدان، بحسب شهود عيان.", "أغلقت الشرطة الطرق المؤدية إلى الميدان"),
+    ("والمفاوضات متوقفة منذ أسابيع، وفق ما ذكرته مصادر مطلعة.", "المفاوضات متوقفة منذ أسابيع"),
+    ("فقد توقفت الرحلات إلى الجزيرة، حسبما أفادت مصادر ملاحية.", "قد توقفت الرحلات إلى الجزيرة"),
+    ("ووقعت اشتباكات عنيفة قرب الحدود، وفق ما أفاد به سكان.", "وقعت اشتباكات عنيفة قرب الحدود"),
+])
+def test_trailing_content_without_its_opening_conjunction(body, content):
+    c = one(body)
+    assert c["content"] == content
+    text = "عنوان الخبر\n\n" + body
+    assert text[c["span"]["start"] - 1] in "وفَ"     # the span starts right after the conjunction
+
+
+@pytest.mark.parametrize("body, content", [
+    ("وتيرة الاشتباكات تصاعدت في الأحياء الشرقية، بحسب مصادر محلية.", "وتيرة الاشتباكات تصاعدت في الأحياء الشرقية"),
+    ("وفد عسكري وصل إلى المدينة أمس، وفق ما أفادت به مصادر.", "وفد عسكري وصل إلى المدينة أمس"),
+    ("وزارة الصحة سجلت إصابات جديدة، بحسب مصادر طبية.", "وزارة الصحة سجلت إصابات جديدة"),
+])
+def test_a_root_waw_is_kept(body, content):
+    assert one(body)["content"] == content

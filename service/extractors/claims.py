@@ -119,6 +119,10 @@ Content
     one-word content keeps a complementizer holding its subject: "إنها
     ستقاطعها"); the
     same content (after normalisation) is reported once.
+  * A content placed before its cue leaves out the sentence's opening
+    conjunction ("وتنتشر القوات …، وفق ما أفادت مصادر" -> "تنتشر القوات …")
+    when what follows is surely a word (article, function word, hamza,
+    present verb, known name); a root و stays ("وتيرة", "وفد", "وزارة").
   * ``span`` is the content, ``evidence`` its sentence (or sentences, for a
     long quotation), ``section`` the sentence's section.
 """
@@ -133,6 +137,7 @@ from functools import lru_cache
 from .. import entities
 from ..gazetteer import DATA, Matcher
 from ..text import Document, fold, stems
+from ..text.normalise import _MARK_RE as _MARKS
 
 MAX_SUBJECT = 12        # tokens in a source phrase
 MAX_GAP = 22            # tokens between a cue (and its source) and the content
@@ -215,6 +220,8 @@ class Lexicon:
     titles: frozenset
     months: frozenset
     place_nouns: frozenset
+    function_words: frozenset         # words a conjunction may stand before ("وكانت", "وقد")
+    root_initials: tuple              # "والدة", "وتيرة": the و is the word's own
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +275,8 @@ def lexicon() -> Lexicon:
         titles=people.offices | people.ranks,
         months=_forms(w for names in calendar["months"].values() for w in names),
         place_nouns=_forms(src["place_nouns"]),
+        function_words=people.stop,
+        root_initials=tuple(fold(w) for w in cues["root_initials"]),
     )
 
 
@@ -428,7 +437,7 @@ def extract(doc: Document) -> list[dict]:
         if sv.last < sv.first:
             continue
         for c in _constructions(ctx, sv):
-            record = _record(doc, sv, c, len(out) + 1)
+            record = _record(ctx, sv, c, len(out) + 1)
             if record is None:
                 continue
             key = " ".join(_PUNCT.sub(" ", fold(record["content"])).split())
@@ -1485,13 +1494,16 @@ def _content_stop(sv, start, end, nominal=False) -> int:
 
 # ------------------------------------------------------------------ output
 
-def _record(doc, sv, c, n) -> dict | None:
+def _record(ctx, sv, c, n) -> dict | None:
+    doc = ctx.doc
     if c.start is None or c.end is None or c.source is None:
         return None
     start, end = _trim(doc, c.start, c.end)
     tokens = doc.tokens_between(start, end)
     if c.trailing and start == sv.s.start:
         start, tokens = _after_opening_adverbial(sv, tokens, start)
+    if c.trailing and tokens and tokens[0].start == start and _opening_conjunction(ctx, tokens[0]):
+        start += 1              # "وتنتشر القوات …، وفق ما أفادت مصادر": "تنتشر القوات …"
     if len(tokens) == 1 and not c.trailing:
         start, tokens = _with_pronoun(sv, start, tokens)
     if len(tokens) < (3 if c.trailing else 2):
@@ -1547,6 +1559,29 @@ def _after_opening_adverbial(sv, tokens, start):
                 return t.start, tokens[k:]
             break
     return start, tokens
+
+
+def _opening_conjunction(ctx, tok) -> bool:
+    """Is the first letter of token ``tok`` the conjunction و/ف rather than the word's own?
+
+    Read as a conjunction only before what is surely a word: the article ("والقوات"), a
+    second و ("ووقعت"), a function word ("وكانت", "فقد"), a hamza as written ("وأكد"),
+    a present verb after و ("وتنتشر"), or a name the document knows ("وموسكو")."""
+    w = tok.text
+    if w[:1] not in "وف" or len(w) < 3 or w.startswith(ctx.lex.root_initials):
+        return False
+    rest = w[1:]
+    if ctx.orgs.get(tok.start) is not None or ctx.places.get(tok.start) is not None:
+        return False                                   # "واشنطن", "فاغنر"
+    written = _MARKS.sub("", ctx.doc.original(tok.start, tok.end))
+    k = bisect_left(ctx._starts, tok.start + 1)
+    return (rest.startswith(("ال", "لل")) and len(rest) > 3) \
+        or (w[0] == "و" and rest[0] == "و") \
+        or rest in ctx.lex.function_words \
+        or written[1:2] in ("أ", "إ") \
+        or (w[0] == "و" and rest[0] in "يتن" and len(rest) > 3) \
+        or ctx.orgs.get(tok.start + 1) is not None or ctx.places.get(tok.start + 1) is not None \
+        or (k < len(ctx._starts) and ctx._starts[k] == tok.start + 1)
 
 
 def _cue_text(doc, sv, c) -> str:
