@@ -722,3 +722,25 @@ def test_trailing_content_without_its_opening_conjunction(body, content):
 ])
 def test_a_root_waw_is_kept(body, content):
     assert one(body)["content"] == content
+
+
+# ------------------------------------------------------------------ an opening attribution to a document
+
+@pytest.mark.parametrize("body, issuer, word, content", [
+    ("وبحسب بيان للخارجية، فإن الوزير سيزور القاهرة الأسبوع المقبل.",
+     "الخارجية", "بيان", "الوزير سيزور القاهرة الأسبوع المقبل"),
+    ("ووفقاً لبيان صادر عن وزارة الزراعة، فإن المحصول تضاعف هذا العام.",
+     "وزارة الزراعة", "بيان", "المحصول تضاعف هذا العام"),
+    ("وبحسب تقرير لمنظمة العفو الدولية، فإن آلاف المدنيين فروا من المدينة.",
+     "منظمة العفو الدولية", "تقرير", "آلاف المدنيين فروا من المدينة"),
+])
+def test_opening_attribution_to_a_document_names_its_issuer(body, issuer, word, content):
+    c = one(body)
+    assert c["source"]["kind"] == "document"
+    assert same(c["source"]["name"], issuer) and same(c["source"]["role"], word)
+    assert same(c["content"], content)
+
+
+def test_opening_attribution_to_an_unissued_document_keeps_it_as_written():
+    c = one("وبحسب بيان مشترك، فإن الجانبين اتفقا على وقف التصعيد.")
+    assert c["source"]["kind"] == "document" and same(c["source"]["name"], "بيان مشترك")
