@@ -744,3 +744,12 @@ def test_opening_attribution_to_a_document_names_its_issuer(body, issuer, word, 
 def test_opening_attribution_to_an_unissued_document_keeps_it_as_written():
     c = one("وبحسب بيان مشترك، فإن الجانبين اتفقا على وقف التصعيد.")
     assert c["source"]["kind"] == "document" and same(c["source"]["name"], "بيان مشترك")
+
+
+def test_office_phrase_refers_to_the_named_holder_of_that_office():
+    out = extract("وصرح السفير نبيل عاطف، المتحدث الرسمي باسم مجلس الوزراء، بأن الحكومة أقرت الموازنة. "
+                  "وأضاف المتحدث باسم مجلس الوزراء أن الضرائب لن ترتفع. "
+                  "وقال المتحدث باسم وزارة المالية إن العجز سيتراجع.")
+    assert [c["source"]["name"] for c in out][:2] == ["نبيل عاطف", "نبيل عاطف"]
+    assert out[1]["source"]["span"]["text"] == "المتحدث باسم مجلس الوزراء"
+    assert same(out[2]["source"]["name"], "المتحدث باسم وزارة المالية")   # another office: as written

@@ -86,7 +86,8 @@ Sources
     the head of a role of his (his title chain, an apposition after his name,
     or the source phrase that named him: "المتحدث باسم الرئاسة، السفير فلان";
     a title governed by another, "مستشار الرئيس"، "المتحدث باسم الرئيس", is
-    not his), else as written, "الموقع"/"الصحيفة
+    not his; a fuller office phrase, "المتحدث باسم الرئاسة", to the last holder
+    whose roles hold all its words), else as written, "الموقع"/"الصحيفة
     البريطانية" to the nearest medium with the same head word named before
     ("لصحيفة فايننشال تايمز"), "البيان"/"البيان ذاته" to the last document
     source, "الوزارة" to the last organisation with that head, and a short
@@ -1160,22 +1161,29 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     word = _bare(sv.text(j))[-1]
     alone = all(_NISBA.match(_bare(sv.text(k))[-1]) or sv.is_(k, sv.lex.self_words)
                 for k in range(j + 1, last + 1))                   # "المتحدث ذاته"
+    title = word.removeprefix("ال")
     if word.startswith("ال") and alone:
-        title = word.removeprefix("ال")
         for m in ctx.people_before(lo):
-            if title in _role_heads(ctx, m, lo):
+            if title in _role_heads(ctx, m, lo)[0]:
+                return Source(m.name, "person", m.role, lo, hi, referring=True)
+    elif word.startswith("ال"):          # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"
+        words = {w.removeprefix("ال") for w in _WORDS.findall(fold(name))}
+        for m in ctx.people_before(lo):
+            heads, role_words = _role_heads(ctx, m, lo)
+            if title in heads and words <= role_words:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     return Source(name, "person", None, lo, hi, unnamed=True)
 
 
-def _role_heads(ctx, m, pos) -> set[str]:
-    """The title words heading a person's roles (without ال): his title chain, an
-    apposition right after his name ("أحمد أبو زيد، المتحدث باسم …"), and the source
-    phrase that named him in an earlier claim ("المتحدث باسم الرئاسة، السفير فلان")."""
+def _role_heads(ctx, m, pos) -> tuple[set[str], set[str]]:
+    """The title words heading a person's roles, and all the words of those roles
+    (without ال): his title chain, an apposition right after his name ("أحمد أبو زيد،
+    المتحدث باسم …"), and the source phrase that named him in an earlier claim
+    ("المتحدث باسم الرئاسة، السفير فلان")."""
     texts = [fold(m.role or ""), _apposition_after(ctx, m, pos)]
     texts += [ctx.doc.norm[src.start:src.end] for src in ctx.mentions
               if src.kind == "person" and not src.referring and src.start <= m.start < src.end]
-    heads = set()
+    heads, words = set(), set()
     for text in texts:
         for chunk in _CHUNKS.split(text):
             prev = None
@@ -1183,8 +1191,9 @@ def _role_heads(ctx, m, pos) -> set[str]:
                 bare = w.removeprefix("ال")
                 if bare in ctx.lex.titles and prev not in ctx.lex.titles and prev not in _GOVERNORS:
                     heads.add(bare)
+                words.add(bare)
                 prev = bare
-    return heads
+    return heads, words
 
 
 def _apposition_after(ctx, m, pos) -> str:
