@@ -382,6 +382,8 @@ class _Context:
         self.media: list[Source] | None = None         # media named with a title, on demand
         self.media_starts: list[int] = []
         self.place_tokens: set | None = None            # tokens inside a known place, on demand
+        self.phrases: dict[int, list[str]] = {}         # person's start -> source phrases naming him
+        self.roles: dict[int, tuple] = {}               # person's start -> (role heads, role words)
 
     def person_in(self, first: int, last: int):
         """The first person named inside tokens first..last."""
@@ -419,6 +421,16 @@ class _Context:
         return src
 
     def remember(self, sentence, c: Construction) -> None:
+        src = c.source
+        if src.kind == "person" and not src.referring:   # "المتحدث باسم الرئاسة، السفير فلان"
+            k = bisect_left(self._starts, src.start)
+            phrase = self.doc.norm[src.start:src.end]
+            while k < len(self.people) and self.people[k].start < src.end:
+                known = self.phrases.setdefault(self.people[k].start, [])
+                if phrase not in known:
+                    known.append(phrase)
+                    self.roles.pop(self.people[k].start, None)
+                k += 1
         self.speakers.append((sentence, c.source))
         self.mentions.append(c.source)
         if c.via is not None:
@@ -1164,25 +1176,26 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     title = word.removeprefix("ال")
     if word.startswith("ال") and alone:
         for m in ctx.people_before(lo):
-            if title in _role_heads(ctx, m, lo)[0]:
+            if title in _role_heads(ctx, m)[0]:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     elif word.startswith("ال"):          # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"
         words = {w.removeprefix("ال") for w in _WORDS.findall(fold(name))}
         for m in ctx.people_before(lo):
-            heads, role_words = _role_heads(ctx, m, lo)
+            heads, role_words = _role_heads(ctx, m)
             if title in heads and words <= role_words:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     return Source(name, "person", None, lo, hi, unnamed=True)
 
 
-def _role_heads(ctx, m, pos) -> tuple[set[str], set[str]]:
+def _role_heads(ctx, m) -> tuple[set[str], set[str]]:
     """The title words heading a person's roles, and all the words of those roles
     (without ال): his title chain, an apposition right after his name ("أحمد أبو زيد،
     المتحدث باسم …"), and the source phrase that named him in an earlier claim
     ("المتحدث باسم الرئاسة، السفير فلان")."""
-    texts = [fold(m.role or ""), _apposition_after(ctx, m, pos)]
-    texts += [ctx.doc.norm[src.start:src.end] for src in ctx.mentions
-              if src.kind == "person" and not src.referring and src.start <= m.start < src.end]
+    known = ctx.roles.get(m.start)
+    if known is not None:
+        return known
+    texts = [fold(m.role or ""), _apposition_after(ctx, m)] + ctx.phrases.get(m.start, [])
     heads, words = set(), set()
     for text in texts:
         for chunk in _CHUNKS.split(text):
@@ -1193,13 +1206,14 @@ def _role_heads(ctx, m, pos) -> tuple[set[str], set[str]]:
                     heads.add(bare)
                 words.add(bare)
                 prev = bare
+    ctx.roles[m.start] = heads, words
     return heads, words
 
 
-def _apposition_after(ctx, m, pos) -> str:
+def _apposition_after(ctx, m) -> str:
     """", المتحدث باسم الخارجية" right after a name: the phrase up to the next
     punctuation, when it opens on a title (else nothing: "، بأن الرئيس …" is no role)."""
-    after = ctx.doc.norm[m.end:min(m.end + 80, pos)].lstrip(" ،,")
+    after = ctx.doc.norm[m.end:m.end + 80].lstrip(" ،,")
     phrase = _CHUNKS.split(after, maxsplit=1)[0]
     words = _WORDS.findall(phrase)
     if words and words[0].removeprefix("ال") in ctx.lex.titles:
