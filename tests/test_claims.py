@@ -607,7 +607,8 @@ def test_relative_clause_between_source_and_complementizer():
 
 
 @pytest.mark.parametrize("unit", ["وقال ‘ا ", "وقال المسؤول، الذي ", "وقالت الوكالة (سانا) ",
-                                  "، وهو ما أكده ", "قائد الشرطة في ولاية ", "ولم يعلق المتحدث، مكتفيا بالقول "])
+                                  "، وهو ما أكده ", "قائد الشرطة في ولاية ", "ولم يعلق المتحدث، مكتفيا بالقول ",
+                                  "وقال العقيد أحمد سامي إن الوضع هادئ. وأضاف المتحدث أن الحي آمن. "])
 def test_new_constructions_stay_linear(unit):
     import time
     body = (unit * (60000 // len(unit) + 1))[:60000]
