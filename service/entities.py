@@ -342,8 +342,9 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
             break   # ("محمد ولد الشيخ": after a connector even a title word is a name)
         if not toks and t[:1] in "بل" and t not in lex.given and t[1:] in lex.stop:
             break   # "بتصريح مقتضب": a preposition's object, not a name
-        if t[:1] == "و" and t not in lex.given and t not in lex.connectors and (toks or len(t) > 3):
-            break   # "والوفد", "وتمنياته": a new phrase, not part of a name
+        if t[:1] == "و" and t not in lex.given and t not in lex.connectors and (
+                (not toks and len(t) > 3) or (toks and _joins_next(tk, j))):
+            break   # "والوفد", "ومحمد", "وتمنياته": a new phrase (but "محمد وصفي" is one name)
         if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")):
             break   # "للصحفيين": a preposition's object after the name
         if not toks and t.startswith("ال") and t not in lex.given \
@@ -354,6 +355,15 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
     while toks and tk.text(toks[-1]) in lex.connectors:
         toks.pop()
     return toks
+
+
+def _joins_next(tk: _Tokens, j: int) -> bool:
+    """Is the و of token ``j`` a conjunction?  It is when what follows it is a
+    known word: the article, a given name, a title, a function word."""
+    rest = tk.text(j)[1:]
+    lex = tk.lex
+    return (rest.startswith("ال") or rest in lex.given or rest in lex.stop
+            or bool(_flags(rest) & (_HEAD | _GROUP | _COMPLEMENT)) or j in tk.person_starts)
 
 
 def _quoted(tk: _Tokens, first: int, last: int) -> bool:

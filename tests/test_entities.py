@@ -197,3 +197,8 @@ def test_name_between_commas_after_a_title():
 def test_verb_of_saying_vouches_for_a_given_name():
     assert people("وقال علي عبد الله صالح في خطاب إن") == [("علي عبد الله صالح", None)]
     assert people("وقال محمد إن الوضع هادئ") == []
+
+
+def test_second_name_starting_with_waw():
+    assert people("وقال وزير المالية محمد وصفي إن") == [("محمد وصفي", "وزير المالية")]
+    assert people("التقى الفريق عادل الشريف والوفد المرافق له") == [("عادل الشريف", "الفريق")]
