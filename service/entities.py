@@ -53,20 +53,18 @@ class Mention:
     lat: float | None = None
     lon: float | None = None
     subtype: str | None = None     # org kind, place kind, or "full"/"short"/"pattern" for people
-    inside: str | None = None      # "organization" when a person is named inside an org ("قوات حفتر")
+    inside: str | None = None      # "organization": named inside an org ("قوات حفتر");
+    #                                "title": owns the title before it ("مبعوث بوتين")
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def span(self, doc: Document) -> dict:
         return doc.span(self.start, self.end)
 
-    def role_span(self, doc: Document) -> dict | None:
-        return None if self.role_start is None else doc.span(self.role_start, self.role_end)
-
     def to_participant(self, doc: Document) -> dict:
         """A meeting participant in the API's shape."""
         return {"name": self.name, "role": self.role, "kind": self.kind,
                 "country": self.country, "canonical": self.canonical,
-                "span": self.span(doc) if self.kind != "group" else doc.span(self.start, self.end)}
+                "span": self.span(doc)}
 
 
 # ------------------------------------------------------------------ lexicon
@@ -594,7 +592,7 @@ def groups(doc: Document) -> list[Mention]:
 
 
 def _find_groups(doc: Document) -> list[Mention]:
-    tk, lex = _tokens(doc), lexicon()
+    tk = _tokens(doc)
     taken = {i for m in people(doc) for i in range(m.first_token, m.last_token + 1)}
     in_org = {i for m in organisations(doc) for i in range(m.first_token, m.last_token + 1)}
     out, i, ntok = [], 0, len(doc.tokens)
