@@ -540,3 +540,9 @@ def test_quantity_of_a_force(text, forces):
 def test_receiving_places_the_receiver_and_the_giver():
     rec = one("وتسلم الجيش المالي قاعدة غاو من القوات الفرنسية.")
     assert rec["forces"] == ["الجيش المالي", "القوات الفرنسية"]
+
+
+def test_docked_ships_and_withdrawn_equipment_place_their_state():
+    got = by_name(run("أكدت التقارير أن روسيا أنهت سحب معداتها من قاعدة القامشلي الجوية، "
+                      "في حين ما زالت سفنها الحربية راسية في قاعدة طرطوس البحرية."))
+    assert len(got) == 2 and all(rec["forces"] == ["روسيا"] for rec in got.values())
