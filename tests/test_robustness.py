@@ -470,6 +470,7 @@ PATHOLOGICAL = {
     "guillemets-mixed": "قال " + "«»" * 50_000,
     "guillemet-words": _fit("«قال» "),
     "quote-unbalanced": _fit("قال: «الوزير "),
+    "quote-after-cue": _fit('قال "ا" '),
     "ascii-quotes": "قال " + '"' * 100_000,
     "one-200k-word": "ق" * LIMIT,
     "one-word-latin-tail": "قال " + "a" * (LIMIT - 4),
