@@ -32,6 +32,9 @@ timeout = _int("TIMEOUT", 60)
 graceful_timeout = _int("GRACEFUL_TIMEOUT", 30)
 keepalive = 5
 max_requests = _int("MAX_REQUESTS", 1000)
+# the app (and its gazetteers) is built once in the master: a worker recycled by
+# max_requests is a fork that already holds the data, not a half-second reload
+preload_app = True
 max_requests_jitter = max_requests // 10 if max_requests else 0
 # request-size safety in front of the app's own 2 MiB body limit
 limit_request_line = 8190

@@ -68,5 +68,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.extensions["corpus"] = None
         app.extensions["corpus_error"] = str(err)
 
+    # the gazetteers load once per process (read-only afterwards); loading them
+    # here means a gunicorn master with preload_app forks workers that hold them
+    from . import gazetteer
+    gazetteer.load()
+
     api.init_app(app)
     return app
