@@ -734,7 +734,21 @@ def _opening_quote(sv, k) -> int | None:
         q = doc.norm.rfind(_SINGLE, gap_start, doc.tokens[k].start)   # ‘…’
         return q if q >= 0 and _mark(doc, q) == _SINGLE_PAIR[0] else None
     line = doc.lines[sv.s.line]
-    return q if doc.norm.count(_QUOTE, line.start, q) % 2 == 0 else None
+    marks = _quote_marks(doc)   # parity of the marks before q on its line, by bisection
+    return q if (bisect_left(marks, q) - bisect_left(marks, line.start)) % 2 == 0 else None
+
+
+def _quote_marks(doc) -> list[int]:
+    """Norm positions of every '"' in the document, found once: counting the line
+    from its start for every token was quadratic ('قال "ا" ' * n)."""
+    marks = doc.cache.get("claims_quote_marks")
+    if marks is None:
+        norm, marks, pos = doc.norm, [], doc.norm.find(_QUOTE)
+        while pos >= 0:
+            marks.append(pos)
+            pos = norm.find(_QUOTE, pos + 1)
+        doc.cache["claims_quote_marks"] = marks
+    return marks
 
 
 def _closing_quote(sv, q) -> int | None:
