@@ -10,21 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import service.pipeline
+from spans import iter_spans
 
 ARABIC = "التقى الرئيس الروسي فلاديمير بوتين، أمس الخميس، المشير خليفة حفتر في موسكو."
 PROBLEM = "application/problem+json"
-
-
-def iter_spans(node):
-    """Every {start, end, text} object anywhere in a response body."""
-    if isinstance(node, dict):
-        if set(node) == {"start", "end", "text"}:
-            yield node
-        for value in node.values():
-            yield from iter_spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from iter_spans(value)
 
 
 def assert_problem(resp, status: int, kind: str | None = None) -> dict:

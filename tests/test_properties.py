@@ -32,6 +32,7 @@ from hypothesis import strategies as st
 
 import service.pipeline
 from service.schemas import ExtractResponseSchema
+from spans import iter_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
@@ -143,18 +144,6 @@ class _Errors(logging.Handler):
 
     def emit(self, record):
         self.records.append(record)
-
-
-def iter_spans(node):
-    if isinstance(node, dict):
-        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) \
-                and "text" in node:
-            yield node
-        for value in node.values():
-            yield from iter_spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from iter_spans(value)
 
 
 def check(text: str, published=None) -> dict:

@@ -27,6 +27,7 @@ from functools import wraps
 import pytest
 
 import service.pipeline
+from spans import iter_spans
 
 boilerplate = importlib.import_module("service.text.boilerplate")
 normalise = importlib.import_module("service.text.normalise")
@@ -66,19 +67,6 @@ def hang_cap():
         signal.alarm(0)
         faulthandler.cancel_dump_traceback_later()
         signal.signal(signal.SIGALRM, previous)
-
-
-def iter_spans(node):
-    """Every object with integer ``start``/``end`` and a ``text`` anywhere in a body."""
-    if isinstance(node, dict):
-        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) \
-                and "text" in node:
-            yield node
-        for value in node.values():
-            yield from iter_spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from iter_spans(value)
 
 
 def assert_spans(body: dict, text: str) -> int:
