@@ -2,8 +2,9 @@
 corpus documents and the problem details. Field names follow the HTTP contract
 (../shared/spec/API.md); openapi.yaml describes the same shapes.
 
-Response schemas serialise the plain dicts the pipeline builds (``dump``) and,
-in tests, check them (``validate``): required keys, types, enums and ranges.
+Response schemas describe the plain dicts the pipeline builds. Production sends
+those dicts as they are; with ``VALIDATE_RESPONSES`` (on in tests) every response
+must equal its ``dump`` and pass ``validate``: required keys, types, enums and ranges.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""POST /v1/extract: validate, call the pipeline, serialise.
+"""POST /v1/extract: validate the request, call the pipeline, return its result.
 
 The order of checks: content type (415), body size (413, enforced by
 Werkzeug from MAX_CONTENT_LENGTH before anything is read), decoding and JSON
@@ -91,7 +91,7 @@ def extract():
 
 
 def run_pipeline(text: str, published=None, title=None, doc_id=None) -> dict:
-    """Check the text's limits, run the pipeline and serialise its result."""
+    """Check the text's limits and run the pipeline; Flask serialises the result."""
     limit = current_app.config["MAX_TEXT_CHARACTERS"]
     if len(text) > limit:
         raise ApiProblem(413, f"The text has {len(text)} characters; the limit is {limit}.",
@@ -99,9 +99,12 @@ def run_pipeline(text: str, published=None, title=None, doc_id=None) -> dict:
     if not ARABIC_LETTER.search(text):
         raise ApiProblem(422, "The text contains no Arabic letters.", "no-arabic")
     result = pipeline.extract(text, published=published, title=title, doc_id=doc_id)
-    body = _response_schema.dump(result)
     if current_app.config["VALIDATE_RESPONSES"]:
-        errors = _response_schema.validate(body)
+        # The pipeline builds the response's exact shape, so production sends it as it is
+        # (a marshmallow dump cost ~0.6 ms a request); tests prove the shape on every call.
+        if _response_schema.dump(result) != result:
+            raise AssertionError("the pipeline's result is not what the response schema dumps")
+        errors = _response_schema.validate(result)
         if errors:
             raise AssertionError(f"the pipeline's result breaks the response schema: {errors}")
-    return body
+    return result
