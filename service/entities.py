@@ -24,10 +24,11 @@ Everything is memoised in ``doc.cache``; all positions are norm offsets.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .gazetteer import DATA, Match, load
+from .gazetteer import DATA, Match, load, reading_index
 from .text import Document, fold, stems
 from .text.normalise import _MARK_RE as _MARKS
 
@@ -36,7 +37,7 @@ _PUNCT_COMMA = frozenset("،,")
 _PREPOSITIONS = frozenset(["في", "لدي", "عن", "من", "مع", "له", "لها", "الي", "علي"])
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)   # treated as immutable: change with replace()
 class Mention:
     kind: str                      # person, group, organization, place
     start: int                     # norm span of the name (of the phrase, for groups)
@@ -126,8 +127,8 @@ def lexicon() -> Lexicon:
 # ------------------------------------------------------------------ token tests
 
 # what a token can be, as bits: computed once per token and document
-_HEAD, _RANK, _COMPLEMENT, _STOP, _DEFINITE, _GROUP, _MODIFIER, _QUANT, _STYLE, _RANKMOD = (
-    1 << n for n in range(10))
+_HEAD, _RANK, _COMPLEMENT, _STOP, _DEFINITE, _GROUP, _MODIFIER, _QUANT, _STYLE, _RANKMOD, _GIVEN = (
+    1 << n for n in range(11))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -158,6 +159,8 @@ def _flags(word: str) -> int:
         flags |= _QUANT
     if hit(lex.rank_modifiers):
         flags |= _RANKMOD
+    if word in lex.given:
+        flags |= _GIVEN
     return flags
 
 
@@ -186,6 +189,10 @@ class _Tokens:
 
     def text(self, i: int) -> str:
         return self.doc.tokens[i].text
+
+    def where(self, flag: int) -> list[int]:
+        """Indexes of the tokens that can be ``flag`` (a title head, a given name...)."""
+        return [i for i, f in enumerate(self.flags) if f & flag]
 
     def definite(self, i: int) -> bool:
         return bool(self.flags[i] & _DEFINITE)
@@ -403,10 +410,12 @@ def _find_people(doc: Document) -> list[Mention]:
     place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
 
     # titles followed by an unknown name
-    i, ntok = 0, len(doc.tokens)
+    ntok, heads = len(doc.tokens), tk.where(_HEAD)
+    i = heads[0] if heads else ntok
     while i < ntok:
         if i in covered or i in org_tokens or not tk.is_head(i):
-            i += 1
+            k = bisect_right(heads, i)
+            i = heads[k] if k < len(heads) else ntok
             continue
         j = i
         while j + 1 < ntok and j - i < 8 and _soft_gap(tk.gap(j, j + 1)):
@@ -440,8 +449,8 @@ def _find_people(doc: Document) -> list[Mention]:
         i = j + 1
 
     # given name + name, vouched for by an apposition or quotes
-    for i in range(ntok):
-        if i in covered or i in org_tokens or tk.text(i) not in tk.lex.given:
+    for i in tk.where(_GIVEN):
+        if i in covered or i in org_tokens:
             continue
         if i > 0 and _soft_gap(tk.gap(i - 1, i)) and _role_ok(tk, i - 1) and not tk.is_stop(i - 1):
             continue   # "المتحدث الرسمي باسم ...": a title's word, not a given name
@@ -552,7 +561,9 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
     out = []
     if not by_surname:
         return out
-    for i, tok in enumerate(doc.tokens):
+    readings = reading_index(doc)
+    for i in sorted({i for surname in by_surname for i in readings.get(surname, ())}):
+        tok = doc.tokens[i]
         if i in covered:
             continue
         for stem, cut, _ in stems(tok.text):
@@ -578,7 +589,8 @@ def _fullest_names(doc: Document, found: list[Mention], orgs: list[Mention]) -> 
     for m in found:
         key = m.entity_id or m.extra.get("short_of") or m.name
         inside = "organization" if any(o.start <= m.start and m.end <= o.end for o in orgs) else m.inside
-        out.append(replace(m, name=fullest.get(key, m.name), inside=inside))
+        name = fullest.get(key, m.name)
+        out.append(m if (name, inside) == (m.name, m.inside) else replace(m, name=name, inside=inside))
     return out
 
 

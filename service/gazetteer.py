@@ -8,6 +8,7 @@ and the first word may carry proclitics ("وبمدينة بنغازي", "لحف�
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +20,7 @@ from .text.tokens import tokenise
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)   # treated as immutable: change with replace()
 class Match:
     first: int          # index of the first token
     last: int           # index of the last token (inclusive)
@@ -53,58 +54,84 @@ def reading_index(doc: Document) -> dict[str, list[int]]:
     return index
 
 
+_PAYLOAD = ""   # the trie key of a phrase's payload (no token is empty)
+
+
 class Matcher:
-    """Finds the longest listed phrase at each token, without overlaps."""
+    """Finds the longest listed phrase at each token, without overlaps.
+
+    Phrases are kept in a trie of words, so the longest one at a token is one
+    walk along the tokens, however many phrases share their first words."""
 
     def __init__(self, phrases: Iterable[tuple[str, Any]]):
-        self._index: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._trie: dict[str, dict] = {}
         for phrase, payload in phrases:
             key = phrase_key(phrase)
             if key:
-                self._index.setdefault(key[0], []).append((key[1:], payload))
-        for options in self._index.values():
-            options.sort(key=lambda o: -len(o[0]))
-        self._keys = frozenset(self._index)
+                node = self._trie
+                for word in key:
+                    node = node.setdefault(word, {})
+                node.setdefault(_PAYLOAD, payload)   # a phrase listed twice keeps its first payload
+        self._keys = frozenset(self._trie)
 
     def __contains__(self, word: str) -> bool:
-        return word in self._index
+        return word in self._trie
 
     def match_at(self, doc: Document, i: int, bare: bool = False) -> Match | None:
         """The longest phrase starting at token ``i`` (``bare``: no proclitics); memoised per document."""
-        memo = doc.cache.setdefault(("match_at", id(self), bare), {})
+        memo = self._memo(doc, bare)
         if i not in memo:
             memo[i] = self._match_at(doc, i, bare)
         return memo[i]
 
+    def _memo(self, doc: Document, bare: bool) -> dict:
+        key = ("match_at", id(self), bare)
+        memo = doc.cache.get(key)
+        if memo is None:
+            memo = doc.cache[key] = {}
+        return memo
+
     def _match_at(self, doc: Document, i: int, bare: bool) -> Match | None:
-        tokens, norm = doc.tokens, doc.norm
+        tokens, norm, ntok = doc.tokens, doc.norm, len(doc.tokens)
         readings = [(tokens[i].text, 0, False)] if bare else stems(tokens[i].text)
         best = None
         for stem, cut, merged in readings:
-            for rest, payload in self._index.get(stem, ()):
-                if best is not None and len(rest) <= best.last - best.first:
+            node = self._trie.get(stem)
+            j, found, payload = i, None, None
+            while node is not None:
+                if _PAYLOAD in node:
+                    found, payload = j, node[_PAYLOAD]
+                j += 1
+                if j >= ntok or norm[tokens[j - 1].end:tokens[j].start].strip():
                     break
-                j = i
-                for word in rest:
-                    j += 1
-                    if (j >= len(tokens) or tokens[j].text != word
-                            or norm[tokens[j - 1].end:tokens[j].start].strip()):
-                        break
-                else:
-                    best = Match(i, j, tokens[i].start + cut, tokens[j].end, payload, merged)
-                    break
+                node = node.get(tokens[j].text)
+            # a later reading (a shorter stem) wins only with a longer phrase
+            if found is not None and (best is None or found > best.last):
+                best = Match(i, found, tokens[i].start + cut, tokens[found].end, payload, merged)
         return best
+
+    def starts(self, doc: Document) -> list[int]:
+        """Sorted indexes of the tokens where a phrase may start (once per document)."""
+        key = ("starts", id(self))
+        found = doc.cache.get(key)
+        if found is None:
+            readings = reading_index(doc)
+            found = doc.cache[key] = sorted(
+                {i for word in self._keys & readings.keys() for i in readings[word]})
+        return found
 
     def find(self, doc: Document, first: int = 0, last: int | None = None) -> list[Match]:
         """Non-overlapping matches among tokens ``first..last`` (exclusive), left to right."""
         last = len(doc.tokens) if last is None else last
-        readings = reading_index(doc)
-        starts = sorted({i for key in self._keys & readings.keys() for i in readings[key]})
+        starts, memo = self.starts(doc), self._memo(doc, False)
         out, free = [], first
-        for i in starts:
-            if i < free or i >= last:
+        for k in range(bisect_left(starts, first), len(starts)):
+            i = starts[k]
+            if i >= last:
+                break
+            if i < free:
                 continue
-            m = self.match_at(doc, i)
+            m = memo[i] if i in memo else memo.setdefault(i, self._match_at(doc, i, False))
             if m is not None and m.last < last:
                 out.append(m)
                 free = m.last + 1
