@@ -179,10 +179,11 @@ class _Tokens:
         self.place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
         self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
         text, orig = doc.text, doc.normalised.orig
-        for i, t in enumerate(doc.tokens):
+        for i in self.where(_DEFINITE | _GIVEN):
+            t = doc.tokens[i]
             if self.flags[i] & _DEFINITE and t.text.startswith("ال") and text[orig(t.start)] != "ا":
                 self.flags[i] &= ~_DEFINITE   # "إلكر" folds like the article but is not one
-            if self.flags[i] & _STOP and t.text in self.lex.given:
+            if self.flags[i] & _STOP and self.flags[i] & _GIVEN:
                 # "علي" the name folds like "على" the preposition: the spelling decides
                 if _MARKS.sub("", doc.original(t.start, t.end)) in self.lex.given_raw:
                     self.flags[i] &= ~_STOP
@@ -607,15 +608,16 @@ def _find_groups(doc: Document) -> list[Mention]:
     tk = _tokens(doc)
     taken = {i for m in people(doc) for i in range(m.first_token, m.last_token + 1)}
     in_org = {i for m in organisations(doc) for i in range(m.first_token, m.last_token + 1)}
-    out, i, ntok = [], 0, len(doc.tokens)
-    while i < ntok:
-        if i in taken or i in in_org or not tk.is_group_head(i):
-            i += 1
+    out, ntok, heads = [], len(doc.tokens), tk.where(_GROUP)
+    k = 0
+    while k < len(heads):
+        i = heads[k]
+        k += 1
+        if i in taken or i in in_org:
             continue
         if i > 0 and _soft_gap(tk.gap(i - 1, i)) and not tk.definite(i - 1) and (tk.is_head(i - 1) or (
                 tk.is_complement(i - 1) and tk.text(i - 1) not in _PREPOSITIONS)):
-            i += 1   # "مجلس الوزراء", "رئيس الوفد": part of a title or an institution
-            continue
+            continue   # "مجلس الوزراء", "رئيس الوفد": part of a title or an institution
         first = i
         if i > 0 and tk.is_quantifier(i - 1) and _soft_gap(tk.gap(i - 1, i)):
             first = i - 1
@@ -641,7 +643,7 @@ def _find_groups(doc: Document) -> list[Mention]:
         end = doc.tokens[j].end
         out.append(Mention("group", start, end, first, j, None, doc.original(start, end),
                            start, end, subtype="group"))
-        i = j + 1
+        k = bisect_right(heads, j, lo=k)   # go on after the phrase
     return out
 
 

@@ -42,7 +42,8 @@ class Document:
 
     def original(self, start: int, end: int) -> str:
         """The caller's text behind norm ``[start, end)``."""
-        return self.span(start, end)["text"]
+        s, e = self.normalised.span_bounds(start, end)
+        return self.text[s:e]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens lying wholly inside norm ``[start, end)``."""

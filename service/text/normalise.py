@@ -21,6 +21,7 @@ MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed
 CONTROLS = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c"
 _MARK_RE = re.compile(f"[{MARKS}]")
 _DELETE_RE = re.compile(f"[{MARKS}{CONTROLS}]|\r(?=\n)")
+_MARK_CHARS = frozenset(chr(c) for c in range(0x0600, 0x0700) if _MARK_RE.match(chr(c)))  # all in this block
 
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
@@ -70,7 +71,7 @@ class Normalised:
         o_start = self.orig(start)
         o_end = self.orig(end - 1) + 1
         text = self.text
-        while o_end < len(text) and _MARK_RE.match(text, o_end):
+        while o_end < len(text) and text[o_end] in _MARK_CHARS:
             o_end += 1  # a letter keeps its diacritics
         return o_start, o_end
 
