@@ -29,6 +29,7 @@ class Document:
     published: _dt.date | None = None
     _token_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _token_ends: list[int] = field(default_factory=list, repr=False)
     # per-document memo for analyses that several extractors share (people, dates)
     cache: dict = field(default_factory=dict, repr=False)
 
@@ -48,9 +49,7 @@ class Document:
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens lying wholly inside norm ``[start, end)``."""
         i = bisect_left(self._token_starts, start)
-        j = i
-        while j < len(self.tokens) and self.tokens[j].end <= end:
-            j += 1
+        j = bisect_right(self._token_ends, end, lo=i)   # token ends grow with their starts
         return self.tokens[i:j]
 
     def token_at(self, pos: int) -> Token | None:
@@ -80,4 +79,5 @@ def analyse(text: str, published: _dt.date | None = None) -> Document:
     sentences = split_sentences(norm, lines)
     tokens = tokenise(norm)
     return Document(text, normalised, lines, sentences, tokens, published,
-                    [t.start for t in tokens], [s.start for s in sentences])
+                    [t.start for t in tokens], [s.start for s in sentences],
+                    [t.end for t in tokens])
