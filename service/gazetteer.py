@@ -73,6 +73,9 @@ class Matcher:
                     node = node.setdefault(word, {})
                 node.setdefault(_PAYLOAD, payload)   # a phrase listed twice keeps its first payload
         self._keys = frozenset(self._trie)
+        # keys of this matcher's memos in ``doc.cache`` (plain objects: cheap to hash)
+        self._memo_keys = (object(), object())
+        self._starts_key = object()
 
     def __contains__(self, word: str) -> bool:
         return word in self._trie
@@ -85,7 +88,7 @@ class Matcher:
         return memo[i]
 
     def _memo(self, doc: Document, bare: bool) -> dict:
-        key = ("match_at", id(self), bare)
+        key = self._memo_keys[bare]
         memo = doc.cache.get(key)
         if memo is None:
             memo = doc.cache[key] = {}
@@ -112,7 +115,7 @@ class Matcher:
 
     def starts(self, doc: Document) -> list[int]:
         """Sorted indexes of the tokens where a phrase may start (once per document)."""
-        key = ("starts", id(self))
+        key = self._starts_key
         found = doc.cache.get(key)
         if found is None:
             readings = reading_index(doc)
