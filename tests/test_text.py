@@ -63,3 +63,20 @@ def test_page_furniture_and_related_section():
 def test_empty_and_whitespace_text():
     doc = analyse("   \n\n ")
     assert doc.sentences == [] and doc.tokens == []
+
+
+def test_fold_chars_is_one_translate_table():
+    """The replace chain folds exactly like one translation table, whatever the mixture."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from service.text.normalise import _FOLD, _fold_chars
+    table = str.maketrans(_FOLD)
+    chars = st.sampled_from(sorted(_FOLD) + sorted(set(_FOLD.values())) + ["ب", " ", "x"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(chars | st.characters(), max_size=60).map("".join))
+    def check(text):
+        assert _fold_chars(text) == text.translate(table)
+
+    check()

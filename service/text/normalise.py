@@ -6,7 +6,7 @@ character; lower-case Latin).  Every character of the folded copy remembers
 where it came from, so a span found there maps back to the original text and
 ``text[start:end] == span_text`` always holds.
 
-Folding is one character to one character (``str.translate``), and the only
+Folding is one character to one character (``_fold_chars``), and the only
 other change is deleting characters, so the map is a short list of runs.
 """
 from __future__ import annotations
@@ -40,12 +40,25 @@ for _i in range(10):
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian digits
 for _c in range(ord("A"), ord("Z") + 1):
     _FOLD[chr(_c)] = chr(_c + 32)
-_TABLE = str.maketrans(_FOLD)
+_FOLD_PAIRS = tuple(_FOLD.items())
+assert not set(_FOLD.values()) & set(_FOLD), "a folded character must not be folded again"
+
+
+def _fold_chars(text: str) -> str:
+    """``text`` with every character of ``_FOLD`` replaced.
+
+    One ``str.replace`` per character that occurs: the same result as
+    ``str.translate`` (no replacement is itself replaced), about eight times
+    faster on Arabic text, where ``translate`` looks up every character."""
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def fold(text: str) -> str:
     """The matching form of a short string (a gazetteer name, a cue)."""
-    return _DELETE_RE.sub("", text).translate(_TABLE)
+    return _fold_chars(_DELETE_RE.sub("", text))
 
 
 @dataclass(frozen=True)
@@ -95,5 +108,5 @@ def normalise(text: str) -> Normalised:
             run_norm.append(n)
             run_orig.append(last)
     pieces.append(text[last:])
-    norm = "".join(pieces).translate(_TABLE) if removed else text.translate(_TABLE)
+    norm = _fold_chars("".join(pieces) if removed else text)
     return Normalised(text, norm, run_norm, run_orig)
