@@ -22,8 +22,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import signal
-import threading
 from pathlib import Path
 
 import pytest
@@ -32,6 +30,7 @@ from hypothesis import strategies as st
 
 import service.pipeline
 from service.schemas import ExtractResponseSchema
+from hangcap import hang_cap
 from spans import iter_spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,26 +112,10 @@ arabic_letters_only = st.text(alphabet=st.sampled_from(sorted({
 CAP_SECONDS = 300   # per test (all its examples); a hang fails instead of stalling CI
 
 
-class HangError(BaseException):   # not Exception: the pipeline catches those
-    pass
-
-
 @pytest.fixture(autouse=True)
-def hang_cap():
-    if threading.current_thread() is not threading.main_thread():
+def capped():
+    with hang_cap(CAP_SECONDS):
         yield
-        return
-
-    def on_alarm(signum, frame):
-        raise HangError(f"test ran past the {CAP_SECONDS} s cap")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(CAP_SECONDS)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # ---------------------------------------------------------------- invariant

@@ -5,7 +5,7 @@ Every class of input a caller can send gets either a clear 4xx
 never a span whose offsets do not point at its text.  Every response here
 also passes the OpenAPI contract check (the ``client`` fixture in conftest).
 
-Hang protection: each test runs under a generous wall-clock cap (SIGALRM,
+Hang protection (tests/hangcap.py): each test runs under a generous wall-clock cap (SIGALRM,
 ``CAP_SECONDS``) so a regression in linear-time behaviour fails the test
 instead of hanging CI; ``faulthandler`` is a backstop that dumps every
 thread's stack and exits should the alarm not fire.  There are no timing
@@ -14,19 +14,16 @@ needs on a slow machine.
 """
 from __future__ import annotations
 
-import faulthandler
 import importlib
 import json
 import logging
 import re
-import signal
-import threading
-import traceback
 from functools import wraps
 
 import pytest
 
 import service.pipeline
+from hangcap import HangError, hang_cap
 from spans import iter_spans
 
 boilerplate = importlib.import_module("service.text.boilerplate")
@@ -42,31 +39,10 @@ LIMIT = 200_000
 
 # ---------------------------------------------------------------- helpers
 
-class HangError(BaseException):  # not Exception: the pipeline catches those
-    pass
-
-
 @pytest.fixture(autouse=True)
-def hang_cap():
-    """Fail (not hang) when a test runs past CAP_SECONDS."""
-    if threading.current_thread() is not threading.main_thread():
+def capped():
+    with hang_cap(CAP_SECONDS):
         yield
-        return
-
-    def on_alarm(signum, frame):
-        where = "".join(traceback.format_stack(frame)[-3:])
-        raise HangError(f"test ran past the {CAP_SECONDS} s cap: a hang or a non-linear "
-                        f"path; it was here:\n{where}")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(CAP_SECONDS)
-    faulthandler.dump_traceback_later(CAP_SECONDS * 3, exit=True)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        faulthandler.cancel_dump_traceback_later()
-        signal.signal(signal.SIGALRM, previous)
 
 
 def assert_spans(body: dict, text: str) -> int:
