@@ -214,6 +214,26 @@ def _direction(rel: str | None, default: str = "on_or_before") -> str:
 
 
 _OFFSET = {"before": -1, "current": 0, "after": 1}
+_FUTURE_CUES = frozenset(_key(w) for w in _CAL["future_cues"])
+_PAST_CUES = frozenset(_key(w) for w in _CAL["past_cues"])
+_TENSE_WINDOW = 120        # characters before a date searched for its clause's tense
+_TENSE_WORDS = 10
+
+
+def _tense(norm: str, pos: int) -> str:
+    """The direction of a date with no year and no relative word at ``pos``:
+    "on_or_after" when the words before it in its sentence speak of the future
+    ("من المقرر أن يصل الوزير الأربعاء", "سيلتقي ... الخميس") with no past
+    marker nearer ("كان قد التقى"), else "on_or_before"."""
+    lo = max(0, pos - _TENSE_WINDOW)
+    lo = max([lo] + [norm.rfind(c, lo, pos) + 1 for c in ".!?؟\n"])
+    for word in reversed(_WORD.findall(norm, lo, pos)[-_TENSE_WORDS:]):
+        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        if word in _PAST_CUES or bare in _PAST_CUES:
+            break
+        if word in _FUTURE_CUES or bare in _FUTURE_CUES:
+            return "on_or_after"
+    return "on_or_before"
 
 
 def resolve_weekday(weekday: int, anchor: _dt.date, direction: str = "on_or_before") -> _dt.date:
@@ -239,6 +259,8 @@ def resolve_month(month: int, anchor: _dt.date, direction: str = "on_or_before")
         return (y if month > m else y + 1), month
     if direction == "on_or_before":
         return (y if month <= m else y - 1), month
+    if direction == "on_or_after":
+        return (y if month >= m else y + 1), month
     return y, month  # current
 
 
@@ -253,6 +275,8 @@ def resolve_day_month(day: int, month: int, anchor: _dt.date,
         cands = [d for d in cands if d < anchor][-1:]
     elif direction == "after":
         cands = [d for d in cands if d > anchor][:1]
+    elif direction == "on_or_after":
+        cands = [d for d in cands if d >= anchor][:1]
     else:
         cands = [d for d in cands if d <= anchor][-1:]
     return cands[0] if cands else None
@@ -321,19 +345,19 @@ def _numeric(m, pub, norm):
 
 def _day_month(m, pub, norm):
     month = _month_of(m)
-    v = _day_month_value(_day(m), month, m, pub)
+    v = _day_month_value(_day(m), month, m, pub, norm)
     if v is False:
         return None
     start = m.start("body") if m.group("d0") is None else _next_word_start(norm, m.end("d0"))
     out = [(start, m.end("body"), v, "absolute")]
     if m.group("d0"):
-        v0 = _day_month_value(int(m.group("d0")), month, m, pub)
+        v0 = _day_month_value(int(m.group("d0")), month, m, pub, norm)
         if v0 is not False:
             out.append((m.start("d0"), m.end("d0"), v0, "absolute"))
     return out
 
 
-def _day_month_value(day: int, month: int, m, pub):
+def _day_month_value(day: int, month: int, m, pub, norm: str):
     """The value of day/month with the year the match gives; False if invalid."""
     if not 1 <= day <= 31 or _date(2000, month, day) is None:
         return False
@@ -344,7 +368,8 @@ def _day_month_value(day: int, month: int, m, pub):
         return _iso(_date(y, month, day)) or False
     if pub is None:
         return None
-    return _iso(resolve_day_month(day, month, pub, _direction(m.group("rel"))))
+    return _iso(resolve_day_month(day, month, pub,
+                                  _direction(m.group("rel"), _tense(norm, m.start("body")))))
 
 
 def _next_word_start(norm: str, pos: int) -> int:
@@ -388,7 +413,7 @@ def _month(m, pub, norm):
     elif pub is None:
         v = None
     else:
-        y, mo = resolve_month(month, pub, _direction(m.group("rel")))
+        y, mo = resolve_month(month, pub, _direction(m.group("rel"), _tense(norm, m.start("body"))))
         v = f"{y:04d}-{mo:02d}"
     return m.start("body"), m.end("body"), v, "month"
 
@@ -443,7 +468,8 @@ def _weekday(m, pub, norm):
     wd = WEEKDAYS[name]
     if m.group("wb") and not m.group("rel") and _not_a_weekday(name, norm, m):
         return None
-    v = _iso(resolve_weekday(wd, pub, _direction(m.group("rel")))) if pub else None
+    v = _iso(resolve_weekday(wd, pub, _direction(m.group("rel"), _tense(norm, m.start("body"))))) \
+        if pub else None
     return m.start("body"), m.end("body"), v, "weekday"
 
 

@@ -516,3 +516,26 @@ def test_article_is_fast():
 def test_calendar_data_is_consistent():
     assert set(dates.MONTHS.values()) == set(range(1, 13))
     assert set(dates.WEEKDAYS.values()) == set(range(7))
+
+
+# --- tense of the clause ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value", [
+    # FRI is Friday 2023-09-29: a future clause takes the next such day
+    ("ومن المقرر أن يصل الوزير الأربعاء إلى القاهرة.", "الأربعاء", "2023-10-04"),
+    ("وسيلتقي الرئيس نظيره الخميس في أنقرة.", "الخميس", "2023-10-05"),
+    ("ويعتزم الوفد زيارة العاصمة يوم الاثنين.", "يوم الاثنين", "2023-10-02"),
+    ("وستعقد القمة في 5 أكتوبر بالرياض.", "5 أكتوبر", "2023-10-05"),
+    ("سوف يزور الوزير موسكو في نوفمبر.", "نوفمبر", "2023-11"),
+    # the publication day itself stays that day
+    ("وسيلتقي الرئيس نظيره الجمعة.", "الجمعة", "2023-09-29"),
+    # a past marker nearer the date wins
+    ("وسيزور الوزير موسكو بعد أن التقى الأربعاء نظيره.", "الأربعاء", "2023-09-27"),
+    ("قال إنه سيزور أنقرة، وكان قد التقى الخميس نظيره.", "الخميس", "2023-09-28"),
+    # a future clause in another sentence does not count
+    ("وسيزور الوزير أنقرة. والتقى الخميس نظيره.", "الخميس", "2023-09-28"),
+    # no future word: the last such day
+    ("والتقى الوزير في 5 أكتوبر نظيره.", "5 أكتوبر", "2022-10-05"),
+])
+def test_future_clause_resolves_forward(text, surface, value):
+    assert one(text)[:2] == (surface, value)
