@@ -344,7 +344,8 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
         if t.isdigit() or not t.isalpha() or tk.is_stop(j):
             break
         after_connector = bool(toks) and tk.text(toks[-1]) in lex.connectors
-        if (tk.is_head(j) or tk.is_group_head(j)) and t not in lex.given and not after_connector:
+        if (tk.is_head(j) or tk.is_group_head(j)) and t not in lex.given and not after_connector \
+                and not _title_as_surname(tk, toks, j):
             break   # ("محمد ولد الشيخ": after a connector even a title word is a name)
         if not toks and t[:1] in "بل" and t not in lex.given and t[1:] in lex.stop:
             break   # "بتصريح مقتضب": a preposition's object, not a name
@@ -361,6 +362,17 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
     while toks and tk.text(toks[-1]) in lex.connectors:
         toks.pop()
     return toks
+
+
+def _title_as_surname(tk: _Tokens, toks: list[int], j: int) -> bool:
+    """"العميد حسن الأمين إن ...": a definite title word right after a lone given
+    name, with no complement after it ("حسن الأمين العام"), is the surname."""
+    if len(toks) != 1 or not tk.flags[toks[0]] & _GIVEN or not tk.definite(j) or tk.is_rank(j):
+        return False
+    k = j + 1
+    if k >= len(tk.doc.tokens) or not _soft_gap(tk.gap(j, k)):
+        return True
+    return not (tk.definite(k) or tk.is_complement(k))
 
 
 def _joins_next(tk: _Tokens, j: int) -> bool:
@@ -395,18 +407,27 @@ def _find_people(doc: Document) -> list[Mention]:
     found: list[Mention] = []
 
     matches = gaz.person_matcher.find(doc)
+    displaced: set[str] = set()
     tk.person_starts = {m.first for m in matches}
     with_full = {m.payload[0]["id"] for m in matches if m.payload[1] == "full"}
     for m in matches:
         entry, form = m.payload
         if form == "short" and entry["id"] not in with_full and _weak(doc, tk, gaz, m):
             continue   # "حصة الأسد" is the lion's share, not Bashar al-Assad
-        person = _person(doc, tk, m.first, m.last, m.start, m.end, m.surface(doc),
-                         entry=entry, subtype=form)
+        first, start = m.first, m.start
+        if form == "short" and entry["id"] not in with_full:
+            own = None if entry["id"] in displaced else _given_before(tk, m, entry)
+            if own is None:
+                displaced.add(entry["id"])
+                continue   # "وزير الري محمد عبد العاطي": a namesake; the name patterns find him
+            if own != m.first:   # "بدر أحمد عبد العاطي": his own given names before it
+                first, start, form = own, doc.tokens[own].start, "full"
+        person = _person(doc, tk, first, m.last, start, m.end, doc.original(start, m.end)
+                         if first != m.first else m.surface(doc), entry=entry, subtype=form)
         if person.role is None and _possessor(tk, m.first) and m.start == doc.tokens[m.first].start:
             person = replace(person, inside="title")
         found.append(person)
-        covered.update(range(m.first, m.last + 1))
+        covered.update(range(first, m.last + 1))
     org_tokens = {i for m in orgs for i in range(m.first_token, m.last_token + 1)}
     place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
 
@@ -480,6 +501,34 @@ def _possessor(tk: _Tokens, i: int) -> bool:
     if tk.text(j)[:1] in "بل" and _flags(tk.text(j)[1:]) & (_HEAD | _COMPLEMENT):
         return False   # "برئاسة X", "بقيادة X": headed by X, X is a party
     return (tk.is_head(j) or tk.is_complement(j)) and tk.text(j) not in _PREPOSITIONS
+
+
+def _given_before(tk: _Tokens, m: Match, entry: dict) -> int | None:
+    """The first token of the person's name around the listed short form ``m``:
+    ``m.first`` itself; an earlier token when the given names before it are his
+    own ("بدر أحمد عبد العاطي"); None when a given name he does not bear comes
+    right before it, so the name is a namesake's ("محمد عبد العاطي")."""
+    j = m.first - 1
+    doc = tk.doc
+    if j < 0 or m.start != doc.tokens[m.first].start or not _soft_gap(tk.gap(j, m.first)):
+        return m.first
+    if not tk.flags[j] & _GIVEN or tk.is_stop(j):
+        return m.first
+    firsts = _first_names(entry["id"])
+    k = j
+    while k >= 0 and j - k < 3:
+        if tk.text(k) in firsts:
+            return k
+        if k == 0 or not _soft_gap(tk.gap(k - 1, k)) or not tk.flags[k - 1] & _GIVEN:
+            break
+        k -= 1
+    return None
+
+
+@lru_cache(maxsize=None)
+def _first_names(entity_id: str) -> frozenset[str]:
+    entry = load().person_by_id[entity_id]
+    return frozenset(fold(n).split()[0] for n in entry.get("names", []) if n.split())
 
 
 def _weak(doc: Document, tk: _Tokens, gaz, m: Match) -> bool:
@@ -582,17 +631,34 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
 def _fullest_names(doc: Document, found: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Name every mention of a person by the fullest form in the document."""
     fullest: dict[str, str] = {}
+    keys = _name_keys(found)
     for m in found:
-        key = m.entity_id or m.extra.get("short_of") or m.name
+        key = keys[id(m)]
         if len(m.name.split()) > len(fullest.get(key, "").split()):
             fullest[key] = m.name
     out = []
     for m in found:
-        key = m.entity_id or m.extra.get("short_of") or m.name
+        key = keys[id(m)]
         inside = "organization" if any(o.start <= m.start and m.end <= o.end for o in orgs) else m.inside
         name = fullest.get(key, m.name)
         out.append(m if (name, inside) == (m.name, m.inside) else replace(m, name=name, inside=inside))
     return out
+
+
+def _name_keys(found: list[Mention]) -> dict[int, str]:
+    """Which person each mention names: its entity, the name it shortens, else its
+    name; a later unlisted name that ends a longer one said before ("عبد العاطي"
+    after "محمد عبد العاطي") names the same person."""
+    keys: dict[int, str] = {}
+    seen: list[tuple[list[str], str]] = []
+    for m in found:
+        key = m.entity_id or m.extra.get("short_of") or m.name
+        if m.subtype == "pattern" and not m.entity_id:
+            words = m.name.split()
+            key = next((k for w, k in seen if len(w) > len(words) and w[-len(words):] == words), key)
+            seen.append((words, key))
+        keys[id(m)] = key
+    return keys
 
 
 # ------------------------------------------------------------------ groups

@@ -202,3 +202,32 @@ def test_verb_of_saying_vouches_for_a_given_name():
 def test_second_name_starting_with_waw():
     assert people("وقال وزير المالية محمد وصفي إن") == [("محمد وصفي", "وزير المالية")]
     assert people("التقى الفريق عادل الشريف والوفد المرافق له") == [("عادل الشريف", "الفريق")]
+
+
+# --- namesakes and surnames that are also titles -------------------------------------------
+
+def _people(text):
+    doc = analyse(text)
+    return [(p.name, p.role, p.canonical) for p in entities.people(doc)]
+
+
+def test_listed_surname_after_another_given_name_is_a_namesake():
+    # "عبد العاطي" alone is a listed short form (Badr Abdelatty); "محمد عبد العاطي" is not him
+    found = _people("والتقى وزير الري محمد عبد العاطي نظيره السوداني. وقال عبد العاطي إن اللقاء مثمر.")
+    assert found == [("محمد عبد العاطي", "وزير الري", None), ("محمد عبد العاطي", None, None)]
+
+
+def test_listed_surname_after_the_persons_own_given_names_is_him():
+    assert _people("والتقى بدر أحمد عبد العاطي نظيره.") == [
+        ("بدر أحمد عبد العاطي", None, "Badr Abdelatty")]
+
+
+def test_listed_surname_after_a_preposition_spelled_like_a_name():
+    # "على" folds like the given name "علي"
+    assert _people("وردا على حفتر قال المتحدث.")[0][2] == "Khalifa Haftar"
+
+
+def test_title_word_as_surname_after_a_given_name():
+    assert _people("وقال العميد حسن الأمين إن القوات انسحبت.") == [("حسن الأمين", "العميد", None)]
+    # but "الأمين العام" is a title
+    assert ("حسن", None, None) not in _people("وقال حسن الأمين العام للحزب إن الاجتماع انتهى.")
