@@ -45,7 +45,9 @@ import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from .text import fold
 
@@ -545,9 +547,40 @@ _HANDLERS = {n: (n + "_", fn) for n, _, fn in _ALTERNATIVES}
 _MERGE_GAP = re.compile(r"[\s,،]{0,4}(?:الموافق\s{0,3})?")
 
 
-def _scan(norm: str, pub: _dt.date | None) -> list[DateMention]:
+# The gate's words seen from one token: a mention can begin only at a token
+# that starts with a one-word gate word, is the first word of a longer one
+# ("كانون" of "كانون الثاني"), or is a digit form.
+_GATE_WORDS = [p + w for w in _STARTS for p in ("", "و", "ف", "ب", "وب", "فب")]
+_GATE_PREFIXES = tuple(w for w in _GATE_WORDS if _WORD.fullmatch(w))
+_GATE_HEADS = frozenset(_WORD.match(w).group() for w in _GATE_WORDS if not _WORD.fullmatch(w))
+_GATE_DIGITS = re.compile(r"[وفب]{0,3}\d|[وف]?(?:ال|لل|بال|ل)(?:\d|$)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open(word: str) -> bool:
+    """Can a date mention begin at a token spelled ``word``?  (A superset of the gate.)"""
+    return word.startswith(_GATE_PREFIXES) or word in _GATE_HEADS \
+        or _GATE_DIGITS.match(word) is not None
+
+
+def _at_tokens(text: str, tokens) -> Iterator[re.Match]:
+    """What ``_SCAN.finditer(text)`` finds, tried only before the tokens that may
+    open a mention (``text`` is "\n" + norm, so a token's norm start is the
+    position of the character before it)."""
+    end = 0
+    for tok in tokens:
+        if tok.start >= end and _may_open(tok.text):
+            m = _SCAN.match(text, tok.start)
+            if m:
+                yield m
+                end = m.end()
+
+
+def _scan(norm: str, pub: _dt.date | None, tokens=None) -> list[DateMention]:
+    """Date mentions of ``norm``; with its ``tokens``, the scan starts at candidate tokens only."""
     found: list[tuple] = []
-    for m in _SCAN.finditer("\n" + norm):
+    text = "\n" + norm
+    for m in (_SCAN.finditer(text) if tokens is None else _at_tokens(text, tokens)):
         prefix, fn = _HANDLERS[m.lastgroup]
         r = fn(_View(m, prefix), pub, norm)
         if isinstance(r, list):
@@ -584,7 +617,7 @@ def _merge_weekdays(norm: str, ms: list[DateMention]) -> list[DateMention]:
 
 def find_dates(doc) -> list[DateMention]:
     """Date mentions of ``doc`` (norm offsets), resolved against ``doc.published``."""
-    return _scan(doc.norm, doc.published)
+    return _scan(doc.norm, doc.published, doc.tokens)
 
 
 # --- publication date ---------------------------------------------------------

@@ -539,3 +539,25 @@ def test_calendar_data_is_consistent():
 ])
 def test_future_clause_resolves_forward(text, surface, value):
     assert one(text)[:2] == (surface, value)
+
+
+def test_token_scan_finds_what_the_full_scan_finds():
+    """find_dates tries the scan only at tokens that may open a date: the same mentions
+    as scanning every position, on text made of the date vocabulary and noise."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = (list(dates.MONTHS) + list(dates.WEEKDAYS) + list(dates.ORDINAL_DAYS)
+             + "امس اليوم غدا بعد قبل الشهر العام في منذ يوم عام الماضي المقبل الموافق من الى "
+               "و ف ب ال لل بال 17 2023 9 26/9/2023 2023-09-26 _ ـ".split())
+    pieces = st.sampled_from(words) | st.text(max_size=3)
+    seps = st.sampled_from([" ", "  ", "، ", "\n", "-", "/", "", ".", " و"])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(["", "و", "ب", "وب", "ف"]), pieces, seps), max_size=25))
+    def check(parts):
+        text = "".join(p + w + s for p, w, s in parts)
+        doc = analyse(text, published=FRI)
+        assert dates._scan(doc.norm, FRI, doc.tokens) == dates._scan(doc.norm, FRI)
+
+    check()
