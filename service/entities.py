@@ -334,10 +334,11 @@ def _proclitic(tk: _Tokens, i: int) -> int:
 # ------------------------------------------------------------------ names
 
 def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
-    """Name-like tokens from ``k`` on: no function words, titles, dates or numbers."""
+    """Name-like tokens from ``k`` on: no function words, titles, dates or numbers;
+    at most ``limit`` words besides the connectors ("سعود بن عبدالرحمن بن حسن آل ثاني")."""
     lex, toks, j = tk.lex, [], k
-    ntok = len(tk.doc.tokens)
-    while j < ntok and len(toks) < limit:
+    ntok, words = len(tk.doc.tokens), 0
+    while j < ntok and words < limit:
         if toks and not _soft_gap(tk.gap(j - 1, j)):
             break
         t = tk.text(j)
@@ -358,6 +359,7 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
                 and tk.doc.original(tk.doc.tokens[j].start, tk.doc.tokens[j].end).startswith("ال"):
             break   # the article (but "إلكر", folded alike, is a name)
         toks.append(j)
+        words += t not in lex.connectors
         j += 1
     while toks and tk.text(toks[-1]) in lex.connectors:
         toks.pop()

@@ -231,3 +231,8 @@ def test_title_word_as_surname_after_a_given_name():
     assert _people("وقال العميد حسن الأمين إن القوات انسحبت.") == [("حسن الأمين", "العميد", None)]
     # but "الأمين العام" is a title
     assert ("حسن", None, None) not in _people("وقال حسن الأمين العام للحزب إن الاجتماع انتهى.")
+
+
+def test_long_name_with_connectors():
+    found = _people("واجتمع سعادة الشيخ سعود بن عبدالرحمن بن حسن آل ثاني مع الوفد.")
+    assert found[0][0] == "سعود بن عبدالرحمن بن حسن آل ثاني"
