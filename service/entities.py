@@ -28,6 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .dates import WEEKDAYS
 from .gazetteer import DATA, Match, load, reading_index
 from .text import Document, fold, stems
 from .text.normalise import _MARK_RE as _MARKS
@@ -35,6 +36,7 @@ from .text.normalise import _MARK_RE as _MARKS
 _SOFT = frozenset(' "')          # what may stand between a title and a quoted name
 _PUNCT_COMMA = frozenset("،,")
 _PREPOSITIONS = frozenset(["في", "لدي", "عن", "من", "مع", "له", "لها", "الي", "علي"])
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(["اليوم", "امس", "غدا", "الليله", "البارحه"])
 
 
 @dataclass(slots=True, unsafe_hash=True)   # treated as immutable: change with replace()
@@ -286,17 +288,19 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
     return start, n - 1
 
 
-def role_after(tk: _Tokens, last: int, limit: int = 7) -> tuple[int, int] | None:
-    """Apposition after a name: ", مدير مكتب حفتر" or " الناطق باسم الأخير"."""
+def role_after(tk: _Tokens, last: int, limit: int = 7, styled: bool = False) -> tuple[int, int] | None:
+    """Apposition after a name: ", مدير مكتب حفتر" or " الناطق باسم الأخير"; after a
+    name with a style ("سعادة الشيخ سعود ... نائب رئيس مجلس الوزراء"), also an
+    indefinite office with no comma, as official readouts write it."""
     k = last + 1
     if k >= len(tk.doc.tokens):
         return None
     gap = tk.gap(last, k).strip(' "')
     if gap and gap not in _PUNCT_COMMA:
         return None
-    if not tk.is_office(k) or tk.text(k)[:1] == "و":
+    if not tk.is_office(k) or _conjoined(tk, k):
         return None   # "حفتر والرئيس الروسي": a second person, not an apposition
-    if not gap and not tk.definite(k):
+    if not gap and not tk.definite(k) and not styled:
         return None
     j = k
     while j + 1 < len(tk.doc.tokens) and j + 1 - k < limit and _soft_gap(tk.gap(j, j + 1)):
@@ -306,10 +310,20 @@ def role_after(tk: _Tokens, last: int, limit: int = 7) -> tuple[int, int] | None
             return None   # "يلتقي الدبيبة الرئيس التونسي قيس سعيد": the title is the next person's
         word = tk.text(nxt)
         if (tk.is_stop(nxt) and not tk.definite(nxt) and not tk.is_complement(nxt)) \
-                or (word[:1] in "يتو" and not tk.definite(nxt) and not tk.is_complement(nxt)):
-            break   # a verb ("يبحثان") or the next coordinated phrase
+                or (word[:1] in "يتو" and not tk.definite(nxt) and not tk.is_complement(nxt)
+                    and word not in tk.lex.offices) or word in _TIME_WORDS:
+            break   # a verb ("يبحثان"), a date, or the next coordinated phrase ("وزير" is a title)
+        if _conjoined(tk, nxt) and (tk.is_group_head(nxt) or nxt in tk.person_starts
+                                    or (tk.is_office(nxt) and tk.definite(nxt))):
+            break   # "قائد القيادة المركزية والوفد المرافق له": the next party
         j = nxt
     return k, j
+
+
+def _conjoined(tk: _Tokens, i: int) -> bool:
+    """Does token ``i`` start with the conjunction و ("والرئيس"; "وزير" does not)?"""
+    word = tk.text(i)
+    return word[:1] == "و" and word not in tk.lex.offices
 
 
 def _role_text(doc: Document, tk: _Tokens, first: int, last: int) -> tuple[str, int, int]:
@@ -573,8 +587,13 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None) ->
     role, rs, re_ = None, None, None
     span_first, span_last = first, last
     rb = role_before(tk, first)
-    ra = role_after(tk, last)
+    styled = bool(rb) and any(tk.flags[k] & _STYLE for k in range(rb[0], rb[1] + 1)) \
+        and not any(tk.is_office(k) for k in range(rb[0], rb[1] + 1))
+    ra = role_after(tk, last, styled=styled)
+    extra = {}
     if rb and not any(tk.is_office(k) for k in range(rb[0], rb[1] + 1)) and ra:
+        if styled:   # "معالي الشيخ": kept for "معاليه" later
+            extra["style"] = _role_text(doc, tk, rb[0], rb[1])[0]
         rb = None   # "اللواء أحمد المسماري الناطق باسم الأخير": the office says more than the rank
     if rb or ra:
         a, b = rb or ra
@@ -583,7 +602,7 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None) ->
     country = entry.get("country") if entry else _country_from(doc, rs, re_)
     return Mention("person", start, end, span_first, span_last, name.strip('"'), role, rs, re_,
                    canonical=entry.get("canonical") if entry else None, country=country,
-                   entity_id=entry.get("id") if entry else None, subtype=subtype)
+                   entity_id=entry.get("id") if entry else None, subtype=subtype, extra=extra)
 
 
 def _country_from(doc: Document, start: int | None, end: int | None) -> str | None:
@@ -625,7 +644,7 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                                  doc.original(tok.start + cut, tok.end), subtype="short")
                 out.append(replace(person, entity_id=owner.entity_id, canonical=owner.canonical,
                                    country=owner.country or person.country,
-                                   extra={"short_of": owner.name}))
+                                   extra={**person.extra, "short_of": owner.name}))
                 break
     return out
 

@@ -236,3 +236,19 @@ def test_title_word_as_surname_after_a_given_name():
 def test_long_name_with_connectors():
     found = _people("واجتمع سعادة الشيخ سعود بن عبدالرحمن بن حسن آل ثاني مع الوفد.")
     assert found[0][0] == "سعود بن عبدالرحمن بن حسن آل ثاني"
+
+
+def test_office_after_a_styled_name_is_the_role():
+    # official readouts: "سعادة/معالي + name + office", with no comma
+    found = _people("واستقبل سعادة الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة بوزارة الخارجية "
+                    "اليوم السفير.")
+    assert found[0][:2] == ("محمد بن عبدالعزيز الخليفي", "وزير الدولة بوزارة الخارجية")
+    # the next party is not part of the apposition
+    found = _people("واجتمع معالي الشيخ سعيد الكعبي قائد القوات الجوية والوفد المرافق له.")
+    assert found[0][1] == "قائد القوات الجوية"
+
+
+def test_office_after_an_unstyled_name_without_comma_is_not_his():
+    # "استقبل حفتر رئيس أركان ...": the chief of staff is the one received
+    found = _people("واستقبل المشير خليفة حفتر رئيس أركان الجيش المصري.")
+    assert found[0][1] == "المشير"
