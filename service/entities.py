@@ -251,6 +251,8 @@ def _role_ok(tk: _Tokens, i: int) -> bool:
     """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي", "أمير قطر")?"""
     if tk.is_head(i) or tk.text(i).isdigit() or tk.is_complement(i) or i in tk.place_tokens:
         return True
+    if tk.flags[i] & _RANKMOD and i > 0 and tk.ends_rank(i - 1):
+        return True   # "العقيد طيار", "الفريق أول ركن"
     return tk.definite(i) and not tk.is_stop(i)
 
 

@@ -252,3 +252,8 @@ def test_office_after_an_unstyled_name_without_comma_is_not_his():
     # "استقبل حفتر رئيس أركان ...": the chief of staff is the one received
     found = _people("واستقبل المشير خليفة حفتر رئيس أركان الجيش المصري.")
     assert found[0][1] == "المشير"
+
+
+def test_rank_modifier_belongs_to_the_rank():
+    found = _people("وأوضح العقيد طيار محمد المرغني أن الطائرات هبطت.")
+    assert found == [("محمد المرغني", "العقيد طيار", None)]
