@@ -27,6 +27,7 @@ import json
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
 
 from .dates import WEEKDAYS
 from .gazetteer import DATA, Match, load, reading_index
@@ -177,7 +178,7 @@ class _Tokens:
 
     def __init__(self, doc: Document):
         self.doc, self.lex = doc, lexicon()
-        self.flags = [_flags(t.text) for t in doc.tokens]
+        self.flags = list(map(_flags, [t.text for t in doc.tokens]))
         self.place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
         self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
         text, orig = doc.text, doc.normalised.orig
@@ -195,7 +196,7 @@ class _Tokens:
 
     def where(self, flag: int) -> list[int]:
         """Indexes of the tokens that can be ``flag`` (a title head, a given name...)."""
-        return [i for i, f in enumerate(self.flags) if f & flag]
+        return list(compress(range(len(self.flags)), map(flag.__and__, self.flags)))
 
     def definite(self, i: int) -> bool:
         return bool(self.flags[i] & _DEFINITE)
