@@ -37,6 +37,7 @@ def extract(text: str, published: str | _dt.date | None = None,
             log.exception("%s extractor failed on a %d-character text", name, len(text))
             records[name] = []
             warnings.append(f"{name} could not be extracted from this text (internal error, logged)")
+    doc.cache.clear()   # the per-document memos refer back to doc: free them now, not at the next GC
     return {
         "document": {
             "id": doc_id,
