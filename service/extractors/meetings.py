@@ -148,13 +148,16 @@ Choices where the issue is silent
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import dates as _dates
 from .. import entities
-from ..gazetteer import DATA, Match, Matcher
+from typing import NamedTuple
+
+from ..gazetteer import DATA, Matcher, phrase_key, reading_index
 from ..text import fold, stems
 
 SENTENCE_KINDS = ("title", "body")
@@ -183,6 +186,9 @@ class Cues:
     matcher: Matcher          # folded phrase -> frozenset of categories
     single: dict              # one-word phrase -> its categories (the fast path)
     multi_firsts: frozenset   # first words of longer phrases (those go through the matcher)
+    first_words: frozenset    # the first word of every phrase: where a cue may start
+    followers: dict           # first word of a longer phrase -> the second words it may have
+    alone: dict               # one-word phrase, as the matcher reads it -> its categories
     trigger_pieces: tuple     # every trigger holds one: a cheap test that a text may hold a meeting
     place_preps: frozenset
     visit_preps: frozenset
@@ -190,6 +196,7 @@ class Cues:
     not_verbs: frozenset
 
 
+@lru_cache(maxsize=1 << 14)
 def _key(phrase: str) -> str:
     return " ".join(fold(phrase).split())
 
@@ -210,10 +217,21 @@ def cues() -> Cues:
     for name, words in raw.items():     # every other list is a category of its own
         if isinstance(words, list) and name not in WORD_SETS:
             add(words, name)
+    followers: dict[str, set] = {}
+    alone: dict[str, frozenset] = {}
+    for p, c in cats.items():           # the matcher's own reading of each phrase
+        words = phrase_key(p)
+        if len(words) > 1:
+            followers.setdefault(words[0], set()).add(words[1])
+        elif words:
+            alone.setdefault(words[0], frozenset(c))
     return Cues(
         matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
         single={p: frozenset(c) for p, c in cats.items() if " " not in p},
         multi_firsts=frozenset(p.split()[0] for p in cats if " " in p),
+        first_words=frozenset(p.split()[0] for p in cats),
+        followers={w: frozenset(nxt) for w, nxt in followers.items()},
+        alone=alone,
         trigger_pieces=tuple(_key(w) for w in raw["trigger_pieces"]),
         place_preps=frozenset(_key(w) for w in raw["place_preps"]),
         visit_preps=frozenset(_key(w) for w in raw["visit_dest_preps"]),
@@ -257,6 +275,7 @@ def _party_from_mention(doc, m) -> Party:
                  part, m.country, False, m.start, m.end)
 
 
+@lru_cache(maxsize=1 << 14)
 def _role_words(role: str | None) -> frozenset:
     """Folded title words without the article: "الوزير الروسي" -> {وزير, روسي}."""
     return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w
@@ -273,11 +292,23 @@ class Context:
 
     def __init__(self, doc):
         self.doc, self.cues = doc, cues()
-        ntok = len(doc.tokens)
-        self._cue_at = self._all_cues()
-        self._cats_at = [m.payload if m is not None else frozenset() for m in self._cue_at]
-        flags = [_flags(cats) for cats in self._cats_at]     # (trigger, boundary, noun)
-        self.trigger_at = [i for i, f in enumerate(flags) if f[0]]
+        toks = doc.tokens
+        ntok = len(toks)
+        readings = reading_index(doc)
+        self.starts = [t.start for t in toks]
+        self._cue_at = self._all_cues(readings)
+        self._cats_at = {i: m.payload for i, m in self._cue_at.items()}
+        self._cat_at: dict[str, list[int]] = {}     # category -> its tokens, in order
+        for i, cats in self._cats_at.items():
+            for c in cats:
+                self._cat_at.setdefault(c, []).append(i)
+        self.trigger_at = []
+        self.boundary = [False] * ntok      # a clause boundary word at the token
+        self.noun = [False] * ntok          # a meeting noun at the token
+        for i, cats in self._cats_at.items():
+            trigger, self.boundary[i], self.noun[i] = _flags(cats)
+            if trigger:
+                self.trigger_at.append(i)
         found = entities.people(doc) + entities.groups(doc) + entities.organisations(doc)
         # the owner of a title ("مبعوث بوتين", "نجل حفتر") is no party: the title's holder is
         self.possessor_end = {m.first_token: m.last_token for m in found
@@ -293,8 +324,7 @@ class Context:
         for p in self.parties:
             if self.party_at[p.first] is None:
                 self.party_at[p.first] = p
-            for i in range(p.first, p.last + 1):
-                self.covered[i] = True
+            self.covered[p.first:p.last + 1] = [True] * (p.last + 1 - p.first)
         self.places = entities.places(doc)
         self.place_at = {}
         for pl in self.places:
@@ -312,14 +342,10 @@ class Context:
             for t in doc.tokens_between(d.start, d.end):
                 self.date_tokens.add(t.index)
         self._ranges: dict[int, tuple[int, int]] = {}
-        self.boundary = [f[1] for f in flags]
-        self.noun = [f[2] for f in flags]
-        norm, toks = doc.norm, doc.tokens
-        self.gap_kind = [GAP_NONE] + [_gap_kind(norm[toks[j - 1].end:toks[j].start])
-                                      for j in range(1, ntok)]
-        self.next_link = [ntok] * (ntok + 1)     # the next "مع"/"بين" at or after each token
-        for j in range(ntok - 1, -1, -1):
-            self.next_link[j] = j if doc.tokens[j].text in LINK_WORDS else self.next_link[j + 1]
+        self.gap_kind = _gap_kinds(doc, self.starts)
+        # the "مع"/"بين" tokens, in order (see ``next_link``)
+        self._links = sorted({i for w in LINK_WORDS for i in readings.get(w, ())
+                              if toks[i].text in LINK_WORDS})
         self.org_first = {p.first: p.last for p in self.parties if p.kind == "organization"}
         self.country_at: dict[int, str] = {}    # the country a demonym, place or organisation names
         for m in list(entities.demonyms(doc)) + self.places \
@@ -327,7 +353,7 @@ class Context:
             first = getattr(m, "first_token", getattr(m, "first", None))
             if m.country and first is not None:
                 self.country_at.setdefault(first, m.country)
-        self.titled = _titled_officials(self)
+        self.titled = _titled_officials(self, readings)
         self.people = [p for p in self.parties if p.kind == "person" and p.named]
         self.people_first = [p.first for p in self.people]
         self._memo: dict = {}
@@ -336,26 +362,53 @@ class Context:
             if p.last not in self.party_end or p.first < self.party_end[p.last].first:
                 self.party_end[p.last] = p
 
-    def _all_cues(self) -> list:
-        """The cue phrase starting at each token (None for most), in one pass.
+    def _all_cues(self, readings) -> dict:
+        """The cue phrase starting at each token that starts one, in one pass.
 
-        One-word cues come from a per-word memo; the matcher is asked only
-        where a longer phrase may start, so the longest phrase still wins."""
+        Only the tokens with a reading among the cue words are looked at (the
+        document's reading index says which); one-word cues come from a
+        per-word memo; the matcher is asked only where a longer phrase may
+        start (the next word may continue one), so the longest phrase still wins."""
         doc, matcher = self.doc, self.cues.matcher
-        out = []
-        for i, tok in enumerate(doc.tokens):
-            hit = _word_cue(tok.text)
+        toks = doc.tokens
+        out = {}
+        for i in sorted({i for w in self.cues.first_words & readings.keys() for i in readings[w]}):
+            hit = _word_cue(toks[i].text)
             if hit is None:
-                out.append(None)
-            elif hit == "multi":
-                out.append(_plausible(doc, matcher.match_at(doc, i)))
-            else:
-                cut, merged, cats = hit
-                out.append(Match(i, i, tok.start + cut, tok.end, cats, merged))
+                continue
+            followers, cats = hit
+            if followers and i + 1 < len(toks) and toks[i + 1].text in followers:
+                cue = _plausible(doc, matcher.match_at(doc, i))
+                if cue is not None:
+                    out[i] = cue
+            elif cats is not None:
+                out[i] = Cue(i, cats)
         return out
 
+    def next_link(self, j: int) -> int:
+        """The next "مع"/"بين" at or after token ``j`` (the token count if none)."""
+        n = bisect_left(self._links, j)
+        return self._links[n] if n < len(self._links) else len(self.doc.tokens)
+
     def cue(self, i: int):
-        return self._cue_at[i]
+        return self._cue_at.get(i)
+
+    def find_cat(self, cat: str, first: int, end: int) -> int | None:
+        """The first token in ``first..end - 1`` that starts a cue of ``cat``, or None."""
+        at = self._cat_at.get(cat)
+        if not at:
+            return None
+        n = bisect_left(at, first)
+        return at[n] if n < len(at) and at[n] < end else None
+
+    def has_cat(self, cat: str, first: int, end: int) -> bool:
+        """Does a cue of ``cat`` start in tokens ``first..end - 1``?"""
+        return self.find_cat(cat, first, end) is not None
+
+    def cats_in(self, cat: str, first: int, end: int) -> list[int]:
+        """The tokens in ``first..end - 1`` that start a cue of ``cat``."""
+        at = self._cat_at.get(cat, ())
+        return at[bisect_left(at, first):bisect_left(at, end)]
 
     def people_before(self, i: int, since: int = 0, limit: int = LOOKBACK):
         """Named people starting before token ``i`` (and at or after ``since``), nearest first."""
@@ -380,7 +433,7 @@ class Context:
         return got
 
     def cats(self, i: int) -> frozenset:
-        return self._cats_at[i]
+        return self._cats_at.get(i, NO_CATS)
 
     def gap(self, i: int) -> str:
         """Text between token i - 1 and token i."""
@@ -395,34 +448,48 @@ VERB_CATS = ("verb:", "visit", "negation", "complementizers", "future")
 TRIGGER_CATS = ("verb:", "noun:", "host_phrases", "host_open")
 
 
+class Cue(NamedTuple):
+    """A cue phrase found at a token: its last token and its categories."""
+    last: int
+    payload: frozenset
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_cue(word: str):
-    """None, "multi" (a longer phrase may start here) or the one-word cue of ``word``
-    as ``(proclitic length, article merged, categories)``."""
+    """What a token spelt ``word`` may start: None, or ``(followers, categories)``:
+    the words after which a longer phrase may go on (empty when none may), and
+    the categories of the one-word cue it is when no longer phrase follows (or None)."""
     c = cues()
     readings = stems(word)
     if any(r[0] in c.multi_firsts for r in readings):
-        return "multi"
-    for stem, cut, merged in readings:
+        followers = frozenset().union(*(c.followers.get(r[0], ()) for r in readings))
+        # the matcher's answer when no longer phrase follows: the first reading
+        # that is a one-word phrase
+        alone = next(((word[:cut], c.alone[stem]) for stem, cut, _ in readings
+                      if stem in c.alone), None)
+        return followers, _allowed(*alone) if alone is not None else None
+    for stem, cut, _ in readings:
         cats = c.single.get(stem)
         if cats is not None:
-            prefix = word[:cut]
-            if prefix and prefix != "و":
-                cats = frozenset(x for x in cats if not x.startswith(VERB_CATS))
-            return (cut, merged, cats) if cats else None
+            cats = _allowed(word[:cut], cats)
+            return (NO_CATS, cats) if cats else None
     return None
 
 
-def _plausible(doc, m):
+def _allowed(prefix: str, cats: frozenset) -> frozenset | None:
+    """The categories a proclitic allows (see ``_plausible``), None if no one is left."""
+    if prefix and prefix != "و":
+        cats = frozenset(x for x in cats if not x.startswith(VERB_CATS))
+    return cats or None
+
+
+def _plausible(doc, m) -> Cue | None:
     """Keep the readings a proclitic allows: a verb takes "و" only ("فيصل" is no
     "ف + يصل", "وكان" no "و + ك + ان"); nouns take any proclitic."""
     if m is None:
         return None
-    prefix = doc.norm[doc.tokens[m.first].start:m.start]
-    if not prefix or prefix == "و":
-        return m
-    cats = frozenset(c for c in m.payload if not c.startswith(VERB_CATS))
-    return replace(m, payload=cats) if cats else None
+    cats = _allowed(doc.norm[doc.tokens[m.first].start:m.start], m.payload)
+    return Cue(m.last, cats) if cats else None
 
 
 def _outermost(mentions):
@@ -439,7 +506,7 @@ def _outermost(mentions):
 
 # ------------------------------------------------------------------ helpers kept here
 
-def _titled_officials(ctx: Context) -> dict[int, Party]:
+def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
     """Unnamed officials named by their title alone ("نائب وزير الدفاع الروسي").
 
     Clearly separate from ``service.entities`` (which reports people with a
@@ -452,10 +519,12 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
     """
     lex = entities.lexicon()
     doc, out = ctx.doc, {}
-    ntok, i = len(doc.tokens), 0
-    while i < ntok:
-        if ctx.covered[i] or not (_is_office(doc.tokens[i].text) or i + 1 in ctx.possessor_end):
-            i += 1      # an office word, or the title a person owns ("نجل حفتر")
+    ntok, free = len(doc.tokens), 0
+    # an office word, or the title a person owns ("نجل حفتر")
+    offices = {i for w in _office_readings() & readings.keys() for i in readings[w]
+               if _is_office(doc.tokens[i].text)}
+    for i in sorted(offices.union(k - 1 for k in ctx.possessor_end if k > 0)):
+        if i < free or ctx.covered[i]:
             continue
         j = i
         while j + 1 < ntok and j - i < 8 and not ctx.gap(j + 1).strip():
@@ -496,8 +565,15 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
                     "canonical": None, "span": doc.span(start, end)}
             out[i] = Party("person", i, j, None, "title:" + _key(role),
                            _role_words(role), part, country, False, start, end)
-        i = j + 1
+        free = j + 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _office_readings() -> frozenset:
+    """Every reading an office word may have: "وزير" and "الوزير"."""
+    offices = entities.lexicon().offices
+    return offices | frozenset("ال" + w for w in offices)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -618,8 +694,8 @@ def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
 def _sentence_marks(ctx: Context, sent) -> dict:
     """Where the sentence says "على هامش" (first token) and whether it says "بوساطة"."""
     first, last = ctx.sent_range(sent)
-    sidelines = next((k for k in range(first, last + 1) if "sidelines" in ctx.cats(k)), None)
-    mediation = any("mediation" in ctx.cats(k) for k in range(first, last + 1))
+    sidelines = ctx.find_cat("sidelines", first, last + 1)
+    mediation = ctx.has_cat("mediation", first, last + 1)
     return {"sidelines": sidelines, "mediation": mediation}
 
 
@@ -633,7 +709,7 @@ def _candidate_at(ctx: Context, sent, i: int, m, first: int, last: int) -> Candi
         cand = _verbal(ctx, sent, i, m.last, first, last, cats)
     else:
         cand = _nominal(ctx, sent, i, m.last, first, last, cats)
-    if cand is None or any("habitual" in ctx.cats(k) for k in range(i, cand.window_end)):
+    if cand is None or ctx.has_cat("habitual", i, cand.window_end):
         return None     # "الذي التقى مسؤولين روسا مرارا": a habit, not an encounter
     cand.future = _future(ctx, i, first)
     cand.earlier = _pluperfect(ctx, i, first)
@@ -907,16 +983,21 @@ def _is_boundary(cats: frozenset) -> bool:
 
 
 GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
+_GAP_MARKS = re.compile("[" + re.escape("".join(sorted(HARD_STOPS)) + "،,") + "]")
+NO_CATS = frozenset()
 ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
 
 
-def _gap_kind(gap: str) -> int:
-    if gap == " ":
-        return GAP_NONE
-    if any(c in HARD_STOPS for c in gap):
-        return GAP_HARD
-    return GAP_COMMA if ("،" in gap or "," in gap) else GAP_NONE
+def _gap_kinds(doc, starts: list[int]) -> list[int]:
+    """The kind of the gap before each token (none before the first): only the
+    gaps holding a comma or a hard stop are looked at."""
+    kinds = [GAP_NONE] * len(doc.tokens)
+    for m in _GAP_MARKS.finditer(doc.norm):
+        j = bisect_right(starts, m.start())     # the token after the mark
+        if 0 < j < len(kinds):
+            kinds[j] = max(kinds[j], GAP_HARD if m.group() in HARD_STOPS else GAP_COMMA)
+    return kinds
 
 
 def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
@@ -1353,7 +1434,7 @@ def _future(ctx: Context, i: int, sent_first: int) -> bool:
         word = word[1:]
     if word[:1] == "س" and word[1:2] in "يت" and any(c.startswith("verb:") for c in ctx.cats(i)):
         return True
-    return any("future" in ctx.cats(k) for k in range(max(sent_first, i - 4), i))
+    return ctx.has_cat("future", max(sent_first, i - 4), i)
 
 
 def _pluperfect(ctx: Context, i: int, sent_first: int) -> bool:
@@ -1382,13 +1463,13 @@ def _negated(ctx: Context, i: int, sent_first: int) -> bool:
     if k >= sent_first and "proposals" in ctx.cats(k):
         return True     # "اقترح عقد اجتماع", "طلب لقاء": wished for, not held
     if i - 1 > sent_first and ctx.text(i - 1) in ("الي", "في", "علي") \
-            and any("proposals" in ctx.cats(k) for k in range(max(sent_first, i - 7), i - 1)):
+            and ctx.has_cat("proposals", max(sent_first, i - 7), i - 1):
         return True     # "دعا X إلى عقد لقاء مع Y", "يسعى إلى لقاء"
-    if any("cancelled" in ctx.cats(k) for k in range(max(sent_first, i - 2), i)):
+    if ctx.has_cat("cancelled", max(sent_first, i - 2), i):
         return True     # "أُلغي اللقاء", "تأجيل الاجتماع", "رفض استقبال": it did not take place
-    if any("hedges" in ctx.cats(k) for k in range(max(sent_first, i - 6), i)):
+    if ctx.has_cat("hedges", max(sent_first, i - 6), i):
         return True     # "لم يستبعد دبلوماسيون أن يلتقي": a guess, not an encounter
-    return any("denial" in ctx.cats(k) for k in range(max(sent_first, i - 20), i))
+    return ctx.has_cat("denial", max(sent_first, i - 20), i)
 
 
 def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
@@ -1545,7 +1626,7 @@ def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
     if nxt <= sent_last and (ctx.party_at[nxt] is not None or nxt in ctx.titled
                              or {"verb:gather", "dual_refs"} & ctx.cats(nxt)):
         return True
-    link = ctx.next_link[nxt] if nxt < len(ctx.next_link) else len(ctx.doc.tokens)
+    link = ctx.next_link(nxt)
     return link <= min(sent_last, cue_last + MAX_WINDOW)
 
 
@@ -1687,9 +1768,7 @@ def _visit_destination(ctx: Context, sent):
 def _visit_destination_of(ctx: Context, sent):
     """"زار حفتر موسكو", "بزيارة للعاصمة موسكو", "وصل إلى بنغازي"."""
     first, last = ctx.sent_range(sent)
-    for i in range(first, last + 1):
-        if "visit" not in ctx.cats(i):
-            continue
+    for i in ctx.cats_in("visit", first, last + 1):
         k, steps = i + 1, 0
         while k <= last and steps < 5:
             if k in ctx.place_at:
@@ -1718,7 +1797,7 @@ def _visit_said(ctx: Context, sent) -> bool:
 
 def _visit_said_of(ctx: Context, sent) -> bool:
     first, last = ctx.sent_range(sent)
-    return any("visit" in ctx.cats(i) for i in range(first, last + 1))
+    return ctx.has_cat("visit", first, last + 1)
 
 
 def _topics(ctx: Context, sent) -> list[str]:
