@@ -148,7 +148,6 @@ Choices where the issue is silent
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -296,8 +295,10 @@ class Context:
         ntok = len(toks)
         readings = reading_index(doc)
         self.starts = [t.start for t in toks]
-        self._cue_at = self._all_cues(readings)
-        self._cats_at = {i: m.payload for i, m in self._cue_at.items()}
+        # the categories of the cue starting at each token that starts one, in order,
+        # and where the cues longer than one word end
+        self._cats_at, self._cue_last = self._all_cues(readings)
+        self._cue_tokens = list(self._cats_at)
         self._cat_at: dict[str, list[int]] = {}     # category -> its tokens, in order
         for i, cats in self._cats_at.items():
             for c in cats:
@@ -362,7 +363,7 @@ class Context:
             if p.last not in self.party_end or p.first < self.party_end[p.last].first:
                 self.party_end[p.last] = p
 
-    def _all_cues(self, readings) -> dict:
+    def _all_cues(self, readings) -> tuple[dict, dict]:
         """The cue phrase starting at each token that starts one, in one pass.
 
         Only the tokens with a reading among the cue words are looked at (the
@@ -371,7 +372,7 @@ class Context:
         start (the next word may continue one), so the longest phrase still wins."""
         doc, matcher = self.doc, self.cues.matcher
         toks = doc.tokens
-        out = {}
+        cats_at, last_at = {}, {}
         for i in sorted({i for w in self.cues.first_words & readings.keys() for i in readings[w]}):
             hit = _word_cue(toks[i].text)
             if hit is None:
@@ -380,18 +381,26 @@ class Context:
             if followers and i + 1 < len(toks) and toks[i + 1].text in followers:
                 cue = _plausible(doc, matcher.match_at(doc, i))
                 if cue is not None:
-                    out[i] = cue
+                    cats_at[i] = cue.payload
+                    if cue.last != i:
+                        last_at[i] = cue.last
             elif cats is not None:
-                out[i] = Cue(i, cats)
-        return out
+                cats_at[i] = cats
+        return cats_at, last_at
 
     def next_link(self, j: int) -> int:
         """The next "مع"/"بين" at or after token ``j`` (the token count if none)."""
         n = bisect_left(self._links, j)
         return self._links[n] if n < len(self._links) else len(self.doc.tokens)
 
-    def cue(self, i: int):
-        return self._cue_at.get(i)
+    def cue(self, i: int) -> Cue | None:
+        cats = self._cats_at.get(i)
+        return None if cats is None else Cue(self._cue_last.get(i, i), cats)
+
+    def cues_in(self, first: int, end: int) -> list[int]:
+        """The tokens in ``first..end - 1`` that start a cue."""
+        at = self._cue_tokens
+        return at[bisect_left(at, first):bisect_left(at, end)]
 
     def find_cat(self, cat: str, first: int, end: int) -> int | None:
         """The first token in ``first..end - 1`` that starts a cue of ``cat``, or None."""
@@ -429,8 +438,17 @@ class Context:
         """First and last token index of ``sent`` (memoised)."""
         got = self._ranges.get(sent.index)
         if got is None:
-            got = self._ranges[sent.index] = _sentence_tokens(self.doc, sent)
+            got = self._ranges[sent.index] = self._sentence_tokens(sent)
         return got
+
+    def _sentence_tokens(self, sent) -> tuple[int, int]:
+        """The tokens lying wholly inside ``sent``, as ``doc.tokens_between`` finds them."""
+        toks = self.doc.tokens
+        first = bisect_left(self.starts, sent.start)
+        last = bisect_left(self.starts, sent.end) - 1
+        while last >= first and toks[last].end > sent.end:
+            last -= 1
+        return (first, last) if last >= first else (0, -1)
 
     def cats(self, i: int) -> frozenset:
         return self._cats_at.get(i, NO_CATS)
@@ -660,13 +678,6 @@ def extract(doc) -> list[dict]:
         if rec.keep():
             out.extend(rec.to_dicts(ctx, len(out)))
     return out
-
-
-def _sentence_tokens(doc, sent) -> tuple[int, int]:
-    toks = doc.tokens_between(sent.start, sent.end)
-    if not toks:
-        return 0, -1
-    return toks[0].index, toks[-1].index
 
 
 def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
@@ -983,7 +994,6 @@ def _is_boundary(cats: frozenset) -> bool:
 
 
 GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
-_GAP_MARKS = re.compile("[" + re.escape("".join(sorted(HARD_STOPS)) + "،,") + "]")
 NO_CATS = frozenset()
 ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
@@ -993,11 +1003,23 @@ def _gap_kinds(doc, starts: list[int]) -> list[int]:
     """The kind of the gap before each token (none before the first): only the
     gaps holding a comma or a hard stop are looked at."""
     kinds = [GAP_NONE] * len(doc.tokens)
-    for m in _GAP_MARKS.finditer(doc.norm):
-        j = bisect_right(starts, m.start())     # the token after the mark
-        if 0 < j < len(kinds):
-            kinds[j] = max(kinds[j], GAP_HARD if m.group() in HARD_STOPS else GAP_COMMA)
+    for marks, kind in (("،,", GAP_COMMA), (HARD_STOPS, GAP_HARD)):   # a hard stop wins
+        for pos in _positions(doc.norm, marks):
+            j = bisect_right(starts, pos)   # the token after the mark
+            if 0 < j < len(kinds):
+                kinds[j] = kind
     return kinds
+
+
+def _positions(text: str, chars) -> list[int]:
+    """Where each of ``chars`` occurs in ``text`` (``str.find`` skips the rest fast)."""
+    out = []
+    for c in chars:
+        pos = text.find(c)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(c, pos + 1)
+    return out
 
 
 def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
@@ -1807,15 +1829,14 @@ def _topics(ctx: Context, sent) -> list[str]:
 def _topics_of(ctx: Context, sent) -> list[str]:
     """Noun phrases after بحث/ناقش/تناول/حول… in the sentence, up to punctuation."""
     first, last = ctx.sent_range(sent)
-    out, i = [], first
-    while i <= last:
+    out, free = [], first
+    for i in ctx.cues_in(first, last + 1):
         m = ctx.cue(i)
-        if m is None or not ("topic_cues" in m.payload or ctx.text(i) in ("حول", "وحول", "بشان")):
-            i += 1
+        if i < free or not ("topic_cues" in m.payload or ctx.text(i) in ("حول", "وحول", "بشان")):
             continue
         k = _topic_start(ctx, m.last + 1, last)
         if k is None:
-            i = m.last + 1
+            free = m.last + 1
             continue
         end = k
         while end + 1 <= last and end + 1 - k < 12 and not ctx.gap(end + 1).strip(' "') \
@@ -1825,7 +1846,7 @@ def _topics_of(ctx: Context, sent) -> list[str]:
         text = ctx.doc.original(toks[k].start, toks[end].end).strip(' "')
         if text:
             out.append(text)
-        i = end + 1
+        free = end + 1
     return out
 
 
