@@ -241,7 +241,7 @@ def cues() -> Cues:
 
 # ------------------------------------------------------------------ parties
 
-@dataclass
+@dataclass(eq=False)
 class Party:
     kind: str                 # person, group, organization
     first: int                # token range (role + name)
@@ -249,29 +249,42 @@ class Party:
     name: str | None
     key: str                  # identity across mentions
     role_words: frozenset     # folded role tokens, for matching unnamed officials
-    participant: dict
+    role: str | None          # the participant's role
     country: str | None = None
     inferred: bool = False    # stands for a pronoun, dropped subject or dual
     start: int = 0            # norm span of the mention (name, or the group's words)
     end: int = 0
+    details: dict | None = None     # the participant in the API's shape (see ``participant``)
+    source: tuple | None = None     # (doc, mention) the details are made from when first asked for
 
     @property
     def named(self) -> bool:
         return self.name is not None
 
+    @property
+    def participant(self) -> dict:
+        if self.details is None:
+            self.details = _participant(*self.source)
+        return self.details
+
 
 def _party_from_mention(doc, m) -> Party:
-    part = m.to_participant(doc)
-    if m.kind == "place":
-        part = {"name": m.name, "role": None, "kind": "organization", "country": m.country,
-                "canonical": m.canonical, "span": m.span(doc)}
-    if part["name"] is not None:
-        key = m.entity_id or m.canonical or _key(part["name"])
+    place = m.kind == "place"       # a host state: reported as an organisation
+    role = None if place else m.role
+    if m.name is not None:
+        key = m.entity_id or m.canonical or _key(m.name)
     else:
-        key = "group:" + _key(part.get("role") or "")
-    role_words = _role_words(part.get("role"))
-    return Party(part["kind"], m.first_token, m.last_token, part["name"], key, role_words,
-                 part, m.country, False, m.start, m.end)
+        key = "group:" + _key(role or "")
+    return Party("organization" if place else m.kind, m.first_token, m.last_token, m.name, key,
+                 _role_words(role), role, m.country, False, m.start, m.end, source=(doc, m))
+
+
+def _participant(doc, m) -> dict:
+    """A mention as a participant of the API."""
+    if m.kind == "place":
+        return {"name": m.name, "role": None, "kind": "organization", "country": m.country,
+                "canonical": m.canonical, "span": m.span(doc)}
+    return m.to_participant(doc)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -283,7 +296,7 @@ def _role_words(role: str | None) -> frozenset:
 
 def _inferred(party: Party) -> Party:
     return Party(party.kind, party.first, party.last, party.name, party.key, party.role_words,
-                 party.participant, party.country, True, party.start, party.end)
+                 party.role, party.country, True, party.start, party.end, party.details, party.source)
 
 
 class Context:
@@ -582,7 +595,7 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
             part = {"name": None, "role": role, "kind": "group", "country": country,
                     "canonical": None, "span": doc.span(start, end)}
             out[i] = Party("person", i, j, None, "title:" + _key(role),
-                           _role_words(role), part, country, False, start, end)
+                           _role_words(role), role, country, False, start, end, part)
         free = j + 1
     return out
 
@@ -1039,8 +1052,8 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
         part = dict(party.participant)
         part["role"] = role
         party = Party(party.kind, prev.first, party.last, party.name, party.key,
-                      party.role_words | prev.role_words, part, party.country or prev.country,
-                      party.inferred, party.start, party.end)
+                      party.role_words | prev.role_words, role, party.country or prev.country,
+                      party.inferred, party.start, party.end, part)
     elif prev is not None and prev.named and prev.kind == "person" and party.key.startswith("title:") \
             and _right_after(ctx, prev, party) and party.country in (None, prev.country):
         return      # "عبد الفتاح البرهان رئيس مجلس السيادة": his title, not another party
@@ -1054,8 +1067,8 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
         part["span"] = doc.span(prev.start, party.end)
         part["country"] = part.get("country") or party.country
         party = Party("group", prev.first, party.last, None, "group:" + _key(part["role"]),
-                      prev.role_words | party.role_words, part, part["country"], prev.inferred,
-                      prev.start, party.end)
+                      prev.role_words | party.role_words, part["role"], part["country"],
+                      prev.inferred, prev.start, party.end, part)
     parties.append(party)
 
 
@@ -1065,17 +1078,17 @@ def _title_for(prev: Party, party: Party, ctx) -> str | None:
     فلان") or "نظيره الروسي فلان"."""
     if prev.named or not party.named or party.kind != "person" or party.first != prev.last + 1:
         return None
-    own = party.participant.get("role")
+    own = party.role
     if prev.key.startswith("title:"):
         if not own:
-            return prev.participant["role"]
+            return prev.role
         if ctx is not None and not ctx.gap(party.first).strip():
-            return prev.participant["role"] + " " + own      # title, then rank: one role
+            return prev.role + " " + own      # title, then rank: one role
         if ctx is not None and ctx.gap(party.first).strip() in ("،", ",") and _honorific(own):
-            return prev.participant["role"]     # "رئيس الجمهورية، السيد فلان": his office
+            return prev.role     # "رئيس الجمهورية، السيد فلان": his office
         return None
-    if prev.kind == "group" and not own and fold(prev.participant["role"] or "").startswith("نظير"):
-        return prev.participant["role"]
+    if prev.kind == "group" and not own and fold(prev.role or "").startswith("نظير"):
+        return prev.role
     return None
 
 
@@ -1697,7 +1710,7 @@ def _gathers(ctx, j) -> bool:
 def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Party:
     """"الوزير الروسي" said of someone named before: the latest named person
     before the trigger whose role has all these title words."""
-    if not p.key.startswith("title:") or not (p.participant.get("role") or "").startswith("ال"):
+    if not p.key.startswith("title:") or not (p.role or "").startswith("ال"):
         return p
     taken = {q.key for q in parties}
     for q in ctx.people_before(i):
@@ -1957,11 +1970,10 @@ class Record:
             if match is not None and p.named and not match.named:
                 self.parties[self.parties.index(match)] = p
                 continue
-            if match is not None and match.key == p.key and p.participant.get("role") \
-                    and not match.participant.get("role"):
+            if match is not None and match.key == p.key and p.role and not match.role:
                 # the headline's "الشرع", the lead's "قائد الإدارة … أحمد الشرع": keep the role
-                self.parties[self.parties.index(match)] = replace(match, participant=p.participant,
-                                                                  role_words=p.role_words)
+                self.parties[self.parties.index(match)] = replace(
+                    match, details=p.participant, source=None, role=p.role, role_words=p.role_words)
                 continue
             _add_party(self.parties, p)
         if not self.dates and dates:
