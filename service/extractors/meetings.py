@@ -156,7 +156,7 @@ from .. import dates as _dates
 from .. import entities
 from typing import NamedTuple
 
-from ..gazetteer import DATA, Matcher, phrase_key, reading_index
+from ..gazetteer import DATA, phrase_key, reading_index
 from ..text import fold, stems
 
 SENTENCE_KINDS = ("title", "body")
@@ -182,12 +182,12 @@ MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044
 
 @dataclass(frozen=True)
 class Cues:
-    matcher: Matcher          # folded phrase -> frozenset of categories
+    phrases: dict             # (first word, second word) -> [(next words, categories)], longest first
     single: dict              # one-word phrase -> its categories (the fast path)
-    multi_firsts: frozenset   # first words of longer phrases (those go through the matcher)
+    multi_firsts: frozenset   # first words of longer phrases (those go through ``_phrase_at``)
     first_words: frozenset    # the first word of every phrase: where a cue may start
     followers: dict           # first word of a longer phrase -> the second words it may have
-    alone: dict               # one-word phrase, as the matcher reads it -> its categories
+    alone: dict               # one-word phrase, as ``phrase_key`` reads it -> its categories
     trigger_pieces: tuple     # every trigger holds one: a cheap test that a text may hold a meeting
     place_preps: frozenset
     visit_preps: frozenset
@@ -216,16 +216,20 @@ def cues() -> Cues:
     for name, words in raw.items():     # every other list is a category of its own
         if isinstance(words, list) and name not in WORD_SETS:
             add(words, name)
+    phrases: dict[tuple[str, str], list] = {}
     followers: dict[str, set] = {}
     alone: dict[str, frozenset] = {}
-    for p, c in cats.items():           # the matcher's own reading of each phrase
+    for p, c in cats.items():           # each phrase read as the gazetteer's matcher reads it
         words = phrase_key(p)
         if len(words) > 1:
+            phrases.setdefault(words[:2], []).append((words[1:], frozenset(c)))
             followers.setdefault(words[0], set()).add(words[1])
         elif words:
             alone.setdefault(words[0], frozenset(c))
+    for options in phrases.values():
+        options.sort(key=lambda o: -len(o[0]))
     return Cues(
-        matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
+        phrases=phrases,
         single={p: frozenset(c) for p, c in cats.items() if " " not in p},
         multi_firsts=frozenset(p.split()[0] for p in cats if " " in p),
         first_words=frozenset(p.split()[0] for p in cats),
@@ -381,9 +385,9 @@ class Context:
 
         Only the tokens with a reading among the cue words are looked at (the
         document's reading index says which); one-word cues come from a
-        per-word memo; the matcher is asked only where a longer phrase may
-        start (the next word may continue one), so the longest phrase still wins."""
-        doc, matcher = self.doc, self.cues.matcher
+        per-word memo; longer phrases are looked for only where the next word
+        may continue one, and the longest phrase wins."""
+        doc = self.doc
         toks = doc.tokens
         cats_at, last_at = {}, {}
         for i in sorted({i for w in self.cues.first_words & readings.keys() for i in readings[w]}):
@@ -392,7 +396,7 @@ class Context:
                 continue
             followers, cats = hit
             if followers and i + 1 < len(toks) and toks[i + 1].text in followers:
-                cue = _plausible(doc, matcher.match_at(doc, i))
+                cue = _phrase_at(doc, i)
                 if cue is not None:
                     cats_at[i] = cue.payload
                     if cue.last != i:
@@ -508,19 +512,40 @@ def _word_cue(word: str):
 
 
 def _allowed(prefix: str, cats: frozenset) -> frozenset | None:
-    """The categories a proclitic allows (see ``_plausible``), None if no one is left."""
+    """The categories a proclitic allows (a verb takes "و" only), None if no one is left."""
     if prefix and prefix != "و":
         cats = frozenset(x for x in cats if not x.startswith(VERB_CATS))
     return cats or None
 
 
-def _plausible(doc, m) -> Cue | None:
-    """Keep the readings a proclitic allows: a verb takes "و" only ("فيصل" is no
-    "ف + يصل", "وكان" no "و + ك + ان"); nouns take any proclitic."""
-    if m is None:
+def _phrase_at(doc, i: int) -> Cue | None:
+    """The longest cue phrase starting at token ``i``, read through any proclitic the
+    way ``gazetteer.Matcher`` reads it (a later reading wins only with a longer
+    phrase), with the categories the proclitic allows."""
+    c, toks, norm = cues(), doc.tokens, doc.norm
+    word = toks[i].text
+    nxt = toks[i + 1].text if i + 1 < len(toks) else None
+    best = None     # (last token, proclitic length, categories)
+    for stem, cut, _ in stems(word):
+        options = c.phrases.get((stem, nxt), [])
+        if stem in c.alone:
+            options = options + [((), c.alone[stem])]
+        for rest, payload in options:
+            if best is not None and len(rest) <= best[0] - i:
+                break
+            j = i
+            for w in rest:
+                j += 1
+                if j >= len(toks) or toks[j].text != w or norm[toks[j - 1].end:toks[j].start].strip():
+                    break
+            else:
+                best = (j, cut, payload)
+                break
+    if best is None:
         return None
-    cats = _allowed(doc.norm[doc.tokens[m.first].start:m.start], m.payload)
-    return Cue(m.last, cats) if cats else None
+    # a verb takes "و" only ("فيصل" is no "ف + يصل", "وكان" no "و + ك + ان"); nouns take any proclitic
+    cats = _allowed(word[:best[1]], best[2])
+    return Cue(best[0], cats) if cats else None
 
 
 def _outermost(mentions):
