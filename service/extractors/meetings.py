@@ -390,7 +390,7 @@ class Context:
         doc = self.doc
         toks = doc.tokens
         cats_at, last_at = {}, {}
-        for i in sorted({i for w in self.cues.first_words & readings.keys() for i in readings[w]}):
+        for i in sorted({i for w in self.cues.first_words.intersection(readings) for i in readings[w]}):
             hit = _word_cue(toks[i].text)
             if hit is None:
                 continue
@@ -409,6 +409,10 @@ class Context:
         """The next "مع"/"بين" at or after token ``j`` (the token count if none)."""
         n = bisect_left(self._links, j)
         return self._links[n] if n < len(self._links) else len(self.doc.tokens)
+
+    def cue_last(self, i: int) -> int:
+        """The last token of the cue starting at token ``i``."""
+        return self._cue_last.get(i, i)
 
     def cue(self, i: int) -> Cue | None:
         cats = self._cats_at.get(i)
@@ -577,7 +581,7 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
     doc, out = ctx.doc, {}
     ntok, free = len(doc.tokens), 0
     # an office word, or the title a person owns ("نجل حفتر")
-    offices = {i for w in _office_readings() & readings.keys() for i in readings[w]
+    offices = {i for w in _office_readings().intersection(readings) for i in readings[w]
                if _is_office(doc.tokens[i].text)}
     for i in sorted(offices.union(k - 1 for k in ctx.possessor_end if k > 0)):
         if i < free or ctx.covered[i]:
@@ -796,38 +800,41 @@ class Window:
 def _window(ctx: Context, start: int, last: int, sent_first: int,
             object_topic: bool = False, sides_told: bool = False) -> Window:
     """Scan tokens ``start..last`` for the parties of a trigger, up to a boundary."""
-    doc = ctx.doc
+    doc, toks, cues_ = ctx.doc, ctx.doc.tokens, ctx.cues
     w = Window(start)
     apposition = False          # inside ", title words ," : parties there are not ours
     location_phrase = False     # inside "بمقر …": parties there are not ours
     j = segment = start
     gap_kind = ctx.gap_kind
     while j <= last and j - start < MAX_WINDOW:
-        gk = gap_kind[j]
-        if j > start and gk == GAP_HARD:
-            close = _parenthesis_end(ctx, j, last)
-            if close is None:
-                break
-            j = close   # "لافروف (في الصورة) الرئيس التركي …": the aside is skipped
-            gk = GAP_COMMA if ("،" in ctx.gap(j) or "," in ctx.gap(j)) else GAP_NONE
-        if j > start and gk == GAP_NONE and _new_clause(ctx, j):
-            break   # "يستقبل وفداً في دمشق ويطالب بتسليم X", "… والجيش يعلن استعادة …"
-        if j > start and gk == GAP_COMMA:
-            segment = j
-            apposition = location_phrase = False
-            if _coordinated_verb(ctx, j):
-                break
-            word = ctx.text(j)
-            if _is_office(word) and not (word[:1] in "وف" and _is_office(word[1:])) \
-                    and (not ctx.covered[j] or j in ctx.titled) and ctx.party_at[j] is None \
-                    and not _title_of_next_name(ctx, j):
-                apposition = True   # ", وزير دولة،": describes the party before it
+        word = toks[j].text
+        if j > start:
+            gk = gap_kind[j]
+            if gk == GAP_HARD:
+                close = _parenthesis_end(ctx, j, last)
+                if close is None:
+                    break
+                j = close   # "لافروف (في الصورة) الرئيس التركي …": the aside is skipped
+                word = toks[j].text
+                gk = GAP_COMMA if ("،" in ctx.gap(j) or "," in ctx.gap(j)) else GAP_NONE
+            if gk == GAP_NONE:
+                if _new_clause(ctx, j):
+                    break   # "يستقبل وفداً في دمشق ويطالب بتسليم X", "… والجيش يعلن استعادة …"
+            elif gk == GAP_COMMA:
+                segment = j
+                apposition = location_phrase = False
+                if _coordinated_verb(ctx, j):
+                    break
+                if _is_office(word) and not (word[:1] in "وف" and _is_office(word[1:])) \
+                        and (not ctx.covered[j] or j in ctx.titled) and ctx.party_at[j] is None \
+                        and not _title_of_next_name(ctx, j):
+                    apposition = True   # ", وزير دولة،": describes the party before it
         party = ctx.titled.get(j) or ctx.party_at[j]
-        if party is not None and party.kind == "person":
-            location_phrase = False     # "في قصر البحر فخامة الرئيس X": the place ended
         if party is not None:
-            by = _has_prefix(ctx.text(j), "ب") and party.start > doc.tokens[j].start
-            at = party.kind == "organization" and j > 0 and ctx.text(j - 1) in ctx.cues.place_preps
+            if party.kind == "person":
+                location_phrase = False     # "في قصر البحر فخامة الرئيس X": the place ended
+            by = _has_prefix(word, "ب") and party.start > toks[j].start
+            at = party.kind == "organization" and j > 0 and toks[j - 1].text in cues_.place_preps
             if not apposition and not location_phrase and not at \
                     and not _affiliation(w, party, by, j, start):
                 _add_party(w.parties, party, ctx)
@@ -840,8 +847,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if j in ctx.date_at:
             d = ctx.date_at[j]
             w.dates.append(d)
-            toks = doc.tokens_between(d.start, d.end)
-            j = max(j + 1, toks[-1].index + 1 if toks else j + 1)
+            inside = doc.tokens_between(d.start, d.end)
+            j = max(j + 1, inside[-1].index + 1 if inside else j + 1)
             continue
         if j in ctx.place_at:
             pl = ctx.place_at[j]
@@ -849,15 +856,14 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 w.places.append(pl)
             j = pl.last_token + 1
             continue
-        m = ctx.cue(j)
-        word = ctx.text(j)
+        cats = ctx.cats(j)
         if word in ("وذلك", "ذلك") and j + 1 <= last and "attendance" in ctx.cats(j + 1):
             j += 1      # "، وذلك بحضور وزير الدفاع X": the attendee is in the encounter
             continue
         if word in ("خلال", "وخلال") and j + 1 <= last and ctx.party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
-        if "sidelines" in ctx.cats(j) and len(w.parties) < 2:
+        if "sidelines" in cats and len(w.parties) < 2:
             after = _frame_end(ctx, j, last, w, start)
             if after is not None:
                 w.sidelines = True
@@ -873,18 +879,17 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             w.has_with = True
         elif word in ("بين", "وبين"):
             w.has_between = True
-        elif m is None:
+        elif not cats:
             if object_topic and (sides_told or (w.has_with and w.parties) or w.sides_named) \
-                    and word not in ctx.cues.place_preps and word not in ctx.cues.phone_words:
+                    and word not in cues_.place_preps and word not in cues_.phone_words:
                 break   # "بحث X مع Y سبل التعاون", "X و Y يبحثان الأوضاع": the topic starts
-            if word in ctx.cues.phone_words:
+            if word in cues_.phone_words:
                 w.phone = True
             j += 1
             continue
-        if m is None:
+        if not cats:
             j += 1
             continue
-        cats = m.payload
         if "place_heads" in cats and _prep_before(ctx, j):
             location_phrase = True
             name = _unknown_place(ctx, j, last)
@@ -895,13 +900,13 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if "object_pronouns" in cats:
             w.pronoun = True
             w.has_with = True
-        if word in ctx.cues.phone_words or "noun:phone" in cats:
+        if word in cues_.phone_words or "noun:phone" in cats:
             w.phone = True
         if "noun:negotiation" in cats:
             w.negotiation = True
         if w.noun_at is None and ctx.noun[j]:
             w.noun_at = j
-        j = m.last + 1
+        j = ctx.cue_last(j) + 1
     w.end = j
     return w
 
