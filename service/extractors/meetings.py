@@ -317,13 +317,12 @@ class Context:
         self._cats_at, self._cue_last = self._all_cues(readings)
         self._cue_tokens = list(self._cats_at)
         self._cat_at: dict[str, list[int]] = {}     # category -> its tokens, in order
-        for i, cats in self._cats_at.items():
-            for c in cats:
-                self._cat_at.setdefault(c, []).append(i)
         self.trigger_at = []
         self.boundary = [False] * ntok      # a clause boundary word at the token
         self.noun = [False] * ntok          # a meeting noun at the token
         for i, cats in self._cats_at.items():
+            for c in cats:
+                self._cat_at.setdefault(c, []).append(i)
             trigger, self.boundary[i], self.noun[i] = _flags(cats)
             if trigger:
                 self.trigger_at.append(i)
@@ -351,14 +350,12 @@ class Context:
                                for i in range(d.first_token, d.last_token + 1)}
         self.dates = _resolved_dates(doc)
         self.date_at = {}
+        self.date_tokens = set()
         for d in self.dates:
             tok = doc.token_at(d.start)
             if tok is not None:
                 self.date_at.setdefault(tok.index, d)
-        self.date_tokens = set()
-        for d in self.dates:
-            for t in doc.tokens_between(d.start, d.end):
-                self.date_tokens.add(t.index)
+            self.date_tokens.update(t.index for t in doc.tokens_between(d.start, d.end))
         self._ranges: dict[int, tuple[int, int]] = {}
         self.gap_kind = _gap_kinds(doc, self.starts)
         # the "مع"/"بين" tokens, in order (see ``next_link``)
@@ -366,11 +363,12 @@ class Context:
                               if toks[i].text in LINK_WORDS})
         self.org_first = {p.first: p.last for p in self.parties if p.kind == "organization"}
         self.country_at: dict[int, str] = {}    # the country a demonym, place or organisation names
-        for m in list(entities.demonyms(doc)) + self.places \
-                + [p for p in self.parties if p.kind == "organization"]:
-            first = getattr(m, "first_token", getattr(m, "first", None))
-            if m.country and first is not None:
-                self.country_at.setdefault(first, m.country)
+        for m in list(entities.demonyms(doc)) + self.places:
+            if m.country:
+                self.country_at.setdefault(m.first_token, m.country)
+        for p in self.parties:
+            if p.kind == "organization" and p.country:
+                self.country_at.setdefault(p.first, p.country)
         self.titled = _titled_officials(self, readings)
         self.people = [p for p in self.parties if p.kind == "person" and p.named]
         self.people_first = [p.first for p in self.people]
@@ -1311,7 +1309,7 @@ def _last_two_people(ctx: Context, i: int) -> list[Party]:
 
 def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
     """A meeting verb: its subject, its objects, its place and dates."""
-    kind = next(c[5:] for c in sorted(cats) if c.startswith("verb:"))
+    kind = _verb_kind(cats)
     base = kind.replace("_pron", "")
     if base == "gather" or _negated(ctx, i, sent_first):
         return None     # "جمع" is read with its noun ("لقاء جمع X و Y"); "لم يلتق" is no meeting
@@ -1341,6 +1339,12 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     if base == "receive" and cand.parties:
         cand.host_key = cand.parties[0].key
     return cand
+
+
+@lru_cache(maxsize=256)
+def _verb_kind(cats: frozenset) -> str:
+    """The verb sub-category of a cue ("meet", "receive_pron" …), the first by name."""
+    return next(c[5:] for c in sorted(cats) if c.startswith("verb:"))
 
 
 def _host_place(ctx, i, start, base, left, sent_first, sent_last):
@@ -1883,7 +1887,7 @@ def _topics_of(ctx: Context, sent) -> list[str]:
             continue
         end = k
         while end + 1 <= last and end + 1 - k < 12 and not ctx.gap(end + 1).strip(' "') \
-                and not ({"stops", "topic_cues"} & ctx.cats(end + 1)):
+                and ctx.cats(end + 1).isdisjoint(("stops", "topic_cues")):
             end += 1
         toks = ctx.doc.tokens
         text = ctx.doc.original(toks[k].start, toks[end].end).strip(' "')
@@ -1941,12 +1945,12 @@ def _fronted_place(ctx: Context, cand: Candidate):
 # ------------------------------------------------------------------ records
 
 class Record:
-    def __init__(self, cand: Candidate, ctx: Context):
+    def __init__(self, cand: Candidate, ctx: Context, dates: list):
         self.section = cand.sentence.section
         self.parties: list[Party] = []
         for p in cand.parties:
             _add_party(self.parties, p)
-        self.dates = _pick_dates(ctx, cand)
+        self.dates = dates
         self.location = cand.location or _fronted_place(ctx, cand) \
             or _visit_destination(ctx, cand.sentence)
         self.location_is_city = self.location is not None and \
@@ -2189,4 +2193,4 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
         target = (exact or options)[-1]
         target.absorb(cand, ctx, dates)
         return
-    records.append(Record(cand, ctx))
+    records.append(Record(cand, ctx, dates))
