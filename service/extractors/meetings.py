@@ -408,6 +408,9 @@ class Context:
         n = bisect_left(self._links, j)
         return self._links[n] if n < len(self._links) else len(self.doc.tokens)
 
+    def is_cue(self, i: int) -> bool:
+        return i in self._cats_at
+
     def cue_last(self, i: int) -> int:
         """The last token of the cue starting at token ``i``."""
         return self._cue_last.get(i, i)
@@ -929,7 +932,7 @@ def _frame_end(ctx: Context, j: int, last: int, w: Window, start: int) -> int | 
     first token of the person after a frame opened by "على هامش" (the summit,
     its organisation and its place are not parties; its place is kept), or None
     when punctuation or the sentence's end comes first."""
-    k = ctx.cue(j).last + 1
+    k = ctx.cue_last(j) + 1
     while k <= last and k - j < 16:
         if ctx.gap_kind[k] != GAP_NONE:
             return None
@@ -977,7 +980,7 @@ def _imperfect_verb(ctx: Context, k: int, word: str) -> bool:
     "تعاون", a date, a place, a name or a cue word)."""
     if len(word) < 4 or word[0] not in "يت" or k in ctx.date_tokens or k in ctx.place_at \
             or k in ctx.demonym_tokens \
-            or ctx.cue(k) is not None or word in entities.lexicon().given \
+            or ctx.is_cue(k) or word in entities.lexicon().given \
             or word in ctx.cues.not_verbs:
         return False
     if word[0] == "ت" and (word.endswith("ات") or word[2] == "ا" or (len(word) == 5 and word[3] == "ي")):
@@ -1136,7 +1139,7 @@ def _right_after(ctx, prev: Party, party: Party) -> bool:
         return False
     for k in range(prev.last + 1, party.first + 1):
         if ctx.gap(k).strip() or k in ctx.date_tokens or k in ctx.place_at \
-                or (k < party.first and (ctx.cue(k) or ctx.text(k) in ctx.cues.place_preps)):
+                or (k < party.first and (ctx.is_cue(k) or ctx.text(k) in ctx.cues.place_preps)):
             return False
     return True
 
@@ -1159,7 +1162,7 @@ def _coordinated_verb(ctx: Context, j: int) -> bool:
     word = ctx.text(j)
     if not word.startswith("و") or len(word) < 4 or ctx.covered[j] or j in ctx.titled:
         return False
-    if j in ctx.date_at or j in ctx.place_at or ctx.cue(j) is not None:
+    if j in ctx.date_at or j in ctx.place_at or ctx.is_cue(j):
         return False
     # a verb after the conjunction: form IV perfect (وأطلعهم، وأعرب) or an imperfect (ويقوم)
     return word[1] in "ايتن" and not word[1:].startswith("ال") \
@@ -1209,7 +1212,7 @@ def _unknown_place(ctx: Context, j: int, last: int):
     while k <= last and k in ctx.demonym_tokens and not ctx.gap(k).strip():
         k += 1
     if k > last or ctx.gap(k).strip(' "') or k in ctx.place_at or ctx.covered[k] \
-            or k in ctx.date_tokens or ctx.cue(k) is not None:
+            or k in ctx.date_tokens or ctx.is_cue(k):
         return None
     word = ctx.text(k)
     if not word.isalpha() or word.startswith("ال") or len(word) < 3 \
@@ -1878,12 +1881,11 @@ def _topics_of(ctx: Context, sent) -> list[str]:
     first, last = ctx.sent_range(sent)
     out, free = [], first
     for i in ctx.cues_in(first, last + 1):
-        m = ctx.cue(i)
-        if i < free or not ("topic_cues" in m.payload or ctx.text(i) in ("حول", "وحول", "بشان")):
+        if i < free or not ("topic_cues" in ctx.cats(i) or ctx.text(i) in ("حول", "وحول", "بشان")):
             continue
-        k = _topic_start(ctx, m.last + 1, last)
+        k = _topic_start(ctx, ctx.cue_last(i) + 1, last)
         if k is None:
-            free = m.last + 1
+            free = ctx.cue_last(i) + 1
             continue
         end = k
         while end + 1 <= last and end + 1 - k < 12 and not ctx.gap(end + 1).strip(' "') \
@@ -1922,7 +1924,7 @@ def _topic_start(ctx: Context, k: int, last: int) -> int | None:
             continue
         if "topic_skip" in cats or "dual_refs" in cats or word in ctx.cues.phone_words \
                 or any(c.startswith("noun:") for c in cats) or word in ("خلال", "في", "عبر", "مع", "الي", "علي"):
-            k = (ctx.cue(k).last if ctx.cue(k) is not None else k) + 1
+            k = ctx.cue_last(k) + 1
             continue
         if "stops" in cats or any(c.startswith("verb:") for c in cats):
             return None
