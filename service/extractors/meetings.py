@@ -316,16 +316,20 @@ class Context:
         # and where the cues longer than one word end
         self._cats_at, self._cue_last = self._all_cues(readings)
         self._cue_tokens = list(self._cats_at)
-        self._cat_at: dict[str, list[int]] = {}     # category -> its tokens, in order
+        self._cat_at: dict[str, list[int]] = {}     # category of RANGE_CATS -> its tokens, in order
         self.trigger_at = []
         self.boundary = [False] * ntok      # a clause boundary word at the token
         self.noun = [False] * ntok          # a meeting noun at the token
         for i, cats in self._cats_at.items():
-            for c in cats:
-                self._cat_at.setdefault(c, []).append(i)
-            trigger, self.boundary[i], self.noun[i] = _flags(cats)
+            trigger, boundary, noun, ranged = _flags(cats)
             if trigger:
                 self.trigger_at.append(i)
+            if boundary:
+                self.boundary[i] = True
+            if noun:
+                self.noun[i] = True
+            for c in ranged:
+                self._cat_at.setdefault(c, []).append(i)
         found = entities.people(doc) + entities.groups(doc) + entities.organisations(doc)
         # the owner of a title ("مبعوث بوتين", "نجل حفتر") is no party: the title's holder is
         self.possessor_end = {m.first_token: m.last_token for m in found
@@ -426,6 +430,7 @@ class Context:
 
     def find_cat(self, cat: str, first: int, end: int) -> int | None:
         """The first token in ``first..end - 1`` that starts a cue of ``cat``, or None."""
+        assert cat in RANGE_CATS, cat
         at = self._cat_at.get(cat)
         if not at:
             return None
@@ -438,6 +443,7 @@ class Context:
 
     def cats_in(self, cat: str, first: int, end: int) -> list[int]:
         """The tokens in ``first..end - 1`` that start a cue of ``cat``."""
+        assert cat in RANGE_CATS, cat
         at = self._cat_at.get(cat, ())
         return at[bisect_left(at, first):bisect_left(at, end)]
 
@@ -486,6 +492,9 @@ class Context:
 
 VERB_CATS = ("verb:", "visit", "negation", "complementizers", "future")
 TRIGGER_CATS = ("verb:", "noun:", "host_phrases", "host_open")
+# the categories looked for in a range of tokens (``Context.find_cat``, ``has_cat``, ``cats_in``)
+RANGE_CATS = frozenset(["sidelines", "mediation", "habitual", "future", "proposals", "cancelled",
+                        "hedges", "denial", "visit"])
 
 
 class Cue(NamedTuple):
@@ -1024,10 +1033,11 @@ def _dual_here(ctx: Context, j: int, start: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _flags(cats: frozenset) -> tuple[bool, bool, bool]:
-    """(starts a candidate, ends a window, is a meeting noun) for a cue's categories."""
+def _flags(cats: frozenset) -> tuple[bool, bool, bool, tuple]:
+    """(starts a candidate, ends a window, is a meeting noun, its categories looked
+    for by token range) for a cue's categories."""
     return (any(c.startswith(TRIGGER_CATS) for c in cats), _is_boundary(cats),
-            any(c.startswith("noun:") for c in cats))
+            any(c.startswith("noun:") for c in cats), tuple(sorted(cats & RANGE_CATS)))
 
 
 def _is_boundary(cats: frozenset) -> bool:
