@@ -338,8 +338,8 @@ class Context:
                     if m.kind in SUBJECT_KINDS and m.subtype != "media"   # "لقاء مع قناة …" is an interview
                     and m.inside != "title"
                     and not (m.kind == "organization" and entities.in_title(doc, m))]
-        self.parties = sorted((_party_from_mention(doc, m) for m in _outermost(mentions)),
-                              key=lambda p: p.first)
+        # in text order: ``_outermost`` sorts the mentions by their first token
+        self.parties = [_party_from_mention(doc, m) for m in _outermost(mentions)]
         self.party_at: list[Party | None] = [None] * ntok
         self.covered = [False] * ntok
         for p in self.parties:
@@ -628,11 +628,12 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
         if j > i:
             start = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex)
             end = doc.tokens[j].end
-            role = doc.original(start, end)
+            span = doc.span(start, end)
+            role = span["text"]
             country = next((ctx.country_at[k] for k in range(i, j + 1) if k in ctx.country_at), None)
             # API.md: an unnamed party is reported with name null and kind "group"
             part = {"name": None, "role": role, "kind": "group", "country": country,
-                    "canonical": None, "span": doc.span(start, end)}
+                    "canonical": None, "span": span}
             out[i] = Party("person", i, j, None, "title:" + _key(role),
                            _role_words(role), role, country, False, start, end, part)
         free = j + 1
