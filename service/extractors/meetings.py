@@ -1085,8 +1085,9 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
     organisation right after a group is the group's affiliation ("مسؤولين
     بوزارة الدفاع الروسية").
     """
-    if any(p.key == party.key for p in parties):
-        return
+    for p in parties:
+        if p.key == party.key:
+            return
     prev = parties[-1] if parties else None
     role = _title_for(prev, party, ctx) if prev is not None else None
     if role is not None:
@@ -1305,9 +1306,10 @@ def _frame_word(ctx: Context, k: int) -> bool:
 
 
 def _previous_sentence(ctx: Context, sent):
-    for s in reversed(ctx.doc.sentences[:sent.index]):
-        if s.kind in SENTENCE_KINDS and s.section == sent.section:
-            return s
+    sentences = ctx.doc.sentences
+    for k in range(min(sent.index, len(sentences)) - 1, -1, -1):
+        if sentences[k].kind in SENTENCE_KINDS and sentences[k].section == sent.section:
+            return sentences[k]
     return None
 
 
@@ -2093,12 +2095,13 @@ class Record:
     def keep(self) -> bool:
         return len(self.parties) >= 2 and any(p.named for p in self.parties)
 
-    def mode(self) -> str | None:
+    def mode(self, ordered: list[Party]) -> str | None:
+        """How they met (see the module's notes); ``ordered`` is ``self.ordered()``."""
         if self.phone:
             return "phone"
         if self.host_key is not None and any(p.key == self.host_key for p in self.parties):
             return "host"
-        first = self.ordered()[0]
+        first = ordered[0]
         others = {p.country for p in self.parties[1:] if p.country}
         where = getattr(self.location, "country", None) if self.location is not None else None
         if where and first.country:
@@ -2126,7 +2129,8 @@ class Record:
 
     def to_dicts(self, ctx: Context, offset: int) -> list[dict]:
         doc = ctx.doc
-        mode = self.mode()
+        ordered = self.ordered()
+        mode = self.mode(ordered)
         cameo = MODE_CAMEO.get(mode) if mode else ("046" if self.negotiation else
                                                     "045" if self.mediation else "040")
         conf = min(0.97, max(self.confidences) + 0.05 * (len(self.sentences) - 1))
@@ -2144,7 +2148,7 @@ class Record:
                                            "span": doc.span(d.start, d.end)}
             out.append({
                 "id": f"m{offset + n + 1}",
-                "participants": [dict(p.participant) for p in self.ordered()],
+                "participants": [dict(p.participant) for p in ordered],
                 "date": date,
                 "location": location,
                 "topics": list(self.topics),
