@@ -245,7 +245,7 @@ def cues() -> Cues:
 
 # ------------------------------------------------------------------ parties
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Party:
     kind: str                 # person, group, organization
     first: int                # token range (role + name)
@@ -259,7 +259,8 @@ class Party:
     start: int = 0            # norm span of the mention (name, or the group's words)
     end: int = 0
     details: dict | None = None     # the participant in the API's shape (see ``participant``)
-    source: tuple | None = None     # (doc, mention) the details are made from when first asked for
+    doc: object = None              # the document and mention the details are made from,
+    mention: object = None          # when first asked for
 
     @property
     def named(self) -> bool:
@@ -268,7 +269,7 @@ class Party:
     @property
     def participant(self) -> dict:
         if self.details is None:
-            self.details = _participant(*self.source)
+            self.details = _participant(self.doc, self.mention)
         return self.details
 
 
@@ -280,7 +281,7 @@ def _party_from_mention(doc, m) -> Party:
     else:
         key = "group:" + _key(role or "")
     return Party("organization" if place else m.kind, m.first_token, m.last_token, m.name, key,
-                 _role_words(role), role, m.country, False, m.start, m.end, source=(doc, m))
+                 _role_words(role), role, m.country, False, m.start, m.end, doc=doc, mention=m)
 
 
 def _participant(doc, m) -> dict:
@@ -300,7 +301,8 @@ def _role_words(role: str | None) -> frozenset:
 
 def _inferred(party: Party) -> Party:
     return Party(party.kind, party.first, party.last, party.name, party.key, party.role_words,
-                 party.role, party.country, True, party.start, party.end, party.details, party.source)
+                 party.role, party.country, True, party.start, party.end, party.details, party.doc,
+                 party.mention)
 
 
 class Context:
@@ -2022,7 +2024,7 @@ class Record:
             if match is not None and match.key == p.key and p.role and not match.role:
                 # the headline's "الشرع", the lead's "قائد الإدارة … أحمد الشرع": keep the role
                 self.parties[self.parties.index(match)] = replace(
-                    match, details=p.participant, source=None, role=p.role, role_words=p.role_words)
+                    match, details=p.participant, role=p.role, role_words=p.role_words)
                 continue
             _add_party(self.parties, p)
         if not self.dates and dates:
