@@ -2146,8 +2146,10 @@ class Record:
         evidence = [doc.span(s.start, s.end) for s in sorted(self.sentences, key=lambda s: s.start)]
         out = []
         for n, d in enumerate(self.dates or [None]):
-            date = None if d is None else {"value": d.value, "text": doc.original(d.start, d.end),
-                                           "span": doc.span(d.start, d.end)}
+            date = None
+            if d is not None:
+                span = doc.span(d.start, d.end)
+                date = {"value": d.value, "text": span["text"], "span": span}
             out.append({
                 "id": f"m{offset + n + 1}",
                 "participants": [dict(p.participant) for p in ordered],
