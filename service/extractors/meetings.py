@@ -151,11 +151,10 @@ import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import dates as _dates
 from .. import entities
-from typing import NamedTuple
-
 from ..gazetteer import DATA, phrase_key, reading_index
 from ..text import fold, stems
 
@@ -306,7 +305,11 @@ def _inferred(party: Party) -> Party:
 
 
 class Context:
-    """Per-document lookups: parties, places and dates by token, cue matches."""
+    """Per-document lookups: parties, places and dates by token, cue matches.
+
+    Built without a pass of Python code over every token where it can: the
+    document's reading index says which tokens may start a cue or an office
+    title, and the punctuation marks say which gaps are commas or hard stops."""
 
     def __init__(self, doc):
         self.doc, self.cues = doc, cues()
@@ -508,7 +511,7 @@ class Cue(NamedTuple):
 @lru_cache(maxsize=1 << 16)
 def _word_cue(word: str):
     """What a token spelt ``word`` may start: None, or ``(followers, categories)``:
-    the words after which a longer phrase may go on (empty when none may), and
+    the words that may come next in a longer cue phrase (none for most words), and
     the categories of the one-word cue it is when no longer phrase follows (or None)."""
     c = cues()
     readings = stems(word)
@@ -523,7 +526,7 @@ def _word_cue(word: str):
         cats = c.single.get(stem)
         if cats is not None:
             cats = _allowed(word[:cut], cats)
-            return (NO_CATS, cats) if cats else None
+            return (frozenset(), cats) if cats else None
     return None
 
 
@@ -813,7 +816,7 @@ class Window:
 def _window(ctx: Context, start: int, last: int, sent_first: int,
             object_topic: bool = False, sides_told: bool = False) -> Window:
     """Scan tokens ``start..last`` for the parties of a trigger, up to a boundary."""
-    doc, toks, cues_ = ctx.doc, ctx.doc.tokens, ctx.cues
+    doc, toks, cue_sets = ctx.doc, ctx.doc.tokens, ctx.cues
     w = Window(start)
     apposition = False          # inside ", title words ," : parties there are not ours
     location_phrase = False     # inside "بمقر …": parties there are not ours
@@ -847,7 +850,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             if party.kind == "person":
                 location_phrase = False     # "في قصر البحر فخامة الرئيس X": the place ended
             by = _has_prefix(word, "ب") and party.start > toks[j].start
-            at = party.kind == "organization" and j > 0 and toks[j - 1].text in cues_.place_preps
+            at = party.kind == "organization" and j > 0 and toks[j - 1].text in cue_sets.place_preps
             if not apposition and not location_phrase and not at \
                     and not _affiliation(w, party, by, j, start):
                 _add_party(w.parties, party, ctx)
@@ -894,9 +897,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             w.has_between = True
         elif not cats:
             if object_topic and (sides_told or (w.has_with and w.parties) or w.sides_named) \
-                    and word not in cues_.place_preps and word not in cues_.phone_words:
+                    and word not in cue_sets.place_preps and word not in cue_sets.phone_words:
                 break   # "بحث X مع Y سبل التعاون", "X و Y يبحثان الأوضاع": the topic starts
-            if word in cues_.phone_words:
+            if word in cue_sets.phone_words:
                 w.phone = True
             j += 1
             continue
@@ -913,7 +916,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if "object_pronouns" in cats:
             w.pronoun = True
             w.has_with = True
-        if word in cues_.phone_words or "noun:phone" in cats:
+        if word in cue_sets.phone_words or "noun:phone" in cats:
             w.phone = True
         if "noun:negotiation" in cats:
             w.negotiation = True
