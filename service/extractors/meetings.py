@@ -335,6 +335,7 @@ class Context:
                 self.noun[i] = True
             for c in ranged:
                 self._cat_at.setdefault(c, []).append(i)
+        self.trigger_starts = [toks[i].start for i in self.trigger_at]
         found = entities.people(doc) + entities.groups(doc) + entities.organisations(doc)
         # the owner of a title ("مبعوث بوتين", "نجل حفتر") is no party: the title's holder is
         self.possessor_end = {m.first_token: m.last_token for m in found
@@ -411,6 +412,11 @@ class Context:
             elif cats is not None:
                 cats_at[i] = cats
         return cats_at, last_at
+
+    def may_trigger(self, sent) -> bool:
+        """Does a trigger word start inside ``sent`` (a cheap test before its tokens)?"""
+        n = bisect_left(self.trigger_starts, sent.start)
+        return n < len(self.trigger_starts) and self.trigger_starts[n] < sent.end
 
     def next_link(self, j: int) -> int:
         """The next "مع"/"بين" at or after token ``j`` (the token count if none)."""
@@ -727,7 +733,7 @@ def extract(doc) -> list[dict]:
     ctx = Context(doc)
     records: list[Record] = []
     for sent in doc.sentences:
-        if sent.kind not in SENTENCE_KINDS:
+        if sent.kind not in SENTENCE_KINDS or not ctx.may_trigger(sent):
             continue
         for cand in _sentence_candidates(ctx, sent):
             _place_candidate(ctx, records, cand)
