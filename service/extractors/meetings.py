@@ -148,13 +148,14 @@ Choices where the issue is silent
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import dates as _dates
 from .. import entities
-from ..gazetteer import DATA, Match, Matcher
+from ..gazetteer import DATA, phrase_key, reading_index
 from ..text import fold, stems
 
 SENTENCE_KINDS = ("title", "body")
@@ -180,9 +181,12 @@ MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044
 
 @dataclass(frozen=True)
 class Cues:
-    matcher: Matcher          # folded phrase -> frozenset of categories
+    phrases: dict             # (first word, second word) -> [(next words, categories)], longest first
     single: dict              # one-word phrase -> its categories (the fast path)
-    multi_firsts: frozenset   # first words of longer phrases (those go through the matcher)
+    multi_firsts: frozenset   # first words of longer phrases (those go through ``_phrase_at``)
+    first_words: frozenset    # the first word of every phrase: where a cue may start
+    followers: dict           # first word of a longer phrase -> the second words it may have
+    alone: dict               # one-word phrase, as ``phrase_key`` reads it -> its categories
     trigger_pieces: tuple     # every trigger holds one: a cheap test that a text may hold a meeting
     place_preps: frozenset
     visit_preps: frozenset
@@ -190,6 +194,7 @@ class Cues:
     not_verbs: frozenset
 
 
+@lru_cache(maxsize=1 << 14)
 def _key(phrase: str) -> str:
     return " ".join(fold(phrase).split())
 
@@ -210,10 +215,25 @@ def cues() -> Cues:
     for name, words in raw.items():     # every other list is a category of its own
         if isinstance(words, list) and name not in WORD_SETS:
             add(words, name)
+    phrases: dict[tuple[str, str], list] = {}
+    followers: dict[str, set] = {}
+    alone: dict[str, frozenset] = {}
+    for p, c in cats.items():           # each phrase read as the gazetteer's matcher reads it
+        words = phrase_key(p)
+        if len(words) > 1:
+            phrases.setdefault(words[:2], []).append((words[1:], frozenset(c)))
+            followers.setdefault(words[0], set()).add(words[1])
+        elif words:
+            alone.setdefault(words[0], frozenset(c))
+    for options in phrases.values():
+        options.sort(key=lambda o: -len(o[0]))
     return Cues(
-        matcher=Matcher((p, frozenset(c)) for p, c in cats.items()),
+        phrases=phrases,
         single={p: frozenset(c) for p, c in cats.items() if " " not in p},
         multi_firsts=frozenset(p.split()[0] for p in cats if " " in p),
+        first_words=frozenset(p.split()[0] for p in cats),
+        followers={w: frozenset(nxt) for w, nxt in followers.items()},
+        alone=alone,
         trigger_pieces=tuple(_key(w) for w in raw["trigger_pieces"]),
         place_preps=frozenset(_key(w) for w in raw["place_preps"]),
         visit_preps=frozenset(_key(w) for w in raw["visit_dest_preps"]),
@@ -224,7 +244,7 @@ def cues() -> Cues:
 
 # ------------------------------------------------------------------ parties
 
-@dataclass
+@dataclass(eq=False, slots=True)
 class Party:
     kind: str                 # person, group, organization
     first: int                # token range (role + name)
@@ -232,31 +252,46 @@ class Party:
     name: str | None
     key: str                  # identity across mentions
     role_words: frozenset     # folded role tokens, for matching unnamed officials
-    participant: dict
+    role: str | None          # the participant's role
     country: str | None = None
     inferred: bool = False    # stands for a pronoun, dropped subject or dual
     start: int = 0            # norm span of the mention (name, or the group's words)
     end: int = 0
+    details: dict | None = None     # the participant in the API's shape (see ``participant``)
+    doc: object = None              # the document and mention the details are made from,
+    mention: object = None          # when first asked for
 
     @property
     def named(self) -> bool:
         return self.name is not None
 
+    @property
+    def participant(self) -> dict:
+        if self.details is None:
+            self.details = _participant(self.doc, self.mention)
+        return self.details
+
 
 def _party_from_mention(doc, m) -> Party:
-    part = m.to_participant(doc)
-    if m.kind == "place":
-        part = {"name": m.name, "role": None, "kind": "organization", "country": m.country,
-                "canonical": m.canonical, "span": m.span(doc)}
-    if part["name"] is not None:
-        key = m.entity_id or m.canonical or _key(part["name"])
+    place = m.kind == "place"       # a host state: reported as an organisation
+    role = None if place else m.role
+    if m.name is not None:
+        key = m.entity_id or m.canonical or _key(m.name)
     else:
-        key = "group:" + _key(part.get("role") or "")
-    role_words = _role_words(part.get("role"))
-    return Party(part["kind"], m.first_token, m.last_token, part["name"], key, role_words,
-                 part, m.country, False, m.start, m.end)
+        key = "group:" + _key(role or "")
+    return Party("organization" if place else m.kind, m.first_token, m.last_token, m.name, key,
+                 _role_words(role), role, m.country, False, m.start, m.end, doc=doc, mention=m)
 
 
+def _participant(doc, m) -> dict:
+    """A mention as a participant of the API."""
+    if m.kind == "place":
+        return {"name": m.name, "role": None, "kind": "organization", "country": m.country,
+                "canonical": m.canonical, "span": m.span(doc)}
+    return m.to_participant(doc)
+
+
+@lru_cache(maxsize=1 << 14)
 def _role_words(role: str | None) -> frozenset:
     """Folded title words without the article: "الوزير الروسي" -> {وزير, روسي}."""
     return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w
@@ -265,19 +300,42 @@ def _role_words(role: str | None) -> frozenset:
 
 def _inferred(party: Party) -> Party:
     return Party(party.kind, party.first, party.last, party.name, party.key, party.role_words,
-                 party.participant, party.country, True, party.start, party.end)
+                 party.role, party.country, True, party.start, party.end, party.details, party.doc,
+                 party.mention)
 
 
 class Context:
-    """Per-document lookups: parties, places and dates by token, cue matches."""
+    """Per-document lookups: parties, places and dates by token, cue matches.
+
+    Built without a pass of Python code over every token where it can: the
+    document's reading index says which tokens may start a cue or an office
+    title, and the punctuation marks say which gaps are commas or hard stops."""
 
     def __init__(self, doc):
         self.doc, self.cues = doc, cues()
-        ntok = len(doc.tokens)
-        self._cue_at = self._all_cues()
-        self._cats_at = [m.payload if m is not None else frozenset() for m in self._cue_at]
-        flags = [_flags(cats) for cats in self._cats_at]     # (trigger, boundary, noun)
-        self.trigger_at = [i for i, f in enumerate(flags) if f[0]]
+        toks = doc.tokens
+        ntok = len(toks)
+        readings = reading_index(doc)
+        self.starts = [t.start for t in toks]
+        # the categories of the cue starting at each token that starts one, in order,
+        # and where the cues longer than one word end
+        self._cats_at, self._cue_last = self._all_cues(readings)
+        self._cue_tokens = list(self._cats_at)
+        self._cat_at: dict[str, list[int]] = {}     # category of RANGE_CATS -> its tokens, in order
+        self.trigger_at = []
+        self.boundary = [False] * ntok      # a clause boundary word at the token
+        self.noun = [False] * ntok          # a meeting noun at the token
+        for i, cats in self._cats_at.items():
+            trigger, boundary, noun, ranged = _flags(cats)
+            if trigger:
+                self.trigger_at.append(i)
+            if boundary:
+                self.boundary[i] = True
+            if noun:
+                self.noun[i] = True
+            for c in ranged:
+                self._cat_at.setdefault(c, []).append(i)
+        self.trigger_starts = [toks[i].start for i in self.trigger_at]
         found = entities.people(doc) + entities.groups(doc) + entities.organisations(doc)
         # the owner of a title ("مبعوث بوتين", "نجل حفتر") is no party: the title's holder is
         self.possessor_end = {m.first_token: m.last_token for m in found
@@ -286,15 +344,14 @@ class Context:
                     if m.kind in SUBJECT_KINDS and m.subtype != "media"   # "لقاء مع قناة …" is an interview
                     and m.inside != "title"
                     and not (m.kind == "organization" and entities.in_title(doc, m))]
-        self.parties = sorted((_party_from_mention(doc, m) for m in _outermost(mentions)),
-                              key=lambda p: p.first)
+        # in text order: ``_outermost`` sorts the mentions by their first token
+        self.parties = [_party_from_mention(doc, m) for m in _outermost(mentions)]
         self.party_at: list[Party | None] = [None] * ntok
         self.covered = [False] * ntok
         for p in self.parties:
             if self.party_at[p.first] is None:
                 self.party_at[p.first] = p
-            for i in range(p.first, p.last + 1):
-                self.covered[i] = True
+            self.covered[p.first:p.last + 1] = [True] * (p.last + 1 - p.first)
         self.places = entities.places(doc)
         self.place_at = {}
         for pl in self.places:
@@ -303,31 +360,26 @@ class Context:
                                for i in range(d.first_token, d.last_token + 1)}
         self.dates = _resolved_dates(doc)
         self.date_at = {}
+        self.date_tokens = set()
         for d in self.dates:
             tok = doc.token_at(d.start)
             if tok is not None:
                 self.date_at.setdefault(tok.index, d)
-        self.date_tokens = set()
-        for d in self.dates:
-            for t in doc.tokens_between(d.start, d.end):
-                self.date_tokens.add(t.index)
+            self.date_tokens.update(t.index for t in doc.tokens_between(d.start, d.end))
         self._ranges: dict[int, tuple[int, int]] = {}
-        self.boundary = [f[1] for f in flags]
-        self.noun = [f[2] for f in flags]
-        norm, toks = doc.norm, doc.tokens
-        self.gap_kind = [GAP_NONE] + [_gap_kind(norm[toks[j - 1].end:toks[j].start])
-                                      for j in range(1, ntok)]
-        self.next_link = [ntok] * (ntok + 1)     # the next "مع"/"بين" at or after each token
-        for j in range(ntok - 1, -1, -1):
-            self.next_link[j] = j if doc.tokens[j].text in LINK_WORDS else self.next_link[j + 1]
+        self.gap_kind = _gap_kinds(doc, self.starts)
+        # the "مع"/"بين" tokens, in order (see ``next_link``)
+        self._links = sorted({i for w in LINK_WORDS for i in readings.get(w, ())
+                              if toks[i].text in LINK_WORDS})
         self.org_first = {p.first: p.last for p in self.parties if p.kind == "organization"}
         self.country_at: dict[int, str] = {}    # the country a demonym, place or organisation names
-        for m in list(entities.demonyms(doc)) + self.places \
-                + [p for p in self.parties if p.kind == "organization"]:
-            first = getattr(m, "first_token", getattr(m, "first", None))
-            if m.country and first is not None:
-                self.country_at.setdefault(first, m.country)
-        self.titled = _titled_officials(self)
+        for m in list(entities.demonyms(doc)) + self.places:
+            if m.country:
+                self.country_at.setdefault(m.first_token, m.country)
+        for p in self.parties:
+            if p.kind == "organization" and p.country:
+                self.country_at.setdefault(p.first, p.country)
+        self.titled = _titled_officials(self, readings)
         self.people = [p for p in self.parties if p.kind == "person" and p.named]
         self.people_first = [p.first for p in self.people]
         self._memo: dict = {}
@@ -336,26 +388,75 @@ class Context:
             if p.last not in self.party_end or p.first < self.party_end[p.last].first:
                 self.party_end[p.last] = p
 
-    def _all_cues(self) -> list:
-        """The cue phrase starting at each token (None for most), in one pass.
+    def _all_cues(self, readings) -> tuple[dict, dict]:
+        """The cue phrase starting at each token that starts one, in one pass.
 
-        One-word cues come from a per-word memo; the matcher is asked only
-        where a longer phrase may start, so the longest phrase still wins."""
-        doc, matcher = self.doc, self.cues.matcher
-        out = []
-        for i, tok in enumerate(doc.tokens):
-            hit = _word_cue(tok.text)
+        Only the tokens with a reading among the cue words are looked at (the
+        document's reading index says which); one-word cues come from a
+        per-word memo; longer phrases are looked for only where the next word
+        may continue one, and the longest phrase wins."""
+        doc = self.doc
+        toks = doc.tokens
+        cats_at, last_at = {}, {}
+        for i in sorted({i for w in self.cues.first_words.intersection(readings) for i in readings[w]}):
+            hit = _word_cue(toks[i].text)
             if hit is None:
-                out.append(None)
-            elif hit == "multi":
-                out.append(_plausible(doc, matcher.match_at(doc, i)))
-            else:
-                cut, merged, cats = hit
-                out.append(Match(i, i, tok.start + cut, tok.end, cats, merged))
-        return out
+                continue
+            followers, cats = hit
+            if followers and i + 1 < len(toks) and toks[i + 1].text in followers:
+                cue = _phrase_at(doc, i)
+                if cue is not None:
+                    cats_at[i] = cue.payload
+                    if cue.last != i:
+                        last_at[i] = cue.last
+            elif cats is not None:
+                cats_at[i] = cats
+        return cats_at, last_at
 
-    def cue(self, i: int):
-        return self._cue_at[i]
+    def may_trigger(self, sent) -> bool:
+        """Does a trigger word start inside ``sent`` (a cheap test before its tokens)?"""
+        n = bisect_left(self.trigger_starts, sent.start)
+        return n < len(self.trigger_starts) and self.trigger_starts[n] < sent.end
+
+    def next_link(self, j: int) -> int:
+        """The next "مع"/"بين" at or after token ``j`` (the token count if none)."""
+        n = bisect_left(self._links, j)
+        return self._links[n] if n < len(self._links) else len(self.doc.tokens)
+
+    def is_cue(self, i: int) -> bool:
+        return i in self._cats_at
+
+    def cue_last(self, i: int) -> int:
+        """The last token of the cue starting at token ``i``."""
+        return self._cue_last.get(i, i)
+
+    def cue(self, i: int) -> Cue | None:
+        cats = self._cats_at.get(i)
+        return None if cats is None else Cue(self._cue_last.get(i, i), cats)
+
+    def cues_in(self, first: int, end: int) -> list[int]:
+        """The tokens in ``first..end - 1`` that start a cue."""
+        at = self._cue_tokens
+        return at[bisect_left(at, first):bisect_left(at, end)]
+
+    def find_cat(self, cat: str, first: int, end: int) -> int | None:
+        """The first token in ``first..end - 1`` that starts a cue of ``cat``, or None."""
+        assert cat in RANGE_CATS, cat
+        at = self._cat_at.get(cat)
+        if not at:
+            return None
+        n = bisect_left(at, first)
+        return at[n] if n < len(at) and at[n] < end else None
+
+    def has_cat(self, cat: str, first: int, end: int) -> bool:
+        """Does a cue of ``cat`` start in tokens ``first..end - 1``?"""
+        return self.find_cat(cat, first, end) is not None
+
+    def cats_in(self, cat: str, first: int, end: int) -> list[int]:
+        """The tokens in ``first..end - 1`` that start a cue of ``cat``."""
+        assert cat in RANGE_CATS, cat
+        at = self._cat_at.get(cat, ())
+        return at[bisect_left(at, first):bisect_left(at, end)]
 
     def people_before(self, i: int, since: int = 0, limit: int = LOOKBACK):
         """Named people starting before token ``i`` (and at or after ``since``), nearest first."""
@@ -376,11 +477,20 @@ class Context:
         """First and last token index of ``sent`` (memoised)."""
         got = self._ranges.get(sent.index)
         if got is None:
-            got = self._ranges[sent.index] = _sentence_tokens(self.doc, sent)
+            got = self._ranges[sent.index] = self._sentence_tokens(sent)
         return got
 
+    def _sentence_tokens(self, sent) -> tuple[int, int]:
+        """The tokens lying wholly inside ``sent``, as ``doc.tokens_between`` finds them."""
+        toks = self.doc.tokens
+        first = bisect_left(self.starts, sent.start)
+        last = bisect_left(self.starts, sent.end) - 1
+        while last >= first and toks[last].end > sent.end:
+            last -= 1
+        return (first, last) if last >= first else (0, -1)
+
     def cats(self, i: int) -> frozenset:
-        return self._cats_at[i]
+        return self._cats_at.get(i, NO_CATS)
 
     def gap(self, i: int) -> str:
         """Text between token i - 1 and token i."""
@@ -393,36 +503,74 @@ class Context:
 
 VERB_CATS = ("verb:", "visit", "negation", "complementizers", "future")
 TRIGGER_CATS = ("verb:", "noun:", "host_phrases", "host_open")
+# the categories looked for in a range of tokens (``Context.find_cat``, ``has_cat``, ``cats_in``)
+RANGE_CATS = frozenset(["sidelines", "mediation", "habitual", "future", "proposals", "cancelled",
+                        "hedges", "denial", "visit"])
+
+
+class Cue(NamedTuple):
+    """A cue phrase found at a token: its last token and its categories."""
+    last: int
+    payload: frozenset
 
 
 @lru_cache(maxsize=1 << 16)
 def _word_cue(word: str):
-    """None, "multi" (a longer phrase may start here) or the one-word cue of ``word``
-    as ``(proclitic length, article merged, categories)``."""
+    """What a token spelt ``word`` may start: None, or ``(followers, categories)``:
+    the words that may come next in a longer cue phrase (none for most words), and
+    the categories of the one-word cue it is when no longer phrase follows (or None)."""
     c = cues()
     readings = stems(word)
     if any(r[0] in c.multi_firsts for r in readings):
-        return "multi"
-    for stem, cut, merged in readings:
+        followers = frozenset().union(*(c.followers.get(r[0], ()) for r in readings))
+        # the matcher's answer when no longer phrase follows: the first reading
+        # that is a one-word phrase
+        alone = next(((word[:cut], c.alone[stem]) for stem, cut, _ in readings
+                      if stem in c.alone), None)
+        return followers, _allowed(*alone) if alone is not None else None
+    for stem, cut, _ in readings:
         cats = c.single.get(stem)
         if cats is not None:
-            prefix = word[:cut]
-            if prefix and prefix != "و":
-                cats = frozenset(x for x in cats if not x.startswith(VERB_CATS))
-            return (cut, merged, cats) if cats else None
+            cats = _allowed(word[:cut], cats)
+            return (frozenset(), cats) if cats else None
     return None
 
 
-def _plausible(doc, m):
-    """Keep the readings a proclitic allows: a verb takes "و" only ("فيصل" is no
-    "ف + يصل", "وكان" no "و + ك + ان"); nouns take any proclitic."""
-    if m is None:
+def _allowed(prefix: str, cats: frozenset) -> frozenset | None:
+    """The categories a proclitic allows (a verb takes "و" only), None if no one is left."""
+    if prefix and prefix != "و":
+        cats = frozenset(x for x in cats if not x.startswith(VERB_CATS))
+    return cats or None
+
+
+def _phrase_at(doc, i: int) -> Cue | None:
+    """The longest cue phrase starting at token ``i``, read through any proclitic the
+    way ``gazetteer.Matcher`` reads it (a later reading wins only with a longer
+    phrase), with the categories the proclitic allows."""
+    c, toks, norm = cues(), doc.tokens, doc.norm
+    word = toks[i].text
+    nxt = toks[i + 1].text if i + 1 < len(toks) else None
+    best = None     # (last token, proclitic length, categories)
+    for stem, cut, _ in stems(word):
+        options = c.phrases.get((stem, nxt), [])
+        if stem in c.alone:
+            options = options + [((), c.alone[stem])]
+        for rest, payload in options:
+            if best is not None and len(rest) <= best[0] - i:
+                break
+            j = i
+            for w in rest:
+                j += 1
+                if j >= len(toks) or toks[j].text != w or norm[toks[j - 1].end:toks[j].start].strip():
+                    break
+            else:
+                best = (j, cut, payload)
+                break
+    if best is None:
         return None
-    prefix = doc.norm[doc.tokens[m.first].start:m.start]
-    if not prefix or prefix == "و":
-        return m
-    cats = frozenset(c for c in m.payload if not c.startswith(VERB_CATS))
-    return replace(m, payload=cats) if cats else None
+    # a verb takes "و" only ("فيصل" is no "ف + يصل", "وكان" no "و + ك + ان"); nouns take any proclitic
+    cats = _allowed(word[:best[1]], best[2])
+    return Cue(best[0], cats) if cats else None
 
 
 def _outermost(mentions):
@@ -439,7 +587,7 @@ def _outermost(mentions):
 
 # ------------------------------------------------------------------ helpers kept here
 
-def _titled_officials(ctx: Context) -> dict[int, Party]:
+def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
     """Unnamed officials named by their title alone ("نائب وزير الدفاع الروسي").
 
     Clearly separate from ``service.entities`` (which reports people with a
@@ -452,10 +600,12 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
     """
     lex = entities.lexicon()
     doc, out = ctx.doc, {}
-    ntok, i = len(doc.tokens), 0
-    while i < ntok:
-        if ctx.covered[i] or not (_is_office(doc.tokens[i].text) or i + 1 in ctx.possessor_end):
-            i += 1      # an office word, or the title a person owns ("نجل حفتر")
+    ntok, free = len(doc.tokens), 0
+    # an office word, or the title a person owns ("نجل حفتر")
+    offices = {i for w in _office_readings().intersection(readings) for i in readings[w]
+               if _is_office(doc.tokens[i].text)}
+    for i in sorted(offices.union(k - 1 for k in ctx.possessor_end if k > 0)):
+        if i < free or ctx.covered[i]:
             continue
         j = i
         while j + 1 < ntok and j - i < 8 and not ctx.gap(j + 1).strip():
@@ -489,15 +639,23 @@ def _titled_officials(ctx: Context) -> dict[int, Party]:
         if j > i:
             start = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex)
             end = doc.tokens[j].end
-            role = doc.original(start, end)
+            span = doc.span(start, end)
+            role = span["text"]
             country = next((ctx.country_at[k] for k in range(i, j + 1) if k in ctx.country_at), None)
             # API.md: an unnamed party is reported with name null and kind "group"
             part = {"name": None, "role": role, "kind": "group", "country": country,
-                    "canonical": None, "span": doc.span(start, end)}
+                    "canonical": None, "span": span}
             out[i] = Party("person", i, j, None, "title:" + _key(role),
-                           _role_words(role), part, country, False, start, end)
-        i = j + 1
+                           _role_words(role), role, country, False, start, end, part)
+        free = j + 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _office_readings() -> frozenset:
+    """Every reading an office word may have: "وزير" and "الوزير"."""
+    offices = entities.lexicon().offices
+    return offices | frozenset("ال" + w for w in offices)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -575,7 +733,7 @@ def extract(doc) -> list[dict]:
     ctx = Context(doc)
     records: list[Record] = []
     for sent in doc.sentences:
-        if sent.kind not in SENTENCE_KINDS:
+        if sent.kind not in SENTENCE_KINDS or not ctx.may_trigger(sent):
             continue
         for cand in _sentence_candidates(ctx, sent):
             _place_candidate(ctx, records, cand)
@@ -584,13 +742,6 @@ def extract(doc) -> list[dict]:
         if rec.keep():
             out.extend(rec.to_dicts(ctx, len(out)))
     return out
-
-
-def _sentence_tokens(doc, sent) -> tuple[int, int]:
-    toks = doc.tokens_between(sent.start, sent.end)
-    if not toks:
-        return 0, -1
-    return toks[0].index, toks[-1].index
 
 
 def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
@@ -618,8 +769,8 @@ def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
 def _sentence_marks(ctx: Context, sent) -> dict:
     """Where the sentence says "على هامش" (first token) and whether it says "بوساطة"."""
     first, last = ctx.sent_range(sent)
-    sidelines = next((k for k in range(first, last + 1) if "sidelines" in ctx.cats(k)), None)
-    mediation = any("mediation" in ctx.cats(k) for k in range(first, last + 1))
+    sidelines = ctx.find_cat("sidelines", first, last + 1)
+    mediation = ctx.has_cat("mediation", first, last + 1)
     return {"sidelines": sidelines, "mediation": mediation}
 
 
@@ -633,7 +784,7 @@ def _candidate_at(ctx: Context, sent, i: int, m, first: int, last: int) -> Candi
         cand = _verbal(ctx, sent, i, m.last, first, last, cats)
     else:
         cand = _nominal(ctx, sent, i, m.last, first, last, cats)
-    if cand is None or any("habitual" in ctx.cats(k) for k in range(i, cand.window_end)):
+    if cand is None or ctx.has_cat("habitual", i, cand.window_end):
         return None     # "الذي التقى مسؤولين روسا مرارا": a habit, not an encounter
     cand.future = _future(ctx, i, first)
     cand.earlier = _pluperfect(ctx, i, first)
@@ -671,38 +822,41 @@ class Window:
 def _window(ctx: Context, start: int, last: int, sent_first: int,
             object_topic: bool = False, sides_told: bool = False) -> Window:
     """Scan tokens ``start..last`` for the parties of a trigger, up to a boundary."""
-    doc = ctx.doc
+    doc, toks, cue_sets = ctx.doc, ctx.doc.tokens, ctx.cues
     w = Window(start)
     apposition = False          # inside ", title words ," : parties there are not ours
     location_phrase = False     # inside "بمقر …": parties there are not ours
     j = segment = start
     gap_kind = ctx.gap_kind
     while j <= last and j - start < MAX_WINDOW:
-        gk = gap_kind[j]
-        if j > start and gk == GAP_HARD:
-            close = _parenthesis_end(ctx, j, last)
-            if close is None:
-                break
-            j = close   # "لافروف (في الصورة) الرئيس التركي …": the aside is skipped
-            gk = GAP_COMMA if ("،" in ctx.gap(j) or "," in ctx.gap(j)) else GAP_NONE
-        if j > start and gk == GAP_NONE and _new_clause(ctx, j):
-            break   # "يستقبل وفداً في دمشق ويطالب بتسليم X", "… والجيش يعلن استعادة …"
-        if j > start and gk == GAP_COMMA:
-            segment = j
-            apposition = location_phrase = False
-            if _coordinated_verb(ctx, j):
-                break
-            word = ctx.text(j)
-            if _is_office(word) and not (word[:1] in "وف" and _is_office(word[1:])) \
-                    and (not ctx.covered[j] or j in ctx.titled) and ctx.party_at[j] is None \
-                    and not _title_of_next_name(ctx, j):
-                apposition = True   # ", وزير دولة،": describes the party before it
+        word = toks[j].text
+        if j > start:
+            gk = gap_kind[j]
+            if gk == GAP_HARD:
+                close = _parenthesis_end(ctx, j, last)
+                if close is None:
+                    break
+                j = close   # "لافروف (في الصورة) الرئيس التركي …": the aside is skipped
+                word = toks[j].text
+                gk = GAP_COMMA if ("،" in ctx.gap(j) or "," in ctx.gap(j)) else GAP_NONE
+            if gk == GAP_NONE:
+                if _new_clause(ctx, j):
+                    break   # "يستقبل وفداً في دمشق ويطالب بتسليم X", "… والجيش يعلن استعادة …"
+            elif gk == GAP_COMMA:
+                segment = j
+                apposition = location_phrase = False
+                if _coordinated_verb(ctx, j):
+                    break
+                if _is_office(word) and not (word[:1] in "وف" and _is_office(word[1:])) \
+                        and (not ctx.covered[j] or j in ctx.titled) and ctx.party_at[j] is None \
+                        and not _title_of_next_name(ctx, j):
+                    apposition = True   # ", وزير دولة،": describes the party before it
         party = ctx.titled.get(j) or ctx.party_at[j]
-        if party is not None and party.kind == "person":
-            location_phrase = False     # "في قصر البحر فخامة الرئيس X": the place ended
         if party is not None:
-            by = _has_prefix(ctx.text(j), "ب") and party.start > doc.tokens[j].start
-            at = party.kind == "organization" and j > 0 and ctx.text(j - 1) in ctx.cues.place_preps
+            if party.kind == "person":
+                location_phrase = False     # "في قصر البحر فخامة الرئيس X": the place ended
+            by = _has_prefix(word, "ب") and party.start > toks[j].start
+            at = party.kind == "organization" and j > 0 and toks[j - 1].text in cue_sets.place_preps
             if not apposition and not location_phrase and not at \
                     and not _affiliation(w, party, by, j, start):
                 _add_party(w.parties, party, ctx)
@@ -715,8 +869,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if j in ctx.date_at:
             d = ctx.date_at[j]
             w.dates.append(d)
-            toks = doc.tokens_between(d.start, d.end)
-            j = max(j + 1, toks[-1].index + 1 if toks else j + 1)
+            inside = doc.tokens_between(d.start, d.end)
+            j = max(j + 1, inside[-1].index + 1 if inside else j + 1)
             continue
         if j in ctx.place_at:
             pl = ctx.place_at[j]
@@ -724,15 +878,14 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 w.places.append(pl)
             j = pl.last_token + 1
             continue
-        m = ctx.cue(j)
-        word = ctx.text(j)
+        cats = ctx.cats(j)
         if word in ("وذلك", "ذلك") and j + 1 <= last and "attendance" in ctx.cats(j + 1):
             j += 1      # "، وذلك بحضور وزير الدفاع X": the attendee is in the encounter
             continue
         if word in ("خلال", "وخلال") and j + 1 <= last and ctx.party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
-        if "sidelines" in ctx.cats(j) and len(w.parties) < 2:
+        if "sidelines" in cats and len(w.parties) < 2:
             after = _frame_end(ctx, j, last, w, start)
             if after is not None:
                 w.sidelines = True
@@ -748,18 +901,17 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             w.has_with = True
         elif word in ("بين", "وبين"):
             w.has_between = True
-        elif m is None:
+        elif not cats:
             if object_topic and (sides_told or (w.has_with and w.parties) or w.sides_named) \
-                    and word not in ctx.cues.place_preps and word not in ctx.cues.phone_words:
+                    and word not in cue_sets.place_preps and word not in cue_sets.phone_words:
                 break   # "بحث X مع Y سبل التعاون", "X و Y يبحثان الأوضاع": the topic starts
-            if word in ctx.cues.phone_words:
+            if word in cue_sets.phone_words:
                 w.phone = True
             j += 1
             continue
-        if m is None:
+        if not cats:
             j += 1
             continue
-        cats = m.payload
         if "place_heads" in cats and _prep_before(ctx, j):
             location_phrase = True
             name = _unknown_place(ctx, j, last)
@@ -770,13 +922,13 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if "object_pronouns" in cats:
             w.pronoun = True
             w.has_with = True
-        if word in ctx.cues.phone_words or "noun:phone" in cats:
+        if word in cue_sets.phone_words or "noun:phone" in cats:
             w.phone = True
         if "noun:negotiation" in cats:
             w.negotiation = True
         if w.noun_at is None and ctx.noun[j]:
             w.noun_at = j
-        j = m.last + 1
+        j = ctx.cue_last(j) + 1
     w.end = j
     return w
 
@@ -801,7 +953,7 @@ def _frame_end(ctx: Context, j: int, last: int, w: Window, start: int) -> int | 
     first token of the person after a frame opened by "على هامش" (the summit,
     its organisation and its place are not parties; its place is kept), or None
     when punctuation or the sentence's end comes first."""
-    k = ctx.cue(j).last + 1
+    k = ctx.cue_last(j) + 1
     while k <= last and k - j < 16:
         if ctx.gap_kind[k] != GAP_NONE:
             return None
@@ -849,7 +1001,7 @@ def _imperfect_verb(ctx: Context, k: int, word: str) -> bool:
     "تعاون", a date, a place, a name or a cue word)."""
     if len(word) < 4 or word[0] not in "يت" or k in ctx.date_tokens or k in ctx.place_at \
             or k in ctx.demonym_tokens \
-            or ctx.cue(k) is not None or word in entities.lexicon().given \
+            or ctx.is_cue(k) or word in entities.lexicon().given \
             or word in ctx.cues.not_verbs:
         return False
     if word[0] == "ت" and (word.endswith("ات") or word[2] == "ا" or (len(word) == 5 and word[3] == "ي")):
@@ -893,10 +1045,11 @@ def _dual_here(ctx: Context, j: int, start: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _flags(cats: frozenset) -> tuple[bool, bool, bool]:
-    """(starts a candidate, ends a window, is a meeting noun) for a cue's categories."""
+def _flags(cats: frozenset) -> tuple[bool, bool, bool, tuple]:
+    """(starts a candidate, ends a window, is a meeting noun, its categories looked
+    for by token range) for a cue's categories."""
     return (any(c.startswith(TRIGGER_CATS) for c in cats), _is_boundary(cats),
-            any(c.startswith("noun:") for c in cats))
+            any(c.startswith("noun:") for c in cats), tuple(sorted(cats & RANGE_CATS)))
 
 
 def _is_boundary(cats: frozenset) -> bool:
@@ -907,16 +1060,32 @@ def _is_boundary(cats: frozenset) -> bool:
 
 
 GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
+NO_CATS = frozenset()
 ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
 
 
-def _gap_kind(gap: str) -> int:
-    if gap == " ":
-        return GAP_NONE
-    if any(c in HARD_STOPS for c in gap):
-        return GAP_HARD
-    return GAP_COMMA if ("،" in gap or "," in gap) else GAP_NONE
+def _gap_kinds(doc, starts: list[int]) -> list[int]:
+    """The kind of the gap before each token (none before the first): only the
+    gaps holding a comma or a hard stop are looked at."""
+    kinds = [GAP_NONE] * len(doc.tokens)
+    for marks, kind in (("،,", GAP_COMMA), (HARD_STOPS, GAP_HARD)):   # a hard stop wins
+        for pos in _positions(doc.norm, marks):
+            j = bisect_right(starts, pos)   # the token after the mark
+            if 0 < j < len(kinds):
+                kinds[j] = kind
+    return kinds
+
+
+def _positions(text: str, chars) -> list[int]:
+    """Where each of ``chars`` occurs in ``text`` (``str.find`` skips the rest fast)."""
+    out = []
+    for c in chars:
+        pos = text.find(c)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(c, pos + 1)
+    return out
 
 
 def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
@@ -927,8 +1096,9 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
     organisation right after a group is the group's affiliation ("مسؤولين
     بوزارة الدفاع الروسية").
     """
-    if any(p.key == party.key for p in parties):
-        return
+    for p in parties:
+        if p.key == party.key:
+            return
     prev = parties[-1] if parties else None
     role = _title_for(prev, party, ctx) if prev is not None else None
     if role is not None:
@@ -936,8 +1106,8 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
         part = dict(party.participant)
         part["role"] = role
         party = Party(party.kind, prev.first, party.last, party.name, party.key,
-                      party.role_words | prev.role_words, part, party.country or prev.country,
-                      party.inferred, party.start, party.end)
+                      party.role_words | prev.role_words, role, party.country or prev.country,
+                      party.inferred, party.start, party.end, part)
     elif prev is not None and prev.named and prev.kind == "person" and party.key.startswith("title:") \
             and _right_after(ctx, prev, party) and party.country in (None, prev.country):
         return      # "عبد الفتاح البرهان رئيس مجلس السيادة": his title, not another party
@@ -951,8 +1121,8 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
         part["span"] = doc.span(prev.start, party.end)
         part["country"] = part.get("country") or party.country
         party = Party("group", prev.first, party.last, None, "group:" + _key(part["role"]),
-                      prev.role_words | party.role_words, part, part["country"], prev.inferred,
-                      prev.start, party.end)
+                      prev.role_words | party.role_words, part["role"], part["country"],
+                      prev.inferred, prev.start, party.end, part)
     parties.append(party)
 
 
@@ -962,17 +1132,17 @@ def _title_for(prev: Party, party: Party, ctx) -> str | None:
     فلان") or "نظيره الروسي فلان"."""
     if prev.named or not party.named or party.kind != "person" or party.first != prev.last + 1:
         return None
-    own = party.participant.get("role")
+    own = party.role
     if prev.key.startswith("title:"):
         if not own:
-            return prev.participant["role"]
+            return prev.role
         if ctx is not None and not ctx.gap(party.first).strip():
-            return prev.participant["role"] + " " + own      # title, then rank: one role
+            return prev.role + " " + own      # title, then rank: one role
         if ctx is not None and ctx.gap(party.first).strip() in ("،", ",") and _honorific(own):
-            return prev.participant["role"]     # "رئيس الجمهورية، السيد فلان": his office
+            return prev.role     # "رئيس الجمهورية، السيد فلان": his office
         return None
-    if prev.kind == "group" and not own and fold(prev.participant["role"] or "").startswith("نظير"):
-        return prev.participant["role"]
+    if prev.kind == "group" and not own and fold(prev.role or "").startswith("نظير"):
+        return prev.role
     return None
 
 
@@ -992,7 +1162,7 @@ def _right_after(ctx, prev: Party, party: Party) -> bool:
         return False
     for k in range(prev.last + 1, party.first + 1):
         if ctx.gap(k).strip() or k in ctx.date_tokens or k in ctx.place_at \
-                or (k < party.first and (ctx.cue(k) or ctx.text(k) in ctx.cues.place_preps)):
+                or (k < party.first and (ctx.is_cue(k) or ctx.text(k) in ctx.cues.place_preps)):
             return False
     return True
 
@@ -1015,7 +1185,7 @@ def _coordinated_verb(ctx: Context, j: int) -> bool:
     word = ctx.text(j)
     if not word.startswith("و") or len(word) < 4 or ctx.covered[j] or j in ctx.titled:
         return False
-    if j in ctx.date_at or j in ctx.place_at or ctx.cue(j) is not None:
+    if j in ctx.date_at or j in ctx.place_at or ctx.is_cue(j):
         return False
     # a verb after the conjunction: form IV perfect (وأطلعهم، وأعرب) or an imperfect (ويقوم)
     return word[1] in "ايتن" and not word[1:].startswith("ال") \
@@ -1065,7 +1235,7 @@ def _unknown_place(ctx: Context, j: int, last: int):
     while k <= last and k in ctx.demonym_tokens and not ctx.gap(k).strip():
         k += 1
     if k > last or ctx.gap(k).strip(' "') or k in ctx.place_at or ctx.covered[k] \
-            or k in ctx.date_tokens or ctx.cue(k) is not None:
+            or k in ctx.date_tokens or ctx.is_cue(k):
         return None
     word = ctx.text(k)
     if not word.isalpha() or word.startswith("ال") or len(word) < 3 \
@@ -1147,9 +1317,10 @@ def _frame_word(ctx: Context, k: int) -> bool:
 
 
 def _previous_sentence(ctx: Context, sent):
-    for s in reversed(ctx.doc.sentences[:sent.index]):
-        if s.kind in SENTENCE_KINDS and s.section == sent.section:
-            return s
+    sentences = ctx.doc.sentences
+    for k in range(min(sent.index, len(sentences)) - 1, -1, -1):
+        if sentences[k].kind in SENTENCE_KINDS and sentences[k].section == sent.section:
+            return sentences[k]
     return None
 
 
@@ -1165,7 +1336,7 @@ def _last_two_people(ctx: Context, i: int) -> list[Party]:
 
 def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
     """A meeting verb: its subject, its objects, its place and dates."""
-    kind = next(c[5:] for c in sorted(cats) if c.startswith("verb:"))
+    kind = _verb_kind(cats)
     base = kind.replace("_pron", "")
     if base == "gather" or _negated(ctx, i, sent_first):
         return None     # "جمع" is read with its noun ("لقاء جمع X و Y"); "لم يلتق" is no meeting
@@ -1195,6 +1366,12 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     if base == "receive" and cand.parties:
         cand.host_key = cand.parties[0].key
     return cand
+
+
+@lru_cache(maxsize=256)
+def _verb_kind(cats: frozenset) -> str:
+    """The verb sub-category of a cue ("meet", "receive_pron" …), the first by name."""
+    return next(c[5:] for c in sorted(cats) if c.startswith("verb:"))
 
 
 def _host_place(ctx, i, start, base, left, sent_first, sent_last):
@@ -1353,7 +1530,7 @@ def _future(ctx: Context, i: int, sent_first: int) -> bool:
         word = word[1:]
     if word[:1] == "س" and word[1:2] in "يت" and any(c.startswith("verb:") for c in ctx.cats(i)):
         return True
-    return any("future" in ctx.cats(k) for k in range(max(sent_first, i - 4), i))
+    return ctx.has_cat("future", max(sent_first, i - 4), i)
 
 
 def _pluperfect(ctx: Context, i: int, sent_first: int) -> bool:
@@ -1382,13 +1559,13 @@ def _negated(ctx: Context, i: int, sent_first: int) -> bool:
     if k >= sent_first and "proposals" in ctx.cats(k):
         return True     # "اقترح عقد اجتماع", "طلب لقاء": wished for, not held
     if i - 1 > sent_first and ctx.text(i - 1) in ("الي", "في", "علي") \
-            and any("proposals" in ctx.cats(k) for k in range(max(sent_first, i - 7), i - 1)):
+            and ctx.has_cat("proposals", max(sent_first, i - 7), i - 1):
         return True     # "دعا X إلى عقد لقاء مع Y", "يسعى إلى لقاء"
-    if any("cancelled" in ctx.cats(k) for k in range(max(sent_first, i - 2), i)):
+    if ctx.has_cat("cancelled", max(sent_first, i - 2), i):
         return True     # "أُلغي اللقاء", "تأجيل الاجتماع", "رفض استقبال": it did not take place
-    if any("hedges" in ctx.cats(k) for k in range(max(sent_first, i - 6), i)):
+    if ctx.has_cat("hedges", max(sent_first, i - 6), i):
         return True     # "لم يستبعد دبلوماسيون أن يلتقي": a guess, not an encounter
-    return any("denial" in ctx.cats(k) for k in range(max(sent_first, i - 20), i))
+    return ctx.has_cat("denial", max(sent_first, i - 20), i)
 
 
 def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
@@ -1545,7 +1722,7 @@ def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
     if nxt <= sent_last and (ctx.party_at[nxt] is not None or nxt in ctx.titled
                              or {"verb:gather", "dual_refs"} & ctx.cats(nxt)):
         return True
-    link = ctx.next_link[nxt] if nxt < len(ctx.next_link) else len(ctx.doc.tokens)
+    link = ctx.next_link(nxt)
     return link <= min(sent_last, cue_last + MAX_WINDOW)
 
 
@@ -1594,7 +1771,7 @@ def _gathers(ctx, j) -> bool:
 def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Party:
     """"الوزير الروسي" said of someone named before: the latest named person
     before the trigger whose role has all these title words."""
-    if not p.key.startswith("title:") or not (p.participant.get("role") or "").startswith("ال"):
+    if not p.key.startswith("title:") or not (p.role or "").startswith("ال"):
         return p
     taken = {q.key for q in parties}
     for q in ctx.people_before(i):
@@ -1687,9 +1864,7 @@ def _visit_destination(ctx: Context, sent):
 def _visit_destination_of(ctx: Context, sent):
     """"زار حفتر موسكو", "بزيارة للعاصمة موسكو", "وصل إلى بنغازي"."""
     first, last = ctx.sent_range(sent)
-    for i in range(first, last + 1):
-        if "visit" not in ctx.cats(i):
-            continue
+    for i in ctx.cats_in("visit", first, last + 1):
         k, steps = i + 1, 0
         while k <= last and steps < 5:
             if k in ctx.place_at:
@@ -1718,7 +1893,7 @@ def _visit_said(ctx: Context, sent) -> bool:
 
 def _visit_said_of(ctx: Context, sent) -> bool:
     first, last = ctx.sent_range(sent)
-    return any("visit" in ctx.cats(i) for i in range(first, last + 1))
+    return ctx.has_cat("visit", first, last + 1)
 
 
 def _topics(ctx: Context, sent) -> list[str]:
@@ -1728,25 +1903,23 @@ def _topics(ctx: Context, sent) -> list[str]:
 def _topics_of(ctx: Context, sent) -> list[str]:
     """Noun phrases after بحث/ناقش/تناول/حول… in the sentence, up to punctuation."""
     first, last = ctx.sent_range(sent)
-    out, i = [], first
-    while i <= last:
-        m = ctx.cue(i)
-        if m is None or not ("topic_cues" in m.payload or ctx.text(i) in ("حول", "وحول", "بشان")):
-            i += 1
+    out, free = [], first
+    for i in ctx.cues_in(first, last + 1):
+        if i < free or not ("topic_cues" in ctx.cats(i) or ctx.text(i) in ("حول", "وحول", "بشان")):
             continue
-        k = _topic_start(ctx, m.last + 1, last)
+        k = _topic_start(ctx, ctx.cue_last(i) + 1, last)
         if k is None:
-            i = m.last + 1
+            free = ctx.cue_last(i) + 1
             continue
         end = k
         while end + 1 <= last and end + 1 - k < 12 and not ctx.gap(end + 1).strip(' "') \
-                and not ({"stops", "topic_cues"} & ctx.cats(end + 1)):
+                and ctx.cats(end + 1).isdisjoint(("stops", "topic_cues")):
             end += 1
         toks = ctx.doc.tokens
         text = ctx.doc.original(toks[k].start, toks[end].end).strip(' "')
         if text:
             out.append(text)
-        i = end + 1
+        free = end + 1
     return out
 
 
@@ -1775,7 +1948,7 @@ def _topic_start(ctx: Context, k: int, last: int) -> int | None:
             continue
         if "topic_skip" in cats or "dual_refs" in cats or word in ctx.cues.phone_words \
                 or any(c.startswith("noun:") for c in cats) or word in ("خلال", "في", "عبر", "مع", "الي", "علي"):
-            k = (ctx.cue(k).last if ctx.cue(k) is not None else k) + 1
+            k = ctx.cue_last(k) + 1
             continue
         if "stops" in cats or any(c.startswith("verb:") for c in cats):
             return None
@@ -1798,12 +1971,12 @@ def _fronted_place(ctx: Context, cand: Candidate):
 # ------------------------------------------------------------------ records
 
 class Record:
-    def __init__(self, cand: Candidate, ctx: Context):
+    def __init__(self, cand: Candidate, ctx: Context, dates: list):
         self.section = cand.sentence.section
         self.parties: list[Party] = []
         for p in cand.parties:
             _add_party(self.parties, p)
-        self.dates = _pick_dates(ctx, cand)
+        self.dates = dates
         self.location = cand.location or _fronted_place(ctx, cand) \
             or _visit_destination(ctx, cand.sentence)
         self.location_is_city = self.location is not None and \
@@ -1857,11 +2030,10 @@ class Record:
             if match is not None and p.named and not match.named:
                 self.parties[self.parties.index(match)] = p
                 continue
-            if match is not None and match.key == p.key and p.participant.get("role") \
-                    and not match.participant.get("role"):
+            if match is not None and match.key == p.key and p.role and not match.role:
                 # the headline's "الشرع", the lead's "قائد الإدارة … أحمد الشرع": keep the role
-                self.parties[self.parties.index(match)] = replace(match, participant=p.participant,
-                                                                  role_words=p.role_words)
+                self.parties[self.parties.index(match)] = replace(
+                    match, details=p.participant, role=p.role, role_words=p.role_words)
                 continue
             _add_party(self.parties, p)
         if not self.dates and dates:
@@ -1934,12 +2106,13 @@ class Record:
     def keep(self) -> bool:
         return len(self.parties) >= 2 and any(p.named for p in self.parties)
 
-    def mode(self) -> str | None:
+    def mode(self, ordered: list[Party]) -> str | None:
+        """How they met (see the module's notes); ``ordered`` is ``self.ordered()``."""
         if self.phone:
             return "phone"
         if self.host_key is not None and any(p.key == self.host_key for p in self.parties):
             return "host"
-        first = self.ordered()[0]
+        first = ordered[0]
         others = {p.country for p in self.parties[1:] if p.country}
         where = getattr(self.location, "country", None) if self.location is not None else None
         if where and first.country:
@@ -1967,7 +2140,8 @@ class Record:
 
     def to_dicts(self, ctx: Context, offset: int) -> list[dict]:
         doc = ctx.doc
-        mode = self.mode()
+        ordered = self.ordered()
+        mode = self.mode(ordered)
         cameo = MODE_CAMEO.get(mode) if mode else ("046" if self.negotiation else
                                                     "045" if self.mediation else "040")
         conf = min(0.97, max(self.confidences) + 0.05 * (len(self.sentences) - 1))
@@ -1981,11 +2155,13 @@ class Record:
         evidence = [doc.span(s.start, s.end) for s in sorted(self.sentences, key=lambda s: s.start)]
         out = []
         for n, d in enumerate(self.dates or [None]):
-            date = None if d is None else {"value": d.value, "text": doc.original(d.start, d.end),
-                                           "span": doc.span(d.start, d.end)}
+            date = None
+            if d is not None:
+                span = doc.span(d.start, d.end)
+                date = {"value": d.value, "text": span["text"], "span": span}
             out.append({
                 "id": f"m{offset + n + 1}",
-                "participants": [dict(p.participant) for p in self.ordered()],
+                "participants": [dict(p.participant) for p in ordered],
                 "date": date,
                 "location": location,
                 "topics": list(self.topics),
@@ -2047,4 +2223,4 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
         target = (exact or options)[-1]
         target.absorb(cand, ctx, dates)
         return
-    records.append(Record(cand, ctx))
+    records.append(Record(cand, ctx, dates))
