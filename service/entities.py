@@ -809,5 +809,8 @@ def _place(doc: Document, m: Match) -> Mention:
 def in_title(doc: Document, mention: Mention) -> bool:
     """Is ``mention`` part of a person's title ("رئيس أركان القوات المسلحة المصرية
     الفريق أحمد خليفة": the armed forces are his title, not a party)?"""
-    return any(p.role_start is not None and p.role_start <= mention.start and mention.end <= p.role_end
-               for p in people(doc))
+    roles = doc.cache.get("role_spans")
+    if roles is None:
+        roles = doc.cache["role_spans"] = [(p.role_start, p.role_end) for p in people(doc)
+                                           if p.role_start is not None]
+    return any(start <= mention.start and mention.end <= end for start, end in roles)
