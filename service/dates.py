@@ -307,7 +307,7 @@ class DateMention:
     start: int          # norm offsets into doc.norm
     end: int
     value: str | None   # "YYYY-MM-DD", "YYYY-MM", "YYYY" or None
-    kind: str           # absolute, relative, weekday, month, year
+    kind: str           # absolute, relative, weekday, month, year, same_day (value None)
 
     def span(self, doc) -> dict:
         return doc.span(self.start, self.end)
@@ -449,6 +449,10 @@ def _rel_day(m, pub, norm):
     word = " ".join(m.group("word").split())
     if word in ("اليوم", "الليله") and not m.group("wd"):
         nxt = _next_word(norm, m.end())
+        if word == "اليوم" and nxt in ("ذاته", "نفسه"):
+            # "في اليوم ذاته": the day of a date said before; the reader ties it (kind "same_day")
+            after = _WORD.search(norm, m.end(), m.end() + 40)
+            return m.start("body"), after.end(), None, "same_day"
         if word == "اليوم" and (nxt in _NOT_TODAY or _prev_word(norm, m.start()) == "ذلك"):
             return None
     offset = _REL_DAYS.get(word, 2 if word.startswith("بعد") else -2)

@@ -872,3 +872,15 @@ def test_every_trigger_holds_a_trigger_piece():
 def test_empty_and_non_arabic_text():
     assert run("") == []
     assert run("hello world", None) == []
+
+
+def test_same_day_ties_to_the_date_before_and_beats_a_bare_year():
+    from service import pipeline
+    text = ("واجتمع رئيس الحكومة الأربعاء مع قائد القوات البحرية التركية الأدميرال أرجمنت تاتلي أوغلو. "
+            "وفي وقت سابق من اليوم ذاته، اجتمع وكيل وزارة الدفاع عبد السلام زوبي بأعضاء الوفد التركي، "
+            "لمتابعة تنفيذ مذكرة التفاهم الموقعة بين البلدين عام 2019.")
+    body = pipeline.extract(text, published="2025-06-12")
+    zoubi = [m for m in body["meetings"]
+             if any(p["name"] == "عبد السلام زوبي" for p in m["participants"])]
+    assert [m["date"]["value"] for m in zoubi] == ["2025-06-11"]
+    assert zoubi[0]["date"]["text"] == "اليوم ذاته"

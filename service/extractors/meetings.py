@@ -678,22 +678,22 @@ def _prefix_len(word: str, lex) -> int:
 
 
 def _resolved_dates(doc):
-    """``dates.find_dates`` with "في الشهر ذاته/نفسه" tied to the date said before it."""
+    """``dates.find_dates`` with "في اليوم/الشهر ذاته" tied to the date said before it."""
     if "dates" not in doc.cache:
         doc.cache["dates"] = _dates.find_dates(doc)
     found = list(doc.cache["dates"])
     out = []
     for n, d in enumerate(found):
         text = doc.norm[d.start:d.end]
-        if d.kind in ("month", "year") and ("ذاته" in text or "نفسه" in text):
+        if d.kind == "same_day" or (d.kind in ("month", "year") and ("ذاته" in text or "نفسه" in text)):
             d = _same_period(d, found[:n])
         out.append(d)
     return out
 
 
 def _same_period(d, before):
-    """The month (year) of the nearest earlier dated mention, else ``d`` unchanged."""
-    size = 7 if d.kind == "month" else 4
+    """The day (month, year) of the nearest earlier dated mention, else ``d`` unchanged."""
+    size = {"same_day": 10, "month": 7}.get(d.kind, 4)
     for prev in reversed(before):
         if prev.value and len(prev.value) >= size:
             return _dates.DateMention(d.start, d.end, prev.value[:size], d.kind)
@@ -1830,10 +1830,14 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
             inside.append(d)
     if len(inside) > 1 and all(_coordinated_dates(ctx, a, b) for a, b in zip(inside, inside[1:])):
         return inside
+    pool = [] if cand.window_dates_only else _sentence_dates(ctx, cand.sentence)
+    if inside and all(len(d.value) == 4 for d in inside) and any(len(d.value) > 4 for d in pool):
+        # "وفي اليوم ذاته اجتمع X بـY لمتابعة مذكرة موقعة عام 2019": a bare year in the
+        # window gives way to a day or month said in the sentence
+        inside, pool = [], [d for d in pool if len(d.value) > 4]
     if inside:
         pos = ctx.doc.tokens[cand.trigger].start
         return [min(inside, key=lambda d: abs(d.start - pos))]
-    pool = [] if cand.window_dates_only else _sentence_dates(ctx, cand.sentence)
     if not pool:
         return []
     pos = ctx.doc.tokens[cand.trigger].start
