@@ -184,6 +184,9 @@ _COUNTED = re.compile(r"\s{0,3}(?:من|عام|اعوام|سنه|سنوات|ال�
 _YEAR_REL = (
     f"[وف]?(?P<body>(?:ال|لل|بال)(?:عام|سنه)\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})"
     r"|(?P<this>هذا\s{1,3}العام|هذه\s{1,3}السنه))")
+_WEEK_REL = (
+    f"[وف]?(?P<body>(?:ال|لل|بال)اسبوع\\s{{1,3}}(?P<rel>{_REL})"
+    r"|(?P<this>هذا\s{1,3}الاسبوع))")
 _REL_DAY = (
     f"[وف]?(?P<body>(?P<word>اول\\s{{1,3}}(?:من\\s{{1,3}})?امس|امس\\s{{1,3}}الاول|امس|البارحه"
     r"|اليوم|الليله|غدا|بعد\s{1,3}غد)"
@@ -307,7 +310,7 @@ class DateMention:
     start: int          # norm offsets into doc.norm
     end: int
     value: str | None   # "YYYY-MM-DD", "YYYY-MM", "YYYY" or None
-    kind: str           # absolute, relative, weekday, month, year, same_day (value None)
+    kind: str           # absolute, relative, weekday, week, month, year, same_day (value None)
 
     def span(self, doc) -> dict:
         return doc.span(self.start, self.end)
@@ -420,6 +423,22 @@ def _month(m, pub, norm):
     return m.start("body"), m.end("body"), v, "month"
 
 
+_WEEK_STARTS = (5, 6, 0)   # Saturday, Sunday, Monday: the week's first day, by country
+
+
+def _week(m, pub, norm):
+    """"الأسبوع الماضي/المقبل/الجاري": the month (else the year) that holds that
+    week whichever day it starts on; None when it straddles two."""
+    if pub is None:
+        return m.start("body"), m.end("body"), None, "week"
+    shift = 7 * _OFFSET[_direction(m.group("rel"), "current")]
+    starts = [pub - _dt.timedelta(days=(pub.weekday() - first) % 7 - shift) for first in _WEEK_STARTS]
+    lo, hi = min(starts), max(starts) + _dt.timedelta(days=6)
+    v = (f"{lo.year:04d}-{lo.month:02d}" if (lo.year, lo.month) == (hi.year, hi.month)
+         else f"{lo.year:04d}" if lo.year == hi.year else None)
+    return m.start("body"), m.end("body"), v, "week"
+
+
 def _month_rel(m, pub, norm):
     v = _shift_month(pub, _OFFSET[_direction(m.group("rel"), "current")]) if pub else None
     return m.start("body"), m.end("body"), v, "month"
@@ -526,7 +545,7 @@ _ALTERNATIVES = [
     ("dm", _DAY_MONTH, _day_month), ("en", _EN_MDY, _en_mdy),
     ("rd", _REL_DAY, _rel_day), ("mr", _MONTH_REL, _month_rel),
     ("yr", _YEAR_REL, _year_rel), ("mo", _MONTH_RE, _month),
-    ("ye", _YEAR_RE, _years), ("wd", _WEEKDAY, _weekday),
+    ("ye", _YEAR_RE, _years), ("wk", _WEEK_REL, _week), ("wd", _WEEKDAY, _weekday),
 ]
 
 
@@ -541,6 +560,7 @@ def _prefixed(name: str, pattern: str) -> str:
 # Words a mention can start with (after و/ف/ب): a cheap first filter, so the
 # alternatives are tried at few positions.
 _STARTS = (list(MONTHS) + list(WEEKDAYS) + "اول امس البارحه اليوم الليله غدا بعد قبل الشهر للشهر "
+           "الاسبوع للاسبوع بالاسبوع "
            "العام للعام السنه للسنه هذا هذه في خلال منذ حتي مطلع منتصف اواسط نهايه بدايه اواخر "
            "اوائل شهر عام عامي سنه سنتي لعام يوم".split() + list(ORDINAL_DAYS))
 _GATE = ("(?=" + _prefix_re(p + w for w in _STARTS for p in ("", "و", "ف", "ب", "وب", "فب"))

@@ -156,8 +156,9 @@ def _flags(word: str) -> int:
         flags |= _DEFINITE
     if any(s in lex.group_heads for s, _, _ in readings):
         flags |= _GROUP
-    if hit(lex.group_modifiers):
-        flags |= _MODIFIER
+    if hit(lex.group_modifiers) or (word.endswith("ا") and len(word) > 4
+                                    and word[:-1] in lex.group_modifiers):
+        flags |= _MODIFIER   # "عسكرياً": the accusative of "عسكري"
     if hit(lex.group_quantifiers):
         flags |= _QUANT
     if hit(lex.rank_modifiers):

@@ -561,3 +561,15 @@ def test_token_scan_finds_what_the_full_scan_finds():
         assert dates._scan(doc.norm, FRI, doc.tokens) == dates._scan(doc.norm, FRI)
 
     check()
+
+
+@pytest.mark.parametrize("text,published,surface,value", [
+    # FRI 2023-09-29: last week is in September whichever day a week starts on
+    ("زار الوفد نجامينا الأسبوع الماضي.", FRI, "الأسبوع الماضي", "2023-09"),
+    ("يزور الوفد موسكو الأسبوع المقبل.", date(2025, 2, 26), "الأسبوع المقبل", "2025-03"),
+    # a week across two months: the year only
+    ("وقال إن الوفد وصل هذا الأسبوع.", date(2025, 3, 1), "هذا الأسبوع", "2025"),
+    ("والتقى الوزير نظيره الأسبوع الجاري.", None, "الأسبوع الجاري", None),
+])
+def test_relative_weeks(text, published, surface, value):
+    assert one(text, published) == (surface, value, "week")

@@ -884,3 +884,15 @@ def test_same_day_ties_to_the_date_before_and_beats_a_bare_year():
              if any(p["name"] == "عبد السلام زوبي" for p in m["participants"])]
     assert [m["date"]["value"] for m in zoubi] == ["2025-06-11"]
     assert zoubi[0]["date"]["text"] == "اليوم ذاته"
+
+
+def test_coordinated_verb_shares_an_unnamed_subject():
+    from service import pipeline
+    body = pipeline.extract("وقال مصدر أمني إن وفداً عسكرياً روسياً زار نجامينا الأسبوع الماضي، "
+                            "والتقى رئيس الأركان العامة الجنرال أبكر عبد الكريم داود.",
+                            published="2025-02-12")
+    [m] = body["meetings"]
+    assert [(p["kind"], p["name"]) for p in m["participants"]] == [
+        ("group", None), ("person", "أبكر عبد الكريم داود")]
+    assert m["participants"][0]["role"] == "وفداً عسكرياً"
+    assert m["date"]["value"] == "2025-02"

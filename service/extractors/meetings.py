@@ -1431,6 +1431,8 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
     coordinated = coordinated or relative
     if not explicit and not immediate and (coordinated or base == "light"):
         subj = _topic_person(ctx, sent, i, {p.key for p in right})
+        if subj is None and coordinated:
+            subj = _group_subject(ctx, i, sent_first, {p.key for p in right})
         if subj is not None:
             parties.append(subj)
             cand.coordinated = coordinated
@@ -1447,6 +1449,22 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
             parties.insert(0, subj)
             cand.confidence = 0.7
     return parties
+
+
+def _group_subject(ctx: Context, i: int, sent_first: int, exclude: set[str]) -> Party | None:
+    """The unnamed party that is the subject of the sentence's first clause, for a
+    coordinated verb that shares it ("أن وفداً عسكرياً روسياً زار نجامينا، والتقى
+    رئيس الأركان", "وزار وفد روسي نجامينا، والتقى ..."): the nearest party before
+    the verb is a group that opens the sentence, follows its first verb, or follows أن."""
+    for j in range(i - 1, sent_first - 1, -1):
+        p = ctx.party_at[j]
+        if p is None or p.last >= i:
+            continue
+        if p.kind != "group" or p.key in exclude:
+            return None
+        opens = p.first - sent_first <= 1 or ctx.text(p.first - 1) in ("ان", "بان", "لان")
+        return p if opens else None
+    return None
 
 
 def _attendees_after(ctx: Context, k: int, last: int, sent_first: int) -> list[Party]:
