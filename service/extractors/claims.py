@@ -131,12 +131,12 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import entities
-from ..gazetteer import DATA, Matcher
+from ..gazetteer import DATA, Matcher, phrase_key, reading_index
 from ..text import Document, fold, stems
 from ..text.normalise import _MARK_RE as _MARKS
 
@@ -207,6 +207,7 @@ class Lexicon:
     object_heads: frozenset
     empty_contents: Matcher
     heads: Matcher
+    media_words: frozenset            # first words of the media heads ("صحيفة", "وكالة")
     quantifiers: frozenset
     person_pronouns: dict
     demonstratives: frozenset
@@ -261,6 +262,7 @@ def lexicon() -> Lexicon:
         object_heads=_forms(cues["object_heads"]),
         empty_contents=Matcher((e, "empty") for e in cues["empty_contents"]),
         heads=Matcher(heads),
+        media_words=frozenset(phrase_key(h)[0] for h, kind in heads if kind == "media"),
         quantifiers=_forms(w.split()[0] for w in src["quantifiers"]),
         person_pronouns={fold(k): (fold(v) if v else None) for k, v in src["person_pronouns"].items()},
         demonstratives=_forms(src["demonstratives"]),
@@ -281,11 +283,29 @@ def lexicon() -> Lexicon:
     )
 
 
-def _bare(word: str) -> list[str]:
-    """The word and its reading without the conjunction و/ف."""
+@lru_cache(maxsize=1 << 16)
+def _bare(word: str) -> tuple[str, ...]:
+    """The word and its reading without the conjunction و/ف (memoised per word)."""
     if word[:1] in "وف" and len(word) > 2:
-        return [word, word[1:]]
-    return [word]
+        return word, word[1:]
+    return (word,)
+
+
+def _token_range(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """(first, last) index of the tokens lying wholly inside norm [start, end), like
+    ``doc.tokens_between`` but by bisection (last < first when there are none)."""
+    bounds = doc.cache.get("claims_token_bounds")
+    if bounds is None:
+        bounds = ([t.start for t in doc.tokens], [t.end for t in doc.tokens])
+        doc.cache["claims_token_bounds"] = bounds
+    starts, ends = bounds
+    first = bisect_left(starts, start)
+    return first, max(first, bisect_right(ends, end)) - 1
+
+
+def _tokens_between(doc: Document, start: int, end: int) -> list:
+    first, last = _token_range(doc, start, end)
+    return doc.tokens[first:last + 1]
 
 
 def _head_key(text: str) -> str:
@@ -334,9 +354,8 @@ class _Sentence:
 
     def __init__(self, doc: Document, sentence, lex: Lexicon):
         self.doc, self.s, self.lex = doc, sentence, lex
-        toks = doc.tokens_between(sentence.start, sentence.end)
-        self.first = toks[0].index if toks else 0
-        self.last = toks[-1].index if toks else -1
+        first, last = _token_range(doc, sentence.start, sentence.end)
+        self.first, self.last = (first, last) if last >= first else (0, -1)
 
     def tok(self, i):
         return self.doc.tokens[i]
@@ -371,7 +390,7 @@ class _Context:
         self._starts = [m.start for m in self.people]
         self.names: dict[int, tuple] = {}    # token inside a name -> (name's first, last, role's first)
         for m in self.people:
-            toks = doc.tokens_between(m.start, m.end)
+            toks = _tokens_between(doc, m.start, m.end)
             for t in toks:
                 self.names[t.index] = (toks[0].index, toks[-1].index, m.first_token)
         self.places = {p.start: p for p in entities.places(doc)}
@@ -464,31 +483,50 @@ def extract(doc: Document) -> list[dict]:
 
 def _constructions(ctx: _Context, sv: _Sentence) -> list[Construction]:
     found: list[Construction] = []
-    i = sv.first
-    while i <= sv.last:
-        if sv.tok(i).start < ctx.quoted_until:     # nothing inside a quotation is a cue
-            i += 1
+    tokens = sv.doc.tokens
+    free = sv.first                                # tokens before this belong to a construction
+    for i in range(sv.first, sv.last + 1):
+        if i < free or not _may_open_cue(tokens[i].text):
+            continue
+        if tokens[i].start < ctx.quoted_until:     # nothing inside a quotation is a cue
             continue
         c = _parse_at(ctx, sv, i)
         if c is None:
-            i += 1
             continue
         if c.form != "hedge":
             found.append(c)
             if c.quoted:
                 ctx.quoted_until = c.end
-        i = max(i + 1, c.consumed)
+        free = max(i + 1, c.consumed)
     return _settle(ctx, sv, found)
+
+
+def _opens_attribution(word: str, lex: Lexicon) -> bool:
+    """Can an attribution phrase start at this word ("وبحسب": up to two proclitics)?"""
+    starts = lex.attribution_words
+    return word in starts or word[1:] in starts or word[2:] in starts
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open_cue(word: str) -> bool:
+    """Can any cue start at this word: an attribution phrase, a verb of saying or a
+    participle (memoised per word, so a sentence's cues are found with one look-up a word)."""
+    lex = lexicon()
+    return _opens_attribution(word, lex) or _cue_reading(word, lex)
+
+
+def _cue_reading(word: str, lex: Lexicon) -> bool:
+    return any(r in lex.verbs or r in lex.participles for r in _bare(word))
 
 
 def _parse_at(ctx, sv, i) -> Construction | None:
     lex = sv.lex
     t = sv.text(i)
-    if t in lex.attribution_words or t[1:] in lex.attribution_words or t[2:] in lex.attribution_words:
+    if _opens_attribution(t, lex):
         m = lex.attributions.match_at(sv.doc, i)     # "وبحسب": up to two proclitics
         if m is not None:
             return _attribution(ctx, sv, i, m.last, m.payload == "resumptive")
-    for r in _bare(sv.text(i)):
+    for r in _bare(t):
         if r in lex.verbs:
             return _verb(ctx, sv, i, lex.verbs[r])
         if r in lex.participles:
@@ -497,7 +535,7 @@ def _parse_at(ctx, sv, i) -> Construction | None:
 
 
 def _cue_word(sv, k) -> bool:
-    return any(r in sv.lex.verbs or r in sv.lex.participles for r in _bare(sv.text(k)))
+    return _cue_reading(sv.text(k), sv.lex)
 
 
 # -- verbs of saying
@@ -788,7 +826,7 @@ def _quote_is_content(sv, k) -> bool:
     after = sv.doc.norm[close + 1:sv.s.end].lstrip()
     if not after or not after[0].isalnum():
         return True
-    return len(sv.doc.tokens_between(q, close)) > 3
+    return len(_tokens_between(sv.doc, q, close)) > 3
 
 
 def _open(sv, c, k, cut=0, nominal=False) -> Construction:
@@ -914,7 +952,7 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
 def _stance_of(sv, k) -> str:
     """The stance of the verb of saying at token k ("نفته" -> deny)."""
     t = sv.text(k)
-    for r in _bare(t) + [t[:-len(p)] for p in _OBJECT_PRONOUNS if t.endswith(p)]:
+    for r in list(_bare(t)) + [t[:-len(p)] for p in _OBJECT_PRONOUNS if t.endswith(p)]:
         verb = sv.lex.verbs.get(r) or sv.lex.participles.get(r)
         if verb is not None:
             return verb.stance
@@ -1388,24 +1426,31 @@ def _media_before(ctx, pos, head) -> Source | None:
 def _media_mentions(ctx) -> list[Source]:
     """Every medium the document names with a title, in order (computed once)."""
     doc, lex = ctx.doc, ctx.lex
-    out = []
-    for sent in doc.sentences:
-        sv = _Sentence(doc, sent, lex)
-        k = sv.first
-        while k <= sv.last:
-            m = lex.heads.match_at(doc, k)
-            if m is None or m.payload != "media" or m.last + 1 > sv.last:
-                k += 1
+    readings = reading_index(doc)
+    candidates = sorted({k for w in lex.media_words & readings.keys() for k in readings[w]})
+    out, sv, free = [], None, 0
+    for k in candidates:                  # tokens that may open a media head ("وصحيفة")
+        if k < free:
+            continue
+        if sv is None or k > sv.last:
+            sent = doc.sentence_at(doc.tokens[k].start)
+            if sent is None:
                 continue
-            end = _np_end(ctx, sv, m.last + 1)
-            title = _media_title(sv, m.last + 1, end)
-            phrase = _clean(doc.original(m.start, doc.tokens[end].end))
-            head = _head_key(_clean(doc.original(m.start, m.end)))
-            if title:
-                out.append(Source(title, "media", phrase, m.start, doc.tokens[end].end, head=head))
-            elif m.last > m.first:                 # "وكالة الأنباء السودانية"
-                out.append(Source(phrase, "media", None, m.start, doc.tokens[end].end, head=head))
-            k = end + 1
+            sv = _Sentence(doc, sent, lex)
+            if not sv.first <= k <= sv.last:
+                continue
+        m = lex.heads.match_at(doc, k)
+        if m is None or m.payload != "media" or m.last + 1 > sv.last:
+            continue
+        end = _np_end(ctx, sv, m.last + 1)
+        title = _media_title(sv, m.last + 1, end)
+        phrase = _clean(doc.original(m.start, doc.tokens[end].end))
+        head = _head_key(_clean(doc.original(m.start, m.end)))
+        if title:
+            out.append(Source(title, "media", phrase, m.start, doc.tokens[end].end, head=head))
+        elif m.last > m.first:                 # "وكالة الأنباء السودانية"
+            out.append(Source(phrase, "media", None, m.start, doc.tokens[end].end, head=head))
+        free = end + 1
     return out
 
 
@@ -1517,7 +1562,7 @@ def _content_stop(sv, start, end, nominal=False) -> int:
     """End the content at a narrator's comment ("، دون ذكر تفاصيل") or a participle; a
     noun-phrase content also at a new clause after a comma ("عن قلقها …، ودعت …")."""
     doc = sv.doc
-    for t in doc.tokens_between(start, end):
+    for t in _tokens_between(doc, start, end):
         if t.start == start or not sv.breaks_before(t.index):
             continue
         if nominal and t.text[:1] == "و" and not t.text.startswith("وال") and "،" in sv.gap(t.index) \
@@ -1536,7 +1581,7 @@ def _record(ctx, sv, c, n) -> dict | None:
     if c.start is None or c.end is None or c.source is None:
         return None
     start, end = _trim(doc, c.start, c.end)
-    tokens = doc.tokens_between(start, end)
+    tokens = _tokens_between(doc, start, end)
     if c.trailing and start == sv.s.start:
         start, tokens = _after_opening_adverbial(sv, tokens, start)
     if c.trailing and tokens and tokens[0].start == start and _opening_conjunction(ctx, tokens[0]):
