@@ -291,14 +291,19 @@ def _bare(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-def _token_range(doc: Document, start: int, end: int) -> tuple[int, int]:
-    """(first, last) index of the tokens lying wholly inside norm [start, end), like
-    ``doc.tokens_between`` but by bisection (last < first when there are none)."""
+def _token_bounds(doc: Document) -> tuple[list[int], list[int]]:
+    """The norm starts and ends of the document's tokens (computed once)."""
     bounds = doc.cache.get("claims_token_bounds")
     if bounds is None:
         bounds = ([t.start for t in doc.tokens], [t.end for t in doc.tokens])
         doc.cache["claims_token_bounds"] = bounds
-    starts, ends = bounds
+    return bounds
+
+
+def _token_range(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """(first, last) index of the tokens lying wholly inside norm [start, end), like
+    ``doc.tokens_between`` but by bisection (last < first when there are none)."""
+    starts, ends = _token_bounds(doc)
     first = bisect_left(starts, start)
     return first, max(first, bisect_right(ends, end)) - 1
 
@@ -306,6 +311,18 @@ def _token_range(doc: Document, start: int, end: int) -> tuple[int, int]:
 def _tokens_between(doc: Document, start: int, end: int) -> list:
     first, last = _token_range(doc, start, end)
     return doc.tokens[first:last + 1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_match(matcher: Matcher, word: str) -> bool:
+    """Can a phrase of ``matcher`` start at this word (one of its proclitic readings
+    opens a listed phrase)?  Memoised per word: most words open none."""
+    return any(stem in matcher for stem, _, _ in stems(word))
+
+
+def _match(matcher: Matcher, doc: Document, i: int):
+    """``matcher.match_at(doc, i)``, looked up only at words that may open a phrase."""
+    return matcher.match_at(doc, i) if _may_match(matcher, doc.tokens[i].text) else None
 
 
 def _head_key(text: str) -> str:
@@ -354,29 +371,48 @@ class _Sentence:
 
     def __init__(self, doc: Document, sentence, lex: Lexicon):
         self.doc, self.s, self.lex = doc, sentence, lex
+        self.tokens, self.norm = doc.tokens, doc.norm
+        self.breaks = _breaks(doc)
         first, last = _token_range(doc, sentence.start, sentence.end)
         self.first, self.last = (first, last) if last >= first else (0, -1)
 
     def tok(self, i):
-        return self.doc.tokens[i]
+        return self.tokens[i]
 
     def text(self, i) -> str:
-        return self.doc.tokens[i].text
+        return self.tokens[i].text
 
     def gap(self, i) -> str:
         """What stands between token i-1 and token i (punctuation, quotes)."""
-        start = self.s.start if i <= self.first else self.tok(i - 1).end
-        return self.doc.norm[start:self.tok(i).start]
+        start = self.s.start if i <= self.first else self.tokens[i - 1].end
+        return self.norm[start:self.tokens[i].start]
 
     def gap_after(self, i) -> str:
-        end = self.s.end if i >= self.last else self.tok(i + 1).start
-        return self.doc.norm[self.tok(i).end:end]
+        end = self.s.end if i >= self.last else self.tokens[i + 1].start
+        return self.norm[self.tokens[i].end:end]
 
     def is_(self, i, words) -> bool:
-        return any(r in words for r in _bare(self.text(i)))
+        for reading in _bare(self.tokens[i].text):
+            if reading in words:
+                return True
+        return False
 
     def breaks_before(self, i) -> bool:
+        """Is there clause punctuation right before token i?"""
+        if i > self.first:
+            return i in self.breaks
         return bool(_CLAUSE_PUNCT.search(self.gap(i)))
+
+
+def _breaks(doc: Document) -> set[int]:
+    """Tokens with clause punctuation between them and the token before, found in one
+    scan of the document (punctuation is never inside a token)."""
+    breaks = doc.cache.get("claims_breaks")
+    if breaks is None:
+        starts = _token_bounds(doc)[0]
+        breaks = {bisect_right(starts, m.start()) for m in _CLAUSE_PUNCT.finditer(doc.norm)}
+        doc.cache["claims_breaks"] = breaks
+    return breaks
 
 
 class _Context:
@@ -523,7 +559,7 @@ def _parse_at(ctx, sv, i) -> Construction | None:
     lex = sv.lex
     t = sv.text(i)
     if _opens_attribution(t, lex):
-        m = lex.attributions.match_at(sv.doc, i)     # "وبحسب": up to two proclitics
+        m = _match(lex.attributions, sv.doc, i)     # "وبحسب": up to two proclitics
         if m is not None:
             return _attribution(ctx, sv, i, m.last, m.payload == "resumptive")
     for r in _bare(t):
@@ -729,7 +765,7 @@ def _saying(sv, k) -> bool:
 def _relayed_in_gap(ctx, sv, k):
     """(source, last token) of "نقلاً عن مصادر" / "بحسب مصادرها" standing between a
     verb's subject and its content."""
-    m = sv.lex.attributions.match_at(sv.doc, k)
+    m = _match(sv.lex.attributions, sv.doc, k)
     if m is None or m.last >= sv.last:
         return None
     end = _np_end(ctx, sv, m.last + 1)
@@ -1127,7 +1163,7 @@ def _last_token_of(ctx, m) -> int:
 
 
 def _head_kind(sv, j) -> str | None:
-    m = sv.lex.heads.match_at(sv.doc, j)
+    m = _match(sv.lex.heads, sv.doc, j)
     return m.payload if m is not None else None
 
 
@@ -1140,7 +1176,7 @@ def _head(sv, j, last):
             k += 1
     if sv.is_(k, lex.demonstratives) and k < last:
         k += 1
-    m = lex.heads.match_at(sv.doc, k)
+    m = _match(lex.heads, sv.doc, k)
     if m is not None and m.last <= last:
         return m.payload, m
     return None, None
@@ -1331,7 +1367,7 @@ def _is_referring(sv, j, m, last) -> bool:
 
 def _issuer(ctx, sv, j, last) -> str | None:
     """"صادر عن الخارجية الروسية", "للأمم المتحدة": the body that issued a document."""
-    m = sv.lex.issuer_links.match_at(sv.doc, j)
+    m = _match(sv.lex.issuer_links, sv.doc, j)
     if m is not None:
         j = m.last + 1
     if j > last:
@@ -1439,7 +1475,7 @@ def _media_mentions(ctx) -> list[Source]:
             sv = _Sentence(doc, sent, lex)
             if not sv.first <= k <= sv.last:
                 continue
-        m = lex.heads.match_at(doc, k)
+        m = _match(lex.heads, doc, k)
         if m is None or m.payload != "media" or m.last + 1 > sv.last:
             continue
         end = _np_end(ctx, sv, m.last + 1)
@@ -1568,7 +1604,7 @@ def _content_stop(sv, start, end, nominal=False) -> int:
         if nominal and t.text[:1] == "و" and not t.text.startswith("وال") and "،" in sv.gap(t.index) \
                 and t.text not in sv.lex.object_heads and not sv.is_(t.index, sv.lex.np_stops):
             return t.start
-        if sv.lex.content_stops.match_at(doc, t.index) is not None \
+        if _match(sv.lex.content_stops, doc, t.index) is not None \
                 or any(r in sv.lex.participles for r in _bare(t.text)):
             return t.start
     return end
@@ -1590,7 +1626,7 @@ def _record(ctx, sv, c, n) -> dict | None:
         start, tokens = _with_pronoun(sv, start, tokens)
     if len(tokens) < (3 if c.trailing else 2):
         return None
-    empty = sv.lex.empty_contents.match_at(doc, tokens[0].index)
+    empty = _match(sv.lex.empty_contents, doc, tokens[0].index)
     if empty is not None and empty.last + 3 >= tokens[-1].index:
         return None             # "جاء ذلك على لسان …": the content is said elsewhere
     quoted = c.quoted
@@ -1671,7 +1707,7 @@ def _cue_text(doc, sv, c) -> str:
     tok = doc.tokens[c.cue]
     start = tok.start
     if c.form == "attribution":
-        m = sv.lex.attributions.match_at(doc, c.cue)
+        m = _match(sv.lex.attributions, doc, c.cue)
         start = m.start if m is not None else start
     elif tok.text not in sv.lex.verbs and tok.text not in sv.lex.participles:
         start += 1
