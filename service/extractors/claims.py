@@ -149,6 +149,7 @@ _QUOTE = '"'
 _PAIRS = {"«": "«»", "“": "“”"}
 _SINGLE, _SINGLE_PAIR = "'", "‘’"        # single curly quotes, folded to ' in the norm
 _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s")
+_PUNCT_MARK = re.compile(r"[،,:;؛.!?؟()\[\]–—]")         # _CLAUSE_PUNCT without " - "
 _TRIM = " \t\n،,.:;؛!?؟-–—"
 _NISBA = re.compile(r"^ال\w{2,30}(?:ي|يه|يين|يون)$")
 _PUNCT = re.compile(r"[^\w\s]|_")
@@ -200,6 +201,7 @@ class Lexicon:
     participles: dict
     attributions: Matcher
     attribution_words: frozenset      # first words of the attribution phrases
+    cue_words: frozenset              # readings a cue may start with (verbs, participles, attributions)
     complementizers: frozenset
     narrator: frozenset
     content_stops: Matcher
@@ -249,12 +251,15 @@ def lexicon() -> Lexicon:
     heads += [("ال" + h, kind) for h, kind in heads
               if not fold(h).startswith("ال") and " " not in h]
     people = entities.lexicon()
+    attributions = cues["attributions"] + cues["resumptive"]
     return Lexicon(
         verbs=verbs,
         participles=participles,
         attributions=Matcher([(a, "attribution") for a in cues["attributions"]]
                              + [(a, "resumptive") for a in cues["resumptive"]]),
-        attribution_words=frozenset(fold(a).split()[0] for a in cues["attributions"] + cues["resumptive"]),
+        attribution_words=frozenset(fold(a).split()[0] for a in attributions),
+        cue_words=frozenset(verbs) | frozenset(participles)
+        | frozenset(phrase_key(a)[0] for a in attributions),
         complementizers=_forms(cues["complementizers"]),
         narrator=_forms(cues["narrator"]),
         content_stops=Matcher((s, "stop") for s in cues["content_stops"]),
@@ -289,28 +294,6 @@ def _bare(word: str) -> tuple[str, ...]:
     if word[:1] in "وف" and len(word) > 2:
         return word, word[1:]
     return (word,)
-
-
-def _token_bounds(doc: Document) -> tuple[list[int], list[int]]:
-    """The norm starts and ends of the document's tokens (computed once)."""
-    bounds = doc.cache.get("claims_token_bounds")
-    if bounds is None:
-        bounds = ([t.start for t in doc.tokens], [t.end for t in doc.tokens])
-        doc.cache["claims_token_bounds"] = bounds
-    return bounds
-
-
-def _token_range(doc: Document, start: int, end: int) -> tuple[int, int]:
-    """(first, last) index of the tokens lying wholly inside norm [start, end), like
-    ``doc.tokens_between`` but by bisection (last < first when there are none)."""
-    starts, ends = _token_bounds(doc)
-    first = bisect_left(starts, start)
-    return first, max(first, bisect_right(ends, end)) - 1
-
-
-def _tokens_between(doc: Document, start: int, end: int) -> list:
-    first, last = _token_range(doc, start, end)
-    return doc.tokens[first:last + 1]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -373,8 +356,9 @@ class _Sentence:
         self.doc, self.s, self.lex = doc, sentence, lex
         self.tokens, self.norm = doc.tokens, doc.norm
         self.breaks = _breaks(doc)
-        first, last = _token_range(doc, sentence.start, sentence.end)
-        self.first, self.last = (first, last) if last >= first else (0, -1)
+        toks = doc.tokens_between(sentence.start, sentence.end)
+        self.first = toks[0].index if toks else 0
+        self.last = toks[-1].index if toks else -1
 
     def tok(self, i):
         return self.tokens[i]
@@ -405,12 +389,19 @@ class _Sentence:
 
 
 def _breaks(doc: Document) -> set[int]:
-    """Tokens with clause punctuation between them and the token before, found in one
-    scan of the document (punctuation is never inside a token)."""
+    """Tokens with clause punctuation (``_CLAUSE_PUNCT``) between them and the token
+    before, found in one scan of the document: punctuation is never inside a token, so
+    each mark belongs to the gap before the first token that starts after it."""
     breaks = doc.cache.get("claims_breaks")
     if breaks is None:
-        starts = _token_bounds(doc)[0]
-        breaks = {bisect_right(starts, m.start()) for m in _CLAUSE_PUNCT.finditer(doc.norm)}
+        norm, starts = doc.norm, [t.start for t in doc.tokens]
+        marks = [m.start() for m in _PUNCT_MARK.finditer(norm)]
+        dash = norm.find("-")
+        while dash >= 0:                   # " - " (the pattern's \s-\s)
+            if 0 < dash < len(norm) - 1 and norm[dash - 1].isspace() and norm[dash + 1].isspace():
+                marks.append(dash)
+            dash = norm.find("-", dash + 1)
+        breaks = {bisect_right(starts, pos) for pos in marks}
         doc.cache["claims_breaks"] = breaks
     return breaks
 
@@ -426,7 +417,7 @@ class _Context:
         self._starts = [m.start for m in self.people]
         self.names: dict[int, tuple] = {}    # token inside a name -> (name's first, last, role's first)
         for m in self.people:
-            toks = _tokens_between(doc, m.start, m.end)
+            toks = doc.tokens_between(m.start, m.end)
             for t in toks:
                 self.names[t.index] = (toks[0].index, toks[-1].index, m.first_token)
         self.places = {p.start: p for p in entities.places(doc)}
@@ -505,13 +496,15 @@ def extract(doc: Document) -> list[dict]:
         if sv.last < sv.first:
             continue
         for c in _constructions(ctx, sv):
-            record = _record(ctx, sv, c, len(out) + 1)
-            if record is None:
+            content = _content(ctx, sv, c)
+            if content is None:
                 continue
-            key = " ".join(_PUNCT.sub(" ", fold(record["content"])).split())
+            start, end, quoted = content
+            # the norm is the folded text: the content's key after normalisation
+            key = " ".join(_PUNCT.sub(" ", doc.norm[start:end]).split())
             if key not in seen:
                 seen.add(key)
-                out.append(record)
+                out.append(_record(ctx, sv, c, len(out) + 1, start, end, quoted))
     return out
 
 
@@ -519,12 +512,13 @@ def extract(doc: Document) -> list[dict]:
 
 def _constructions(ctx: _Context, sv: _Sentence) -> list[Construction]:
     found: list[Construction] = []
-    tokens = sv.doc.tokens
+    tokens, starts = sv.doc.tokens, _cue_starts(sv.doc, sv.lex)
     free = sv.first                                # tokens before this belong to a construction
-    for i in range(sv.first, sv.last + 1):
-        if i < free or not _may_open_cue(tokens[i].text):
-            continue
-        if tokens[i].start < ctx.quoted_until:     # nothing inside a quotation is a cue
+    for k in range(bisect_left(starts, sv.first), len(starts)):
+        i = starts[k]
+        if i > sv.last:
+            break
+        if i < free or tokens[i].start < ctx.quoted_until:     # nothing inside a quotation is a cue
             continue
         c = _parse_at(ctx, sv, i)
         if c is None:
@@ -543,12 +537,15 @@ def _opens_attribution(word: str, lex: Lexicon) -> bool:
     return word in starts or word[1:] in starts or word[2:] in starts
 
 
-@lru_cache(maxsize=1 << 16)
-def _may_open_cue(word: str) -> bool:
-    """Can any cue start at this word: an attribution phrase, a verb of saying or a
-    participle (memoised per word, so a sentence's cues are found with one look-up a word)."""
-    lex = lexicon()
-    return _opens_attribution(word, lex) or _cue_reading(word, lex)
+def _cue_starts(doc: Document, lex: Lexicon) -> list[int]:
+    """Sorted indexes of the tokens where a cue may start (once per document): one of
+    their proclitic readings is a verb of saying, a participle or opens an attribution."""
+    starts = doc.cache.get("claims_cue_starts")
+    if starts is None:
+        readings = reading_index(doc)
+        starts = sorted({i for word in lex.cue_words & readings.keys() for i in readings[word]})
+        doc.cache["claims_cue_starts"] = starts
+    return starts
 
 
 def _cue_reading(word: str, lex: Lexicon) -> bool:
@@ -862,7 +859,7 @@ def _quote_is_content(sv, k) -> bool:
     after = sv.doc.norm[close + 1:sv.s.end].lstrip()
     if not after or not after[0].isalnum():
         return True
-    return len(_tokens_between(sv.doc, q, close)) > 3
+    return len(sv.doc.tokens_between(q, close)) > 3
 
 
 def _open(sv, c, k, cut=0, nominal=False) -> Construction:
@@ -1027,7 +1024,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
     k = j
     while k < sv.last and k + 1 - j < MAX_SUBJECT:
         n = k + 1
-        if _CLAUSE_PUNCT.search(sv.gap(n)) or (quoted_name and _QUOTE in sv.gap(n)):
+        if sv.breaks_before(n) or (quoted_name and _QUOTE in sv.gap(n)):
             break
         if person_last is not None and n > person_last:
             break
@@ -1058,7 +1055,7 @@ def _holder_after(ctx, sv, k) -> int | None:
     if k >= sv.last or sv.text(k + 1) not in ("في", "لدي"):
         return None
     for n in range(k + 2, min(k + 7, sv.last + 1)):
-        if _CLAUSE_PUNCT.search(sv.gap(n)):
+        if sv.breaks_before(n):
             return None
         person = ctx.person_starting(n)
         if person is not None and person.first_token == n and n > k + 2:
@@ -1598,7 +1595,7 @@ def _content_stop(sv, start, end, nominal=False) -> int:
     """End the content at a narrator's comment ("، دون ذكر تفاصيل") or a participle; a
     noun-phrase content also at a new clause after a comma ("عن قلقها …، ودعت …")."""
     doc = sv.doc
-    for t in _tokens_between(doc, start, end):
+    for t in doc.tokens_between(start, end):
         if t.start == start or not sv.breaks_before(t.index):
             continue
         if nominal and t.text[:1] == "و" and not t.text.startswith("وال") and "،" in sv.gap(t.index) \
@@ -1612,12 +1609,14 @@ def _content_stop(sv, start, end, nominal=False) -> int:
 
 # ------------------------------------------------------------------ output
 
-def _record(ctx, sv, c, n) -> dict | None:
+def _content(ctx, sv, c) -> tuple[int, int, bool] | None:
+    """The content's norm span as reported, and whether it is one quotation; None when
+    the construction reports nothing."""
     doc = ctx.doc
     if c.start is None or c.end is None or c.source is None:
         return None
     start, end = _trim(doc, c.start, c.end)
-    tokens = _tokens_between(doc, start, end)
+    tokens = doc.tokens_between(start, end)
     if c.trailing and start == sv.s.start:
         start, tokens = _after_opening_adverbial(sv, tokens, start)
     if c.trailing and tokens and tokens[0].start == start and _opening_conjunction(ctx, tokens[0]):
@@ -1632,6 +1631,11 @@ def _record(ctx, sv, c, n) -> dict | None:
     quoted = c.quoted
     if not quoted and _wholly_quoted(doc, start, end):
         start, end, quoted = start + 1, end - 1, True
+    return start, end, quoted
+
+
+def _record(ctx, sv, c, n, start, end, quoted) -> dict:
+    doc = ctx.doc
     span = doc.span(start, end)
     src = c.source
     return {
