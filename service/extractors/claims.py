@@ -309,7 +309,7 @@ def _match(matcher: Matcher, doc: Document, i: int):
 
 
 def _head_key(text: str) -> str:
-    return fold(text).removeprefix("ال")
+    return _folded(text).removeprefix("ال")
 
 
 # ------------------------------------------------------------------ records
@@ -543,7 +543,7 @@ def _cue_starts(doc: Document, lex: Lexicon) -> list[int]:
     starts = doc.cache.get("claims_cue_starts")
     if starts is None:
         readings = reading_index(doc)
-        starts = sorted({i for word in lex.cue_words & readings.keys() for i in readings[word]})
+        starts = sorted({i for word in lex.cue_words.intersection(readings) for i in readings[word]})
         doc.cache["claims_cue_starts"] = starts
     return starts
 
@@ -1264,7 +1264,7 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
             if title in _role_heads(ctx, m)[0]:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     elif word.startswith("ال"):          # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"
-        words = {w.removeprefix("ال") for w in _WORDS.findall(fold(name))}
+        words = {w.removeprefix("ال") for w in _WORDS.findall(_folded(name))}
         for m in ctx.people_before(lo):
             heads, role_words = _role_heads(ctx, m)
             if title in heads and words <= role_words:
@@ -1280,7 +1280,7 @@ def _role_heads(ctx, m) -> tuple[set[str], set[str]]:
     known = ctx.roles.get(m.start)
     if known is not None:
         return known
-    texts = [fold(m.role or ""), _apposition_after(ctx, m)] + ctx.phrases.get(m.start, [])
+    texts = [_folded(m.role or ""), _apposition_after(ctx, m)] + ctx.phrases.get(m.start, [])
     heads, words = set(), set()
     for text in texts:
         for chunk in _CHUNKS.split(text):
@@ -1414,7 +1414,7 @@ def _person_before(ctx, pos, honorific):
     """The last person named before pos (with that honorific in the role, if any)."""
     first = None
     for m in ctx.people_before(pos):
-        if honorific is None or (m.role and honorific in fold(m.role)):
+        if honorific is None or (m.role and honorific in _folded(m.role)):
             return m
         first = first or m
     return first
@@ -1460,7 +1460,7 @@ def _media_mentions(ctx) -> list[Source]:
     """Every medium the document names with a title, in order (computed once)."""
     doc, lex = ctx.doc, ctx.lex
     readings = reading_index(doc)
-    candidates = sorted({k for w in lex.media_words & readings.keys() for k in readings[w]})
+    candidates = sorted({k for w in lex.media_words.intersection(readings) for k in readings[w]})
     out, sv, free = [], None, 0
     for k in candidates:                  # tokens that may open a media head ("وصحيفة")
         if k < free:
