@@ -430,6 +430,7 @@ class _Context:
         self.place_tokens: set | None = None            # tokens inside a known place, on demand
         self.phrases: dict[int, list[str]] = {}         # person's start -> source phrases naming him
         self.roles: dict[int, tuple] = {}               # person's start -> (role heads, role words)
+        self._starting: dict[int, object] = {}          # token -> person_starting(token)
 
     def person_in(self, first: int, last: int):
         """The first person named inside tokens first..last."""
@@ -441,7 +442,12 @@ class _Context:
         return None
 
     def person_starting(self, i: int):
-        """A person whose title or name starts at token i."""
+        """A person whose title or name starts at token i (memoised per token)."""
+        if i not in self._starting:
+            self._starting[i] = self._person_starting(i)
+        return self._starting[i]
+
+    def _person_starting(self, i: int):
         tok = self.doc.tokens[i]
         k = bisect_left(self._starts, tok.start)
         if k < len(self.people) and self.people[k].start < tok.end:
@@ -548,7 +554,10 @@ def _cue_starts(doc: Document, lex: Lexicon) -> list[int]:
     return starts
 
 
-def _cue_reading(word: str, lex: Lexicon) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _is_cue(word: str) -> bool:
+    """Is a reading of the word a verb of saying or a participle (memoised per word)?"""
+    lex = lexicon()
     return any(r in lex.verbs or r in lex.participles for r in _bare(word))
 
 
@@ -568,7 +577,7 @@ def _parse_at(ctx, sv, i) -> Construction | None:
 
 
 def _cue_word(sv, k) -> bool:
-    return _cue_reading(sv.text(k), sv.lex)
+    return _is_cue(sv.text(k))
 
 
 # -- verbs of saying
@@ -1116,7 +1125,12 @@ def _continues(sv, j, k, n) -> bool:
 
 def _object_head(sv, n) -> bool:
     """"وجود", "بمقتل": a noun that opens the content, not the source."""
-    return any(stem in sv.lex.object_heads for stem, _, _ in stems(sv.text(n)))
+    return _is_object_head(sv.text(n))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_object_head(word: str) -> bool:
+    return any(stem in lexicon().object_heads for stem, _, _ in stems(word))
 
 
 def _opens_object(sv, k) -> bool:
@@ -1135,21 +1149,29 @@ def _definite_object(sv, k, n) -> bool:
 
 def _addressee(sv, n) -> bool:
     """"للصحفيين": to whom it was said."""
-    t = sv.text(n)
-    return t[:1] == "ل" and any(stem in sv.lex.addressees for stem, _, _ in stems(t))
+    return _is_addressee(sv.text(n))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_addressee(t: str) -> bool:
+    return t[:1] == "ل" and any(stem in lexicon().addressees for stem, _, _ in stems(t))
 
 
 def _statement_noun(sv, n) -> bool:
     """"تقريره", "بيانه": the speaker's own statement, not part of the source's name."""
-    t = sv.text(n)
-    if t[:1] == "ب" and (t[1:] in sv.lex.statement_nouns or t[3:] in sv.lex.statement_nouns):
+    return _is_statement_noun(sv.text(n))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_statement_noun(t: str) -> bool:
+    nouns = lexicon().statement_nouns
+    if t[:1] == "ب" and (t[1:] in nouns or t[3:] in nouns):
         return True         # "بتصريحات", "بالبيان"
     for suffix in ("ه", "ها", "هم"):
         if not t.endswith(suffix):
             continue
         stem = t[:-len(suffix)]
-        if stem in sv.lex.statement_nouns or (stem.endswith("ت") and stem[:-1] + "ه"
-                                              in sv.lex.statement_nouns):
+        if stem in nouns or (stem.endswith("ت") and stem[:-1] + "ه" in nouns):
             return True
     return False
 
@@ -1249,7 +1271,12 @@ def _clean(text: str) -> str:
 
 
 def _title_word(sv, j) -> bool:
-    return any(r.removeprefix("ال") in sv.lex.titles for r in _bare(sv.text(j)))
+    return _is_title(sv.text(j))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_title(word: str) -> bool:
+    return any(r.removeprefix("ال") in lexicon().titles for r in _bare(word))
 
 
 def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
