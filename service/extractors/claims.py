@@ -152,7 +152,6 @@ _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s")
 _PUNCT_MARK = re.compile(r"[،,:;؛.!?؟()\[\]–—]")         # _CLAUSE_PUNCT without " - "
 _TRIM = " \t\n،,.:;؛!?؟-–—"
 _NISBA = re.compile(r"^ال\w{2,30}(?:ي|يه|يين|يون)$")
-_PUNCT = re.compile(r"[^\w\s]|_")
 _WORDS = re.compile(r"[^\W_]+")
 _DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
 # a verb of saying right after these is not a statement ("قبل أن يعلن", "لم يؤكد")
@@ -166,6 +165,7 @@ _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
 _RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"])
 _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
+_QUOTE_MARKS = re.compile('["«»“”‘’]')
 _CHUNKS = re.compile(r"[،,:;؛.!?؟()\[\]–—\"]")
 # a title after these only qualifies the one before it ("المتحدث باسم الرئيس")
 _GOVERNORS = frozenset(["باسم", "لدي", "في", "عن", "من", "الي", "مع", "لشوون"])
@@ -506,8 +506,7 @@ def extract(doc: Document) -> list[dict]:
             if content is None:
                 continue
             start, end, quoted = content
-            # the norm is the folded text: the content's key after normalisation
-            key = " ".join(_PUNCT.sub(" ", doc.norm[start:end]).split())
+            key = _content_key(doc, start, end)
             if key not in seen:
                 seen.add(key)
                 out.append(_record(ctx, sv, c, len(out) + 1, start, end, quoted))
@@ -1266,7 +1265,7 @@ def _phrase(sv, j, last) -> tuple[int, int, str]:
 
 
 def _clean(text: str) -> str:
-    text = re.sub('["«»“”‘’]', "", text)
+    text = _QUOTE_MARKS.sub("", text)
     return " ".join(text.split()).strip(_TRIM)
 
 
@@ -1635,6 +1634,22 @@ def _content_stop(sv, start, end, nominal=False) -> int:
 
 
 # ------------------------------------------------------------------ output
+
+def _content_key(doc, start, end) -> str:
+    """The content's words after normalisation, to report the same content once.
+
+    The norm is the folded text and its tokens are its words, so the key is the
+    tokens over norm [start, end), the edge ones cut to the span ("بمقتل" -> "مقتل")."""
+    words = [t.text for t in doc.tokens_between(start, end)]
+    head, tail = doc.token_at(start), doc.token_at(end - 1)
+    if head is not None and head.start < start:
+        if tail is not None and tail.index == head.index:
+            return doc.norm[start:end]
+        words.insert(0, doc.norm[start:head.end])
+    if tail is not None and tail.end > end:
+        words.append(doc.norm[tail.start:end])
+    return " ".join(words)
+
 
 def _content(ctx, sv, c) -> tuple[int, int, bool] | None:
     """The content's norm span as reported, and whether it is one quotation; None when
