@@ -355,7 +355,7 @@ class _Sentence:
     def __init__(self, doc: Document, sentence, lex: Lexicon):
         self.doc, self.s, self.lex = doc, sentence, lex
         self.tokens, self.norm = doc.tokens, doc.norm
-        self.breaks = _breaks(doc)
+        self.breaks, self.break_list = _breaks(doc)
         toks = doc.tokens_between(sentence.start, sentence.end)
         self.first = toks[0].index if toks else 0
         self.last = toks[-1].index if toks else -1
@@ -387,8 +387,21 @@ class _Sentence:
             return i in self.breaks
         return bool(_CLAUSE_PUNCT.search(self.gap(i)))
 
+    def breaks_inside(self, start, end) -> list[int]:
+        """The tokens inside norm [start, end), but one starting at start, that have
+        clause punctuation before them, in order."""
+        toks = self.doc.tokens_between(start, end)
+        if not toks:
+            return []
+        lo, hi = toks[0].index + (toks[0].start == start), toks[-1].index
+        found = self.break_list[bisect_left(self.break_list, max(lo, self.first + 1)):
+                                bisect_right(self.break_list, hi)]
+        if lo <= self.first <= hi and self.breaks_before(self.first):   # the sentence's own gap
+            found.insert(0, self.first)
+        return found
 
-def _breaks(doc: Document) -> set[int]:
+
+def _breaks(doc: Document) -> tuple[set[int], list[int]]:
     """Tokens with clause punctuation (``_CLAUSE_PUNCT``) between them and the token
     before, found in one scan of the document: punctuation is never inside a token, so
     each mark belongs to the gap before the first token that starts after it."""
@@ -401,8 +414,8 @@ def _breaks(doc: Document) -> set[int]:
             if 0 < dash < len(norm) - 1 and norm[dash - 1].isspace() and norm[dash + 1].isspace():
                 marks.append(dash)
             dash = norm.find("-", dash + 1)
-        breaks = {bisect_right(starts, pos) for pos in marks}
-        doc.cache["claims_breaks"] = breaks
+        found = {bisect_right(starts, pos) for pos in marks}
+        breaks = doc.cache["claims_breaks"] = found, sorted(found)
     return breaks
 
 
@@ -1621,9 +1634,8 @@ def _content_stop(sv, start, end, nominal=False) -> int:
     """End the content at a narrator's comment ("، دون ذكر تفاصيل") or a participle; a
     noun-phrase content also at a new clause after a comma ("عن قلقها …، ودعت …")."""
     doc = sv.doc
-    for t in doc.tokens_between(start, end):
-        if t.start == start or not sv.breaks_before(t.index):
-            continue
+    for i in sv.breaks_inside(start, end):
+        t = doc.tokens[i]
         if nominal and t.text[:1] == "و" and not t.text.startswith("وال") and "،" in sv.gap(t.index) \
                 and t.text not in sv.lex.object_heads and not sv.is_(t.index, sv.lex.np_stops):
             return t.start
