@@ -354,7 +354,7 @@ class _Sentence:
 
     def __init__(self, doc: Document, sentence, lex: Lexicon):
         self.doc, self.s, self.lex = doc, sentence, lex
-        self.tokens, self.norm = doc.tokens, doc.norm
+        self.tokens, self.norm, self.words = doc.tokens, doc.norm, _words(doc)
         self.breaks, self.break_list = _breaks(doc)
         toks = doc.tokens_between(sentence.start, sentence.end)
         self.first = toks[0].index if toks else 0
@@ -376,7 +376,8 @@ class _Sentence:
         return self.norm[self.tokens[i].end:end]
 
     def is_(self, i, words) -> bool:
-        for reading in _bare(self.tokens[i].text):
+        """Is token i, or its reading without و/ف (see ``_bare``), one of ``words``?"""
+        for reading in _bare(self.words[i]):
             if reading in words:
                 return True
         return False
@@ -399,6 +400,14 @@ class _Sentence:
         if lo <= self.first <= hi and self.breaks_before(self.first):   # the sentence's own gap
             found.insert(0, self.first)
         return found
+
+
+def _words(doc: Document) -> list[str]:
+    """The text of every token (listed once per document)."""
+    words = doc.cache.get("claims_words")
+    if words is None:
+        words = doc.cache["claims_words"] = [t.text for t in doc.tokens]
+    return words
 
 
 def _breaks(doc: Document) -> tuple[set[int], list[int]]:
@@ -575,7 +584,7 @@ def _is_cue(word: str) -> bool:
 
 def _parse_at(ctx, sv, i) -> Construction | None:
     lex = sv.lex
-    t = sv.text(i)
+    t = sv.words[i]
     if _opens_attribution(t, lex):
         m = _match(lex.attributions, sv.doc, i)     # "وبحسب": up to two proclitics
         if m is not None:
@@ -589,24 +598,24 @@ def _parse_at(ctx, sv, i) -> Construction | None:
 
 
 def _cue_word(sv, k) -> bool:
-    return _is_cue(sv.text(k))
+    return _is_cue(sv.words[k])
 
 
 # -- verbs of saying
 
 def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     lex = sv.lex
-    if i > sv.first and not sv.breaks_before(i) and sv.text(i - 1) in _NOT_SAID:
+    if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] in _NOT_SAID:
         return None
     c = Construction(i, i, "verb", verb.stance, sv.tok(i).start)
-    conj = sv.text(i) not in lex.verbs            # "وقال", "فأكد"
+    conj = sv.words[i] not in lex.verbs            # "وقال", "فأكد"
     j = i + 1
-    if j <= sv.last and any(r in lex.participles for r in _bare(sv.text(j))):
+    if j <= sv.last and any(r in lex.participles for r in _bare(sv.words[j])):
         c.cue_end = j                             # "وتابع قائلاً إن"
         j += 1
     subject_right = in_statement = False
-    if j < sv.last and sv.text(j) in _PRONOUN_PREPS and not sv.breaks_before(j + 1):
-        in_statement = sv.text(j) in ("فيه", "فيها")
+    if j < sv.last and sv.words[j] in _PRONOUN_PREPS and not sv.breaks_before(j + 1):
+        in_statement = sv.words[j] in ("فيه", "فيها")
         j += 1                                    # "قال فيها الوزير إن", "قالت له الوزارة إن"
     if j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
             and not _adjunct(sv, j):
@@ -647,7 +656,7 @@ def _opens_content(sv, j, verb) -> bool:
 
 def _adjunct(sv, j) -> bool:
     """A word that opens an adjunct, not a subject ("في بيان", "للصحفيين", "أمس", "17")."""
-    t = sv.text(j)
+    t = sv.words[j]
     return (sv.is_(j, sv.lex.np_stops) or t.isdigit() or sv.is_(j, sv.lex.months)
             or t.startswith("لل") or t in ("له", "لها", "لهم", "لنا", "لي"))
 
@@ -669,7 +678,7 @@ def _left_subject(ctx, sv, i):
     """``X (قد) أكد أن``: the source stands before the verb, back to a clause anchor."""
     lex = sv.lex
     k = i - 1
-    while k >= sv.first and sv.text(k) in ("قد", "لقد"):
+    while k >= sv.first and sv.words[k] in ("قد", "لقد"):
         k -= 1
     end = k
     while k >= sv.first:
@@ -729,7 +738,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                 return _open(sv, c, k + 1, nominal=True)
         if _clinging_prep(sv, k, verb):
             return _open(sv, c, k, cut=1, nominal=True)          # "أفادت مصادر بمقتل …"
-        if sv.text(k) == "ما" and k < sv.last and sv.text(k + 1) in ("نصه", "نصها", "يلي"):
+        if sv.words[k] == "ما" and k < sv.last and sv.words[k + 1] in ("نصه", "نصها", "يلي"):
             continue                               # "وقال ما نصه: …"
         relay = _relayed_in_gap(ctx, sv, k) if c.via is None else None
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
@@ -737,7 +746,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             skip_to = relay[1] + 1
             continue
         new_clause = k > j and sv.breaks_before(k)
-        if sv.breaks_before(k) and sv.text(k) in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
+        if sv.breaks_before(k) and sv.words[k] in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
             skip_to = _clause_end(sv, k)
             continue
         if sv.breaks_before(k) and "،" in sv.gap(k) and _aside_before_content(sv, k):
@@ -746,14 +755,14 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if sv.is_(k, lex.blockers) or _cue_word(sv, k):
             return None
         if verb.nominal_object and not _adjunct(sv, k) \
-                and (sv.text(k)[:1] != "و" or sv.text(k) in lex.object_heads):   # "وصول", not "وإدخال"
+                and (sv.words[k][:1] != "و" or sv.words[k] in lex.object_heads):   # "وصول", not "وإدخال"
             if subject_left and (k == j or new_clause):
                 return _open(sv, c, k, nominal=True)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …"
             if subject_right and (k == j and _opens_object(sv, k) or new_clause):
                 return _open(sv, c, k, nominal=True)             # "أعلنت الوزارة، الأحد، ارتفاع …"
             if subject_right and k - j <= 3 and _adjunct(sv, j) and _opens_object(sv, k):
                 return _open(sv, c, k, nominal=True)             # "نفى الجيش في بيان صحة …"
-        if new_clause and not _adjunct(sv, k) and sv.text(k) not in _ASIDES:
+        if new_clause and not _adjunct(sv, k) and sv.words[k] not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
 
@@ -763,7 +772,7 @@ def _aside_before_content(sv, k) -> bool:
     end = _clause_end(sv, k)
     if end > sv.last or end - k > 8 or "،" not in sv.gap(end) or not sv.is_(end, sv.lex.complementizers):
         return False
-    return not any(_cue_word(sv, n) and sv.text(n - 1) not in _NOT_SAID for n in range(k, end))
+    return not any(_cue_word(sv, n) and sv.words[n - 1] not in _NOT_SAID for n in range(k, end))
 
 
 def _clause_end(sv, k) -> int:
@@ -777,7 +786,7 @@ def _clause_end(sv, k) -> int:
 def _saying(sv, k) -> bool:
     """"قائلاً": a participle that only introduces the words after it."""
     return any(sv.lex.participles.get(r) is not None and sv.lex.participles[r].lemma == "قال"
-               for r in _bare(sv.text(k)))
+               for r in _bare(sv.words[k]))
 
 
 def _relayed_in_gap(ctx, sv, k):
@@ -793,7 +802,7 @@ def _relayed_in_gap(ctx, sv, k):
 
 def _clinging_prep(sv, k, verb) -> bool:
     """"بمقتل": the verb's preposition ب written on the content's first word."""
-    t = sv.text(k)
+    t = sv.words[k]
     return (verb.nominal_after_prep and "ب" in verb.preps and t.startswith("ب") and len(t) > 3
             and t != "باسم" and not sv.is_(k, sv.lex.complementizers))
 
@@ -928,10 +937,10 @@ def _relay(ctx, sv, c, j, verb) -> Construction | None:
     lex = sv.lex
     plain = replace(verb, relay=False)
     for k in range(j, min(j + MAX_GAP, sv.last + 1)):
-        t = sv.text(k)
+        t = sv.words[k]
         if t in ("عن", "عما") or t in verb.preps:        # "نقلت … عن مصادر", "نسبت … إلى مسؤولين"
             n = k + 1
-            if t == "عما" or (n <= sv.last and sv.text(n) == "ما"):
+            if t == "عما" or (n <= sv.last and sv.words[n] == "ما"):
                 n += 1 if t == "عن" else 0
                 # "عما قال إنها مصادر": a hedge before the relayed source
                 if n <= sv.last and _cue_word(sv, n):
@@ -958,13 +967,13 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     c = Construction(i, last, "attribution", "assert", sv.tok(i).start, resumptive=resumptive)
     n = last + 1
     # "وفق ما أعلن (عنه)", "بحسب ما ذكرته", "حسبما أفادت"
-    if n <= sv.last and sv.text(n) in ("ما", "لما"):
+    if n <= sv.last and sv.words[n] in ("ما", "لما"):
         n += 1
     if n <= sv.last and (_cue_word(sv, n) or _cue_with_pronoun(sv, n)):
         c.cue_end = n
         c.stance = _stance_of(sv, n)
         n += 1
-        if n <= sv.last and sv.text(n) in ("عنه", "عنها", "عنهم", "به", "بها"):
+        if n <= sv.last and sv.words[n] in ("عنه", "عنها", "عنهم", "به", "بها"):
             n += 1
     elif resumptive:                 # "وهو ما يعني": no verb of saying, no attribution
         return Construction(i, last, "hedge", "assert", sv.tok(i).start, consumed=last + 1)
@@ -979,7 +988,7 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
         return hedge
     end = _paren_end(sv, end + 1) or end
     # a relay inside the attribution: "بحسب ما نقلت وكالة رويترز عن مصادر"
-    if end + 2 <= sv.last and sv.text(end + 1) == "عن":
+    if end + 2 <= sv.last and sv.words[end + 1] == "عن":
         rend = _np_end(ctx, sv, end + 2)
         relayed = _source(ctx, sv, end + 2, rend, strict=False)
         if relayed is not None:
@@ -1005,7 +1014,7 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
 
 def _stance_of(sv, k) -> str:
     """The stance of the verb of saying at token k ("نفته" -> deny)."""
-    t = sv.text(k)
+    t = sv.words[k]
     for r in list(_bare(t)) + [t[:-len(p)] for p in _OBJECT_PRONOUNS if t.endswith(p)]:
         verb = sv.lex.verbs.get(r) or sv.lex.participles.get(r)
         if verb is not None:
@@ -1015,7 +1024,7 @@ def _stance_of(sv, k) -> str:
 
 def _cue_with_pronoun(sv, k) -> bool:
     """"ذكرته", "أعلنه": a verb of saying with an object pronoun."""
-    t = sv.text(k)
+    t = sv.words[k]
     return any(t.endswith(p) and t[:-len(p)] in sv.lex.verbs for p in _OBJECT_PRONOUNS)
 
 
@@ -1061,7 +1070,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             continue
         if sv.is_(n, lex.complementizers) or _cue_word(sv, n):
             break
-        if not (sv.text(n) in lex.np_continues and _continues(sv, j, k, n)) \
+        if not (sv.words[n] in lex.np_continues and _continues(sv, j, k, n)) \
                 and _ends_phrase(ctx, sv, j, k, n, verb, anonymous):
             break
         k = n
@@ -1073,7 +1082,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
 def _holder_after(ctx, sv, k) -> int | None:
     """"قائد الشرطة في ولاية كسلا العميد فلان": the office's holder named a few words on
     (last token of the name), after a place phrase, before any punctuation, complementizer or cue."""
-    if k >= sv.last or sv.text(k + 1) not in ("في", "لدي"):
+    if k >= sv.last or sv.words[k + 1] not in ("في", "لدي"):
         return None
     for n in range(k + 2, min(k + 7, sv.last + 1)):
         if sv.breaks_before(n):
@@ -1090,15 +1099,15 @@ def _place_word(ctx, sv, n) -> bool:
     """A word of a place phrase: a known place, a place noun ("ولاية") or a nisba."""
     if ctx.place_tokens is None:
         ctx.place_tokens = {i for p in entities.places(ctx.doc) for i in range(p.first_token, p.last_token + 1)}
-    word = _bare(sv.text(n))[-1]
+    word = _bare(sv.words[n])[-1]
     return n in ctx.place_tokens or sv.is_(n, sv.lex.place_nouns) or word.removeprefix("ال") in sv.lex.place_nouns \
         or bool(_NISBA.match(word))
 
 
 def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     """Does token n fall outside the source phrase j..k?"""
-    lex, t = sv.lex, sv.text(n)
-    if _bare(sv.text(k))[-1].startswith("ال") and not _DEFINITE.match(t) and t[:1] not in "لب" \
+    lex, t = sv.lex, sv.words[n]
+    if _bare(sv.words[k])[-1].startswith("ال") and not _DEFINITE.match(t) and t[:1] not in "لب" \
             and ctx.person_starting(n) is None:
         return True         # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
     if sv.is_(n, lex.np_stops) or t == "ل" or _statement_noun(sv, n) or _addressee(sv, n):
@@ -1124,20 +1133,20 @@ def _known_medium(ctx, sv, n) -> bool:
 
 def _continues(sv, j, k, n) -> bool:
     """"مقربة من", "صادر عن", "مصادر (…) في وزارة": a preposition inside the phrase."""
-    lex, t = sv.lex, sv.text(n)
-    if any(p in lex.np_continues[t] for p in _bare(sv.text(k))):
+    lex, t = sv.lex, sv.words[n]
+    if any(p in lex.np_continues[t] for p in _bare(sv.words[k])):
         return True
     if t != "في" or n >= sv.last:
         return False
     after = n + 1
-    return (any(p in lex.np_continues[t] for p in _bare(sv.text(j)))
+    return (any(p in lex.np_continues[t] for p in _bare(sv.words[j]))
             and not _adjunct(sv, after) and not sv.is_(after, lex.statement_nouns)
-            and sv.text(after) != "وقت")
+            and sv.words[after] != "وقت")
 
 
 def _object_head(sv, n) -> bool:
     """"وجود", "بمقتل": a noun that opens the content, not the source."""
-    return _is_object_head(sv.text(n))
+    return _is_object_head(sv.words[n])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1147,21 +1156,21 @@ def _is_object_head(word: str) -> bool:
 
 def _opens_object(sv, k) -> bool:
     """"وجود", "الحرص": a noun that opens a noun-phrase content."""
-    t = sv.text(k)
+    t = sv.words[k]
     return sv.is_(k, sv.lex.object_heads) or (t.startswith("ال") and t[2:] in sv.lex.object_heads)
 
 
 def _definite_object(sv, k, n) -> bool:
     """"الجانبان الحرص": an object head with the article right after a definite word
     (which takes no genitive, so the noun starts the object)."""
-    t = sv.text(n)
+    t = sv.words[n]
     return (t.startswith("ال") and t[2:] in sv.lex.object_heads
-            and _bare(sv.text(k))[-1].startswith("ال"))
+            and _bare(sv.words[k])[-1].startswith("ال"))
 
 
 def _addressee(sv, n) -> bool:
     """"للصحفيين": to whom it was said."""
-    return _is_addressee(sv.text(n))
+    return _is_addressee(sv.words[n])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1171,7 +1180,7 @@ def _is_addressee(t: str) -> bool:
 
 def _statement_noun(sv, n) -> bool:
     """"تقريره", "بيانه": the speaker's own statement, not part of the source's name."""
-    return _is_statement_noun(sv.text(n))
+    return _is_statement_noun(sv.words[n])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1203,7 +1212,7 @@ def _head(sv, j, last):
     lex, k = sv.lex, j
     if sv.is_(k, lex.quantifiers) and k < last:
         k += 1
-        if sv.text(k) == "من" and k < last:
+        if sv.words[k] == "من" and k < last:
             k += 1
     if sv.is_(k, lex.demonstratives) and k < last:
         k += 1
@@ -1221,7 +1230,7 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     lo, hi, name = _phrase(sv, j, last)
     if not name:
         return None
-    word = _bare(sv.text(j))[-1]
+    word = _bare(sv.words[j])[-1]
     if j == last and word in lex.person_pronouns:            # "الأخير", "معاليه"
         person = _person_before(ctx, lo, lex.person_pronouns[word])
         if person is None:
@@ -1283,7 +1292,7 @@ def _clean(text: str) -> str:
 
 
 def _title_word(sv, j) -> bool:
-    return _is_title(sv.text(j))
+    return _is_title(sv.words[j])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1294,8 +1303,8 @@ def _is_title(word: str) -> bool:
 def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     """An unnamed office holder ("المتحدث باسم الحكومة"); "الوزير" alone refers
     back to the last person with that office as a head of his role."""
-    word = _bare(sv.text(j))[-1]
-    alone = all(_NISBA.match(_bare(sv.text(k))[-1]) or sv.is_(k, sv.lex.self_words)
+    word = _bare(sv.words[j])[-1]
+    alone = all(_NISBA.match(_bare(sv.words[k])[-1]) or sv.is_(k, sv.lex.self_words)
                 for k in range(j + 1, last + 1))                   # "المتحدث ذاته"
     title = word.removeprefix("ال")
     if word.startswith("ال") and alone:
@@ -1392,10 +1401,10 @@ def _is_referring(sv, j, m, last) -> bool:
     if m.last > m.first:
         return False            # "وكالة الأنباء السودانية" names an agency
     demonstrative = m.first > j and sv.is_(m.first - 1, lex.demonstratives)
-    if not (_DEFINITE.match(sv.text(m.first)) or demonstrative):
+    if not (_DEFINITE.match(sv.words[m.first]) or demonstrative):
         return False
     for k in range(m.last + 1, last + 1):
-        t = _bare(sv.text(k))[-1]
+        t = _bare(sv.words[k])[-1]
         if t not in lex.self_words and not _NISBA.match(t):
             return False
     return True
@@ -1416,7 +1425,7 @@ def _issuer(ctx, sv, j, last) -> str | None:
     person = ctx.person_in(j, last)
     if person is not None and kind is None:
         return person.name
-    t = sv.text(j)
+    t = sv.words[j]
     if kind is None and m is None and not (t.startswith(("ال", "ل", "وال")) or _known_at(ctx, sv, j)):
         return None         # "تقديرات غير رسمية", "بيان مشترك": an adjective, not an issuer
     tok = sv.tok(j)
@@ -1435,7 +1444,7 @@ def _known_at(ctx, sv, j) -> bool:
 def _media_title(sv, j, last) -> str | None:
     """The bare title of a medium: "ديبكا" in "موقع ديبكا الإسرائيلي"."""
     k = last
-    while k >= j and _NISBA.match(sv.text(k)) and _QUOTE not in sv.gap_after(k):
+    while k >= j and _NISBA.match(sv.words[k]) and _QUOTE not in sv.gap_after(k):
         k -= 1
     if k < j or _weak_start(sv, j):
         return None
@@ -1608,13 +1617,13 @@ def _nested(sv, c) -> bool:
 
 def _joins(sv, k) -> bool:
     """Is token k a word that joins two clauses ("فيما", "لكن", "غير أن", "إلا أن")?"""
-    t = sv.text(k)
+    t = sv.words[k]
     if t == "ان":
-        return k > sv.first and sv.text(k - 1) in ("غير", "الا")
+        return k > sv.first and sv.words[k - 1] in ("غير", "الا")
     if t == "حين":                                  # "في حين"
-        return k > sv.first and sv.text(k - 1) == "في"
+        return k > sv.first and sv.words[k - 1] == "في"
     if t == "في":
-        return k < sv.last and sv.text(k + 1) == "حين"
+        return k < sv.last and sv.words[k + 1] == "حين"
     return t in sv.lex.connectives
 
 
@@ -1719,7 +1728,7 @@ def _wholly_quoted(doc, start, end) -> bool:
 def _with_pronoun(sv, start, tokens):
     """"إنها ستقاطعها": a one-word content keeps the complementizer that holds its subject."""
     k = tokens[0].index - 1
-    if k >= sv.first and sv.is_(k, sv.lex.complementizers) and sv.text(k).endswith(("ه", "ها", "هم", "هما", "ني", "نا")) \
+    if k >= sv.first and sv.is_(k, sv.lex.complementizers) and sv.words[k].endswith(("ه", "ها", "هم", "هما", "ني", "نا")) \
             and not sv.breaks_before(tokens[0].index):
         return sv.tok(k).start, [sv.tok(k)] + tokens
     return start, tokens
