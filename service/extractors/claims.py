@@ -1068,7 +1068,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         if name is not None and (name[0] < n or name[2] <= k or _title_word(sv, k)):
             k = min(name[1], sv.last)      # never cut inside a name ("علي يوسف", "كلام الله")
             continue
-        if sv.is_(n, lex.complementizers) or _cue_word(sv, n):
+        if _opens_clause(sv.words[n]):
             break
         if not (sv.words[n] in lex.np_continues and _continues(sv, j, k, n)) \
                 and _ends_phrase(ctx, sv, j, k, n, verb, anonymous):
@@ -1077,6 +1077,12 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
     if person is None and _title_word(sv, j):
         return _holder_after(ctx, sv, k) or k
     return k
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_clause(word: str) -> bool:
+    """A complementizer or a verb of saying: a source phrase never runs into it."""
+    return _is_cue(word) or any(r in lexicon().complementizers for r in _bare(word))
 
 
 def _holder_after(ctx, sv, k) -> int | None:
@@ -1107,10 +1113,9 @@ def _place_word(ctx, sv, n) -> bool:
 def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     """Does token n fall outside the source phrase j..k?"""
     lex, t = sv.lex, sv.words[n]
-    if _bare(sv.words[k])[-1].startswith("ال") and not _DEFINITE.match(t) and t[:1] not in "لب" \
-            and ctx.person_starting(n) is None:
+    if _definite(sv.words[k]) and _bare_noun(t) and ctx.person_starting(n) is None:
         return True         # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
-    if sv.is_(n, lex.np_stops) or t == "ل" or _statement_noun(sv, n) or _addressee(sv, n):
+    if _closes_source(t):
         return True
     if verb is not None:
         if sv.is_(n, verb.preps) or sv.is_(n, verb.objects):
@@ -1124,6 +1129,27 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
             _head_kind(sv, n) == "media" or _known_medium(ctx, sv, n)):
         return True         # "قالت الوزارة | لوكالة …", "قال شاهد | لبي بي سي"
     return anonymous and (t.startswith("لل") or (t.startswith("ل") and _head_kind(sv, n) is not None))
+
+
+@lru_cache(maxsize=1 << 16)
+def _definite(word: str) -> bool:
+    """Does the word (without و/ف) carry the article?"""
+    return _bare(word)[-1].startswith("ال")
+
+
+@lru_cache(maxsize=1 << 16)
+def _bare_noun(word: str) -> bool:
+    """A word with neither the article nor the prepositions ل/ب (nor و/ف before them)."""
+    return not _DEFINITE.match(word) and word[:1] not in "لب"
+
+
+@lru_cache(maxsize=1 << 16)
+def _closes_source(word: str) -> bool:
+    """A word outside any source phrase: a phrase stop (preposition, time word, relative
+    pronoun), a lone ل, the speaker's own statement ("تقريره") or an addressee ("للصحفيين")."""
+    stops = lexicon().np_stops
+    return (any(r in stops for r in _bare(word)) or word == "ل"
+            or _is_statement_noun(word) or _is_addressee(word))
 
 
 def _known_medium(ctx, sv, n) -> bool:
