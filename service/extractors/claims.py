@@ -149,7 +149,7 @@ _QUOTE = '"'
 _PAIRS = {"«": "«»", "“": "“”"}
 _SINGLE, _SINGLE_PAIR = "'", "‘’"        # single curly quotes, folded to ' in the norm
 _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s")
-_PUNCT_MARK = re.compile(r"[،,:;؛.!?؟()\[\]–—]")         # _CLAUSE_PUNCT without " - "
+_CLAUSE_MARKS = "،,:;؛.!?؟()[]–—"       # _CLAUSE_PUNCT's marks, but " - " (found with str.find)
 _TRIM = " \t\n،,.:;؛!?؟-–—"
 _NISBA = re.compile(r"^ال\w{2,30}(?:ي|يه|يين|يون)$")
 _WORDS = re.compile(r"[^\W_]+")
@@ -416,13 +416,15 @@ def _breaks(doc: Document) -> tuple[set[int], list[int]]:
     each mark belongs to the gap before the first token that starts after it."""
     breaks = doc.cache.get("claims_breaks")
     if breaks is None:
-        norm, starts = doc.norm, [t.start for t in doc.tokens]
-        marks = [m.start() for m in _PUNCT_MARK.finditer(norm)]
-        dash = norm.find("-")
-        while dash >= 0:                   # " - " (the pattern's \s-\s)
-            if 0 < dash < len(norm) - 1 and norm[dash - 1].isspace() and norm[dash + 1].isspace():
-                marks.append(dash)
-            dash = norm.find("-", dash + 1)
+        norm, marks = doc.norm, []
+        for mark in _CLAUSE_MARKS + "-":
+            pos = norm.find(mark)
+            while pos >= 0:
+                if mark != "-" or 0 < pos < len(norm) - 1 and norm[pos - 1].isspace() \
+                        and norm[pos + 1].isspace():        # " - ": the pattern's \s-\s
+                    marks.append(pos)
+                pos = norm.find(mark, pos + 1)
+        starts = [t.start for t in doc.tokens]
         found = {bisect_right(starts, pos) for pos in marks}
         breaks = doc.cache["claims_breaks"] = found, sorted(found)
     return breaks
