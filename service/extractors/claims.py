@@ -653,14 +653,25 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
 
 def _opens_content(sv, j, verb) -> bool:
     return (":" in sv.gap(j) or _quote_is_content(sv, j)
-            or sv.is_(j, sv.lex.complementizers) or sv.is_(j, verb.preps))
+            or _complementizer(sv.words[j]) or sv.is_(j, verb.preps))
 
 
 def _adjunct(sv, j) -> bool:
     """A word that opens an adjunct, not a subject ("في بيان", "للصحفيين", "أمس", "17")."""
-    t = sv.words[j]
-    return (sv.is_(j, sv.lex.np_stops) or t.isdigit() or sv.is_(j, sv.lex.months)
+    return _is_adjunct(sv.words[j])
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_adjunct(t: str) -> bool:
+    lex = lexicon()
+    return (any(r in lex.np_stops or r in lex.months for r in _bare(t)) or t.isdigit()
             or t.startswith("لل") or t in ("له", "لها", "لهم", "لنا", "لي"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _complementizer(word: str) -> bool:
+    """أن، إن، بأن (also after و/ف), memoised per word."""
+    return any(r in lexicon().complementizers for r in _bare(word))
 
 
 def _apposition(ctx, sv, src, j):
@@ -671,7 +682,7 @@ def _apposition(ctx, sv, src, j):
     if m is None:
         return src, j
     last = _last_token_of(ctx, m)
-    if last < sv.last and not sv.breaks_before(last + 1) and not sv.is_(last + 1, sv.lex.complementizers):
+    if last < sv.last and not sv.breaks_before(last + 1) and not _complementizer(sv.words[last + 1]):
         return src, j       # (but "الأمين العام للحلف (الناتو) مارك روته إن")
     return Source(m.name, "person", m.role or src.name, src.start, m.end), last + 1
 
@@ -686,7 +697,7 @@ def _left_subject(ctx, sv, i):
     while k >= sv.first:
         if end - k >= MAX_SUBJECT:
             return None
-        if sv.is_(k, lex.anchors) or _cue_word(sv, k) or sv.is_(k, lex.complementizers):
+        if sv.is_(k, lex.anchors) or _cue_word(sv, k) or _complementizer(sv.words[k]):
             break
         k -= 1
     first = k + 1
@@ -697,7 +708,7 @@ def _left_subject(ctx, sv, i):
             end = p - 1
             break
     anchored = (k >= sv.first and end - first < 4 and (_joins(sv, k) or sv.is_(k, lex.anchors)
-                and not sv.is_(k, lex.complementizers)))                    # "لكن المعارضة قالت"
+                and not _complementizer(sv.words[k])))                    # "لكن المعارضة قالت"
     src = _source(ctx, sv, first, end, strict=not anchored)
     if src is None:
         return None
@@ -722,19 +733,19 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             c.cue_end = max(c.cue_end, k) if k == c.cue + 1 else c.cue_end
             continue
         if ":" in sv.gap(k):
-            if sv.is_(k, lex.complementizers) and not _quote_is_content(sv, k):
+            if _complementizer(sv.words[k]) and not _quote_is_content(sv, k):
                 k += 1                             # "وأضاف: أن …" (but "وقال: «إن …»")
             return _open(sv, c, k) if k <= sv.last else None
         if k == j and _quote_is_content(sv, k):
             return _open(sv, c, k)
         if k == j and k < sv.last and _saying(sv, k):
             continue                               # "وصرح الوزير قائلاً: …"
-        if sv.is_(k, lex.complementizers):
+        if _complementizer(sv.words[k]):
             if k > j and sv.is_(k - 1, lex.blockers) or k == sv.last:
                 return None
             return _open(sv, c, k + 1)
         if sv.is_(k, verb.preps) and k < sv.last:
-            if sv.is_(k + 1, lex.complementizers):
+            if _complementizer(sv.words[k + 1]):
                 continue
             if verb.nominal_after_prep:
                 return _open(sv, c, k + 1, nominal=True)
@@ -754,7 +765,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if sv.breaks_before(k) and "،" in sv.gap(k) and _aside_before_content(sv, k):
             skip_to = _clause_end(sv, k)               # "عن مسؤولين، لم تكشف هوياتهم، أن"
             continue
-        if sv.is_(k, lex.blockers) or _cue_word(sv, k):
+        if _blocks_report(sv.words[k]):
             return None
         if verb.nominal_object and not _adjunct(sv, k) \
                 and (sv.words[k][:1] != "و" or sv.words[k] in lex.object_heads):   # "وصول", not "وإدخال"
@@ -769,10 +780,16 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _blocks_report(word: str) -> bool:
+    """A blocker or another verb of saying: no content follows across it."""
+    return _is_cue(word) or any(r in lexicon().blockers for r in _bare(word))
+
+
 def _aside_before_content(sv, k) -> bool:
     """A short aside between commas, with no cue in it, right before a complementizer."""
     end = _clause_end(sv, k)
-    if end > sv.last or end - k > 8 or "،" not in sv.gap(end) or not sv.is_(end, sv.lex.complementizers):
+    if end > sv.last or end - k > 8 or "،" not in sv.gap(end) or not _complementizer(sv.words[end]):
         return False
     return not any(_cue_word(sv, n) and sv.words[n - 1] not in _NOT_SAID for n in range(k, end))
 
@@ -806,7 +823,7 @@ def _clinging_prep(sv, k, verb) -> bool:
     """"بمقتل": the verb's preposition ب written on the content's first word."""
     t = sv.words[k]
     return (verb.nominal_after_prep and "ب" in verb.preps and t.startswith("ب") and len(t) > 3
-            and t != "باسم" and not sv.is_(k, sv.lex.complementizers))
+            and t != "باسم" and not _complementizer(sv.words[k]))
 
 
 # -- quotations
@@ -925,10 +942,10 @@ def _participle(sv, i, verb) -> Construction | None:
     if k > sv.last:
         return None
     if ":" in sv.gap(k) or (k == i + 1 and _quote_is_content(sv, k)):
-        if sv.is_(k, lex.complementizers) and k < sv.last:
+        if _complementizer(sv.words[k]) and k < sv.last:
             k += 1
         return _open(sv, c, k)
-    if sv.is_(k, lex.complementizers) and k < sv.last:
+    if _complementizer(sv.words[k]) and k < sv.last:
         return _open(sv, c, k + 1)
     return None
 
@@ -947,7 +964,7 @@ def _relay(ctx, sv, c, j, verb) -> Construction | None:
                 # "عما قال إنها مصادر": a hedge before the relayed source
                 if n <= sv.last and _cue_word(sv, n):
                     n += 1
-                if n <= sv.last and sv.is_(n, lex.complementizers):
+                if n <= sv.last and _complementizer(sv.words[n]):
                     n += 1
             if n > sv.last:
                 return None
@@ -957,7 +974,7 @@ def _relay(ctx, sv, c, j, verb) -> Construction | None:
                 return None
             c.source, c.via = relayed, c.source
             return _content_after(ctx, sv, c, end + 1, replace(plain, preps=frozenset()), True)
-        if sv.is_(k, lex.complementizers):
+        if _complementizer(sv.words[k]):
             break
     return _content_after(ctx, sv, c, j, plain, True)
 
@@ -1004,7 +1021,7 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
                 break
         if k > sv.last:
             return hedge
-        if sv.is_(k, lex.complementizers) and k < sv.last:
+        if _complementizer(sv.words[k]) and k < sv.last:
             k += 1
         return _open(sv, c, k)
     if sv.breaks_before(i) or end == sv.last:  # "…، وفق ما أعلن المسماري"
@@ -1289,7 +1306,7 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     place = ctx.places.get(lo)
     if place is not None and place.end >= hi - 1:
         return Source(name, "organization", None, lo, hi)   # "موسكو" for its government
-    if strict or last - j > 6 or _adjunct(sv, j) or sv.is_(j, lex.complementizers):
+    if strict or last - j > 6 or _adjunct(sv, j) or _complementizer(sv.words[j]):
         return None
     return Source(name, "organization", None, lo, hi)
 
@@ -1481,7 +1498,7 @@ def _media_title(sv, j, last) -> str | None:
 
 def _weak_start(sv, j) -> bool:
     """A name cannot start with a function word, complementizer or cue."""
-    return sv.is_(j, sv.lex.np_stops) or sv.is_(j, sv.lex.complementizers) or _cue_word(sv, j)
+    return sv.is_(j, sv.lex.np_stops) or _complementizer(sv.words[j]) or _cue_word(sv, j)
 
 
 # -- antecedents
@@ -1640,7 +1657,7 @@ def _nested(sv, c) -> bool:
         return False
     if t.text[:1] in "وف" or (t.index > sv.first and _joins(sv, t.index - 1)):
         return False
-    return c.clause < sv.tok(c.cue).start or t.index > sv.first and sv.is_(t.index - 1, sv.lex.complementizers)
+    return c.clause < sv.tok(c.cue).start or t.index > sv.first and _complementizer(sv.words[t.index - 1])
 
 
 def _joins(sv, k) -> bool:
@@ -1756,7 +1773,7 @@ def _wholly_quoted(doc, start, end) -> bool:
 def _with_pronoun(sv, start, tokens):
     """"إنها ستقاطعها": a one-word content keeps the complementizer that holds its subject."""
     k = tokens[0].index - 1
-    if k >= sv.first and sv.is_(k, sv.lex.complementizers) and sv.words[k].endswith(("ه", "ها", "هم", "هما", "ني", "نا")) \
+    if k >= sv.first and _complementizer(sv.words[k]) and sv.words[k].endswith(("ه", "ها", "هم", "هما", "ني", "نا")) \
             and not sv.breaks_before(tokens[0].index):
         return sv.tok(k).start, [sv.tok(k)] + tokens
     return start, tokens
