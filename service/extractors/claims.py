@@ -519,9 +519,11 @@ def extract(doc: Document) -> list[dict]:
     lex = lexicon()
     ctx = _Context(doc, lex)
     out, seen = [], set()
+    cues = [doc.tokens[i].start for i in _cue_starts(doc, lex)]
     for sentence in doc.sentences:
-        if sentence.kind != "body":
-            continue
+        k = bisect_left(cues, sentence.start)
+        if sentence.kind != "body" or k == len(cues) or cues[k] >= sentence.end:
+            continue                       # not a body sentence, or no word in it may be a cue
         sv = _Sentence(doc, sentence, lex)
         if sv.last < sv.first:
             continue
@@ -1255,6 +1257,8 @@ def _head_kind(sv, j) -> str | None:
 def _head(sv, j, last):
     """(kind, match) of the phrase's head noun, after a quantifier or demonstrative."""
     lex, k = sv.lex, j
+    if not _may_open_head(sv.words[k]):
+        return None, None
     if sv.is_(k, lex.quantifiers) and k < last:
         k += 1
         if sv.words[k] == "من" and k < last:
@@ -1265,6 +1269,14 @@ def _head(sv, j, last):
     if m is not None and m.last <= last:
         return m.payload, m
     return None, None
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open_head(word: str) -> bool:
+    """Can a head phrase start at this word, or a quantifier or demonstrative before one?"""
+    lex = lexicon()
+    return (_may_match(lex.heads, word)
+            or any(r in lex.quantifiers or r in lex.demonstratives for r in _bare(word)))
 
 
 def _source(ctx, sv, j, last, strict) -> Source | None:
