@@ -314,7 +314,7 @@ def _head_key(text: str) -> str:
 
 # ------------------------------------------------------------------ records
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     name: str
     kind: str                  # person, organization, media, document, anonymous
@@ -331,7 +331,7 @@ DROPPED = "dropped"            # "وأوضح أن": the last speaker
 CONTINUED = "continued"        # "مشيراً إلى أن": the source of the claim before
 
 
-@dataclass
+@dataclass(slots=True)
 class Construction:
     cue: int                   # token index of the cue
     cue_end: int               # last token of the cue phrase
@@ -849,11 +849,11 @@ def _single_closers(doc) -> list[int]:
 
 def _opening_quote(sv, k) -> int | None:
     """Position of a quotation mark opening right before token k, if any."""
-    doc = sv.doc
-    gap_start = doc.tokens[k - 1].end if k > 0 else sv.s.start
-    q = doc.norm.rfind(_QUOTE, gap_start, doc.tokens[k].start)
+    doc, norm = sv.doc, sv.norm
+    gap_start = sv.tokens[k - 1].end if k > 0 else sv.s.start
+    q = norm.rfind(_QUOTE, gap_start, sv.tokens[k].start)
     if q < 0:
-        q = doc.norm.rfind(_SINGLE, gap_start, doc.tokens[k].start)   # ‘…’
+        q = norm.rfind(_SINGLE, gap_start, sv.tokens[k].start)   # ‘…’
         return q if q >= 0 and _mark(doc, q) == _SINGLE_PAIR[0] else None
     line = doc.lines[sv.s.line]
     marks = _quote_marks(doc)   # parity of the marks before q on its line, by bisection
