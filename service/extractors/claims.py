@@ -734,7 +734,8 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             needs_object = False                   # "يسلط التقرير الضوء على …"
             c.cue_end = max(c.cue_end, k) if k == c.cue + 1 else c.cue_end
             continue
-        if ":" in sv.gap(k):
+        breaks = sv.breaks_before(k)             # (a colon is clause punctuation)
+        if breaks and ":" in sv.gap(k):
             if _complementizer(sv.words[k]) and not _quote_is_content(sv, k):
                 k += 1                             # "وأضاف: أن …" (but "وقال: «إن …»")
             return _open(sv, c, k) if k <= sv.last else None
@@ -760,11 +761,11 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             c.via, c.source = c.source, relay[0]
             skip_to = relay[1] + 1
             continue
-        new_clause = k > j and sv.breaks_before(k)
-        if sv.breaks_before(k) and sv.words[k] in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
+        new_clause = k > j and breaks
+        if breaks and sv.words[k] in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
             skip_to = _clause_end(sv, k)
             continue
-        if sv.breaks_before(k) and "،" in sv.gap(k) and _aside_before_content(sv, k):
+        if breaks and "،" in sv.gap(k) and _aside_before_content(sv, k):
             skip_to = _clause_end(sv, k)               # "عن مسؤولين، لم تكشف هوياتهم، أن"
             continue
         if _blocks_report(sv.words[k]):
@@ -806,8 +807,13 @@ def _clause_end(sv, k) -> int:
 
 def _saying(sv, k) -> bool:
     """"قائلاً": a participle that only introduces the words after it."""
-    return any(sv.lex.participles.get(r) is not None and sv.lex.participles[r].lemma == "قال"
-               for r in _bare(sv.words[k]))
+    return _is_saying(sv.words[k])
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_saying(word: str) -> bool:
+    participles = lexicon().participles
+    return any(participles.get(r) is not None and participles[r].lemma == "قال" for r in _bare(word))
 
 
 def _relayed_in_gap(ctx, sv, k):
