@@ -614,7 +614,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     c = Construction(i, i, "verb", verb.stance, sv.tok(i).start)
     conj = sv.words[i] not in lex.verbs            # "وقال", "فأكد"
     j = i + 1
-    if j <= sv.last and any(r in lex.participles for r in _bare(sv.words[j])):
+    if j <= sv.last and _is_participle(sv.words[j]):
         c.cue_end = j                             # "وتابع قائلاً إن"
         j += 1
     subject_right = in_statement = False
@@ -811,6 +811,11 @@ def _saying(sv, k) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _is_participle(word: str) -> bool:
+    return any(r in lexicon().participles for r in _bare(word))
+
+
+@lru_cache(maxsize=1 << 16)
 def _is_saying(word: str) -> bool:
     participles = lexicon().participles
     return any(participles.get(r) is not None and participles[r].lemma == "قال" for r in _bare(word))
@@ -962,7 +967,7 @@ def _participle(sv, i, verb) -> Construction | None:
 
 def _relay(ctx, sv, c, j, verb) -> Construction | None:
     lex = sv.lex
-    plain = replace(verb, relay=False)
+    plain = _plain(verb)
     for k in range(j, min(j + MAX_GAP, sv.last + 1)):
         t = sv.words[k]
         if t in ("عن", "عما") or t in verb.preps:        # "نقلت … عن مصادر", "نسبت … إلى مسؤولين"
@@ -981,10 +986,21 @@ def _relay(ctx, sv, c, j, verb) -> Construction | None:
             if relayed is None:
                 return None
             c.source, c.via = relayed, c.source
-            return _content_after(ctx, sv, c, end + 1, replace(plain, preps=frozenset()), True)
+            return _content_after(ctx, sv, c, end + 1, _without_preps(plain), True)
         if _complementizer(sv.words[k]):
             break
     return _content_after(ctx, sv, c, j, plain, True)
+
+
+@lru_cache(maxsize=256)
+def _plain(verb: Verb) -> Verb:
+    """The relay verb read as a plain verb of saying (one copy per verb)."""
+    return replace(verb, relay=False)
+
+
+@lru_cache(maxsize=256)
+def _without_preps(verb: Verb) -> Verb:
+    return replace(verb, preps=frozenset())
 
 
 # -- attribution phrases: "وفق", "بحسب", "نقلاً عن"
@@ -1711,8 +1727,7 @@ def _content_stop(sv, start, end, nominal=False) -> int:
         if nominal and t.text[:1] == "و" and not t.text.startswith("وال") and "،" in sv.gap(t.index) \
                 and t.text not in sv.lex.object_heads and not sv.is_(t.index, sv.lex.np_stops):
             return t.start
-        if _match(sv.lex.content_stops, doc, t.index) is not None \
-                or any(r in sv.lex.participles for r in _bare(t.text)):
+        if _match(sv.lex.content_stops, doc, t.index) is not None or _is_participle(t.text):
             return t.start
     return end
 
