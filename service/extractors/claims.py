@@ -601,17 +601,13 @@ def _parse_at(ctx, sv, i) -> Construction | None:
     return None
 
 
-def _cue_word(sv, k) -> bool:
-    return _is_cue(sv.words[k])
-
-
 # -- verbs of saying
 
 def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     lex = sv.lex
     if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] in _NOT_SAID:
         return None
-    c = Construction(i, i, "verb", verb.stance, sv.tok(i).start)
+    c = Construction(i, i, "verb", verb.stance, sv.tokens[i].start)
     conj = sv.words[i] not in lex.verbs            # "وقال", "فأكد"
     j = i + 1
     if j <= sv.last and _is_participle(sv.words[j]):
@@ -622,7 +618,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         in_statement = sv.words[j] in ("فيه", "فيها")
         j += 1                                    # "قال فيها الوزير إن", "قالت له الوزارة إن"
     if j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
-            and not _adjunct(sv, j):
+            and not _is_adjunct(sv.words[j]):
         end = _np_end(ctx, sv, j, verb)
         c.source = _source(ctx, sv, j, end, strict=bool(verb.objects))   # "يسلط هذا الحدث الضوء"
         if c.source is not None:
@@ -648,7 +644,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     found = _content_after(ctx, sv, c, j, verb, subject_right)
     if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i):
         # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first
-        c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tok(i).start, j
+        c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tokens[i].start, j
         return c
     return found
 
@@ -658,13 +654,9 @@ def _opens_content(sv, j, verb) -> bool:
             or _complementizer(sv.words[j]) or sv.is_(j, verb.preps))
 
 
-def _adjunct(sv, j) -> bool:
-    """A word that opens an adjunct, not a subject ("في بيان", "للصحفيين", "أمس", "17")."""
-    return _is_adjunct(sv.words[j])
-
-
 @lru_cache(maxsize=1 << 16)
 def _is_adjunct(t: str) -> bool:
+    """A word that opens an adjunct, not a subject ("في بيان", "للصحفيين", "أمس", "17")."""
     lex = lexicon()
     return (any(r in lex.np_stops or r in lex.months for r in _bare(t)) or t.isdigit()
             or t.startswith("لل") or t in ("له", "لها", "لهم", "لنا", "لي"))
@@ -699,11 +691,11 @@ def _left_subject(ctx, sv, i):
     while k >= sv.first:
         if end - k >= MAX_SUBJECT:
             return None
-        if sv.is_(k, lex.anchors) or _cue_word(sv, k) or _complementizer(sv.words[k]):
+        if sv.is_(k, lex.anchors) or _is_cue(sv.words[k]) or _complementizer(sv.words[k]):
             break
         k -= 1
     first = k + 1
-    if first > end or _adjunct(sv, first):
+    if first > end or _is_adjunct(sv.words[first]):
         return None
     for p in range(first + 1, end + 1):              # "الوكالة السورية (سانا) قد ذكرت"
         if "(" in sv.gap(p) and _paren_end(sv, p) == end:
@@ -720,7 +712,7 @@ def _left_subject(ctx, sv, i):
 def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
     """Find where the content starts after the verb (and its source)."""
     lex = sv.lex
-    subject_left = c.clause < sv.tok(c.cue).start
+    subject_left = c.clause < sv.tokens[c.cue].start
     skip_to = j
     needs_object = bool(verb.objects)
     for k in range(j, min(j + MAX_GAP, sv.last + 1)):
@@ -728,7 +720,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue
         if needs_object:
             if not sv.is_(k, verb.objects):
-                if k - j > 8 or k > j and sv.breaks_before(k) and not _adjunct(sv, k):
+                if k - j > 8 or k > j and sv.breaks_before(k) and not _is_adjunct(sv.words[k]):
                     return None
                 continue
             needs_object = False                   # "يسلط التقرير الضوء على …"
@@ -741,7 +733,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             return _open(sv, c, k) if k <= sv.last else None
         if k == j and _quote_is_content(sv, k):
             return _open(sv, c, k)
-        if k == j and k < sv.last and _saying(sv, k):
+        if k == j and k < sv.last and _is_saying(sv.words[k]):
             continue                               # "وصرح الوزير قائلاً: …"
         if _complementizer(sv.words[k]):
             if k > j and sv.is_(k - 1, lex.blockers) or k == sv.last:
@@ -770,15 +762,15 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue
         if _blocks_report(sv.words[k]):
             return None
-        if verb.nominal_object and not _adjunct(sv, k) \
+        if verb.nominal_object and not _is_adjunct(sv.words[k]) \
                 and (sv.words[k][:1] != "و" or sv.words[k] in lex.object_heads):   # "وصول", not "وإدخال"
             if subject_left and (k == j or new_clause):
                 return _open(sv, c, k, nominal=True)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …"
             if subject_right and (k == j and _opens_object(sv, k) or new_clause):
                 return _open(sv, c, k, nominal=True)             # "أعلنت الوزارة، الأحد، ارتفاع …"
-            if subject_right and k - j <= 3 and _adjunct(sv, j) and _opens_object(sv, k):
+            if subject_right and k - j <= 3 and _is_adjunct(sv.words[j]) and _opens_object(sv, k):
                 return _open(sv, c, k, nominal=True)             # "نفى الجيش في بيان صحة …"
-        if new_clause and not _adjunct(sv, k) and sv.words[k] not in _ASIDES:
+        if new_clause and not _is_adjunct(sv.words[k]) and sv.words[k] not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
 
@@ -794,7 +786,7 @@ def _aside_before_content(sv, k) -> bool:
     end = _clause_end(sv, k)
     if end > sv.last or end - k > 8 or "،" not in sv.gap(end) or not _complementizer(sv.words[end]):
         return False
-    return not any(_cue_word(sv, n) and sv.words[n - 1] not in _NOT_SAID for n in range(k, end))
+    return not any(_is_cue(sv.words[n]) and sv.words[n - 1] not in _NOT_SAID for n in range(k, end))
 
 
 def _clause_end(sv, k) -> int:
@@ -805,11 +797,6 @@ def _clause_end(sv, k) -> int:
     return sv.last + 1
 
 
-def _saying(sv, k) -> bool:
-    """"قائلاً": a participle that only introduces the words after it."""
-    return _is_saying(sv.words[k])
-
-
 @lru_cache(maxsize=1 << 16)
 def _is_participle(word: str) -> bool:
     return any(r in lexicon().participles for r in _bare(word))
@@ -817,6 +804,7 @@ def _is_participle(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _is_saying(word: str) -> bool:
+    """"قائلاً": a participle that only introduces the words after it."""
     participles = lexicon().participles
     return any(participles.get(r) is not None and participles[r].lemma == "قال" for r in _bare(word))
 
@@ -928,7 +916,7 @@ def _open(sv, c, k, cut=0, nominal=False) -> Construction:
     """The content starts at token k: a quotation, or a clause to the sentence end."""
     c.consumed = k
     c.nominal = nominal
-    start = sv.tok(k).start + cut
+    start = sv.tokens[k].start + cut
     q = _opening_quote(sv, k)
     if q is not None and _quote_is_content(sv, k):
         close = _closing_quote(sv, q)
@@ -947,7 +935,7 @@ def _participle(sv, i, verb) -> Construction | None:
     lex = sv.lex
     if i == sv.first or not sv.breaks_before(i):
         return None
-    c = Construction(i, i, "participle", verb.stance, sv.tok(i).start,
+    c = Construction(i, i, "participle", verb.stance, sv.tokens[i].start,
                      source=Source("", CONTINUED, None, 0, 0))
     k = i + 1
     while k <= sv.last and k < i + 3 and sv.is_(k, verb.preps):
@@ -975,7 +963,7 @@ def _relay(ctx, sv, c, j, verb) -> Construction | None:
             if t == "عما" or (n <= sv.last and sv.words[n] == "ما"):
                 n += 1 if t == "عن" else 0
                 # "عما قال إنها مصادر": a hedge before the relayed source
-                if n <= sv.last and _cue_word(sv, n):
+                if n <= sv.last and _is_cue(sv.words[n]):
                     n += 1
                 if n <= sv.last and _complementizer(sv.words[n]):
                     n += 1
@@ -1007,21 +995,21 @@ def _without_preps(verb: Verb) -> Verb:
 
 def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     lex = sv.lex
-    c = Construction(i, last, "attribution", "assert", sv.tok(i).start, resumptive=resumptive)
+    c = Construction(i, last, "attribution", "assert", sv.tokens[i].start, resumptive=resumptive)
     n = last + 1
     # "وفق ما أعلن (عنه)", "بحسب ما ذكرته", "حسبما أفادت"
     if n <= sv.last and sv.words[n] in ("ما", "لما"):
         n += 1
-    if n <= sv.last and (_cue_word(sv, n) or _cue_with_pronoun(sv, n)):
+    if n <= sv.last and (_is_cue(sv.words[n]) or _cue_with_pronoun(sv, n)):
         c.cue_end = n
         c.stance = _stance_of(sv, n)
         n += 1
         if n <= sv.last and sv.words[n] in ("عنه", "عنها", "عنهم", "به", "بها"):
             n += 1
     elif resumptive:                 # "وهو ما يعني": no verb of saying, no attribution
-        return Construction(i, last, "hedge", "assert", sv.tok(i).start, consumed=last + 1)
+        return Construction(i, last, "hedge", "assert", sv.tokens[i].start, consumed=last + 1)
     # failing below, the phrase is a hedge ("تورطه وفق ما يقول خصومه في"): its verb is no cue
-    hedge = Construction(i, last, "hedge", "assert", sv.tok(i).start, consumed=n)
+    hedge = Construction(i, last, "hedge", "assert", sv.tokens[i].start, consumed=n)
     if n > sv.last:
         return hedge
     end = _np_end(ctx, sv, n)
@@ -1049,7 +1037,7 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
             k += 1
         return _open(sv, c, k)
     if sv.breaks_before(i) or end == sv.last:  # "…، وفق ما أعلن المسماري"
-        c.trailing, c.start, c.end = True, sv.s.start, sv.tok(i).start
+        c.trailing, c.start, c.end = True, sv.s.start, sv.tokens[i].start
         return c
     hedge.consumed = end + 1
     return hedge
@@ -1108,7 +1096,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             k = n                          # "وكالة الأنباء": the head noun is whole
             continue
         name = ctx.names.get(n)
-        if name is not None and (name[0] < n or name[2] <= k or _title_word(sv, k)):
+        if name is not None and (name[0] < n or name[2] <= k or _is_title(sv.words[k])):
             k = min(name[1], sv.last)      # never cut inside a name ("علي يوسف", "كلام الله")
             continue
         if _opens_clause(sv.words[n]):
@@ -1117,7 +1105,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
                 and _ends_phrase(ctx, sv, j, k, n, verb, anonymous):
             break
         k = n
-    if person is None and _title_word(sv, j):
+    if person is None and _is_title(sv.words[j]):
         return _holder_after(ctx, sv, k) or k
     return k
 
@@ -1164,7 +1152,7 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
         if sv.is_(n, verb.preps) or sv.is_(n, verb.objects):
             return True     # "اكتفى الوزير | بالقول"
         if (verb.nominal_object or verb.nominal_after_prep) and (
-                _object_head(sv, n) or _definite_object(sv, k, n)):
+                _is_object_head(sv.words[n]) or _definite_object(sv, k, n)):
             return True     # "نفت الوزارة | وجود …", "أكد الجانبان | الحرص …"
         if _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS):
             return True     # "أفادت مصادر | بمقتل …" (but "الخاص بقوات")
@@ -1196,7 +1184,7 @@ def _closes_source(word: str) -> bool:
 
 
 def _known_medium(ctx, sv, n) -> bool:
-    org = ctx.orgs.get(sv.tok(n).start + 1)
+    org = ctx.orgs.get(sv.tokens[n].start + 1)
     return org is not None and org.subtype == "media"
 
 
@@ -1209,17 +1197,13 @@ def _continues(sv, j, k, n) -> bool:
         return False
     after = n + 1
     return (any(p in lex.np_continues[t] for p in _bare(sv.words[j]))
-            and not _adjunct(sv, after) and not sv.is_(after, lex.statement_nouns)
+            and not _is_adjunct(sv.words[after]) and not sv.is_(after, lex.statement_nouns)
             and sv.words[after] != "وقت")
-
-
-def _object_head(sv, n) -> bool:
-    """"وجود", "بمقتل": a noun that opens the content, not the source."""
-    return _is_object_head(sv.words[n])
 
 
 @lru_cache(maxsize=1 << 16)
 def _is_object_head(word: str) -> bool:
+    """"وجود", "بمقتل": a noun that opens the content, not the source."""
     return any(stem in lexicon().object_heads for stem, _, _ in stems(word))
 
 
@@ -1237,23 +1221,15 @@ def _definite_object(sv, k, n) -> bool:
             and _bare(sv.words[k])[-1].startswith("ال"))
 
 
-def _addressee(sv, n) -> bool:
-    """"للصحفيين": to whom it was said."""
-    return _is_addressee(sv.words[n])
-
-
 @lru_cache(maxsize=1 << 16)
 def _is_addressee(t: str) -> bool:
+    """"للصحفيين": to whom it was said."""
     return t[:1] == "ل" and any(stem in lexicon().addressees for stem, _, _ in stems(t))
-
-
-def _statement_noun(sv, n) -> bool:
-    """"تقريره", "بيانه": the speaker's own statement, not part of the source's name."""
-    return _is_statement_noun(sv.words[n])
 
 
 @lru_cache(maxsize=1 << 16)
 def _is_statement_noun(t: str) -> bool:
+    """"تقريره", "بيانه": the speaker's own statement, not part of the source's name."""
     nouns = lexicon().statement_nouns
     if t[:1] == "ب" and (t[1:] in nouns or t[3:] in nouns):
         return True         # "بتصريحات", "بالبيان"
@@ -1325,14 +1301,14 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
         return _headed(ctx, sv, j, last, kind, m, name, lo, hi)
     if person is not None:
         role = person.role or _role_before(sv, j, person)
-        if _title_word(sv, j) and person.role_start is not None and lo < person.role_start < person.start:
+        if _is_title(sv.words[j]) and person.role_start is not None and lo < person.role_start < person.start:
             role = _role_before(sv, j, person)    # "قائد الشرطة في ولاية كسلا العميد"
         return Source(person.name, "person", role, lo, hi)
     org = ctx.orgs.get(lo)
     if org is not None:           # a known body: "رويترز" is a medium, "حزب الله" an organisation
         kind = "media" if org.subtype == "media" else "organization"
         return Source(name, kind, None, lo, hi, head=_head_key(name))
-    if _title_word(sv, j):
+    if _is_title(sv.words[j]):
         return _titled(ctx, sv, j, last, name, lo, hi)
     prior = _prior_named(ctx, name)          # "ديبكا" after "موقع ديبكا الإسرائيلي"
     if prior is not None:
@@ -1340,7 +1316,7 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     place = ctx.places.get(lo)
     if place is not None and place.end >= hi - 1:
         return Source(name, "organization", None, lo, hi)   # "موسكو" for its government
-    if strict or last - j > 6 or _adjunct(sv, j) or _complementizer(sv.words[j]):
+    if strict or last - j > 6 or _is_adjunct(sv.words[j]) or _complementizer(sv.words[j]):
         return None
     return Source(name, "organization", None, lo, hi)
 
@@ -1348,7 +1324,7 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
 def _rank_of(ctx, sv, m, person) -> bool:
     """"اللواء أحمد المسماري": a head that is also a rank, right before the name, is his rank."""
     name = ctx.names.get(m.last + 1)
-    return name is not None and name[0] == m.last + 1 and _title_word(sv, m.last) \
+    return name is not None and name[0] == m.last + 1 and _is_title(sv.words[m.last]) \
         and not sv.gap(m.last + 1).strip()
 
 
@@ -1370,12 +1346,9 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(_TRIM)
 
 
-def _title_word(sv, j) -> bool:
-    return _is_title(sv.words[j])
-
-
 @lru_cache(maxsize=1 << 16)
 def _is_title(word: str) -> bool:
+    """An office or a rank ("الوزير", "اللواء"), with or without the article."""
     return any(r.removeprefix("ال") in lexicon().titles for r in _bare(word))
 
 
@@ -1434,8 +1407,8 @@ def _apposition_after(ctx, m) -> str:
 
 
 def _role_before(sv, j, person) -> str | None:
-    if sv.tok(j).start < person.start:
-        return _clean(sv.doc.original(sv.tok(j).start, person.start)) or None
+    if sv.tokens[j].start < person.start:
+        return _clean(sv.doc.original(sv.tokens[j].start, person.start)) or None
     return None
 
 
@@ -1507,15 +1480,15 @@ def _issuer(ctx, sv, j, last) -> str | None:
     t = sv.words[j]
     if kind is None and m is None and not (t.startswith(("ال", "ل", "وال")) or _known_at(ctx, sv, j)):
         return None         # "تقديرات غير رسمية", "بيان مشترك": an adjective, not an issuer
-    tok = sv.tok(j)
+    tok = sv.tokens[j]
     if t[:1] == "ل" and t[:2] != "لل" and ctx.orgs.get(tok.start + 1) is not None:
-        return _clean(sv.doc.original(tok.start + 1, sv.tok(last).end)) or None   # "لهيومن رايتس ووتش"
+        return _clean(sv.doc.original(tok.start + 1, sv.tokens[last].end)) or None   # "لهيومن رايتس ووتش"
     return _phrase(sv, j, last)[2] or None
 
 
 def _known_at(ctx, sv, j) -> bool:
     """Does a known organisation or place start at token j (after a proclitic)?"""
-    tok = sv.tok(j)
+    tok = sv.tokens[j]
     return any(ctx.orgs.get(p) is not None or ctx.places.get(p) is not None
                for p in (tok.start, tok.start + 1))
 
@@ -1527,12 +1500,12 @@ def _media_title(sv, j, last) -> str | None:
         k -= 1
     if k < j or _weak_start(sv, j):
         return None
-    return _clean(sv.doc.original(sv.tok(j).start, sv.tok(k).end)) or None
+    return _clean(sv.doc.original(sv.tokens[j].start, sv.tokens[k].end)) or None
 
 
 def _weak_start(sv, j) -> bool:
     """A name cannot start with a function word, complementizer or cue."""
-    return sv.is_(j, sv.lex.np_stops) or _complementizer(sv.words[j]) or _cue_word(sv, j)
+    return sv.is_(j, sv.lex.np_stops) or _complementizer(sv.words[j]) or _is_cue(sv.words[j])
 
 
 # -- antecedents
@@ -1653,7 +1626,7 @@ def _reported(sv, before, c) -> bool:
     an opening attribution is what the attribution reports, not a claim of its own."""
     if before.form != "attribution" or before.trailing or before.start is None or c.form != "verb":
         return False
-    cue = sv.tok(c.cue)
+    cue = sv.tokens[c.cue]
     return c.clause <= before.start < cue.start and cue.end <= before.end
 
 
@@ -1663,7 +1636,7 @@ def _sentence_subject(ctx, sv, c) -> Source | None:
     if c.cue == sv.first:
         return None
     for k in range(sv.first, min(c.cue, sv.first + SUBJECT_REACH)):
-        if ctx.person_starting(k) is not None or _head_kind(sv, k) is not None or _title_word(sv, k):
+        if ctx.person_starting(k) is not None or _head_kind(sv, k) is not None or _is_title(sv.words[k]):
             if k > sv.first and sv.is_(k - 1, _PREPOSITIONS):
                 continue
             src = _source(ctx, sv, k, _np_end(ctx, sv, k), strict=True)
@@ -1691,7 +1664,7 @@ def _nested(sv, c) -> bool:
         return False
     if t.text[:1] in "وف" or (t.index > sv.first and _joins(sv, t.index - 1)):
         return False
-    return c.clause < sv.tok(c.cue).start or t.index > sv.first and _complementizer(sv.words[t.index - 1])
+    return c.clause < sv.tokens[c.cue].start or t.index > sv.first and _complementizer(sv.words[t.index - 1])
 
 
 def _joins(sv, k) -> bool:
@@ -1711,7 +1684,7 @@ def _before_connectives(sv, pos) -> int:
     t = sv.doc.token_at(pos)
     k = (t.index if t is not None else sv.last + 1) - 1
     while k >= sv.first and _joins(sv, k):
-        pos = sv.tok(k).start
+        pos = sv.tokens[k].start
         if sv.breaks_before(k):
             break
         k -= 1
@@ -1808,7 +1781,7 @@ def _with_pronoun(sv, start, tokens):
     k = tokens[0].index - 1
     if k >= sv.first and _complementizer(sv.words[k]) and sv.words[k].endswith(("ه", "ها", "هم", "هما", "ني", "نا")) \
             and not sv.breaks_before(tokens[0].index):
-        return sv.tok(k).start, [sv.tok(k)] + tokens
+        return sv.tokens[k].start, [sv.tokens[k]] + tokens
     return start, tokens
 
 
