@@ -325,6 +325,10 @@ class Source:
     referring: bool = False
     unnamed: bool = False      # an office holder without a name ("المتحدث باسم الحكومة")
 
+    def referred_at(self, start: int, end: int) -> Source:
+        """This source, named again at norm [start, end) by a phrase that refers back to it."""
+        return Source(self.name, self.kind, self.role, start, end, self.head, True, self.unnamed)
+
 
 # placeholders until the sentence is settled
 DROPPED = "dropped"            # "وأوضح أن": the last speaker
@@ -1312,7 +1316,7 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
         return _titled(ctx, sv, j, last, name, lo, hi)
     prior = _prior_named(ctx, name)          # "ديبكا" after "موقع ديبكا الإسرائيلي"
     if prior is not None:
-        return replace(prior, start=lo, end=hi, referring=True)
+        return prior.referred_at(lo, hi)
     place = ctx.places.get(lo)
     if place is not None and place.end >= hi - 1:
         return Source(name, "organization", None, lo, hi)   # "موسكو" for its government
@@ -1424,7 +1428,7 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
         if referring:                                  # "البيان ذاته"
             prior = _prior(ctx, "document")
             if prior is not None:
-                return replace(prior, start=lo, end=hi, referring=True)
+                return prior.referred_at(lo, hi)
             return Source(name, "document", head_written, lo, hi, head="document", referring=True)
         issuer = _issuer(ctx, sv, m.last + 1, last) if m.last < last else None
         return Source(issuer or name, "document", head_written, lo, hi, head="document")
@@ -1432,7 +1436,7 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
         if referring:                                  # "الموقع", "الصحيفة البريطانية"
             prior = _media_before(ctx, lo, head)
             if prior is not None:
-                return replace(prior, start=lo, end=hi, referring=True)
+                return prior.referred_at(lo, hi)
             return Source(name, "media", None, lo, hi, head=head, referring=True)
         title = _media_title(sv, m.last + 1, last) if m.last < last else None
         if title:
@@ -1443,7 +1447,7 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
     if referring:                                      # "الوزارة" after "وزارة الدفاع"
         prior = _prior(ctx, "organization", head)
         if prior is not None:
-            return replace(prior, start=lo, end=hi, referring=True)
+            return prior.referred_at(lo, hi)
     return Source(name, "organization", None, lo, hi, head=head)
 
 
