@@ -364,12 +364,6 @@ class _Sentence:
         self.first = toks[0].index if toks else 0
         self.last = toks[-1].index if toks else -1
 
-    def tok(self, i):
-        return self.tokens[i]
-
-    def text(self, i) -> str:
-        return self.tokens[i].text
-
     def gap(self, i) -> str:
         """What stands between token i-1 and token i (punctuation, quotes)."""
         start = self.s.start if i <= self.first else self.tokens[i - 1].end
@@ -574,7 +568,10 @@ def _opens_attribution(word: str, lex: Lexicon) -> bool:
 
 def _cue_starts(doc: Document, lex: Lexicon) -> list[int]:
     """Sorted indexes of the tokens where a cue may start (once per document): one of
-    their proclitic readings is a verb of saying, a participle or opens an attribution."""
+    their proclitic readings is a verb of saying, a participle or opens an attribution.
+
+    The readings (``stems``) include the word itself and the word without و/ف (the
+    readings ``_parse_at`` tries) and every reading the attribution matcher tries."""
     starts = doc.cache.get("claims_cue_starts")
     if starts is None:
         readings = reading_index(doc)
@@ -710,7 +707,7 @@ def _left_subject(ctx, sv, i):
     src = _source(ctx, sv, first, end, strict=not anchored)
     if src is None:
         return None
-    return src, sv.tok(max(k, first)).start
+    return src, sv.tokens[max(k, first)].start
 
 
 def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
@@ -1606,7 +1603,7 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
             if not prev.trailing and not prev.quoted and prev.end >= c.clause - 2:
                 prev.via = c.source                # "…، بحسب البيان": relays the claim before
                 continue
-            after_prev = prev.end if not prev.trailing else sv.tok(min(prev.consumed, sv.last)).start
+            after_prev = prev.end if not prev.trailing else sv.tokens[min(prev.consumed, sv.last)].start
             c.start = max(c.start, after_prev)
         elif nxt is not None and not c.quoted and not c.trailing and not _nested(sv, nxt):
             c.end = min(c.end, max(_before_connectives(sv, nxt.clause), c.start))
