@@ -754,3 +754,28 @@ def test_office_phrase_refers_to_the_named_holder_of_that_office():
     assert [c["source"]["name"] for c in out][:2] == ["نبيل عاطف", "نبيل عاطف"]
     assert out[1]["source"]["span"]["text"] == "المتحدث باسم مجلس الوزراء"
     assert same(out[2]["source"]["name"], "المتحدث باسم وزارة المالية")   # another office: as written
+
+
+# ------------------------------------------------------------------ per-document indexes
+
+_AWKWARD = ("قال الوزير: «الوضع - كما ترون - هادئ»، وأضاف (في بيان) أن الهدنة [صامدة]؛ "
+            "لكن المعارضة ــ وفق مصادر ــ نفت ذلك! هل انتهت الحرب؟ a_b 12.5 x-y \u00a0-\u00a0 "
+            "و\u064eقال\u0640 المتحدث\u200b إن\r\nالقوات – انسحبت — أمس.")
+
+
+@pytest.mark.parametrize("text", [_AWKWARD, "- " + _AWKWARD + " -", "،" + _AWKWARD.replace(" ", "  ")])
+def test_clause_breaks_found_once_agree_with_the_clause_punctuation_pattern(text):
+    doc = analyse(text)
+    breaks, ordered = claims._breaks(doc)
+    expected = {i for i in range(1, len(doc.tokens))
+                if claims._CLAUSE_PUNCT.search(doc.norm[doc.tokens[i - 1].end:doc.tokens[i].start])}
+    assert breaks - {0, len(doc.tokens)} == expected and ordered == sorted(breaks)
+
+
+def test_content_key_is_the_folded_words_of_the_content():
+    import re
+    doc = analyse(_AWKWARD)
+    for start in range(len(doc.norm)):
+        for end in range(start + 1, min(len(doc.norm), start + 40) + 1):
+            words = re.sub(r"[^\w\s]|_", " ", fold(doc.original(start, end))).split()
+            assert claims._content_key(doc, start, end) == " ".join(words), (start, end)

@@ -131,12 +131,12 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import entities
-from ..gazetteer import DATA, Matcher
+from ..gazetteer import DATA, Matcher, phrase_key, reading_index
 from ..text import Document, fold, stems
 from ..text.normalise import _MARK_RE as _MARKS
 
@@ -149,9 +149,9 @@ _QUOTE = '"'
 _PAIRS = {"«": "«»", "“": "“”"}
 _SINGLE, _SINGLE_PAIR = "'", "‘’"        # single curly quotes, folded to ' in the norm
 _CLAUSE_PUNCT = re.compile(r"[،,:;؛.!?؟()\[\]–—]|\s-\s")
+_CLAUSE_MARKS = "،,:;؛.!?؟()[]–—"       # _CLAUSE_PUNCT's marks, but " - " (found with str.find)
 _TRIM = " \t\n،,.:;؛!?؟-–—"
 _NISBA = re.compile(r"^ال\w{2,30}(?:ي|يه|يين|يون)$")
-_PUNCT = re.compile(r"[^\w\s]|_")
 _WORDS = re.compile(r"[^\W_]+")
 _DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
 # a verb of saying right after these is not a statement ("قبل أن يعلن", "لم يؤكد")
@@ -165,6 +165,7 @@ _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
 _RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"])
 _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
+_QUOTE_MARKS = re.compile('["«»“”‘’]')
 _CHUNKS = re.compile(r"[،,:;؛.!?؟()\[\]–—\"]")
 # a title after these only qualifies the one before it ("المتحدث باسم الرئيس")
 _GOVERNORS = frozenset(["باسم", "لدي", "في", "عن", "من", "الي", "مع", "لشوون"])
@@ -200,6 +201,7 @@ class Lexicon:
     participles: dict
     attributions: Matcher
     attribution_words: frozenset      # first words of the attribution phrases
+    cue_words: frozenset              # readings a cue may start with (verbs, participles, attributions)
     complementizers: frozenset
     narrator: frozenset
     content_stops: Matcher
@@ -207,6 +209,7 @@ class Lexicon:
     object_heads: frozenset
     empty_contents: Matcher
     heads: Matcher
+    media_words: frozenset            # first words of the media heads ("صحيفة", "وكالة")
     quantifiers: frozenset
     person_pronouns: dict
     demonstratives: frozenset
@@ -248,12 +251,15 @@ def lexicon() -> Lexicon:
     heads += [("ال" + h, kind) for h, kind in heads
               if not fold(h).startswith("ال") and " " not in h]
     people = entities.lexicon()
+    attributions = cues["attributions"] + cues["resumptive"]
     return Lexicon(
         verbs=verbs,
         participles=participles,
         attributions=Matcher([(a, "attribution") for a in cues["attributions"]]
                              + [(a, "resumptive") for a in cues["resumptive"]]),
-        attribution_words=frozenset(fold(a).split()[0] for a in cues["attributions"] + cues["resumptive"]),
+        attribution_words=frozenset(fold(a).split()[0] for a in attributions),
+        cue_words=frozenset(verbs) | frozenset(participles)
+        | frozenset(phrase_key(a)[0] for a in attributions),
         complementizers=_forms(cues["complementizers"]),
         narrator=_forms(cues["narrator"]),
         content_stops=Matcher((s, "stop") for s in cues["content_stops"]),
@@ -261,6 +267,7 @@ def lexicon() -> Lexicon:
         object_heads=_forms(cues["object_heads"]),
         empty_contents=Matcher((e, "empty") for e in cues["empty_contents"]),
         heads=Matcher(heads),
+        media_words=frozenset(phrase_key(h)[0] for h, kind in heads if kind == "media"),
         quantifiers=_forms(w.split()[0] for w in src["quantifiers"]),
         person_pronouns={fold(k): (fold(v) if v else None) for k, v in src["person_pronouns"].items()},
         demonstratives=_forms(src["demonstratives"]),
@@ -281,20 +288,33 @@ def lexicon() -> Lexicon:
     )
 
 
-def _bare(word: str) -> list[str]:
-    """The word and its reading without the conjunction و/ف."""
+@lru_cache(maxsize=1 << 16)
+def _bare(word: str) -> tuple[str, ...]:
+    """The word and its reading without the conjunction و/ف (memoised per word)."""
     if word[:1] in "وف" and len(word) > 2:
-        return [word, word[1:]]
-    return [word]
+        return word, word[1:]
+    return (word,)
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_match(matcher: Matcher, word: str) -> bool:
+    """Can a phrase of ``matcher`` start at this word (one of its proclitic readings
+    opens a listed phrase)?  Memoised per word: most words open none."""
+    return any(stem in matcher for stem, _, _ in stems(word))
+
+
+def _match(matcher: Matcher, doc: Document, i: int):
+    """``matcher.match_at(doc, i)``, looked up only at words that may open a phrase."""
+    return matcher.match_at(doc, i) if _may_match(matcher, doc.tokens[i].text) else None
 
 
 def _head_key(text: str) -> str:
-    return fold(text).removeprefix("ال")
+    return _folded(text).removeprefix("ال")
 
 
 # ------------------------------------------------------------------ records
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     name: str
     kind: str                  # person, organization, media, document, anonymous
@@ -305,13 +325,17 @@ class Source:
     referring: bool = False
     unnamed: bool = False      # an office holder without a name ("المتحدث باسم الحكومة")
 
+    def referred_at(self, start: int, end: int) -> Source:
+        """This source, named again at norm [start, end) by a phrase that refers back to it."""
+        return Source(self.name, self.kind, self.role, start, end, self.head, True, self.unnamed)
+
 
 # placeholders until the sentence is settled
 DROPPED = "dropped"            # "وأوضح أن": the last speaker
 CONTINUED = "continued"        # "مشيراً إلى أن": the source of the claim before
 
 
-@dataclass
+@dataclass(slots=True)
 class Construction:
     cue: int                   # token index of the cue
     cue_end: int               # last token of the cue phrase
@@ -334,30 +358,74 @@ class _Sentence:
 
     def __init__(self, doc: Document, sentence, lex: Lexicon):
         self.doc, self.s, self.lex = doc, sentence, lex
+        self.tokens, self.norm, self.words = doc.tokens, doc.norm, _words(doc)
+        self.breaks, self.break_list = _breaks(doc)
         toks = doc.tokens_between(sentence.start, sentence.end)
         self.first = toks[0].index if toks else 0
         self.last = toks[-1].index if toks else -1
 
-    def tok(self, i):
-        return self.doc.tokens[i]
-
-    def text(self, i) -> str:
-        return self.doc.tokens[i].text
-
     def gap(self, i) -> str:
         """What stands between token i-1 and token i (punctuation, quotes)."""
-        start = self.s.start if i <= self.first else self.tok(i - 1).end
-        return self.doc.norm[start:self.tok(i).start]
+        start = self.s.start if i <= self.first else self.tokens[i - 1].end
+        return self.norm[start:self.tokens[i].start]
 
     def gap_after(self, i) -> str:
-        end = self.s.end if i >= self.last else self.tok(i + 1).start
-        return self.doc.norm[self.tok(i).end:end]
+        end = self.s.end if i >= self.last else self.tokens[i + 1].start
+        return self.norm[self.tokens[i].end:end]
 
     def is_(self, i, words) -> bool:
-        return any(r in words for r in _bare(self.text(i)))
+        """Is token i, or its reading without و/ف (see ``_bare``), one of ``words``?"""
+        for reading in _bare(self.words[i]):
+            if reading in words:
+                return True
+        return False
 
     def breaks_before(self, i) -> bool:
+        """Is there clause punctuation right before token i?"""
+        if i > self.first:
+            return i in self.breaks
         return bool(_CLAUSE_PUNCT.search(self.gap(i)))
+
+    def breaks_inside(self, start, end) -> list[int]:
+        """The tokens inside norm [start, end), but one starting at start, that have
+        clause punctuation before them, in order."""
+        toks = self.doc.tokens_between(start, end)
+        if not toks:
+            return []
+        lo, hi = toks[0].index + (toks[0].start == start), toks[-1].index
+        found = self.break_list[bisect_left(self.break_list, max(lo, self.first + 1)):
+                                bisect_right(self.break_list, hi)]
+        if lo <= self.first <= hi and self.breaks_before(self.first):   # the sentence's own gap
+            found.insert(0, self.first)
+        return found
+
+
+def _words(doc: Document) -> list[str]:
+    """The text of every token (listed once per document)."""
+    words = doc.cache.get("claims_words")
+    if words is None:
+        words = doc.cache["claims_words"] = [t.text for t in doc.tokens]
+    return words
+
+
+def _breaks(doc: Document) -> tuple[set[int], list[int]]:
+    """Tokens with clause punctuation (``_CLAUSE_PUNCT``) between them and the token
+    before, found in one scan of the document: punctuation is never inside a token, so
+    each mark belongs to the gap before the first token that starts after it."""
+    breaks = doc.cache.get("claims_breaks")
+    if breaks is None:
+        norm, marks = doc.norm, []
+        for mark in _CLAUSE_MARKS + "-":
+            pos = norm.find(mark)
+            while pos >= 0:
+                if mark != "-" or 0 < pos < len(norm) - 1 and norm[pos - 1].isspace() \
+                        and norm[pos + 1].isspace():        # " - ": the pattern's \s-\s
+                    marks.append(pos)
+                pos = norm.find(mark, pos + 1)
+        starts = [t.start for t in doc.tokens]
+        found = {bisect_right(starts, pos) for pos in marks}
+        breaks = doc.cache["claims_breaks"] = found, sorted(found)
+    return breaks
 
 
 class _Context:
@@ -384,6 +452,7 @@ class _Context:
         self.place_tokens: set | None = None            # tokens inside a known place, on demand
         self.phrases: dict[int, list[str]] = {}         # person's start -> source phrases naming him
         self.roles: dict[int, tuple] = {}               # person's start -> (role heads, role words)
+        self._starting: dict[int, object] = {}          # token -> person_starting(token)
 
     def person_in(self, first: int, last: int):
         """The first person named inside tokens first..last."""
@@ -395,7 +464,12 @@ class _Context:
         return None
 
     def person_starting(self, i: int):
-        """A person whose title or name starts at token i."""
+        """A person whose title or name starts at token i (memoised per token)."""
+        if i not in self._starting:
+            self._starting[i] = self._person_starting(i)
+        return self._starting[i]
+
+    def _person_starting(self, i: int):
         tok = self.doc.tokens[i]
         k = bisect_left(self._starts, tok.start)
         if k < len(self.people) and self.people[k].start < tok.end:
@@ -443,20 +517,23 @@ def extract(doc: Document) -> list[dict]:
     lex = lexicon()
     ctx = _Context(doc, lex)
     out, seen = [], set()
+    cues = [doc.tokens[i].start for i in _cue_starts(doc, lex)]
     for sentence in doc.sentences:
-        if sentence.kind != "body":
-            continue
+        k = bisect_left(cues, sentence.start)
+        if sentence.kind != "body" or k == len(cues) or cues[k] >= sentence.end:
+            continue                       # not a body sentence, or no word in it may be a cue
         sv = _Sentence(doc, sentence, lex)
         if sv.last < sv.first:
             continue
         for c in _constructions(ctx, sv):
-            record = _record(ctx, sv, c, len(out) + 1)
-            if record is None:
+            content = _content(ctx, sv, c)
+            if content is None:
                 continue
-            key = " ".join(_PUNCT.sub(" ", fold(record["content"])).split())
+            start, end, quoted = content
+            key = _content_key(doc, start, end)
             if key not in seen:
                 seen.add(key)
-                out.append(record)
+                out.append(_record(ctx, sv, c, len(out) + 1, start, end, quoted))
     return out
 
 
@@ -464,31 +541,60 @@ def extract(doc: Document) -> list[dict]:
 
 def _constructions(ctx: _Context, sv: _Sentence) -> list[Construction]:
     found: list[Construction] = []
-    i = sv.first
-    while i <= sv.last:
-        if sv.tok(i).start < ctx.quoted_until:     # nothing inside a quotation is a cue
-            i += 1
+    tokens, starts = sv.doc.tokens, _cue_starts(sv.doc, sv.lex)
+    free = sv.first                                # tokens before this belong to a construction
+    for k in range(bisect_left(starts, sv.first), len(starts)):
+        i = starts[k]
+        if i > sv.last:
+            break
+        if i < free or tokens[i].start < ctx.quoted_until:     # nothing inside a quotation is a cue
             continue
         c = _parse_at(ctx, sv, i)
         if c is None:
-            i += 1
             continue
         if c.form != "hedge":
             found.append(c)
             if c.quoted:
                 ctx.quoted_until = c.end
-        i = max(i + 1, c.consumed)
+        free = max(i + 1, c.consumed)
     return _settle(ctx, sv, found)
+
+
+def _opens_attribution(word: str, lex: Lexicon) -> bool:
+    """Can an attribution phrase start at this word ("وبحسب": up to two proclitics)?"""
+    starts = lex.attribution_words
+    return word in starts or word[1:] in starts or word[2:] in starts
+
+
+def _cue_starts(doc: Document, lex: Lexicon) -> list[int]:
+    """Sorted indexes of the tokens where a cue may start (once per document): one of
+    their proclitic readings is a verb of saying, a participle or opens an attribution.
+
+    The readings (``stems``) include the word itself and the word without و/ف (the
+    readings ``_parse_at`` tries) and every reading the attribution matcher tries."""
+    starts = doc.cache.get("claims_cue_starts")
+    if starts is None:
+        readings = reading_index(doc)
+        starts = sorted({i for word in lex.cue_words.intersection(readings) for i in readings[word]})
+        doc.cache["claims_cue_starts"] = starts
+    return starts
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_cue(word: str) -> bool:
+    """Is a reading of the word a verb of saying or a participle (memoised per word)?"""
+    lex = lexicon()
+    return any(r in lex.verbs or r in lex.participles for r in _bare(word))
 
 
 def _parse_at(ctx, sv, i) -> Construction | None:
     lex = sv.lex
-    t = sv.text(i)
-    if t in lex.attribution_words or t[1:] in lex.attribution_words or t[2:] in lex.attribution_words:
-        m = lex.attributions.match_at(sv.doc, i)     # "وبحسب": up to two proclitics
+    t = sv.words[i]
+    if _opens_attribution(t, lex):
+        m = _match(lex.attributions, sv.doc, i)     # "وبحسب": up to two proclitics
         if m is not None:
             return _attribution(ctx, sv, i, m.last, m.payload == "resumptive")
-    for r in _bare(sv.text(i)):
+    for r in _bare(t):
         if r in lex.verbs:
             return _verb(ctx, sv, i, lex.verbs[r])
         if r in lex.participles:
@@ -496,28 +602,24 @@ def _parse_at(ctx, sv, i) -> Construction | None:
     return None
 
 
-def _cue_word(sv, k) -> bool:
-    return any(r in sv.lex.verbs or r in sv.lex.participles for r in _bare(sv.text(k)))
-
-
 # -- verbs of saying
 
 def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     lex = sv.lex
-    if i > sv.first and not sv.breaks_before(i) and sv.text(i - 1) in _NOT_SAID:
+    if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] in _NOT_SAID:
         return None
-    c = Construction(i, i, "verb", verb.stance, sv.tok(i).start)
-    conj = sv.text(i) not in lex.verbs            # "وقال", "فأكد"
+    c = Construction(i, i, "verb", verb.stance, sv.tokens[i].start)
+    conj = sv.words[i] not in lex.verbs            # "وقال", "فأكد"
     j = i + 1
-    if j <= sv.last and any(r in lex.participles for r in _bare(sv.text(j))):
+    if j <= sv.last and _is_participle(sv.words[j]):
         c.cue_end = j                             # "وتابع قائلاً إن"
         j += 1
     subject_right = in_statement = False
-    if j < sv.last and sv.text(j) in _PRONOUN_PREPS and not sv.breaks_before(j + 1):
-        in_statement = sv.text(j) in ("فيه", "فيها")
+    if j < sv.last and sv.words[j] in _PRONOUN_PREPS and not sv.breaks_before(j + 1):
+        in_statement = sv.words[j] in ("فيه", "فيها")
         j += 1                                    # "قال فيها الوزير إن", "قالت له الوزارة إن"
     if j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
-            and not _adjunct(sv, j):
+            and not _is_adjunct(sv.words[j]):
         end = _np_end(ctx, sv, j, verb)
         c.source = _source(ctx, sv, j, end, strict=bool(verb.objects))   # "يسلط هذا الحدث الضوء"
         if c.source is not None:
@@ -543,21 +645,28 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     found = _content_after(ctx, sv, c, j, verb, subject_right)
     if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i):
         # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first
-        c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tok(i).start, j
+        c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tokens[i].start, j
         return c
     return found
 
 
 def _opens_content(sv, j, verb) -> bool:
     return (":" in sv.gap(j) or _quote_is_content(sv, j)
-            or sv.is_(j, sv.lex.complementizers) or sv.is_(j, verb.preps))
+            or _complementizer(sv.words[j]) or sv.is_(j, verb.preps))
 
 
-def _adjunct(sv, j) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _is_adjunct(t: str) -> bool:
     """A word that opens an adjunct, not a subject ("في بيان", "للصحفيين", "أمس", "17")."""
-    t = sv.text(j)
-    return (sv.is_(j, sv.lex.np_stops) or t.isdigit() or sv.is_(j, sv.lex.months)
+    lex = lexicon()
+    return (any(r in lex.np_stops or r in lex.months for r in _bare(t)) or t.isdigit()
             or t.startswith("لل") or t in ("له", "لها", "لهم", "لنا", "لي"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _complementizer(word: str) -> bool:
+    """أن، إن، بأن (also after و/ف), memoised per word."""
+    return any(r in lexicon().complementizers for r in _bare(word))
 
 
 def _apposition(ctx, sv, src, j):
@@ -568,7 +677,7 @@ def _apposition(ctx, sv, src, j):
     if m is None:
         return src, j
     last = _last_token_of(ctx, m)
-    if last < sv.last and not sv.breaks_before(last + 1) and not sv.is_(last + 1, sv.lex.complementizers):
+    if last < sv.last and not sv.breaks_before(last + 1) and not _complementizer(sv.words[last + 1]):
         return src, j       # (but "الأمين العام للحلف (الناتو) مارك روته إن")
     return Source(m.name, "person", m.role or src.name, src.start, m.end), last + 1
 
@@ -577,34 +686,34 @@ def _left_subject(ctx, sv, i):
     """``X (قد) أكد أن``: the source stands before the verb, back to a clause anchor."""
     lex = sv.lex
     k = i - 1
-    while k >= sv.first and sv.text(k) in ("قد", "لقد"):
+    while k >= sv.first and sv.words[k] in ("قد", "لقد"):
         k -= 1
     end = k
     while k >= sv.first:
         if end - k >= MAX_SUBJECT:
             return None
-        if sv.is_(k, lex.anchors) or _cue_word(sv, k) or sv.is_(k, lex.complementizers):
+        if sv.is_(k, lex.anchors) or _is_cue(sv.words[k]) or _complementizer(sv.words[k]):
             break
         k -= 1
     first = k + 1
-    if first > end or _adjunct(sv, first):
+    if first > end or _is_adjunct(sv.words[first]):
         return None
     for p in range(first + 1, end + 1):              # "الوكالة السورية (سانا) قد ذكرت"
         if "(" in sv.gap(p) and _paren_end(sv, p) == end:
             end = p - 1
             break
     anchored = (k >= sv.first and end - first < 4 and (_joins(sv, k) or sv.is_(k, lex.anchors)
-                and not sv.is_(k, lex.complementizers)))                    # "لكن المعارضة قالت"
+                and not _complementizer(sv.words[k])))                    # "لكن المعارضة قالت"
     src = _source(ctx, sv, first, end, strict=not anchored)
     if src is None:
         return None
-    return src, sv.tok(max(k, first)).start
+    return src, sv.tokens[max(k, first)].start
 
 
 def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
     """Find where the content starts after the verb (and its source)."""
     lex = sv.lex
-    subject_left = c.clause < sv.tok(c.cue).start
+    subject_left = c.clause < sv.tokens[c.cue].start
     skip_to = j
     needs_object = bool(verb.objects)
     for k in range(j, min(j + MAX_GAP, sv.last + 1)):
@@ -612,66 +721,73 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue
         if needs_object:
             if not sv.is_(k, verb.objects):
-                if k - j > 8 or k > j and sv.breaks_before(k) and not _adjunct(sv, k):
+                if k - j > 8 or k > j and sv.breaks_before(k) and not _is_adjunct(sv.words[k]):
                     return None
                 continue
             needs_object = False                   # "يسلط التقرير الضوء على …"
             c.cue_end = max(c.cue_end, k) if k == c.cue + 1 else c.cue_end
             continue
-        if ":" in sv.gap(k):
-            if sv.is_(k, lex.complementizers) and not _quote_is_content(sv, k):
+        breaks = sv.breaks_before(k)             # (a colon is clause punctuation)
+        if breaks and ":" in sv.gap(k):
+            if _complementizer(sv.words[k]) and not _quote_is_content(sv, k):
                 k += 1                             # "وأضاف: أن …" (but "وقال: «إن …»")
             return _open(sv, c, k) if k <= sv.last else None
         if k == j and _quote_is_content(sv, k):
             return _open(sv, c, k)
-        if k == j and k < sv.last and _saying(sv, k):
+        if k == j and k < sv.last and _is_saying(sv.words[k]):
             continue                               # "وصرح الوزير قائلاً: …"
-        if sv.is_(k, lex.complementizers):
+        if _complementizer(sv.words[k]):
             if k > j and sv.is_(k - 1, lex.blockers) or k == sv.last:
                 return None
             return _open(sv, c, k + 1)
         if sv.is_(k, verb.preps) and k < sv.last:
-            if sv.is_(k + 1, lex.complementizers):
+            if _complementizer(sv.words[k + 1]):
                 continue
             if verb.nominal_after_prep:
                 return _open(sv, c, k + 1, nominal=True)
         if _clinging_prep(sv, k, verb):
             return _open(sv, c, k, cut=1, nominal=True)          # "أفادت مصادر بمقتل …"
-        if sv.text(k) == "ما" and k < sv.last and sv.text(k + 1) in ("نصه", "نصها", "يلي"):
+        if sv.words[k] == "ما" and k < sv.last and sv.words[k + 1] in ("نصه", "نصها", "يلي"):
             continue                               # "وقال ما نصه: …"
         relay = _relayed_in_gap(ctx, sv, k) if c.via is None else None
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
             c.via, c.source = c.source, relay[0]
             skip_to = relay[1] + 1
             continue
-        new_clause = k > j and sv.breaks_before(k)
-        if sv.breaks_before(k) and sv.text(k) in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
+        new_clause = k > j and breaks
+        if breaks and sv.words[k] in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
             skip_to = _clause_end(sv, k)
             continue
-        if sv.breaks_before(k) and "،" in sv.gap(k) and _aside_before_content(sv, k):
+        if breaks and "،" in sv.gap(k) and _aside_before_content(sv, k):
             skip_to = _clause_end(sv, k)               # "عن مسؤولين، لم تكشف هوياتهم، أن"
             continue
-        if sv.is_(k, lex.blockers) or _cue_word(sv, k):
+        if _blocks_report(sv.words[k]):
             return None
-        if verb.nominal_object and not _adjunct(sv, k) \
-                and (sv.text(k)[:1] != "و" or sv.text(k) in lex.object_heads):   # "وصول", not "وإدخال"
+        if verb.nominal_object and not _is_adjunct(sv.words[k]) \
+                and (sv.words[k][:1] != "و" or sv.words[k] in lex.object_heads):   # "وصول", not "وإدخال"
             if subject_left and (k == j or new_clause):
                 return _open(sv, c, k, nominal=True)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …"
             if subject_right and (k == j and _opens_object(sv, k) or new_clause):
                 return _open(sv, c, k, nominal=True)             # "أعلنت الوزارة، الأحد، ارتفاع …"
-            if subject_right and k - j <= 3 and _adjunct(sv, j) and _opens_object(sv, k):
+            if subject_right and k - j <= 3 and _is_adjunct(sv.words[j]) and _opens_object(sv, k):
                 return _open(sv, c, k, nominal=True)             # "نفى الجيش في بيان صحة …"
-        if new_clause and not _adjunct(sv, k) and sv.text(k) not in _ASIDES:
+        if new_clause and not _is_adjunct(sv.words[k]) and sv.words[k] not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _blocks_report(word: str) -> bool:
+    """A blocker or another verb of saying: no content follows across it."""
+    return _is_cue(word) or any(r in lexicon().blockers for r in _bare(word))
 
 
 def _aside_before_content(sv, k) -> bool:
     """A short aside between commas, with no cue in it, right before a complementizer."""
     end = _clause_end(sv, k)
-    if end > sv.last or end - k > 8 or "،" not in sv.gap(end) or not sv.is_(end, sv.lex.complementizers):
+    if end > sv.last or end - k > 8 or "،" not in sv.gap(end) or not _complementizer(sv.words[end]):
         return False
-    return not any(_cue_word(sv, n) and sv.text(n - 1) not in _NOT_SAID for n in range(k, end))
+    return not any(_is_cue(sv.words[n]) and sv.words[n - 1] not in _NOT_SAID for n in range(k, end))
 
 
 def _clause_end(sv, k) -> int:
@@ -682,16 +798,22 @@ def _clause_end(sv, k) -> int:
     return sv.last + 1
 
 
-def _saying(sv, k) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _is_participle(word: str) -> bool:
+    return any(r in lexicon().participles for r in _bare(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_saying(word: str) -> bool:
     """"قائلاً": a participle that only introduces the words after it."""
-    return any(sv.lex.participles.get(r) is not None and sv.lex.participles[r].lemma == "قال"
-               for r in _bare(sv.text(k)))
+    participles = lexicon().participles
+    return any(participles.get(r) is not None and participles[r].lemma == "قال" for r in _bare(word))
 
 
 def _relayed_in_gap(ctx, sv, k):
     """(source, last token) of "نقلاً عن مصادر" / "بحسب مصادرها" standing between a
     verb's subject and its content."""
-    m = sv.lex.attributions.match_at(sv.doc, k)
+    m = _match(sv.lex.attributions, sv.doc, k)
     if m is None or m.last >= sv.last:
         return None
     end = _np_end(ctx, sv, m.last + 1)
@@ -701,9 +823,9 @@ def _relayed_in_gap(ctx, sv, k):
 
 def _clinging_prep(sv, k, verb) -> bool:
     """"بمقتل": the verb's preposition ب written on the content's first word."""
-    t = sv.text(k)
+    t = sv.words[k]
     return (verb.nominal_after_prep and "ب" in verb.preps and t.startswith("ب") and len(t) > 3
-            and t != "باسم" and not sv.is_(k, sv.lex.complementizers))
+            and t != "باسم" and not _complementizer(sv.words[k]))
 
 
 # -- quotations
@@ -727,11 +849,11 @@ def _single_closers(doc) -> list[int]:
 
 def _opening_quote(sv, k) -> int | None:
     """Position of a quotation mark opening right before token k, if any."""
-    doc = sv.doc
-    gap_start = doc.tokens[k - 1].end if k > 0 else sv.s.start
-    q = doc.norm.rfind(_QUOTE, gap_start, doc.tokens[k].start)
+    doc, norm = sv.doc, sv.norm
+    gap_start = sv.tokens[k - 1].end if k > 0 else sv.s.start
+    q = norm.rfind(_QUOTE, gap_start, sv.tokens[k].start)
     if q < 0:
-        q = doc.norm.rfind(_SINGLE, gap_start, doc.tokens[k].start)   # ‘…’
+        q = norm.rfind(_SINGLE, gap_start, sv.tokens[k].start)   # ‘…’
         return q if q >= 0 and _mark(doc, q) == _SINGLE_PAIR[0] else None
     line = doc.lines[sv.s.line]
     marks = _quote_marks(doc)   # parity of the marks before q on its line, by bisection
@@ -795,7 +917,7 @@ def _open(sv, c, k, cut=0, nominal=False) -> Construction:
     """The content starts at token k: a quotation, or a clause to the sentence end."""
     c.consumed = k
     c.nominal = nominal
-    start = sv.tok(k).start + cut
+    start = sv.tokens[k].start + cut
     q = _opening_quote(sv, k)
     if q is not None and _quote_is_content(sv, k):
         close = _closing_quote(sv, q)
@@ -814,7 +936,7 @@ def _participle(sv, i, verb) -> Construction | None:
     lex = sv.lex
     if i == sv.first or not sv.breaks_before(i):
         return None
-    c = Construction(i, i, "participle", verb.stance, sv.tok(i).start,
+    c = Construction(i, i, "participle", verb.stance, sv.tokens[i].start,
                      source=Source("", CONTINUED, None, 0, 0))
     k = i + 1
     while k <= sv.last and k < i + 3 and sv.is_(k, verb.preps):
@@ -822,10 +944,10 @@ def _participle(sv, i, verb) -> Construction | None:
     if k > sv.last:
         return None
     if ":" in sv.gap(k) or (k == i + 1 and _quote_is_content(sv, k)):
-        if sv.is_(k, lex.complementizers) and k < sv.last:
+        if _complementizer(sv.words[k]) and k < sv.last:
             k += 1
         return _open(sv, c, k)
-    if sv.is_(k, lex.complementizers) and k < sv.last:
+    if _complementizer(sv.words[k]) and k < sv.last:
         return _open(sv, c, k + 1)
     return None
 
@@ -834,17 +956,17 @@ def _participle(sv, i, verb) -> Construction | None:
 
 def _relay(ctx, sv, c, j, verb) -> Construction | None:
     lex = sv.lex
-    plain = replace(verb, relay=False)
+    plain = _plain(verb)
     for k in range(j, min(j + MAX_GAP, sv.last + 1)):
-        t = sv.text(k)
+        t = sv.words[k]
         if t in ("عن", "عما") or t in verb.preps:        # "نقلت … عن مصادر", "نسبت … إلى مسؤولين"
             n = k + 1
-            if t == "عما" or (n <= sv.last and sv.text(n) == "ما"):
+            if t == "عما" or (n <= sv.last and sv.words[n] == "ما"):
                 n += 1 if t == "عن" else 0
                 # "عما قال إنها مصادر": a hedge before the relayed source
-                if n <= sv.last and _cue_word(sv, n):
+                if n <= sv.last and _is_cue(sv.words[n]):
                     n += 1
-                if n <= sv.last and sv.is_(n, lex.complementizers):
+                if n <= sv.last and _complementizer(sv.words[n]):
                     n += 1
             if n > sv.last:
                 return None
@@ -853,31 +975,42 @@ def _relay(ctx, sv, c, j, verb) -> Construction | None:
             if relayed is None:
                 return None
             c.source, c.via = relayed, c.source
-            return _content_after(ctx, sv, c, end + 1, replace(plain, preps=frozenset()), True)
-        if sv.is_(k, lex.complementizers):
+            return _content_after(ctx, sv, c, end + 1, _without_preps(plain), True)
+        if _complementizer(sv.words[k]):
             break
     return _content_after(ctx, sv, c, j, plain, True)
+
+
+@lru_cache(maxsize=256)
+def _plain(verb: Verb) -> Verb:
+    """The relay verb read as a plain verb of saying (one copy per verb)."""
+    return replace(verb, relay=False)
+
+
+@lru_cache(maxsize=256)
+def _without_preps(verb: Verb) -> Verb:
+    return replace(verb, preps=frozenset())
 
 
 # -- attribution phrases: "وفق", "بحسب", "نقلاً عن"
 
 def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     lex = sv.lex
-    c = Construction(i, last, "attribution", "assert", sv.tok(i).start, resumptive=resumptive)
+    c = Construction(i, last, "attribution", "assert", sv.tokens[i].start, resumptive=resumptive)
     n = last + 1
     # "وفق ما أعلن (عنه)", "بحسب ما ذكرته", "حسبما أفادت"
-    if n <= sv.last and sv.text(n) in ("ما", "لما"):
+    if n <= sv.last and sv.words[n] in ("ما", "لما"):
         n += 1
-    if n <= sv.last and (_cue_word(sv, n) or _cue_with_pronoun(sv, n)):
+    if n <= sv.last and (_is_cue(sv.words[n]) or _cue_with_pronoun(sv, n)):
         c.cue_end = n
         c.stance = _stance_of(sv, n)
         n += 1
-        if n <= sv.last and sv.text(n) in ("عنه", "عنها", "عنهم", "به", "بها"):
+        if n <= sv.last and sv.words[n] in ("عنه", "عنها", "عنهم", "به", "بها"):
             n += 1
     elif resumptive:                 # "وهو ما يعني": no verb of saying, no attribution
-        return Construction(i, last, "hedge", "assert", sv.tok(i).start, consumed=last + 1)
+        return Construction(i, last, "hedge", "assert", sv.tokens[i].start, consumed=last + 1)
     # failing below, the phrase is a hedge ("تورطه وفق ما يقول خصومه في"): its verb is no cue
-    hedge = Construction(i, last, "hedge", "assert", sv.tok(i).start, consumed=n)
+    hedge = Construction(i, last, "hedge", "assert", sv.tokens[i].start, consumed=n)
     if n > sv.last:
         return hedge
     end = _np_end(ctx, sv, n)
@@ -887,7 +1020,7 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
         return hedge
     end = _paren_end(sv, end + 1) or end
     # a relay inside the attribution: "بحسب ما نقلت وكالة رويترز عن مصادر"
-    if end + 2 <= sv.last and sv.text(end + 1) == "عن":
+    if end + 2 <= sv.last and sv.words[end + 1] == "عن":
         rend = _np_end(ctx, sv, end + 2)
         relayed = _source(ctx, sv, end + 2, rend, strict=False)
         if relayed is not None:
@@ -901,11 +1034,11 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
                 break
         if k > sv.last:
             return hedge
-        if sv.is_(k, lex.complementizers) and k < sv.last:
+        if _complementizer(sv.words[k]) and k < sv.last:
             k += 1
         return _open(sv, c, k)
     if sv.breaks_before(i) or end == sv.last:  # "…، وفق ما أعلن المسماري"
-        c.trailing, c.start, c.end = True, sv.s.start, sv.tok(i).start
+        c.trailing, c.start, c.end = True, sv.s.start, sv.tokens[i].start
         return c
     hedge.consumed = end + 1
     return hedge
@@ -913,8 +1046,8 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
 
 def _stance_of(sv, k) -> str:
     """The stance of the verb of saying at token k ("نفته" -> deny)."""
-    t = sv.text(k)
-    for r in _bare(t) + [t[:-len(p)] for p in _OBJECT_PRONOUNS if t.endswith(p)]:
+    t = sv.words[k]
+    for r in list(_bare(t)) + [t[:-len(p)] for p in _OBJECT_PRONOUNS if t.endswith(p)]:
         verb = sv.lex.verbs.get(r) or sv.lex.participles.get(r)
         if verb is not None:
             return verb.stance
@@ -923,7 +1056,7 @@ def _stance_of(sv, k) -> str:
 
 def _cue_with_pronoun(sv, k) -> bool:
     """"ذكرته", "أعلنه": a verb of saying with an object pronoun."""
-    t = sv.text(k)
+    t = sv.words[k]
     return any(t.endswith(p) and t[:-len(p)] in sv.lex.verbs for p in _OBJECT_PRONOUNS)
 
 
@@ -953,7 +1086,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
     k = j
     while k < sv.last and k + 1 - j < MAX_SUBJECT:
         n = k + 1
-        if _CLAUSE_PUNCT.search(sv.gap(n)) or (quoted_name and _QUOTE in sv.gap(n)):
+        if sv.breaks_before(n) or (quoted_name and _QUOTE in sv.gap(n)):
             break
         if person_last is not None and n > person_last:
             break
@@ -964,27 +1097,33 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             k = n                          # "وكالة الأنباء": the head noun is whole
             continue
         name = ctx.names.get(n)
-        if name is not None and (name[0] < n or name[2] <= k or _title_word(sv, k)):
+        if name is not None and (name[0] < n or name[2] <= k or _is_title(sv.words[k])):
             k = min(name[1], sv.last)      # never cut inside a name ("علي يوسف", "كلام الله")
             continue
-        if sv.is_(n, lex.complementizers) or _cue_word(sv, n):
+        if _opens_clause(sv.words[n]):
             break
-        if not (sv.text(n) in lex.np_continues and _continues(sv, j, k, n)) \
+        if not (sv.words[n] in lex.np_continues and _continues(sv, j, k, n)) \
                 and _ends_phrase(ctx, sv, j, k, n, verb, anonymous):
             break
         k = n
-    if person is None and _title_word(sv, j):
+    if person is None and _is_title(sv.words[j]):
         return _holder_after(ctx, sv, k) or k
     return k
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_clause(word: str) -> bool:
+    """A complementizer or a verb of saying: a source phrase never runs into it."""
+    return _is_cue(word) or any(r in lexicon().complementizers for r in _bare(word))
 
 
 def _holder_after(ctx, sv, k) -> int | None:
     """"قائد الشرطة في ولاية كسلا العميد فلان": the office's holder named a few words on
     (last token of the name), after a place phrase, before any punctuation, complementizer or cue."""
-    if k >= sv.last or sv.text(k + 1) not in ("في", "لدي"):
+    if k >= sv.last or sv.words[k + 1] not in ("في", "لدي"):
         return None
     for n in range(k + 2, min(k + 7, sv.last + 1)):
-        if _CLAUSE_PUNCT.search(sv.gap(n)):
+        if sv.breaks_before(n):
             return None
         person = ctx.person_starting(n)
         if person is not None and person.first_token == n and n > k + 2:
@@ -998,24 +1137,23 @@ def _place_word(ctx, sv, n) -> bool:
     """A word of a place phrase: a known place, a place noun ("ولاية") or a nisba."""
     if ctx.place_tokens is None:
         ctx.place_tokens = {i for p in entities.places(ctx.doc) for i in range(p.first_token, p.last_token + 1)}
-    word = _bare(sv.text(n))[-1]
+    word = _bare(sv.words[n])[-1]
     return n in ctx.place_tokens or sv.is_(n, sv.lex.place_nouns) or word.removeprefix("ال") in sv.lex.place_nouns \
         or bool(_NISBA.match(word))
 
 
 def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     """Does token n fall outside the source phrase j..k?"""
-    lex, t = sv.lex, sv.text(n)
-    if _bare(sv.text(k))[-1].startswith("ال") and not _DEFINITE.match(t) and t[:1] not in "لب" \
-            and ctx.person_starting(n) is None:
+    lex, t = sv.lex, sv.words[n]
+    if _definite(sv.words[k]) and _bare_noun(t) and ctx.person_starting(n) is None:
         return True         # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
-    if sv.is_(n, lex.np_stops) or t == "ل" or _statement_noun(sv, n) or _addressee(sv, n):
+    if _closes_source(t):
         return True
     if verb is not None:
         if sv.is_(n, verb.preps) or sv.is_(n, verb.objects):
             return True     # "اكتفى الوزير | بالقول"
         if (verb.nominal_object or verb.nominal_after_prep) and (
-                _object_head(sv, n) or _definite_object(sv, k, n)):
+                _is_object_head(sv.words[n]) or _definite_object(sv, k, n)):
             return True     # "نفت الوزارة | وجود …", "أكد الجانبان | الحرص …"
         if _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS):
             return True     # "أفادت مصادر | بمقتل …" (but "الخاص بقوات")
@@ -1025,60 +1163,82 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     return anonymous and (t.startswith("لل") or (t.startswith("ل") and _head_kind(sv, n) is not None))
 
 
+@lru_cache(maxsize=1 << 16)
+def _definite(word: str) -> bool:
+    """Does the word (without و/ف) carry the article?"""
+    return _bare(word)[-1].startswith("ال")
+
+
+@lru_cache(maxsize=1 << 16)
+def _bare_noun(word: str) -> bool:
+    """A word with neither the article nor the prepositions ل/ب (nor و/ف before them)."""
+    return not _DEFINITE.match(word) and word[:1] not in "لب"
+
+
+@lru_cache(maxsize=1 << 16)
+def _closes_source(word: str) -> bool:
+    """A word outside any source phrase: a phrase stop (preposition, time word, relative
+    pronoun), a lone ل, the speaker's own statement ("تقريره") or an addressee ("للصحفيين")."""
+    stops = lexicon().np_stops
+    return (any(r in stops for r in _bare(word)) or word == "ل"
+            or _is_statement_noun(word) or _is_addressee(word))
+
+
 def _known_medium(ctx, sv, n) -> bool:
-    org = ctx.orgs.get(sv.tok(n).start + 1)
+    org = ctx.orgs.get(sv.tokens[n].start + 1)
     return org is not None and org.subtype == "media"
 
 
 def _continues(sv, j, k, n) -> bool:
     """"مقربة من", "صادر عن", "مصادر (…) في وزارة": a preposition inside the phrase."""
-    lex, t = sv.lex, sv.text(n)
-    if any(p in lex.np_continues[t] for p in _bare(sv.text(k))):
+    lex, t = sv.lex, sv.words[n]
+    if any(p in lex.np_continues[t] for p in _bare(sv.words[k])):
         return True
     if t != "في" or n >= sv.last:
         return False
     after = n + 1
-    return (any(p in lex.np_continues[t] for p in _bare(sv.text(j)))
-            and not _adjunct(sv, after) and not sv.is_(after, lex.statement_nouns)
-            and sv.text(after) != "وقت")
+    return (any(p in lex.np_continues[t] for p in _bare(sv.words[j]))
+            and not _is_adjunct(sv.words[after]) and not sv.is_(after, lex.statement_nouns)
+            and sv.words[after] != "وقت")
 
 
-def _object_head(sv, n) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _is_object_head(word: str) -> bool:
     """"وجود", "بمقتل": a noun that opens the content, not the source."""
-    return any(stem in sv.lex.object_heads for stem, _, _ in stems(sv.text(n)))
+    return any(stem in lexicon().object_heads for stem, _, _ in stems(word))
 
 
 def _opens_object(sv, k) -> bool:
     """"وجود", "الحرص": a noun that opens a noun-phrase content."""
-    t = sv.text(k)
+    t = sv.words[k]
     return sv.is_(k, sv.lex.object_heads) or (t.startswith("ال") and t[2:] in sv.lex.object_heads)
 
 
 def _definite_object(sv, k, n) -> bool:
     """"الجانبان الحرص": an object head with the article right after a definite word
     (which takes no genitive, so the noun starts the object)."""
-    t = sv.text(n)
+    t = sv.words[n]
     return (t.startswith("ال") and t[2:] in sv.lex.object_heads
-            and _bare(sv.text(k))[-1].startswith("ال"))
+            and _bare(sv.words[k])[-1].startswith("ال"))
 
 
-def _addressee(sv, n) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _is_addressee(t: str) -> bool:
     """"للصحفيين": to whom it was said."""
-    t = sv.text(n)
-    return t[:1] == "ل" and any(stem in sv.lex.addressees for stem, _, _ in stems(t))
+    return t[:1] == "ل" and any(stem in lexicon().addressees for stem, _, _ in stems(t))
 
 
-def _statement_noun(sv, n) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _is_statement_noun(t: str) -> bool:
     """"تقريره", "بيانه": the speaker's own statement, not part of the source's name."""
-    t = sv.text(n)
-    if t[:1] == "ب" and (t[1:] in sv.lex.statement_nouns or t[3:] in sv.lex.statement_nouns):
+    nouns = lexicon().statement_nouns
+    if t[:1] == "ب" and (t[1:] in nouns or t[3:] in nouns):
         return True         # "بتصريحات", "بالبيان"
     for suffix in ("ه", "ها", "هم"):
         if not t.endswith(suffix):
             continue
         stem = t[:-len(suffix)]
-        if stem in sv.lex.statement_nouns or (stem.endswith("ت") and stem[:-1] + "ه"
-                                              in sv.lex.statement_nouns):
+        if stem in nouns or (stem.endswith("ت") and stem[:-1] + "ه" in nouns):
             return True
     return False
 
@@ -1089,23 +1249,33 @@ def _last_token_of(ctx, m) -> int:
 
 
 def _head_kind(sv, j) -> str | None:
-    m = sv.lex.heads.match_at(sv.doc, j)
+    m = _match(sv.lex.heads, sv.doc, j)
     return m.payload if m is not None else None
 
 
 def _head(sv, j, last):
     """(kind, match) of the phrase's head noun, after a quantifier or demonstrative."""
     lex, k = sv.lex, j
+    if not _may_open_head(sv.words[k]):
+        return None, None
     if sv.is_(k, lex.quantifiers) and k < last:
         k += 1
-        if sv.text(k) == "من" and k < last:
+        if sv.words[k] == "من" and k < last:
             k += 1
     if sv.is_(k, lex.demonstratives) and k < last:
         k += 1
-    m = lex.heads.match_at(sv.doc, k)
+    m = _match(lex.heads, sv.doc, k)
     if m is not None and m.last <= last:
         return m.payload, m
     return None, None
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open_head(word: str) -> bool:
+    """Can a head phrase start at this word, or a quantifier or demonstrative before one?"""
+    lex = lexicon()
+    return (_may_match(lex.heads, word)
+            or any(r in lex.quantifiers or r in lex.demonstratives for r in _bare(word)))
 
 
 def _source(ctx, sv, j, last, strict) -> Source | None:
@@ -1116,7 +1286,7 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     lo, hi, name = _phrase(sv, j, last)
     if not name:
         return None
-    word = _bare(sv.text(j))[-1]
+    word = _bare(sv.words[j])[-1]
     if j == last and word in lex.person_pronouns:            # "الأخير", "معاليه"
         person = _person_before(ctx, lo, lex.person_pronouns[word])
         if person is None:
@@ -1132,22 +1302,22 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
         return _headed(ctx, sv, j, last, kind, m, name, lo, hi)
     if person is not None:
         role = person.role or _role_before(sv, j, person)
-        if _title_word(sv, j) and person.role_start is not None and lo < person.role_start < person.start:
+        if _is_title(sv.words[j]) and person.role_start is not None and lo < person.role_start < person.start:
             role = _role_before(sv, j, person)    # "قائد الشرطة في ولاية كسلا العميد"
         return Source(person.name, "person", role, lo, hi)
     org = ctx.orgs.get(lo)
     if org is not None:           # a known body: "رويترز" is a medium, "حزب الله" an organisation
         kind = "media" if org.subtype == "media" else "organization"
         return Source(name, kind, None, lo, hi, head=_head_key(name))
-    if _title_word(sv, j):
+    if _is_title(sv.words[j]):
         return _titled(ctx, sv, j, last, name, lo, hi)
     prior = _prior_named(ctx, name)          # "ديبكا" after "موقع ديبكا الإسرائيلي"
     if prior is not None:
-        return replace(prior, start=lo, end=hi, referring=True)
+        return prior.referred_at(lo, hi)
     place = ctx.places.get(lo)
     if place is not None and place.end >= hi - 1:
         return Source(name, "organization", None, lo, hi)   # "موسكو" for its government
-    if strict or last - j > 6 or _adjunct(sv, j) or sv.is_(j, lex.complementizers):
+    if strict or last - j > 6 or _is_adjunct(sv.words[j]) or _complementizer(sv.words[j]):
         return None
     return Source(name, "organization", None, lo, hi)
 
@@ -1155,7 +1325,7 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
 def _rank_of(ctx, sv, m, person) -> bool:
     """"اللواء أحمد المسماري": a head that is also a rank, right before the name, is his rank."""
     name = ctx.names.get(m.last + 1)
-    return name is not None and name[0] == m.last + 1 and _title_word(sv, m.last) \
+    return name is not None and name[0] == m.last + 1 and _is_title(sv.words[m.last]) \
         and not sv.gap(m.last + 1).strip()
 
 
@@ -1173,19 +1343,21 @@ def _phrase(sv, j, last) -> tuple[int, int, str]:
 
 
 def _clean(text: str) -> str:
-    text = re.sub('["«»“”‘’]', "", text)
+    text = _QUOTE_MARKS.sub("", text)
     return " ".join(text.split()).strip(_TRIM)
 
 
-def _title_word(sv, j) -> bool:
-    return any(r.removeprefix("ال") in sv.lex.titles for r in _bare(sv.text(j)))
+@lru_cache(maxsize=1 << 16)
+def _is_title(word: str) -> bool:
+    """An office or a rank ("الوزير", "اللواء"), with or without the article."""
+    return any(r.removeprefix("ال") in lexicon().titles for r in _bare(word))
 
 
 def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     """An unnamed office holder ("المتحدث باسم الحكومة"); "الوزير" alone refers
     back to the last person with that office as a head of his role."""
-    word = _bare(sv.text(j))[-1]
-    alone = all(_NISBA.match(_bare(sv.text(k))[-1]) or sv.is_(k, sv.lex.self_words)
+    word = _bare(sv.words[j])[-1]
+    alone = all(_NISBA.match(_bare(sv.words[k])[-1]) or sv.is_(k, sv.lex.self_words)
                 for k in range(j + 1, last + 1))                   # "المتحدث ذاته"
     title = word.removeprefix("ال")
     if word.startswith("ال") and alone:
@@ -1193,7 +1365,7 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
             if title in _role_heads(ctx, m)[0]:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     elif word.startswith("ال"):          # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"
-        words = {w.removeprefix("ال") for w in _WORDS.findall(fold(name))}
+        words = {w.removeprefix("ال") for w in _WORDS.findall(_folded(name))}
         for m in ctx.people_before(lo):
             heads, role_words = _role_heads(ctx, m)
             if title in heads and words <= role_words:
@@ -1209,7 +1381,7 @@ def _role_heads(ctx, m) -> tuple[set[str], set[str]]:
     known = ctx.roles.get(m.start)
     if known is not None:
         return known
-    texts = [fold(m.role or ""), _apposition_after(ctx, m)] + ctx.phrases.get(m.start, [])
+    texts = [_folded(m.role or ""), _apposition_after(ctx, m)] + ctx.phrases.get(m.start, [])
     heads, words = set(), set()
     for text in texts:
         for chunk in _CHUNKS.split(text):
@@ -1236,8 +1408,8 @@ def _apposition_after(ctx, m) -> str:
 
 
 def _role_before(sv, j, person) -> str | None:
-    if sv.tok(j).start < person.start:
-        return _clean(sv.doc.original(sv.tok(j).start, person.start)) or None
+    if sv.tokens[j].start < person.start:
+        return _clean(sv.doc.original(sv.tokens[j].start, person.start)) or None
     return None
 
 
@@ -1253,7 +1425,7 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
         if referring:                                  # "البيان ذاته"
             prior = _prior(ctx, "document")
             if prior is not None:
-                return replace(prior, start=lo, end=hi, referring=True)
+                return prior.referred_at(lo, hi)
             return Source(name, "document", head_written, lo, hi, head="document", referring=True)
         issuer = _issuer(ctx, sv, m.last + 1, last) if m.last < last else None
         return Source(issuer or name, "document", head_written, lo, hi, head="document")
@@ -1261,7 +1433,7 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
         if referring:                                  # "الموقع", "الصحيفة البريطانية"
             prior = _media_before(ctx, lo, head)
             if prior is not None:
-                return replace(prior, start=lo, end=hi, referring=True)
+                return prior.referred_at(lo, hi)
             return Source(name, "media", None, lo, hi, head=head, referring=True)
         title = _media_title(sv, m.last + 1, last) if m.last < last else None
         if title:
@@ -1272,7 +1444,7 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
     if referring:                                      # "الوزارة" after "وزارة الدفاع"
         prior = _prior(ctx, "organization", head)
         if prior is not None:
-            return replace(prior, start=lo, end=hi, referring=True)
+            return prior.referred_at(lo, hi)
     return Source(name, "organization", None, lo, hi, head=head)
 
 
@@ -1282,10 +1454,10 @@ def _is_referring(sv, j, m, last) -> bool:
     if m.last > m.first:
         return False            # "وكالة الأنباء السودانية" names an agency
     demonstrative = m.first > j and sv.is_(m.first - 1, lex.demonstratives)
-    if not (_DEFINITE.match(sv.text(m.first)) or demonstrative):
+    if not (_DEFINITE.match(sv.words[m.first]) or demonstrative):
         return False
     for k in range(m.last + 1, last + 1):
-        t = _bare(sv.text(k))[-1]
+        t = _bare(sv.words[k])[-1]
         if t not in lex.self_words and not _NISBA.match(t):
             return False
     return True
@@ -1293,7 +1465,7 @@ def _is_referring(sv, j, m, last) -> bool:
 
 def _issuer(ctx, sv, j, last) -> str | None:
     """"صادر عن الخارجية الروسية", "للأمم المتحدة": the body that issued a document."""
-    m = sv.lex.issuer_links.match_at(sv.doc, j)
+    m = _match(sv.lex.issuer_links, sv.doc, j)
     if m is not None:
         j = m.last + 1
     if j > last:
@@ -1306,18 +1478,18 @@ def _issuer(ctx, sv, j, last) -> str | None:
     person = ctx.person_in(j, last)
     if person is not None and kind is None:
         return person.name
-    t = sv.text(j)
+    t = sv.words[j]
     if kind is None and m is None and not (t.startswith(("ال", "ل", "وال")) or _known_at(ctx, sv, j)):
         return None         # "تقديرات غير رسمية", "بيان مشترك": an adjective, not an issuer
-    tok = sv.tok(j)
+    tok = sv.tokens[j]
     if t[:1] == "ل" and t[:2] != "لل" and ctx.orgs.get(tok.start + 1) is not None:
-        return _clean(sv.doc.original(tok.start + 1, sv.tok(last).end)) or None   # "لهيومن رايتس ووتش"
+        return _clean(sv.doc.original(tok.start + 1, sv.tokens[last].end)) or None   # "لهيومن رايتس ووتش"
     return _phrase(sv, j, last)[2] or None
 
 
 def _known_at(ctx, sv, j) -> bool:
     """Does a known organisation or place start at token j (after a proclitic)?"""
-    tok = sv.tok(j)
+    tok = sv.tokens[j]
     return any(ctx.orgs.get(p) is not None or ctx.places.get(p) is not None
                for p in (tok.start, tok.start + 1))
 
@@ -1325,16 +1497,16 @@ def _known_at(ctx, sv, j) -> bool:
 def _media_title(sv, j, last) -> str | None:
     """The bare title of a medium: "ديبكا" in "موقع ديبكا الإسرائيلي"."""
     k = last
-    while k >= j and _NISBA.match(sv.text(k)) and _QUOTE not in sv.gap_after(k):
+    while k >= j and _NISBA.match(sv.words[k]) and _QUOTE not in sv.gap_after(k):
         k -= 1
     if k < j or _weak_start(sv, j):
         return None
-    return _clean(sv.doc.original(sv.tok(j).start, sv.tok(k).end)) or None
+    return _clean(sv.doc.original(sv.tokens[j].start, sv.tokens[k].end)) or None
 
 
 def _weak_start(sv, j) -> bool:
     """A name cannot start with a function word, complementizer or cue."""
-    return sv.is_(j, sv.lex.np_stops) or sv.is_(j, sv.lex.complementizers) or _cue_word(sv, j)
+    return sv.is_(j, sv.lex.np_stops) or _complementizer(sv.words[j]) or _is_cue(sv.words[j])
 
 
 # -- antecedents
@@ -1343,7 +1515,7 @@ def _person_before(ctx, pos, honorific):
     """The last person named before pos (with that honorific in the role, if any)."""
     first = None
     for m in ctx.people_before(pos):
-        if honorific is None or (m.role and honorific in fold(m.role)):
+        if honorific is None or (m.role and honorific in _folded(m.role)):
             return m
         first = first or m
     return first
@@ -1388,24 +1560,31 @@ def _media_before(ctx, pos, head) -> Source | None:
 def _media_mentions(ctx) -> list[Source]:
     """Every medium the document names with a title, in order (computed once)."""
     doc, lex = ctx.doc, ctx.lex
-    out = []
-    for sent in doc.sentences:
-        sv = _Sentence(doc, sent, lex)
-        k = sv.first
-        while k <= sv.last:
-            m = lex.heads.match_at(doc, k)
-            if m is None or m.payload != "media" or m.last + 1 > sv.last:
-                k += 1
+    readings = reading_index(doc)
+    candidates = sorted({k for w in lex.media_words.intersection(readings) for k in readings[w]})
+    out, sv, free = [], None, 0
+    for k in candidates:                  # tokens that may open a media head ("وصحيفة")
+        if k < free:
+            continue
+        if sv is None or k > sv.last:
+            sent = doc.sentence_at(doc.tokens[k].start)
+            if sent is None:
                 continue
-            end = _np_end(ctx, sv, m.last + 1)
-            title = _media_title(sv, m.last + 1, end)
-            phrase = _clean(doc.original(m.start, doc.tokens[end].end))
-            head = _head_key(_clean(doc.original(m.start, m.end)))
-            if title:
-                out.append(Source(title, "media", phrase, m.start, doc.tokens[end].end, head=head))
-            elif m.last > m.first:                 # "وكالة الأنباء السودانية"
-                out.append(Source(phrase, "media", None, m.start, doc.tokens[end].end, head=head))
-            k = end + 1
+            sv = _Sentence(doc, sent, lex)
+            if not sv.first <= k <= sv.last:
+                continue
+        m = _match(lex.heads, doc, k)
+        if m is None or m.payload != "media" or m.last + 1 > sv.last:
+            continue
+        end = _np_end(ctx, sv, m.last + 1)
+        title = _media_title(sv, m.last + 1, end)
+        phrase = _clean(doc.original(m.start, doc.tokens[end].end))
+        head = _head_key(_clean(doc.original(m.start, m.end)))
+        if title:
+            out.append(Source(title, "media", phrase, m.start, doc.tokens[end].end, head=head))
+        elif m.last > m.first:                 # "وكالة الأنباء السودانية"
+            out.append(Source(phrase, "media", None, m.start, doc.tokens[end].end, head=head))
+        free = end + 1
     return out
 
 
@@ -1424,7 +1603,7 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
             if not prev.trailing and not prev.quoted and prev.end >= c.clause - 2:
                 prev.via = c.source                # "…، بحسب البيان": relays the claim before
                 continue
-            after_prev = prev.end if not prev.trailing else sv.tok(min(prev.consumed, sv.last)).start
+            after_prev = prev.end if not prev.trailing else sv.tokens[min(prev.consumed, sv.last)].start
             c.start = max(c.start, after_prev)
         elif nxt is not None and not c.quoted and not c.trailing and not _nested(sv, nxt):
             c.end = min(c.end, max(_before_connectives(sv, nxt.clause), c.start))
@@ -1448,7 +1627,7 @@ def _reported(sv, before, c) -> bool:
     an opening attribution is what the attribution reports, not a claim of its own."""
     if before.form != "attribution" or before.trailing or before.start is None or c.form != "verb":
         return False
-    cue = sv.tok(c.cue)
+    cue = sv.tokens[c.cue]
     return c.clause <= before.start < cue.start and cue.end <= before.end
 
 
@@ -1458,7 +1637,7 @@ def _sentence_subject(ctx, sv, c) -> Source | None:
     if c.cue == sv.first:
         return None
     for k in range(sv.first, min(c.cue, sv.first + SUBJECT_REACH)):
-        if ctx.person_starting(k) is not None or _head_kind(sv, k) is not None or _title_word(sv, k):
+        if ctx.person_starting(k) is not None or _head_kind(sv, k) is not None or _is_title(sv.words[k]):
             if k > sv.first and sv.is_(k - 1, _PREPOSITIONS):
                 continue
             src = _source(ctx, sv, k, _np_end(ctx, sv, k), strict=True)
@@ -1486,18 +1665,18 @@ def _nested(sv, c) -> bool:
         return False
     if t.text[:1] in "وف" or (t.index > sv.first and _joins(sv, t.index - 1)):
         return False
-    return c.clause < sv.tok(c.cue).start or t.index > sv.first and sv.is_(t.index - 1, sv.lex.complementizers)
+    return c.clause < sv.tokens[c.cue].start or t.index > sv.first and _complementizer(sv.words[t.index - 1])
 
 
 def _joins(sv, k) -> bool:
     """Is token k a word that joins two clauses ("فيما", "لكن", "غير أن", "إلا أن")?"""
-    t = sv.text(k)
+    t = sv.words[k]
     if t == "ان":
-        return k > sv.first and sv.text(k - 1) in ("غير", "الا")
+        return k > sv.first and sv.words[k - 1] in ("غير", "الا")
     if t == "حين":                                  # "في حين"
-        return k > sv.first and sv.text(k - 1) == "في"
+        return k > sv.first and sv.words[k - 1] == "في"
     if t == "في":
-        return k < sv.last and sv.text(k + 1) == "حين"
+        return k < sv.last and sv.words[k + 1] == "حين"
     return t in sv.lex.connectives
 
 
@@ -1506,7 +1685,7 @@ def _before_connectives(sv, pos) -> int:
     t = sv.doc.token_at(pos)
     k = (t.index if t is not None else sv.last + 1) - 1
     while k >= sv.first and _joins(sv, k):
-        pos = sv.tok(k).start
+        pos = sv.tokens[k].start
         if sv.breaks_before(k):
             break
         k -= 1
@@ -1517,21 +1696,37 @@ def _content_stop(sv, start, end, nominal=False) -> int:
     """End the content at a narrator's comment ("، دون ذكر تفاصيل") or a participle; a
     noun-phrase content also at a new clause after a comma ("عن قلقها …، ودعت …")."""
     doc = sv.doc
-    for t in doc.tokens_between(start, end):
-        if t.start == start or not sv.breaks_before(t.index):
-            continue
+    for i in sv.breaks_inside(start, end):
+        t = doc.tokens[i]
         if nominal and t.text[:1] == "و" and not t.text.startswith("وال") and "،" in sv.gap(t.index) \
                 and t.text not in sv.lex.object_heads and not sv.is_(t.index, sv.lex.np_stops):
             return t.start
-        if sv.lex.content_stops.match_at(doc, t.index) is not None \
-                or any(r in sv.lex.participles for r in _bare(t.text)):
+        if _match(sv.lex.content_stops, doc, t.index) is not None or _is_participle(t.text):
             return t.start
     return end
 
 
 # ------------------------------------------------------------------ output
 
-def _record(ctx, sv, c, n) -> dict | None:
+def _content_key(doc, start, end) -> str:
+    """The content's words after normalisation, to report the same content once.
+
+    The norm is the folded text and its tokens are its words, so the key is the
+    tokens over norm [start, end), the edge ones cut to the span ("بمقتل" -> "مقتل")."""
+    words = [t.text for t in doc.tokens_between(start, end)]
+    head, tail = doc.token_at(start), doc.token_at(end - 1)
+    if head is not None and head.start < start:
+        if tail is not None and tail.index == head.index:
+            return doc.norm[start:end]
+        words.insert(0, doc.norm[start:head.end])
+    if tail is not None and tail.end > end:
+        words.append(doc.norm[tail.start:end])
+    return " ".join(words)
+
+
+def _content(ctx, sv, c) -> tuple[int, int, bool] | None:
+    """The content's norm span as reported, and whether it is one quotation; None when
+    the construction reports nothing."""
     doc = ctx.doc
     if c.start is None or c.end is None or c.source is None:
         return None
@@ -1545,12 +1740,17 @@ def _record(ctx, sv, c, n) -> dict | None:
         start, tokens = _with_pronoun(sv, start, tokens)
     if len(tokens) < (3 if c.trailing else 2):
         return None
-    empty = sv.lex.empty_contents.match_at(doc, tokens[0].index)
+    empty = _match(sv.lex.empty_contents, doc, tokens[0].index)
     if empty is not None and empty.last + 3 >= tokens[-1].index:
         return None             # "جاء ذلك على لسان …": the content is said elsewhere
     quoted = c.quoted
     if not quoted and _wholly_quoted(doc, start, end):
         start, end, quoted = start + 1, end - 1, True
+    return start, end, quoted
+
+
+def _record(ctx, sv, c, n, start, end, quoted) -> dict:
+    doc = ctx.doc
     span = doc.span(start, end)
     src = c.source
     return {
@@ -1580,9 +1780,9 @@ def _wholly_quoted(doc, start, end) -> bool:
 def _with_pronoun(sv, start, tokens):
     """"إنها ستقاطعها": a one-word content keeps the complementizer that holds its subject."""
     k = tokens[0].index - 1
-    if k >= sv.first and sv.is_(k, sv.lex.complementizers) and sv.text(k).endswith(("ه", "ها", "هم", "هما", "ني", "نا")) \
+    if k >= sv.first and _complementizer(sv.words[k]) and sv.words[k].endswith(("ه", "ها", "هم", "هما", "ني", "نا")) \
             and not sv.breaks_before(tokens[0].index):
-        return sv.tok(k).start, [sv.tok(k)] + tokens
+        return sv.tokens[k].start, [sv.tokens[k]] + tokens
     return start, tokens
 
 
@@ -1626,7 +1826,7 @@ def _cue_text(doc, sv, c) -> str:
     tok = doc.tokens[c.cue]
     start = tok.start
     if c.form == "attribution":
-        m = sv.lex.attributions.match_at(doc, c.cue)
+        m = _match(sv.lex.attributions, doc, c.cue)
         start = m.start if m is not None else start
     elif tok.text not in sv.lex.verbs and tok.text not in sv.lex.participles:
         start += 1
