@@ -779,3 +779,20 @@ def test_content_key_is_the_folded_words_of_the_content():
         for end in range(start + 1, min(len(doc.norm), start + 40) + 1):
             words = re.sub(r"[^\w\s]|_", " ", fold(doc.original(start, end))).split()
             assert claims._content_key(doc, start, end) == " ".join(words), (start, end)
+
+
+def test_honorific_pronoun_finds_the_styled_person_whose_role_is_an_office():
+    from service import pipeline
+    text = ("التقى معالي الشيخ سالم بن خالد القاسمي وزير دولة، الرئيس الزائر. "
+            "وأكد معاليه أن العلاقات بين البلدين في تقدم مستمر.")
+    claims = pipeline.extract(text, published="2024-01-10")["claims"]
+    assert [(c["source"]["name"], c["source"]["span"]["text"]) for c in claims] == [
+        ("سالم بن خالد القاسمي", "معاليه")]
+
+
+def test_base_commander_with_rank_modifier_is_the_named_source():
+    from service import pipeline
+    text = "وأوضح آمر قاعدة الوطية العقيد طيار محمد المرغني أن الطائرات كانت تنقل قطع غيار."
+    [claim] = pipeline.extract(text, published="2025-06-12")["claims"]
+    assert claim["source"]["name"] == "محمد المرغني"
+    assert claim["source"]["role"] == "آمر قاعدة الوطية العقيد طيار"

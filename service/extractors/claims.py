@@ -1515,7 +1515,8 @@ def _person_before(ctx, pos, honorific):
     """The last person named before pos (with that honorific in the role, if any)."""
     first = None
     for m in ctx.people_before(pos):
-        if honorific is None or (m.role and honorific in _folded(m.role)):
+        styles = (m.role or "") + " " + m.extra.get("style", "")   # "معالي الشيخ" before his name
+        if honorific is None or honorific in _folded(styles):
             return m
         first = first or m
     return first
