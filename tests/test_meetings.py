@@ -896,3 +896,12 @@ def test_coordinated_verb_shares_an_unnamed_subject():
         ("group", None), ("person", "أبكر عبد الكريم داود")]
     assert m["participants"][0]["role"] == "وفداً عسكرياً"
     assert m["date"]["value"] == "2025-02"
+
+
+def test_unnamed_party_after_a_closed_place_phrase_is_received():
+    from service import pipeline
+    body = pipeline.extract("واستقبل الرئيس فوستان تواديرا، الاثنين، في القصر الرئاسي وفداً من وزارة "
+                            "الدفاع الروسية.", published="2025-02-12")
+    [m] = body["meetings"]
+    assert [p["kind"] for p in m["participants"]] == ["person", "group"]
+    assert m["participants"][1]["role"] == "وفداً من وزارة الدفاع الروسية"

@@ -853,7 +853,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                     apposition = True   # ", وزير دولة،": describes the party before it
         party = ctx.titled.get(j) or ctx.party_at[j]
         if party is not None:
-            if party.kind == "person":
+            if party.kind == "person" or (party.kind == "group" and j > 0 and _closes_construct(ctx, j)):
                 location_phrase = False     # "في قصر البحر فخامة الرئيس X": the place ended
             by = _has_prefix(word, "ب") and party.start > toks[j].start
             at = party.kind == "organization" and j > 0 and toks[j - 1].text in cue_sets.place_preps
@@ -931,6 +931,16 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         j = ctx.cue_last(j) + 1
     w.end = j
     return w
+
+
+def _closes_construct(ctx: Context, j: int) -> bool:
+    """An indefinite word after a definite one cannot continue its phrase: "في القصر
+    الرئاسي وفداً" (but "في مقر وفد الاتحاد" is one place phrase)."""
+    return ctx.text(j - 1).startswith("ال") and not _bare_word(ctx.text(j)).startswith("ال")
+
+
+def _bare_word(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
 
 
 def _parenthesis_end(ctx: Context, j: int, last: int) -> int | None:
