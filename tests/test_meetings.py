@@ -905,3 +905,13 @@ def test_unnamed_party_after_a_closed_place_phrase_is_received():
     [m] = body["meetings"]
     assert [p["kind"] for p in m["participants"]] == ["person", "group"]
     assert m["participants"][1]["role"] == "وفداً من وزارة الدفاع الروسية"
+
+
+def test_honorific_pronoun_is_the_readouts_protagonist():
+    from service import pipeline
+    text = ("اجتمع سعادة الشيخ سعيد بن أحمد الكعبي وزير الدولة، في الدوحة اليوم، مع سعادة السفير "
+            "جون سميث. وكان سعادته قد تلقى اتصالا هاتفيا، أمس، من معالي السيد يشار غولر.")
+    meetings = pipeline.extract(text, published="2025-11-03")["meetings"]
+    call = [m for m in meetings if m["mode"] == "phone"]
+    assert [[p["name"] for p in m["participants"]] for m in call] == [["سعيد بن أحمد الكعبي", "يشار غولر"]]
+    assert call[0]["participants"][0]["span"]["text"] == "سعادته"

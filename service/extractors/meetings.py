@@ -192,6 +192,7 @@ class Cues:
     visit_preps: frozenset
     phone_words: frozenset
     not_verbs: frozenset
+    honorific_pronouns: dict  # "سعادته" -> "سعاده": refers back to the last person so styled
 
 
 @lru_cache(maxsize=1 << 14)
@@ -239,6 +240,7 @@ def cues() -> Cues:
         visit_preps=frozenset(_key(w) for w in raw["visit_dest_preps"]),
         phone_words=frozenset(_key(w) for w in raw["phone_words"]),
         not_verbs=frozenset(_key(w) for w in raw["not_verbs"]),
+        honorific_pronouns={_key(w): _key(h) for w, h in raw["honorific_pronouns"].items()},
     )
 
 
@@ -281,6 +283,28 @@ def _party_from_mention(doc, m) -> Party:
         key = "group:" + _key(role or "")
     return Party("organization" if place else m.kind, m.first_token, m.last_token, m.name, key,
                  _role_words(role), role, m.country, False, m.start, m.end, doc=doc, mention=m)
+
+
+def _with_honorific_pronouns(doc, parties: list[Party]) -> list[Party]:
+    """``parties`` plus the honorific pronouns ("وكان سعادته قد تلقى اتصالاً"), each
+    standing for the first person named before it with that style in his title: in
+    the official readouts that write so, the pronoun is the story's protagonist."""
+    people = [m for m in entities.people(doc) if m.name]
+    taken = {i for p in parties for i in range(p.first, p.last + 1)}
+    readings, added = reading_index(doc), []
+    for word, style in cues().honorific_pronouns.items():
+        for i in readings.get(word, ()):
+            tok = doc.tokens[i]
+            cut = next((c for stem, c, _ in stems(tok.text) if stem == word), None)
+            if i in taken or cut is None or cut > 1:
+                continue
+            before = [m for m in people if m.end <= tok.start
+                      and style in fold((m.role or "") + " " + m.extra.get("style", ""))]
+            if before:
+                here = replace(before[0], start=tok.start + cut, end=tok.end,
+                               first_token=i, last_token=i)
+                added.append(_inferred(_party_from_mention(doc, here)))
+    return sorted(parties + added, key=lambda p: p.first) if added else parties
 
 
 def _participant(doc, m) -> dict:
@@ -346,6 +370,7 @@ class Context:
                     and not (m.kind == "organization" and entities.in_title(doc, m))]
         # in text order: ``_outermost`` sorts the mentions by their first token
         self.parties = [_party_from_mention(doc, m) for m in _outermost(mentions)]
+        self.parties = _with_honorific_pronouns(doc, self.parties)
         self.party_at: list[Party | None] = [None] * ntok
         self.covered = [False] * ntok
         for p in self.parties:
