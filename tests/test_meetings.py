@@ -915,3 +915,11 @@ def test_honorific_pronoun_is_the_readouts_protagonist():
     call = [m for m in meetings if m["mode"] == "phone"]
     assert [[p["name"] for p in m["participants"]] for m in call] == [["سعيد بن أحمد الكعبي", "يشار غولر"]]
     assert call[0]["participants"][0]["span"]["text"] == "سعادته"
+
+
+def test_the_sender_of_a_message_is_not_a_participant():
+    from service import pipeline
+    text = ("واستقبل الرئيس عبد الفتاح السيسي وزير الخارجية الروسي سيرغي لافروف الذي سلمه رسالة خطية "
+            "من الرئيس فلاديمير بوتين.")
+    [m] = pipeline.extract(text, published="2024-03-01")["meetings"]
+    assert [p["name"] for p in m["participants"]] == ["عبد الفتاح السيسي", "سيرغي لافروف"]

@@ -916,6 +916,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 w.sidelines = True
                 j = after   # "التقى X على هامش قمة مجموعة العشرين Y": Y is the other side
                 continue
+        if "message" in cats:
+            sender = _sender_end(ctx, j, last)
+            if sender is not None:
+                j = sender   # "نقل إليه رسالة من ولي العهد X": X sent it, he is not there
+                continue
         if ctx.boundary[j]:
             aside = _aside_end(ctx, j, segment, start, last) if len(w.parties) < 2 else None
             if aside is None:
@@ -956,6 +961,15 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         j = ctx.cue_last(j) + 1
     w.end = j
     return w
+
+
+def _sender_end(ctx: Context, j: int, last: int) -> int | None:
+    """After "رسالة من" ("a message from"), the token after its sender."""
+    k = ctx.cue_last(j) + 1
+    if k + 1 > last or ctx.text(k) not in ("من", "ومن") or ctx.gap(k).strip():
+        return None
+    party = ctx.titled.get(k + 1) or ctx.party_at[k + 1]
+    return party.last + 1 if party is not None else None
 
 
 def _closes_construct(ctx: Context, j: int) -> bool:
