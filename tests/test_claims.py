@@ -796,3 +796,16 @@ def test_base_commander_with_rank_modifier_is_the_named_source():
     [claim] = pipeline.extract(text, published="2025-06-12")["claims"]
     assert claim["source"]["name"] == "محمد المرغني"
     assert claim["source"]["role"] == "آمر قاعدة الوطية العقيد طيار"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("ونفى المتحدث باسم الحكومة ما أوردته وسائل إعلام فرنسية بشأن وجود مقاتلين روس في القاعدة.",
+     "وجود مقاتلين روس في القاعدة"),
+    ("ونفى المتحدث باسم الجيش ما تداولته مواقع إخبارية عن أن القوات انسحبت من المدينة.",
+     "القوات انسحبت من المدينة"),
+])
+def test_denial_of_what_was_circulated(text, content):
+    from service import pipeline
+    [claim] = pipeline.extract(text, published="2025-05-16")["claims"]
+    assert claim["stance"] == "deny"
+    assert claim["content"] == content

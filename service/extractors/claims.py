@@ -225,6 +225,8 @@ class Lexicon:
     months: frozenset
     place_nouns: frozenset
     function_words: frozenset         # words a conjunction may stand before ("وكانت", "وقد")
+    circulated: frozenset             # "نفى ما تداولته وسائل إعلام عن …": what was spread
+    about: frozenset                  # the preposition before what it was about
     root_initials: tuple              # "والدة", "وتيرة": the و is the word's own
 
 
@@ -264,6 +266,8 @@ def lexicon() -> Lexicon:
         narrator=_forms(cues["narrator"]),
         content_stops=Matcher((s, "stop") for s in cues["content_stops"]),
         blockers=_forms(cues["blockers"]),
+        circulated=_forms(cues["circulated"]),
+        about=_forms(cues["about"]),
         object_heads=_forms(cues["object_heads"]),
         empty_contents=Matcher((e, "empty") for e in cues["empty_contents"]),
         heads=Matcher(heads),
@@ -749,6 +753,12 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             return _open(sv, c, k, cut=1, nominal=True)          # "أفادت مصادر بمقتل …"
         if sv.words[k] == "ما" and k < sv.last and sv.words[k + 1] in ("نصه", "نصها", "يلي"):
             continue                               # "وقال ما نصه: …"
+        if verb.nominal_object and sv.words[k] == "ما" and k < sv.last and sv.is_(k + 1, lex.circulated):
+            about = _about_what(sv, k + 2)     # "نفى الوزير ما تداولته وسائل إعلام عن أن …"
+            if about is not None:
+                if about < sv.last and _complementizer(sv.words[about + 1]):
+                    return _open(sv, c, about + 2)
+                return _open(sv, c, about + 1, nominal=True)
         relay = _relayed_in_gap(ctx, sv, k) if c.via is None else None
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
             c.via, c.source = c.source, relay[0]
@@ -773,6 +783,16 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                 return _open(sv, c, k, nominal=True)             # "نفى الجيش في بيان صحة …"
         if new_clause and not _is_adjunct(sv.words[k]) and sv.words[k] not in _ASIDES:
             return None                            # a new clause: nothing was reported
+    return None
+
+
+def _about_what(sv, n) -> int | None:
+    """The "عن/بشأن/حول" a few words after "ما تداولته", before any break."""
+    for k in range(n, min(n + 8, sv.last)):
+        if sv.breaks_before(k):
+            return None
+        if sv.words[k] in sv.lex.about:
+            return k
     return None
 
 
