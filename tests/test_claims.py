@@ -809,3 +809,9 @@ def test_denial_of_what_was_circulated(text, content):
     [claim] = pipeline.extract(text, published="2025-05-16")["claims"]
     assert claim["stance"] == "deny"
     assert claim["content"] == content
+
+
+def test_agency_named_by_adjective_and_quoted_acronym():
+    from service import pipeline
+    [claim] = pipeline.extract('وقالت وكالة الأنباء السورية "سانا" إن الوفد وصل.', published="2025-10-14")["claims"]
+    assert (claim["source"]["kind"], claim["source"]["name"]) == ("media", "وكالة الأنباء السورية")

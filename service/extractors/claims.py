@@ -1519,8 +1519,8 @@ def _media_title(sv, j, last) -> str | None:
     k = last
     while k >= j and _NISBA.match(sv.words[k]) and _QUOTE not in sv.gap_after(k):
         k -= 1
-    if k < j or _weak_start(sv, j):
-        return None
+    if k < j or _weak_start(sv, j) or all(_NISBA.match(sv.words[n]) for n in range(j, k + 1)):
+        return None   # ("وكالة الأنباء السورية «سانا»": an adjective is no title)
     return _clean(sv.doc.original(sv.tokens[j].start, sv.tokens[k].end)) or None
 
 
