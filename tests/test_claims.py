@@ -815,3 +815,10 @@ def test_agency_named_by_adjective_and_quoted_acronym():
     from service import pipeline
     [claim] = pipeline.extract('وقالت وكالة الأنباء السورية "سانا" إن الوفد وصل.', published="2025-10-14")["claims"]
     assert (claim["source"]["kind"], claim["source"]["name"]) == ("media", "وكالة الأنباء السورية")
+
+
+def test_medium_title_stops_at_its_affiliation():
+    from service import pipeline
+    text = 'وقالت منصة "حكومتنا" التابعة لحكومة الوحدة الوطنية إن اللقاء تناول التدريب.'
+    [claim] = pipeline.extract(text, published="2025-06-12")["claims"]
+    assert (claim["source"]["kind"], claim["source"]["name"]) == ("media", "حكومتنا")

@@ -226,6 +226,7 @@ class Lexicon:
     place_nouns: frozenset
     function_words: frozenset         # words a conjunction may stand before ("وكانت", "وقد")
     circulated: frozenset             # "نفى ما تداولته وسائل إعلام عن …": what was spread
+    affiliations: frozenset           # "منصة «حكومتنا» التابعة للحكومة": ends a medium's title
     about: frozenset                  # the preposition before what it was about
     root_initials: tuple              # "والدة", "وتيرة": the و is the word's own
 
@@ -267,6 +268,7 @@ def lexicon() -> Lexicon:
         content_stops=Matcher((s, "stop") for s in cues["content_stops"]),
         blockers=_forms(cues["blockers"]),
         circulated=_forms(cues["circulated"]),
+        affiliations=_forms(src["affiliations"]),
         about=_forms(cues["about"]),
         object_heads=_forms(cues["object_heads"]),
         empty_contents=Matcher((e, "empty") for e in cues["empty_contents"]),
@@ -1515,7 +1517,9 @@ def _known_at(ctx, sv, j) -> bool:
 
 
 def _media_title(sv, j, last) -> str | None:
-    """The bare title of a medium: "ديبكا" in "موقع ديبكا الإسرائيلي"."""
+    """The bare title of a medium: "ديبكا" in "موقع ديبكا الإسرائيلي", "حكومتنا" in
+    "منصة «حكومتنا» التابعة لحكومة الوحدة"."""
+    last = next((n - 1 for n in range(j, last + 1) if sv.is_(n, sv.lex.affiliations)), last)
     k = last
     while k >= j and _NISBA.match(sv.words[k]) and _QUOTE not in sv.gap_after(k):
         k -= 1
