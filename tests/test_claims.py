@@ -822,3 +822,10 @@ def test_medium_title_stops_at_its_affiliation():
     text = 'وقالت منصة "حكومتنا" التابعة لحكومة الوحدة الوطنية إن اللقاء تناول التدريب.'
     [claim] = pipeline.extract(text, published="2025-06-12")["claims"]
     assert (claim["source"]["kind"], claim["source"]["name"]) == ("media", "حكومتنا")
+
+
+def test_trailing_attribution_to_a_media_office():
+    from service import pipeline
+    text = "وتلقى الرئيس اتصالا هاتفيا من نظيره، بحسب إعلام مجلس السيادة."
+    [claim] = pipeline.extract(text, published="2025-02-20")["claims"]
+    assert (claim["source"]["kind"], claim["source"]["name"]) == ("organization", "إعلام مجلس السيادة")
