@@ -923,3 +923,11 @@ def test_the_sender_of_a_message_is_not_a_participant():
             "من الرئيس فلاديمير بوتين.")
     [m] = pipeline.extract(text, published="2024-03-01")["meetings"]
     assert [p["name"] for p in m["participants"]] == ["عبد الفتاح السيسي", "سيرغي لافروف"]
+
+
+def test_a_seat_named_body_after_a_preposition_is_the_venue():
+    from service import pipeline
+    [m] = pipeline.extract("وكان تواديرا قد التقى بوتين في الكرملين في 16 يناير الماضي.",
+                           published="2025-02-12")["meetings"]
+    assert m["location"]["name"] == "الكرملين"
+    assert [p["name"] for p in m["participants"]] == ["تواديرا", "بوتين"]

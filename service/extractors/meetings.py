@@ -172,7 +172,8 @@ HOST_PLACE_KINDS = ("country", "capital", "city")   # a place that can receive a
 HARD_STOPS = frozenset(":;؛()")
 TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا", "المبعوث الأممي إلى ليبيا"
 
-WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces", "not_verbs")  # plain sets
+WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces", "not_verbs",
+             "venue_bodies")  # plain sets
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
@@ -193,6 +194,7 @@ class Cues:
     phone_words: frozenset
     not_verbs: frozenset
     honorific_pronouns: dict  # "سعادته" -> "سعاده": refers back to the last person so styled
+    venues: frozenset         # bodies named after their seat ("الكرملين"): "في الكرملين" is a place
 
 
 @lru_cache(maxsize=1 << 14)
@@ -241,6 +243,7 @@ def cues() -> Cues:
         phone_words=frozenset(_key(w) for w in raw["phone_words"]),
         not_verbs=frozenset(_key(w) for w in raw["not_verbs"]),
         honorific_pronouns={_key(w): _key(h) for w, h in raw["honorific_pronouns"].items()},
+        venues=frozenset(_key(w) for w in raw["venue_bodies"]),
     )
 
 
@@ -882,6 +885,10 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 location_phrase = False     # "في قصر البحر فخامة الرئيس X": the place ended
             by = _has_prefix(word, "ب") and party.start > toks[j].start
             at = party.kind == "organization" and j > 0 and toks[j - 1].text in cue_sets.place_preps
+            if at and party.name and _key(party.name) in cue_sets.venues:
+                # "التقى بوتين في الكرملين": the seat is where they met
+                w.places.append(_UnknownPlace(party.start, party.end, party.first, party.last,
+                                              party.name, party.country, subtype="venue"))
             if not apposition and not location_phrase and not at \
                     and not _affiliation(w, party, by, j, start):
                 _add_party(w.parties, party, ctx)
