@@ -675,13 +675,14 @@ def _name_keys(found: list[Mention]) -> dict[int, str]:
     name; a later unlisted name that ends a longer one said before ("عبد العاطي"
     after "محمد عبد العاطي") names the same person."""
     keys: dict[int, str] = {}
-    seen: list[tuple[list[str], str]] = []
+    tails: dict[tuple[str, ...], str] = {}     # the proper tails of the names seen -> their person
     for m in found:
         key = m.entity_id or m.extra.get("short_of") or m.name
         if m.subtype == "pattern" and not m.entity_id:
-            words = m.name.split()
-            key = next((k for w, k in seen if len(w) > len(words) and w[-len(words):] == words), key)
-            seen.append((words, key))
+            words = tuple(m.name.split())
+            key = tails.get(words, key)
+            for n in range(1, len(words)):
+                tails.setdefault(words[n:], key)
         keys[id(m)] = key
     return keys
 

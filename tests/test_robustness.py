@@ -500,6 +500,14 @@ PATHOLOGICAL = {
     "header-dates": _fit("25 اغسطس 2023\n"),
     "publication-cue-x": _fit("تاريخ النشر: "),
     "dateline-x": _fit("موسكو - "),
+    "honorific-pronouns": "التقى معالي الشيخ سالم الكعبي الوزير. " + _fit("والتقى معاليه الوزير، ")[:LIMIT - 40],
+    "styled-people": _fit("التقى سعادة الشيخ محمد بن علي آل ثاني، "),
+    "pattern-names": _fit("العقيد محمد علي الفلاني وقال علي الفلاني، "),
+    "group-coordinated": _fit("أن وفداً عسكرياً زار المدينة، والتقى "),
+    "same-day": _fit("في اليوم ذاته اجتمع "),
+    "circulated-denials": _fit("ونفى الوزير ما تداولته وسائل إعلام عن "),
+    "weeks": _fit("الأسبوع الماضي "),
+    "future-weekdays": _fit("سيلتقي الوزير الخميس "),
 }
 
 

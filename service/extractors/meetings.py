@@ -139,7 +139,7 @@ Choices where the issue is silent
   construction, a lone-party fallback or a headline alone; +0.05 per extra
   sentence of evidence, at most 0.97.
 - Small helpers kept here until the shared modules cover them (reported to
-  the lead): ``_same_period`` resolves "في الشهر ذاته" to the month of the
+  the lead): ``_resolved_dates`` resolves "في اليوم/الشهر ذاته" to the day or month of the
   date mentioned before it; ``_titled_officials`` finds a title without a
   name ("نائب وزير الدفاع الروسي", "سفير الولايات المتحدة لدى ليبيا"),
   which becomes the role of a name right after it; left alone it is
@@ -292,21 +292,25 @@ def _with_honorific_pronouns(doc, parties: list[Party]) -> list[Party]:
     """``parties`` plus the honorific pronouns ("وكان سعادته قد تلقى اتصالاً"), each
     standing for the first person named before it with that style in his title: in
     the official readouts that write so, the pronoun is the story's protagonist."""
-    people = [m for m in entities.people(doc) if m.name]
-    taken = {i for p in parties for i in range(p.first, p.last + 1)}
     readings, added = reading_index(doc), []
-    for word, style in cues().honorific_pronouns.items():
+    pronouns = cues().honorific_pronouns
+    if not any(word in readings for word in pronouns):
+        return parties
+    first_styled: dict[str, object] = {}     # style -> the first person named with it
+    for m in entities.people(doc):
+        styles = fold((m.role or "") + " " + m.extra.get("style", ""))
+        for style in set(pronouns.values()):
+            if m.name and style in styles:
+                first_styled.setdefault(style, m)
+    taken = {i for p in parties for i in range(p.first, p.last + 1)}
+    for word, style in pronouns.items():
         for i in readings.get(word, ()):
-            tok = doc.tokens[i]
+            tok, person = doc.tokens[i], first_styled.get(style)
             cut = next((c for stem, c, _ in stems(tok.text) if stem == word), None)
-            if i in taken or cut is None or cut > 1:
+            if i in taken or cut is None or cut > 1 or person is None or person.end > tok.start:
                 continue
-            before = [m for m in people if m.end <= tok.start
-                      and style in fold((m.role or "") + " " + m.extra.get("style", ""))]
-            if before:
-                here = replace(before[0], start=tok.start + cut, end=tok.end,
-                               first_token=i, last_token=i)
-                added.append(_inferred(_party_from_mention(doc, here)))
+            here = replace(person, start=tok.start + cut, end=tok.end, first_token=i, last_token=i)
+            added.append(_inferred(_party_from_mention(doc, here)))
     return sorted(parties + added, key=lambda p: p.first) if added else parties
 
 
@@ -706,26 +710,24 @@ def _prefix_len(word: str, lex) -> int:
 
 
 def _resolved_dates(doc):
-    """``dates.find_dates`` with "في اليوم/الشهر ذاته" tied to the date said before it."""
+    """``dates.find_dates`` with "في اليوم/الشهر ذاته" tied to the date said before it:
+    the day (month, year) of the nearest earlier mention that gives one."""
     if "dates" not in doc.cache:
         doc.cache["dates"] = _dates.find_dates(doc)
-    found = list(doc.cache["dates"])
     out = []
-    for n, d in enumerate(found):
+    latest: dict[int, str] = {}     # precision (10, 7, 4) -> the latest value that precise
+    for d in doc.cache["dates"]:
         text = doc.norm[d.start:d.end]
         if d.kind == "same_day" or (d.kind in ("month", "year") and ("ذاته" in text or "نفسه" in text)):
-            d = _same_period(d, found[:n])
+            size = {"same_day": 10, "month": 7}.get(d.kind, 4)
+            if size in latest:
+                d = _dates.DateMention(d.start, d.end, latest[size][:size], d.kind)
+        elif d.value:
+            for size in (10, 7, 4):
+                if len(d.value) >= size:
+                    latest[size] = d.value
         out.append(d)
     return out
-
-
-def _same_period(d, before):
-    """The day (month, year) of the nearest earlier dated mention, else ``d`` unchanged."""
-    size = {"same_day": 10, "month": 7}.get(d.kind, 4)
-    for prev in reversed(before):
-        if prev.value and len(prev.value) >= size:
-            return _dates.DateMention(d.start, d.end, prev.value[:size], d.kind)
-    return d
 
 
 # ------------------------------------------------------------------ candidates
@@ -1512,7 +1514,7 @@ def _group_subject(ctx: Context, i: int, sent_first: int, exclude: set[str]) -> 
     coordinated verb that shares it ("أن وفداً عسكرياً روسياً زار نجامينا، والتقى
     رئيس الأركان", "وزار وفد روسي نجامينا، والتقى ..."): the nearest party before
     the verb is a group that opens the sentence, follows its first verb, or follows أن."""
-    for j in range(i - 1, sent_first - 1, -1):
+    for j in range(i - 1, max(sent_first, i - 40) - 1, -1):
         p = ctx.party_at[j]
         if p is None or p.last >= i:
             continue
