@@ -829,3 +829,11 @@ def test_trailing_attribution_to_a_media_office():
     text = "وتلقى الرئيس اتصالا هاتفيا من نظيره، بحسب إعلام مجلس السيادة."
     [claim] = pipeline.extract(text, published="2025-02-20")["claims"]
     assert (claim["source"]["kind"], claim["source"]["name"]) == ("organization", "إعلام مجلس السيادة")
+
+
+def test_quoted_name_before_the_complementizer_is_the_source():
+    from service import pipeline
+    text = 'زعمت "المقاومة الإسلامية في العراق" في بيان أن مقاتليها استهدفوا القاعدة.'
+    [claim] = pipeline.extract(text, published="2024-08-06")["claims"]
+    assert claim["content"] == "مقاتليها استهدفوا القاعدة"
+    assert claim["source"]["name"].startswith("المقاومة الإسلامية")

@@ -932,6 +932,10 @@ def _quote_is_content(sv, k) -> bool:
     after = sv.doc.norm[close + 1:sv.s.end].lstrip()
     if not after or not after[0].isalnum():
         return True
+    word, inside = _WORDS.match(after), _WORDS.search(sv.doc.norm, q + 1, close)
+    if word and (_complementizer(word.group()) or word.group() in ("في", "عبر")) \
+            and not (inside and _complementizer(inside.group())):
+        return False   # 'زعمت "المقاومة الإسلامية في العراق" (في بيان) أن': a quoted name
     return len(sv.doc.tokens_between(q, close)) > 3
 
 
