@@ -366,6 +366,9 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
         if (tk.is_head(j) or tk.is_group_head(j)) and t not in lex.given and not after_connector \
                 and not _title_as_surname(tk, toks, j):
             break   # ("محمد ولد الشيخ": after a connector even a title word is a name)
+        if toks and tk.is_head(j) and t in lex.given and not after_connector and j + 1 < ntok \
+                and _soft_gap(tk.gap(j, j + 1)) and (tk.is_complement(j + 1) or tk.definite(j + 1)):
+            break   # "أمين" is a name, but "أمين عام الحركة" a title
         if not toks and t[:1] in "بل" and t not in lex.given and t[1:] in lex.stop:
             break   # "بتصريح مقتضب": a preposition's object, not a name
         if t[:1] == "و" and t not in lex.given and t not in lex.connectors and (
@@ -467,7 +470,7 @@ def _find_people(doc: Document) -> list[Mention]:
             if nxt in org_tokens:   # "رئيس الموساد", "قائد قوات الدعم السريع"
                 j = nxt
                 continue
-            if tk.text(nxt) in tk.lex.given and (tk.is_rank(j) or tk.text(nxt).startswith("ال")):
+            if tk.text(nxt) in tk.lex.given and (tk.ends_rank(j) or tk.text(nxt).startswith("ال")):
                 break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...": the name starts
             if tk.text(nxt)[:1] == "ل" and nxt + 1 < ntok and tk.definite(nxt + 1) \
                     and _soft_gap(tk.gap(nxt, nxt + 1)) and not tk.is_stop(nxt):
@@ -629,9 +632,10 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
             continue
         words = doc.tokens_between(m.start, m.end)
         last = words[-1].text if words else ""
+        family = len(words) >= 3 and words[-2].text in tk.lex.connectors   # "آل صادق"
         if len(words) >= 2 and len(last) >= 3 and last not in tk.lex.tails \
                 and words[-1].index not in place_tokens \
-                and last not in tk.lex.stop and last not in tk.lex.given:
+                and last not in tk.lex.stop and (last not in tk.lex.given or family):
             by_surname.setdefault(last, m)
     out = []
     if not by_surname:
@@ -644,8 +648,13 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
         for stem, cut, _ in stems(tok.text):
             owner = by_surname.get(stem)
             if owner is not None and owner.start < tok.start:
-                person = _person(doc, tk, i, i, tok.start + cut, tok.end,
-                                 doc.original(tok.start + cut, tok.end), subtype="short")
+                first, start = i, tok.start + cut
+                if cut == 0 and i > 0 and i - 1 not in covered and _soft_gap(tk.gap(i - 1, i)) \
+                        and tk.text(i - 1) in tk.lex.connectors \
+                        and tk.text(i - 1) in (t.text for t in doc.tokens_between(owner.start, owner.end)):
+                    first, start = i - 1, doc.tokens[i - 1].start   # "آل صادق", "ولد الشيخ"
+                person = _person(doc, tk, first, i, start, tok.end,
+                                 doc.original(start, tok.end), subtype="short")
                 out.append(replace(person, entity_id=owner.entity_id, canonical=owner.canonical,
                                    country=owner.country or person.country,
                                    extra={**person.extra, "short_of": owner.name}))

@@ -257,3 +257,15 @@ def test_office_after_an_unstyled_name_without_comma_is_not_his():
 def test_rank_modifier_belongs_to_the_rank():
     found = _people("وأوضح العقيد طيار محمد المرغني أن الطائرات هبطت.")
     assert found == [("محمد المرغني", "العقيد طيار", None)]
+
+
+def test_family_name_with_its_connector_names_the_person_later():
+    found = _people("واستقبل الوزير سفير إيران محمد كاظم آل صادق، وبحث معه التعاون. "
+                    "ونقل البيان عن آل صادق قوله إن العلاقات جيدة.")
+    assert [f[0] for f in found] == ["محمد كاظم آل صادق", "محمد كاظم آل صادق"]
+
+
+def test_amin_is_a_given_name_but_amin_aam_a_title():
+    assert _people("ويرى الخبير العسكري اللواء المتقاعد أمين إسماعيل مجذوب أن الحرب طويلة.")[0][:2] == (
+        "أمين إسماعيل مجذوب", "الخبير العسكري اللواء المتقاعد")
+    assert _people("واستقبل الرئيس محمد ولد الشيخ أمين عام الحركة.")[0][0] == "محمد ولد الشيخ"
