@@ -310,7 +310,8 @@ class DateMention:
     start: int          # norm offsets into doc.norm
     end: int
     value: str | None   # "YYYY-MM-DD", "YYYY-MM", "YYYY" or None
-    kind: str           # absolute, relative, weekday, week, month, year, same_day (value None)
+    kind: str           # absolute, relative, weekday, week, month, year; same_day,
+    #                     next_day, previous_day (value None: counted from a date said before)
 
     def span(self, doc) -> dict:
         return doc.span(self.start, self.end)
@@ -462,16 +463,19 @@ def _years(m, pub, norm):
 
 
 _REL_DAYS = {"امس": -1, "البارحه": -1, "اليوم": 0, "الليله": 0, "غدا": 1}
+_DAY_AFTER = {"ذاته": "same_day", "نفسه": "same_day", "التالي": "next_day", "السابق": "previous_day"}
+ANAPHORIC_DAYS = {"same_day": 0, "next_day": 1, "previous_day": -1}   # kind -> days from the date before
 
 
 def _rel_day(m, pub, norm):
     word = " ".join(m.group("word").split())
     if word in ("اليوم", "الليله") and not m.group("wd"):
         nxt = _next_word(norm, m.end())
-        if word == "اليوم" and nxt in ("ذاته", "نفسه"):
-            # "في اليوم ذاته": the day of a date said before; the reader ties it (kind "same_day")
+        if word == "اليوم" and nxt in _DAY_AFTER:
+            # "في اليوم ذاته/التالي/السابق": a day counted from a date said before;
+            # the reader ties it (kinds "same_day", "next_day", "previous_day")
             after = _WORD.search(norm, m.end(), m.end() + 40)
-            return m.start("body"), after.end(), None, "same_day"
+            return m.start("body"), after.end(), None, _DAY_AFTER[nxt]
         if word == "اليوم" and (nxt in _NOT_TODAY or _prev_word(norm, m.start()) == "ذلك"):
             return None
     offset = _REL_DAYS.get(word, 2 if word.startswith("بعد") else -2)

@@ -931,3 +931,13 @@ def test_a_seat_named_body_after_a_preposition_is_the_venue():
                            published="2025-02-12")["meetings"]
     assert m["location"]["name"] == "الكرملين"
     assert [p["name"] for p in m["participants"]] == ["تواديرا", "بوتين"]
+
+
+@pytest.mark.parametrize("word,value", [("التالي", "2025-05-06"), ("السابق", "2025-05-04"),
+                                        ("ذاته", "2025-05-05")])
+def test_day_counted_from_the_date_before(word, value):
+    from service import pipeline
+    text = (f"والتقى خليفة حفتر الإثنين عقيلة صالح في بنغازي. وفي اليوم {word}، "
+            "التقى حفتر عبد الحميد الدبيبة.")
+    meetings = pipeline.extract(text, published="2025-05-08")["meetings"]
+    assert [m["date"]["value"] for m in meetings] == ["2025-05-05", value]

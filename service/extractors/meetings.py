@@ -147,6 +147,7 @@ Choices where the issue is silent
 """
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -710,16 +711,20 @@ def _prefix_len(word: str, lex) -> int:
 
 
 def _resolved_dates(doc):
-    """``dates.find_dates`` with "في اليوم/الشهر ذاته" tied to the date said before it:
-    the day (month, year) of the nearest earlier mention that gives one."""
+    """``dates.find_dates`` with "في اليوم/الشهر ذاته" and "في اليوم التالي" tied to the
+    date said before it: the day (month, year) of the nearest earlier mention that gives one."""
     if "dates" not in doc.cache:
         doc.cache["dates"] = _dates.find_dates(doc)
     out = []
     latest: dict[int, str] = {}     # precision (10, 7, 4) -> the latest value that precise
     for d in doc.cache["dates"]:
         text = doc.norm[d.start:d.end]
-        if d.kind == "same_day" or (d.kind in ("month", "year") and ("ذاته" in text or "نفسه" in text)):
-            size = {"same_day": 10, "month": 7}.get(d.kind, 4)
+        if d.kind in _dates.ANAPHORIC_DAYS:
+            if 10 in latest:
+                day = _dt.date.fromisoformat(latest[10]) + _dt.timedelta(days=_dates.ANAPHORIC_DAYS[d.kind])
+                d = _dates.DateMention(d.start, d.end, day.isoformat(), d.kind)
+        elif d.kind in ("month", "year") and ("ذاته" in text or "نفسه" in text):
+            size = 7 if d.kind == "month" else 4
             if size in latest:
                 d = _dates.DateMention(d.start, d.end, latest[size][:size], d.kind)
         elif d.value:
