@@ -304,8 +304,9 @@ def role_after(tk: _Tokens, last: int, limit: int = 7, styled: bool = False) -> 
         return None
     if not tk.is_office(k) or _conjoined(tk, k):
         return None   # "حفتر والرئيس الروسي": a second person, not an apposition
-    if not gap and not tk.definite(k) and not styled:
-        return None
+    # an indefinite office right after a name, with no comma, may be the verb's object
+    # ("استقبل حفتر رئيس أركان الجيش المصري"): his only when "قد" follows it
+    loose = not gap and not tk.definite(k) and not styled
     j = k
     while j + 1 < len(tk.doc.tokens) and j + 1 - k < limit and _soft_gap(tk.gap(j, j + 1)):
         nxt = j + 1
@@ -321,6 +322,8 @@ def role_after(tk: _Tokens, last: int, limit: int = 7, styled: bool = False) -> 
                                     or (tk.is_office(nxt) and tk.definite(nxt))):
             break   # "قائد القيادة المركزية والوفد المرافق له": the next party
         j = nxt
+    if loose and not (j + 1 < len(tk.doc.tokens) and tk.text(j + 1) in ("قد", "لقد")):
+        return None   # ("وكان الفريق خالد حفتر رئيس أركان الوحدات الأمنية قد تلقى": his)
     return k, j
 
 
