@@ -941,3 +941,11 @@ def test_day_counted_from_the_date_before(word, value):
             "التقى حفتر عبد الحميد الدبيبة.")
     meetings = pipeline.extract(text, published="2025-05-08")["meetings"]
     assert [m["date"]["value"] for m in meetings] == ["2025-05-05", value]
+
+
+def test_country_location_narrowed_to_its_city_later_in_the_sentence():
+    from service import pipeline
+    text = ("التقى وزير الدفاع المصري عبد المجيد صقر، اليوم الثلاثاء، الفريق صدام خليفة حفتر الذي "
+            "يزور مصر حاليا، وذلك بمقر وزارة الدفاع بالقاهرة.")
+    [m] = pipeline.extract(text, published="2024-07-23")["meetings"]
+    assert m["location"]["name"] == "القاهرة"

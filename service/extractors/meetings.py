@@ -830,6 +830,21 @@ def _candidate_at(ctx: Context, sent, i: int, m, first: int, last: int) -> Candi
     return cand
 
 
+def _narrowed(ctx: Context, location, i: int, last: int):
+    """A country narrowed to a city of it named later in the sentence after ب/في
+    ("الذي يزور مصر حاليا، وذلك بمقر وزارة الدفاع بالقاهرة")."""
+    if location is None or getattr(location, "subtype", None) != "country" or not location.country:
+        return location
+    toks = ctx.doc.tokens
+    for pl in ctx.places:
+        if pl.first_token <= i or pl.first_token > last:
+            continue
+        if pl.subtype in CITY_KINDS and pl.country == location.country \
+                and (pl.start > toks[pl.first_token].start or ctx.text(pl.first_token - 1) in ("في", "وفي")):
+            return pl
+    return location
+
+
 # -- windows
 
 @dataclass
@@ -2062,8 +2077,9 @@ class Record:
         for p in cand.parties:
             _add_party(self.parties, p)
         self.dates = dates
-        self.location = cand.location or _fronted_place(ctx, cand) \
-            or _visit_destination(ctx, cand.sentence)
+        self.location = _narrowed(ctx, cand.location or _fronted_place(ctx, cand)
+                                  or _visit_destination(ctx, cand.sentence),
+                                  cand.trigger, ctx.sent_range(cand.sentence)[1])
         self.location_is_city = self.location is not None and \
             getattr(self.location, "subtype", None) in CITY_KINDS
         self.sentences = [cand.sentence]
@@ -2123,7 +2139,9 @@ class Record:
             _add_party(self.parties, p)
         if not self.dates and dates:
             self.dates = dates
-        loc = cand.location or _fronted_place(ctx, cand) or _visit_destination(ctx, cand.sentence)
+        loc = _narrowed(ctx, cand.location or _fronted_place(ctx, cand)
+                        or _visit_destination(ctx, cand.sentence),
+                        cand.trigger, ctx.sent_range(cand.sentence)[1])
         loc_city = loc is not None and getattr(loc, "subtype", None) in CITY_KINDS
         if loc is not None and (self.location is None or (loc_city and not self.location_is_city)):
             self.location, self.location_is_city = loc, loc_city
