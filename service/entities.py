@@ -181,6 +181,7 @@ class _Tokens:
         self.doc, self.lex = doc, lexicon()
         self.flags = list(map(_flags, [t.text for t in doc.tokens]))
         self.place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
+        self.org_tokens = {i for o in organisations(doc) for i in range(o.first_token, o.last_token + 1)}
         self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
         text, orig = doc.text, doc.normalised.orig
         for i in self.where(_DEFINITE | _GIVEN):
@@ -251,8 +252,9 @@ def _soft_gap(gap: str) -> bool:
 
 def _role_ok(tk: _Tokens, i: int) -> bool:
     """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي", "أمير قطر")?"""
-    if tk.is_head(i) or tk.text(i).isdigit() or tk.is_complement(i) or i in tk.place_tokens:
-        return True
+    if tk.is_head(i) or tk.text(i).isdigit() or tk.is_complement(i) or i in tk.place_tokens \
+            or i in tk.org_tokens:
+        return True   # ("نائب قائد «الدعم السريع»": a body in the title)
     if tk.flags[i] & _RANKMOD and i > 0 and tk.ends_rank(i - 1):
         return True   # "العقيد طيار", "الفريق أول ركن"
     return tk.definite(i) and not tk.is_stop(i)
@@ -266,8 +268,7 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
     """
     chain, i = [], n - 1
     while i >= 0 and n - i <= limit:
-        gap = tk.gap(i, i + 1)
-        gap = gap.strip(' "') if i == n - 1 else gap.strip()
+        gap = tk.gap(i, i + 1).strip(' "')    # ("نائب قائد «الدعم السريع» فلان": quotes inside)
         if gap and not (i == n - 1 and gap in _PUNCT_COMMA):
             break
         lam_phrase = tk.text(i)[:1] == "ل" and chain and chain[-1] == i + 1 and tk.definite(i + 1)
@@ -336,6 +337,8 @@ def _conjoined(tk: _Tokens, i: int) -> bool:
 def _role_text(doc: Document, tk: _Tokens, first: int, last: int) -> tuple[str, int, int]:
     start = doc.tokens[first].start + _proclitic(tk, first)
     end = doc.tokens[last].end
+    if doc.norm.count('"', start, end) % 2 and doc.norm[end:end + 1] == '"':
+        end += 1   # "نائب قائد «الدعم السريع»": the quotation closes inside the title
     return doc.original(start, end), start, end
 
 
@@ -734,6 +737,9 @@ def _find_groups(doc: Document) -> list[Mention]:
                 j = nxt
                 continue
             if tk.text(nxt)[:1] == "و":
+                if tk.is_group_head(j) and tk.is_group_head(nxt) and not tk.definite(nxt):
+                    j = nxt   # "نظار وعمد": one party of two kinds
+                    continue
                 break   # "وبعض الإدارات": the next party
             if tk.text(nxt) in _PREPOSITIONS and nxt + 1 not in in_org:
                 break   # "نظراءه العرب في القاهرة": the place is the meeting's, not the group's

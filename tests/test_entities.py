@@ -274,3 +274,13 @@ def test_amin_is_a_given_name_but_amin_aam_a_title():
 def test_indefinite_office_after_a_name_is_his_when_qad_follows():
     found = _people("وكان الفريق خالد حفتر رئيس أركان الوحدات الأمنية قد تلقى اتصالا.")
     assert found[0][:2] == ("خالد حفتر", "رئيس أركان الوحدات الأمنية")
+
+
+def test_title_with_a_quoted_body_and_tribal_titles():
+    found = _people("التقى نائب قائد «الدعم السريع» عبد الرحيم حمدان دقلو عددا من نظار وعمد القبائل، "
+                    "بينهم ناظر قبيلة الهبانية محمد أحمد الصافي.")
+    assert [(n, r) for n, r, _ in found] == [
+        ("عبد الرحيم حمدان دقلو", "نائب قائد «الدعم السريع»"),
+        ("محمد أحمد الصافي", "ناظر قبيلة الهبانية")]
+    doc = analyse("التقى الوزير عددا من نظار وعمد القبائل في نيالا.")
+    assert [g.role for g in entities.groups(doc)] == ["عددا من نظار وعمد القبائل"]
