@@ -837,3 +837,10 @@ def test_quoted_name_before_the_complementizer_is_the_source():
     [claim] = pipeline.extract(text, published="2024-08-06")["claims"]
     assert claim["content"] == "مقاتليها استهدفوا القاعدة"
     assert claim["source"]["name"].startswith("المقاومة الإسلامية")
+
+
+def test_addressee_cut_off_by_a_tatweel_is_not_the_source():
+    from service import pipeline
+    text = "ويرى مسؤولون عراقيون تحدثوا لـ«بغداد اليوم» أن تكرار الهجمات يحرج الحكومة."
+    [claim] = pipeline.extract(text, published="2024-08-06")["claims"]
+    assert (claim["source"]["kind"], claim["source"]["name"]) == ("anonymous", "مسؤولون عراقيون")

@@ -666,7 +666,8 @@ def _is_adjunct(t: str) -> bool:
     """A word that opens an adjunct, not a subject ("في بيان", "للصحفيين", "أمس", "17")."""
     lex = lexicon()
     return (any(r in lex.np_stops or r in lex.months for r in _bare(t)) or t.isdigit()
-            or t.startswith("لل") or t in ("له", "لها", "لهم", "لنا", "لي"))
+            or t.startswith("لل") or t in ("له", "لها", "لهم", "لنا", "لي", "ل", "ب", "ول", "وب"))
+    # ("ل", "ب": a preposition cut off its noun by a tatweel or quotes, "لـ«بغداد اليوم»")
 
 
 @lru_cache(maxsize=1 << 16)
