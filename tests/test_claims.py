@@ -844,3 +844,10 @@ def test_addressee_cut_off_by_a_tatweel_is_not_the_source():
     text = "ويرى مسؤولون عراقيون تحدثوا لـ«بغداد اليوم» أن تكرار الهجمات يحرج الحكومة."
     [claim] = pipeline.extract(text, published="2024-08-06")["claims"]
     assert (claim["source"]["kind"], claim["source"]["name"]) == ("anonymous", "مسؤولون عراقيون")
+
+
+def test_a_characterisation_after_a_comma_ends_the_content():
+    from service import pipeline
+    text = 'ونفى المستشار الباشا طبيق أن يكون المطار قد تعرض لأضرار، واصفا البيان بأنه "محاولة يائسة".'
+    claims = pipeline.extract(text, published="2025-05-08")["claims"]
+    assert claims[0]["content"] == "يكون المطار قد تعرض لأضرار"
