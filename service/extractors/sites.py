@@ -140,6 +140,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from .. import gazetteer
@@ -170,6 +171,7 @@ _MIL_CONTEXT = re.compile(r"عسكر|حربي|مرتزق|قوات|جيش|فرق�
                           r"سلاح|مسيرات|الطيران|طائرات|انتشار|فاغنر|فاجنر")
 _ILA = fold("إلى")
 _LOCATED = frozenset(fold(w) for w in ("الواقعة", "الواقع", "وتقع", "تقع", "التي", "الذي"))
+_TOKEN_START = attrgetter("start")
 _DIRECTION_PAIRS = {("north", "east"): "northeast", ("north", "west"): "northwest",
                     ("south", "east"): "southeast", ("south", "west"): "southwest"}
 
@@ -191,6 +193,62 @@ def _folded(doc: Document, match) -> str:
 def _written(doc: Document, match, end: int | None = None) -> str:
     """A match as the caller wrote it, the hidden article restored ("للقوات" → "القوات")."""
     return ("ا" if match.merged_article else "") + doc.original(match.start, match.end if end is None else end)
+
+
+class _PairMatcher:
+    """``gazetteer.Matcher`` for long lists that share first words ("قاعدة ..." has hundreds
+    of names, "القوات ..." dozens): the same longest match at a token, but the phrases are
+    looked up by their first two words, so only those that can match are tried."""
+
+    def __init__(self, phrases) -> None:
+        self._pairs: dict[tuple[str, str], list] = {}      # (first, second) -> (rest, payload)
+        self._singles: dict[str, list] = {}                # first -> payloads of one-word phrases
+        listed = [(key, payload) for phrase, payload in phrases if (key := phrase_key(phrase))]
+        listed.sort(key=lambda kp: -len(kp[0]))            # longest first, as Matcher tries them
+        for key, payload in listed:
+            if len(key) == 1:
+                self._singles.setdefault(key[0], []).append(payload)
+            else:
+                self._pairs.setdefault(key[:2], []).append((key[2:], payload))
+
+    def match_at(self, doc: Document, i: int, bare: bool = False) -> gazetteer.Match | None:
+        """The longest phrase starting at token ``i`` (``bare``: no proclitics); memoised per document."""
+        memo = doc.cache.setdefault(("sites.match_at", id(self), bare), {})
+        if i not in memo:
+            memo[i] = self._match_at(doc, i, bare)
+        return memo[i]
+
+    def _match_at(self, doc: Document, i: int, bare: bool) -> gazetteer.Match | None:
+        tokens, norm = doc.tokens, doc.norm
+        word = tokens[i].text
+        # the next word, when nothing but spaces stands before it
+        second = None
+        if i + 1 < len(tokens) and not norm[tokens[i].end:tokens[i + 1].start].strip():
+            second = tokens[i + 1].text
+        best = None
+        for stem, cut, merged in ((word, 0, False),) if bare else stems(word):
+            length = best.last - best.first if best is not None else -1   # longer phrases only
+            for rest, payload in self._pairs.get((stem, second), ()):
+                if len(rest) + 1 <= length:
+                    break
+                j = self._rest_end(tokens, norm, i + 1, rest)
+                if j is not None:
+                    best = gazetteer.Match(i, j, tokens[i].start + cut, tokens[j].end, payload, merged)
+                    break
+            else:
+                singles = self._singles.get(stem)
+                if singles and length < 0:
+                    best = gazetteer.Match(i, i, tokens[i].start + cut, tokens[i].end, singles[0], merged)
+        return best
+
+    @staticmethod
+    def _rest_end(tokens, norm: str, j: int, rest: tuple[str, ...]) -> int | None:
+        """The last token when ``rest`` follows token ``j`` word for word, else None."""
+        for word in rest:
+            j += 1
+            if j >= len(tokens) or tokens[j].text != word or norm[tokens[j - 1].end:tokens[j].start].strip():
+                return None
+        return j
 
 
 # ---------------------------------------------------------------- lexicon
@@ -297,7 +355,7 @@ class Lexicon:
             for n in leader["names"]:
                 force_phrases.append((n, {"kind": "leader", "id": leader["force"]}))
         self.places = gaz.place_matcher
-        self.forces = Matcher(force_phrases)
+        self.forces = _PairMatcher(force_phrases)
         self.force_keys = {" ".join(phrase_key(phrase)) for phrase, _ in force_phrases}
         # single-word group names, for glued container words ("عناصرفاجنر")
         self.glued_names = {key[0]: payload for phrase, payload in force_phrases
@@ -326,7 +384,7 @@ class Lexicon:
                     options = bare.setdefault(core, [])
                     if entry not in options:
                         options.append(entry)
-        self.literal = Matcher(literal)
+        self.literal = _PairMatcher(literal)
         # bases named by a number ("القاعدة الجوية 201"): number -> entries
         self.numbered: dict[str, list[dict]] = {}
         for entry in self.entries:
@@ -340,6 +398,14 @@ class Lexicon:
         self.force_first = (_first_words(phrase for phrase, _ in force_phrases)
                             | _first_words(cues["containers"]) | self.pronoun_containers | self.quantities)
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
+        # cues that place a force (not clause breaks): a sentence without one places nobody
+        self.placing_first = _first_words(phrase for phrase, kind in cue_phrases if kind != "break")
+        # what a reading can start, looked up once per distinct reading of a document:
+        # reading -> (site, force, cue, placing cue); glued forms ("عناصرفاجنر") start a force
+        self.first_roles = {stem: (stem in self.site_first, stem in self.force_first or stem in self.glued,
+                                   stem in self.cue_first, stem in self.placing_first)
+                            for stem in self.site_first | self.force_first | self.cue_first | self.glued.keys()}
+        self.any_first = frozenset(self.first_roles)
 
     def bare_of(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         """The name inside a listed name: no head word, type adjective or qualifier."""
@@ -418,20 +484,34 @@ class _Doc:
         reading that begins a listed phrase (one pass over the document's reading index)."""
         lex = self.lex
         index = gazetteer.reading_index(self.doc)
-        stems_here = index.keys()
-        site, force, cue = set(), set(), set()
-        for stem in lex.site_first & stems_here:
-            site.update(index[stem])
-        for stem in lex.force_first & stems_here:
-            force.update(index[stem])
-        for stem in lex.cue_first & stems_here:
-            cue.update(index[stem])
-        for stem in lex.glued.keys() & stems_here:
-            force.update(index[stem])       # "عناصرفاجنر"
+        site, force, cue, placing = set(), set(), set(), set()
+        # one pass over the document's distinct readings (set intersection), then only the hits
+        for stem in lex.any_first.intersection(index):
+            is_site, is_force, is_cue, is_placing = lex.first_roles[stem]
+            if is_site:
+                site.update(index[stem])
+            if is_force:
+                force.update(index[stem])
+            if is_cue:
+                cue.update(index[stem])
+            if is_placing:
+                placing.update(index[stem])
         self.force_set, self.cue_set = force, cue
+        self.placing_starts = sorted(placing)
         return sorted(site), sorted(force), sorted(force | cue)
 
     # -- token helpers
+    def span_tokens(self, start: int, end: int) -> tuple[int, int]:
+        """``(first, last + 1)`` of the tokens lying wholly inside norm ``[start, end)``, as
+        ``doc.tokens_between`` gives them (tokens are sorted and do not overlap, so two
+        bisections do instead of a walk)."""
+        tokens = self.tokens
+        first = bisect_left(tokens, start, key=_TOKEN_START)
+        stop = bisect_left(tokens, end, lo=first, key=_TOKEN_START)
+        if stop > first and tokens[stop - 1].end > end:
+            stop -= 1
+        return first, stop
+
     def readings(self, i: int):
         r = self._readings.get(i)
         if r is None:
@@ -1125,11 +1205,11 @@ class SiteReader:
         bounds: list[tuple[int | None, int | None]] = []      # first token, last token + 1
         kept_by_sentence: dict[int, list[Mention]] = {}
         for si, s in enumerate(sentences):
-            toks = doc.tokens_between(s.start, s.end)
-            bounds.append((toks[0].index, toks[-1].index + 1) if toks else (None, None))
-            if not toks:
+            first, last = d.span_tokens(s.start, s.end)
+            if first == last:
+                bounds.append((None, None))
                 continue
-            first, last = bounds[-1]
+            bounds.append((first, last))
             sent_mentions = []
             i = _next(d.site_starts, first)
             while i < last:
@@ -1165,8 +1245,11 @@ class SiteReader:
         near = {m.sentence - back for m in mentions for back in (0, 1, 2)}
         near |= {m.sentence - back for m, _ in pending_bare for back in (0, 1, 2)}
         for si in sorted(near):
-            if 0 <= si < len(sentences) and bounds[si][0] is not None:
-                forces[si], cues[si] = self.forces_and_cues(sentences[si], bounds[si], kept_by_sentence.get(si, []))
+            if not (0 <= si < len(sentences) and bounds[si][0] is not None):
+                continue
+            if _next(d.placing_starts, bounds[si][0]) >= bounds[si][1]:
+                continue        # no cue that places a force: its forces would serve nothing
+            forces[si], cues[si] = self.forces_and_cues(sentences[si], bounds[si], kept_by_sentence.get(si, []))
         # bare names of sites the text has introduced
         introduced = {id(m.entry) for m in mentions if m.entry is not None}
         for m, s in pending_bare:
