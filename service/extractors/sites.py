@@ -171,7 +171,7 @@ _MIL_CONTEXT = re.compile(r"عسكر|حربي|مرتزق|قوات|جيش|فرق�
                           r"سلاح|مسيرات|الطيران|طائرات|انتشار|فاغنر|فاجنر")
 _ILA = fold("إلى")
 _LOCATED = frozenset(fold(w) for w in ("الواقعة", "الواقع", "وتقع", "تقع", "التي", "الذي"))
-_TOKEN_START = attrgetter("start")
+_START = attrgetter("start")
 _DIRECTION_PAIRS = {("north", "east"): "northeast", ("north", "west"): "northwest",
                     ("south", "east"): "southeast", ("south", "west"): "southwest"}
 
@@ -506,8 +506,8 @@ class _Doc:
         ``doc.tokens_between`` gives them (tokens are sorted and do not overlap, so two
         bisections do instead of a walk)."""
         tokens = self.tokens
-        first = bisect_left(tokens, start, key=_TOKEN_START)
-        stop = bisect_left(tokens, end, lo=first, key=_TOKEN_START)
+        first = bisect_left(tokens, start, key=_START)
+        stop = bisect_left(tokens, end, lo=first, key=_START)
         if stop > first and tokens[stop - 1].end > end:
             stop -= 1
         return first, stop
@@ -580,6 +580,39 @@ class _ByToken:
     def range(self, lo: int, hi: int) -> list:
         """Items whose first token lies strictly between ``lo`` and ``hi``."""
         return self.items[bisect_right(self.starts, lo):bisect_left(self.starts, hi)]
+
+
+class _Bounds:
+    """Token bounds ``(first, last + 1)`` of a document's sentences, ``(None, None)`` for a
+    sentence without tokens; read on demand, as only sentences near a site need them."""
+
+    def __init__(self, d: _Doc, sentences: list) -> None:
+        self.d, self.sentences = d, sentences
+        self._bounds: dict[int, tuple[int | None, int | None]] = {}
+
+    def __getitem__(self, si: int) -> tuple[int | None, int | None]:
+        b = self._bounds.get(si)
+        if b is None:
+            s = self.sentences[si]
+            first, stop = self.d.span_tokens(s.start, s.end)
+            b = self._bounds[si] = (first, stop) if stop > first else (None, None)
+        return b
+
+    def with_any(self, starts: list[int]) -> list[int]:
+        """The sentences holding one of the tokens ``starts`` (sorted), in order."""
+        out = []
+        tokens, sentences = self.d.tokens, self.sentences
+        i = _next(starts, 0)
+        while i < len(tokens):
+            tok = tokens[i]
+            # sentences are sorted and disjoint: the last one starting at or before the token
+            si = bisect_right(sentences, tok.start, key=_START) - 1
+            if si >= 0 and tok.end <= sentences[si].end:
+                out.append(si)
+                i = _next(starts, self[si][1])
+            else:
+                i = _next(starts, i + 1)
+        return out
 
 
 def _next(starts: list[int], i: int) -> int:
@@ -1202,14 +1235,11 @@ class SiteReader:
         pending_bare: list[tuple[Mention, Any]] = []
         forces: dict[int, list[ForceMention]] = {}
         cues: dict[int, list[tuple[int, int, str, str]]] = {}
-        bounds: list[tuple[int | None, int | None]] = []      # first token, last token + 1
+        bounds = _Bounds(d, sentences)      # first token, last token + 1
         kept_by_sentence: dict[int, list[Mention]] = {}
-        for si, s in enumerate(sentences):
-            first, last = d.span_tokens(s.start, s.end)
-            if first == last:
-                bounds.append((None, None))
-                continue
-            bounds.append((first, last))
+        for si in bounds.with_any(d.site_starts):
+            s = sentences[si]
+            first, last = bounds[si]
             sent_mentions = []
             i = _next(d.site_starts, first)
             while i < last:
@@ -1400,7 +1430,8 @@ class SiteReader:
             return m.apposition_end or m.t1
 
         last_agent: tuple[ForceMention, int] | None = None
-        for si, (first, last) in enumerate(bounds):
+        for si in sorted(by_sentence.keys() | cues.keys()):      # the others have nothing to link
+            first, last = bounds[si]
             if first is None:
                 continue
             sites = _ByToken(by_sentence.get(si, []))
