@@ -557,12 +557,11 @@ class _Doc:
         prefix = self.text(i)[:cut]
         if merged or any(c in "بلك" for c in prefix):
             return True
-        if i > 0 and self.text(i - 1) in self.lex.prepositions:
-            return True
-        if i > 0 and (self.text(i - 1) in self.lex.directions or self.text(i - 1) in self.lex.units
-                      or self.text(i - 1) in self.lex.place_nouns):
-            return True
-        return False
+        if i == 0:
+            return False
+        before, lex = self.text(i - 1), self.lex
+        return (before in lex.prepositions or before in lex.directions or before in lex.units
+                or before in lex.place_nouns)
 
     def in_parens(self, i: int, sentence_start: int) -> bool:
         start = self.tokens[i].start
@@ -1052,12 +1051,11 @@ class SiteReader:
         if d.reading_in(i, lex.quantities):
             return self.quantity_at(i, last, allow_prep, sentence_start)
         m = lex.forces.match_at(doc, i)
-        cont = lex.containers.match_at(doc, i)
         first = m if m is not None and m.last < last else None
         if first is not None:
             p = m.payload
             if p["kind"] == "group":
-                fm = self.group_mention(i, m, cont)
+                fm = self.group_mention(i, m, lex.containers.match_at(doc, i))
             elif p["kind"] == "leader":
                 fm = ForceMention(i, m.last, p["id"], doc.original(m.start, m.end), "leader")
             elif m.last == i and d.text(i) in lex.demonyms:
@@ -1065,7 +1063,8 @@ class SiteReader:
                 fm = ForceMention(i, m.last, p["id"], lex.state_name(p.get("iso")), "state", p.get("iso"))
             else:
                 fm = ForceMention(i, m.last, p["id"], m.surface(doc), "state", p.get("iso"))
-        elif cont is not None and cont.last + 1 < last and d.tight(cont.last, cont.last + 1):
+        elif ((cont := lex.containers.match_at(doc, i)) is not None and cont.last + 1 < last
+              and d.tight(cont.last, cont.last + 1)):
             first = cont
             n = cont.last + 1
             if d.text(n) == "من" and n + 1 < last:
@@ -1316,9 +1315,10 @@ class SiteReader:
                 i = _next(starts, i + 1)
                 continue
             fm = self.force_at(i, last, sentence_start=s.start) if i in d.force_set else None
-            if fm is not None and not any(t in taken for t in range(fm.t0, fm.t1 + 1)):
+            if fm is not None and taken.isdisjoint(range(fm.t0, fm.t1 + 1)):
                 fl.append(fm)
-                fm.also = self.coordinated_demonyms(fm, last)
+                if fm.kind == "state_forces":
+                    fm.also = self.coordinated_demonyms(fm, last)
                 i = _next(starts, (fm.also[-1] if fm.also else fm).t1 + 1)
                 continue
             cm = lex.cues.match_at(doc, i) if i in d.cue_set else None
@@ -1616,7 +1616,8 @@ class SiteReader:
             named = [m for m in ms if m.named] or ms
             # the fullest name without a place phrase ("القاعدة الجوية 101" over "القاعدة الجوية
             # 101 في نيامي"), as written
-            best = max(named, key=lambda m: (not self.has_place(m), m.name_end - m.name_start, -m.t0))
+            best = named[0] if len(named) == 1 else \
+                max(named, key=lambda m: (not self.has_place(m), m.name_end - m.name_start, -m.t0))
             forces_out, seen = [], set()
             for name, fid in pairs:
                 if fid not in seen:
