@@ -655,51 +655,46 @@ class SiteReader:
         return None
 
     def qualifiers(self, k: int, last: int):
-        """Type adjectives, civil adjectives and demonyms from token ``k``: ``(next, quals, demonyms)``."""
+        """Type adjectives, civil adjectives and demonyms after a name, from token ``k``
+        ("مطار X الدولي", "قاعدة X الجوية والبحرية الروسية"): ``(next, quals, demonyms)``."""
+        return self.adjectives(k, last, definite=True, civil=True, conjoined="adjective")
+
+    def pre_adjectives(self, j: int, last: int):
+        """Indefinite adjectives and demonyms before a name ("قاعدة جوية وبحرية روسية X")."""
+        return self.adjectives(j, last, definite=False, conjoined="any")
+
+    def def_adjectives(self, j: int, last: int):
+        """Definite adjectives and demonyms after a definite head ("القاعدة الجوية الروسية")."""
+        return self.adjectives(j, last, definite=True)
+
+    def adjectives(self, k: int, last: int, definite: bool, civil: bool = False, conjoined: str = ""):
+        """The run of type adjectives and demonyms from token ``k`` that agree with the head
+        (definite or not), civil adjectives only with ``civil``: ``(next, kinds, demonyms)``.
+        ``conjoined`` is what may follow with "و": "adjective" (a definite adjective after
+        an adjective), "any" (an adjective or a demonym after either), "" (nothing)."""
         lex, d = self.lex, self.d
-        quals, dem = [], []
+        kinds, dem = [], []
         while k < last and d.tight(k - 1, k):
             t = d.text(k)
-            if quals and t.startswith("و") and t[1:] in lex.adj and t[1:].startswith("ال"):
+            if t.startswith("و") and self.conjoins(t[1:], conjoined, kinds, dem):
                 t = t[1:]
-            if t in lex.adj and t.startswith("ال"):
-                quals.append(lex.adj[t])
-            elif t in lex.demonyms and lex.demonyms[t][1]:
+            if t in lex.adj and t.startswith("ال") == definite and (civil or lex.adj[t] != "civil"):
+                kinds.append(lex.adj[t])
+            elif t in lex.demonyms and lex.demonyms[t][1] == definite:
                 dem.append(lex.demonyms[t][0])
             else:
                 break
             k += 1
-        return k, quals, dem
+        return k, kinds, dem
 
-    def pre_adjectives(self, j: int, last: int):
-        lex, d = self.lex, self.d
-        kinds, dem = [], []
-        while j < last and d.tight(j - 1, j):
-            t = d.text(j)
-            if (kinds or dem) and t.startswith("و") and (t[1:] in lex.adj or t[1:] in lex.demonyms):
-                t = t[1:]
-            if t in lex.adj and not t.startswith("ال") and lex.adj[t] != "civil":
-                kinds.append(lex.adj[t])
-            elif t in lex.demonyms and not lex.demonyms[t][1]:
-                dem.append(lex.demonyms[t][0])
-            else:
-                break
-            j += 1
-        return j, kinds, dem
-
-    def def_adjectives(self, j: int, last: int):
-        lex, d = self.lex, self.d
-        kinds, dem = [], []
-        while j < last and d.tight(j - 1, j):
-            t = d.text(j)
-            if t in lex.adj and t.startswith("ال") and lex.adj[t] != "civil":
-                kinds.append(lex.adj[t])
-            elif t in lex.demonyms and lex.demonyms[t][1]:
-                dem.append(lex.demonyms[t][0])
-            else:
-                break
-            j += 1
-        return j, kinds, dem
+    def conjoins(self, word: str, conjoined: str, kinds: list, dem: list) -> bool:
+        """``word`` after "و" continues the run (see ``adjectives``)."""
+        lex = self.lex
+        if conjoined == "adjective":
+            return bool(kinds) and word in lex.adj and word.startswith("ال")
+        if conjoined == "any":
+            return bool(kinds or dem) and (word in lex.adj or word in lex.demonyms)
+        return False
 
     def place_after(self, j: int, last: int):
         """"في X" / "بX" at token ``j``: ``(first, last, entry_or_None, start)`` of X."""
