@@ -123,9 +123,12 @@ Forces
     own country ("الجيش الليبي" can be, "ليبيا" is not).
 
     Cost: where sites, forces and cues can start is read once per document from
-    the shared reading index (set intersections with the first words of every
-    listed phrase); forces and cues are read only in a sentence with a site or
-    in the two before it (an agent carries over two sentences at most).
+    the shared reading index (one set intersection with the first words of
+    every listed phrase); only the sentences holding such a start are read for
+    sites; forces and cues are read only in a sentence with a site or in the
+    two before it (an agent carries over two sentences at most), and only when
+    it holds a cue that places a force.  Site and force names are looked up by
+    their first two words (hundreds of names begin with "قاعدة").
 
 Location
     ``location`` is the phrase right after the site that places it ("وسط
@@ -565,8 +568,8 @@ class _Doc:
 
     def in_parens(self, i: int, sentence_start: int) -> bool:
         start = self.tokens[i].start
-        before = self.norm[max(sentence_start, start - LOOKBACK_CHARS):start]
-        return before.count("(") > before.count(")")
+        lo = max(sentence_start, start - LOOKBACK_CHARS)
+        return self.norm.count("(", lo, start) > self.norm.count(")", lo, start)
 
 
 class _ByToken:
@@ -1269,11 +1272,12 @@ class SiteReader:
         near = {m.sentence - back for m in mentions for back in (0, 1, 2)}
         near |= {m.sentence - back for m, _ in pending_bare for back in (0, 1, 2)}
         for si in sorted(near):
-            if not (0 <= si < len(sentences) and bounds[si][0] is not None):
+            if not 0 <= si < len(sentences):
                 continue
-            if _next(d.placing_starts, bounds[si][0]) >= bounds[si][1]:
-                continue        # no cue that places a force: its forces would serve nothing
-            forces[si], cues[si] = self.forces_and_cues(sentences[si], bounds[si], kept_by_sentence.get(si, []))
+            first, last = bounds[si]
+            if first is None or _next(d.placing_starts, first) >= last:
+                continue        # no tokens, or no cue that places a force: its forces would serve nothing
+            forces[si], cues[si] = self.forces_and_cues(sentences[si], (first, last), kept_by_sentence.get(si, []))
         # bare names of sites the text has introduced
         introduced = {id(m.entry) for m in mentions if m.entry is not None}
         for m, s in pending_bare:
