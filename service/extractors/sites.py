@@ -122,13 +122,14 @@ Forces
     شرق طرابلس)") is never an agent, and a state is not placed at a site in its
     own country ("الجيش الليبي" can be, "ليبيا" is not).
 
-    Cost: where sites, forces and cues can start is read once per document from
-    the shared reading index (one set intersection with the first words of
-    every listed phrase); only the sentences holding such a start are read for
-    sites; forces and cues are read only in a sentence with a site or in the
-    two before it (an agent carries over two sentences at most), and only when
-    it holds a cue that places a force.  Site and force names are looked up by
-    their first two words (hundreds of names begin with "قاعدة").
+    Cost: where sites can start is read once per document from the shared
+    reading index (the few words that begin a site name or are head words), and
+    only the sentences holding such a start are read for sites; forces and cues
+    are read only in a sentence with a site or in the two before it (an agent
+    carries over two sentences at most), and only when it holds a cue that
+    places a force; what a word can start is looked up once per word.  Site and
+    force names are looked up by their first two words (hundreds of names begin
+    with "قاعدة").
 
 Location
     ``location`` is the phrase right after the site that places it ("وسط
@@ -144,7 +145,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import gazetteer
 from ..gazetteer import DATA, Matcher, phrase_key
@@ -403,12 +404,7 @@ class Lexicon:
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
         # cues that place a force (not clause breaks): a sentence without one places nobody
         self.placing_first = _first_words(phrase for phrase, kind in cue_phrases if kind != "break")
-        # what a reading can start, looked up once per distinct reading of a document:
-        # reading -> (site, force, cue, placing cue); glued forms ("عناصرفاجنر") start a force
-        self.first_roles = {stem: (stem in self.site_first, stem in self.force_first or stem in self.glued,
-                                   stem in self.cue_first, stem in self.placing_first)
-                            for stem in self.site_first | self.force_first | self.cue_first | self.glued.keys()}
-        self.any_first = frozenset(self.first_roles)
+        self.force_starters = self.force_first | self.glued.keys()     # glued: "عناصرفاجنر"
 
     def bare_of(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         """The name inside a listed name: no head word, type adjective or qualifier."""
@@ -430,6 +426,25 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon()
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_roles(word: str) -> tuple[bool, bool, bool]:
+    """Whether a reading of ``word`` can start a force, a cue, a cue that places a force
+    (a pure function of the word: news vocabulary repeats a lot)."""
+    lex = lexicon()
+    readings = [stem for stem, _, _ in stems(word)]
+    return (any(r in lex.force_starters for r in readings), any(r in lex.cue_first for r in readings),
+            any(r in lex.placing_first for r in readings))
+
+
+class _CueStarts(NamedTuple):
+    """Where forces and cues can start in one sentence."""
+
+    starts: list[int]             # sorted: a force or a cue
+    forces: set[int]
+    cues: set[int]
+    placing: bool                 # a cue that places a force can start there
 
 
 # ---------------------------------------------------------------- records in the making
@@ -480,28 +495,25 @@ class _Doc:
         self.tokens = doc.tokens
         self.norm = doc.norm
         self._readings: dict[int, list] = {}
-        self.site_starts, self.force_starts, self.cue_starts = self.starts()
+        # where a site can start: the tokens with a reading that begins a listed site name or
+        # is a head word (the few such words looked up in the shared reading index)
+        index = gazetteer.reading_index(doc)
+        self.site_starts = sorted({i for stem in index.keys() & lex.site_first for i in index[stem]})
 
-    def starts(self):
-        """Sorted token indexes where a site, a force or a cue can start: the tokens with a
-        reading that begins a listed phrase (one pass over the document's reading index)."""
-        lex = self.lex
-        index = gazetteer.reading_index(self.doc)
-        site, force, cue, placing = set(), set(), set(), set()
-        # one pass over the document's distinct readings (set intersection), then only the hits
-        for stem in lex.any_first.intersection(index):
-            is_site, is_force, is_cue, is_placing = lex.first_roles[stem]
-            if is_site:
-                site.update(index[stem])
-            if is_force:
-                force.update(index[stem])
-            if is_cue:
-                cue.update(index[stem])
-            if is_placing:
-                placing.update(index[stem])
-        self.force_set, self.cue_set = force, cue
-        self.placing_starts = sorted(placing)
-        return sorted(site), sorted(force), sorted(force | cue)
+    def cue_starts(self, first: int, last: int) -> _CueStarts:
+        """Where a force or a cue can start in tokens ``first..last - 1`` (one sentence near a
+        site), each word's readings looked up once per process."""
+        starts, forces, cues, any_placing = [], set(), set(), False
+        for k in range(first, last):
+            force, cue, placing = _word_roles(self.tokens[k].text)
+            if force or cue:
+                starts.append(k)
+                if force:
+                    forces.add(k)
+                if cue:
+                    cues.add(k)
+                any_placing = any_placing or placing
+        return _CueStarts(starts, forces, cues, any_placing)
 
     # -- token helpers
     def span_tokens(self, start: int, end: int) -> tuple[int, int]:
@@ -1275,9 +1287,13 @@ class SiteReader:
             if not 0 <= si < len(sentences):
                 continue
             first, last = bounds[si]
-            if first is None or _next(d.placing_starts, first) >= last:
-                continue        # no tokens, or no cue that places a force: its forces would serve nothing
-            forces[si], cues[si] = self.forces_and_cues(sentences[si], (first, last), kept_by_sentence.get(si, []))
+            if first is None:
+                continue
+            starts = d.cue_starts(first, last)
+            if not starts.placing:
+                continue        # no cue that places a force: its forces would serve nothing
+            forces[si], cues[si] = self.forces_and_cues(sentences[si], (first, last), starts,
+                                                        kept_by_sentence.get(si, []))
         # bare names of sites the text has introduced
         introduced = {id(m.entry) for m in mentions if m.entry is not None}
         for m, s in pending_bare:
@@ -1299,7 +1315,7 @@ class SiteReader:
         placed = self.link(sentences, bounds, mentions, forces, cues)
         return self.records(sentences, bounds, mentions, placed)
 
-    def forces_and_cues(self, s, bound, kept):
+    def forces_and_cues(self, s, bound, cue_starts: _CueStarts, kept):
         """The forces and cues of one sentence, outside its site names."""
         lex, d, doc = self.lex, self.d, self.doc
         first, last = bound
@@ -1307,20 +1323,20 @@ class SiteReader:
         for m in kept:
             taken.update(range(m.t0, (m.apposition_end or m.t1) + 1))
         fl, cl = [], []
-        starts = d.cue_starts          # forces and cues
+        starts, force_set, cue_set = cue_starts.starts, cue_starts.forces, cue_starts.cues
         i = _next(starts, first)
         while i < last:
             if i in taken:
                 i = _next(starts, i + 1)
                 continue
-            fm = self.force_at(i, last, sentence_start=s.start) if i in d.force_set else None
+            fm = self.force_at(i, last, sentence_start=s.start) if i in force_set else None
             if fm is not None and taken.isdisjoint(range(fm.t0, fm.t1 + 1)):
                 fl.append(fm)
                 if fm.kind == "state_forces":
                     fm.also = self.coordinated_demonyms(fm, last)
                 i = _next(starts, (fm.also[-1] if fm.also else fm).t1 + 1)
                 continue
-            cm = lex.cues.match_at(doc, i) if i in d.cue_set else None
+            cm = lex.cues.match_at(doc, i) if i in cue_set else None
             if cm is not None and cm.last < last:
                 text = " ".join(doc.norm[cm.start:cm.end].split())
                 if cm.payload == "place" and self.intended(i, first):
