@@ -122,10 +122,14 @@ Forces
     شرق طرابلس)") is never an agent, and a state is not placed at a site in its
     own country ("الجيش الليبي" can be, "ليبيا" is not).
 
-    Cost: where sites, forces and cues can start is read once per document from
-    the shared reading index (set intersections with the first words of every
-    listed phrase); forces and cues are read only in a sentence with a site or
-    in the two before it (an agent carries over two sentences at most).
+    Cost: where sites can start is read once per document from the shared
+    reading index (the few words that begin a site name or are head words), and
+    only the sentences holding such a start are read for sites; forces and cues
+    are read only in a sentence with a site or in the two before it (an agent
+    carries over two sentences at most), and only when it holds a cue that
+    places a force; what a word can start is looked up once per word.  Site and
+    force names are looked up by their first two words (hundreds of names begin
+    with "قاعدة").
 
 Location
     ``location`` is the phrase right after the site that places it ("وسط
@@ -140,7 +144,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from .. import gazetteer
 from ..gazetteer import DATA, Matcher, phrase_key
@@ -170,6 +175,7 @@ _MIL_CONTEXT = re.compile(r"عسكر|حربي|مرتزق|قوات|جيش|فرق�
                           r"سلاح|مسيرات|الطيران|طائرات|انتشار|فاغنر|فاجنر")
 _ILA = fold("إلى")
 _LOCATED = frozenset(fold(w) for w in ("الواقعة", "الواقع", "وتقع", "تقع", "التي", "الذي"))
+_START = attrgetter("start")
 _DIRECTION_PAIRS = {("north", "east"): "northeast", ("north", "west"): "northwest",
                     ("south", "east"): "southeast", ("south", "west"): "southwest"}
 
@@ -191,6 +197,62 @@ def _folded(doc: Document, match) -> str:
 def _written(doc: Document, match, end: int | None = None) -> str:
     """A match as the caller wrote it, the hidden article restored ("للقوات" → "القوات")."""
     return ("ا" if match.merged_article else "") + doc.original(match.start, match.end if end is None else end)
+
+
+class _PairMatcher:
+    """``gazetteer.Matcher`` for long lists that share first words ("قاعدة ..." has hundreds
+    of names, "القوات ..." dozens): the same longest match at a token, but the phrases are
+    looked up by their first two words, so only those that can match are tried."""
+
+    def __init__(self, phrases) -> None:
+        self._pairs: dict[tuple[str, str], list] = {}      # (first, second) -> (rest, payload)
+        self._singles: dict[str, list] = {}                # first -> payloads of one-word phrases
+        listed = [(key, payload) for phrase, payload in phrases if (key := phrase_key(phrase))]
+        listed.sort(key=lambda kp: -len(kp[0]))            # longest first, as Matcher tries them
+        for key, payload in listed:
+            if len(key) == 1:
+                self._singles.setdefault(key[0], []).append(payload)
+            else:
+                self._pairs.setdefault(key[:2], []).append((key[2:], payload))
+
+    def match_at(self, doc: Document, i: int, bare: bool = False) -> gazetteer.Match | None:
+        """The longest phrase starting at token ``i`` (``bare``: no proclitics); memoised per document."""
+        memo = doc.cache.setdefault(("sites.match_at", id(self), bare), {})
+        if i not in memo:
+            memo[i] = self._match_at(doc, i, bare)
+        return memo[i]
+
+    def _match_at(self, doc: Document, i: int, bare: bool) -> gazetteer.Match | None:
+        tokens, norm = doc.tokens, doc.norm
+        word = tokens[i].text
+        # the next word, when nothing but spaces stands before it
+        second = None
+        if i + 1 < len(tokens) and not norm[tokens[i].end:tokens[i + 1].start].strip():
+            second = tokens[i + 1].text
+        best = None
+        for stem, cut, merged in ((word, 0, False),) if bare else stems(word):
+            length = best.last - best.first if best is not None else -1   # longer phrases only
+            for rest, payload in self._pairs.get((stem, second), ()):
+                if len(rest) + 1 <= length:
+                    break
+                j = self._rest_end(tokens, norm, i + 1, rest)
+                if j is not None:
+                    best = gazetteer.Match(i, j, tokens[i].start + cut, tokens[j].end, payload, merged)
+                    break
+            else:
+                singles = self._singles.get(stem)
+                if singles and length < 0:
+                    best = gazetteer.Match(i, i, tokens[i].start + cut, tokens[i].end, singles[0], merged)
+        return best
+
+    @staticmethod
+    def _rest_end(tokens, norm: str, j: int, rest: tuple[str, ...]) -> int | None:
+        """The last token when ``rest`` follows token ``j`` word for word, else None."""
+        for word in rest:
+            j += 1
+            if j >= len(tokens) or tokens[j].text != word or norm[tokens[j - 1].end:tokens[j].start].strip():
+                return None
+        return j
 
 
 # ---------------------------------------------------------------- lexicon
@@ -297,7 +359,7 @@ class Lexicon:
             for n in leader["names"]:
                 force_phrases.append((n, {"kind": "leader", "id": leader["force"]}))
         self.places = gaz.place_matcher
-        self.forces = Matcher(force_phrases)
+        self.forces = _PairMatcher(force_phrases)
         self.force_keys = {" ".join(phrase_key(phrase)) for phrase, _ in force_phrases}
         # single-word group names, for glued container words ("عناصرفاجنر")
         self.glued_names = {key[0]: payload for phrase, payload in force_phrases
@@ -326,7 +388,7 @@ class Lexicon:
                     options = bare.setdefault(core, [])
                     if entry not in options:
                         options.append(entry)
-        self.literal = Matcher(literal)
+        self.literal = _PairMatcher(literal)
         # bases named by a number ("القاعدة الجوية 201"): number -> entries
         self.numbered: dict[str, list[dict]] = {}
         for entry in self.entries:
@@ -340,6 +402,9 @@ class Lexicon:
         self.force_first = (_first_words(phrase for phrase, _ in force_phrases)
                             | _first_words(cues["containers"]) | self.pronoun_containers | self.quantities)
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
+        # cues that place a force (not clause breaks): a sentence without one places nobody
+        self.placing_first = _first_words(phrase for phrase, kind in cue_phrases if kind != "break")
+        self.force_starters = self.force_first | self.glued.keys()     # glued: "عناصرفاجنر"
 
     def bare_of(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         """The name inside a listed name: no head word, type adjective or qualifier."""
@@ -361,6 +426,25 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon()
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_roles(word: str) -> tuple[bool, bool, bool]:
+    """Whether a reading of ``word`` can start a force, a cue, a cue that places a force
+    (a pure function of the word: news vocabulary repeats a lot)."""
+    lex = lexicon()
+    readings = [stem for stem, _, _ in stems(word)]
+    return (any(r in lex.force_starters for r in readings), any(r in lex.cue_first for r in readings),
+            any(r in lex.placing_first for r in readings))
+
+
+class _CueStarts(NamedTuple):
+    """Where forces and cues can start in one sentence."""
+
+    starts: list[int]             # sorted: a force or a cue
+    forces: set[int]
+    cues: set[int]
+    placing: bool                 # a cue that places a force can start there
 
 
 # ---------------------------------------------------------------- records in the making
@@ -411,27 +495,38 @@ class _Doc:
         self.tokens = doc.tokens
         self.norm = doc.norm
         self._readings: dict[int, list] = {}
-        self.site_starts, self.force_starts, self.cue_starts = self.starts()
+        # where a site can start: the tokens with a reading that begins a listed site name or
+        # is a head word (the few such words looked up in the shared reading index)
+        index = gazetteer.reading_index(doc)
+        self.site_starts = sorted({i for stem in index.keys() & lex.site_first for i in index[stem]})
 
-    def starts(self):
-        """Sorted token indexes where a site, a force or a cue can start: the tokens with a
-        reading that begins a listed phrase (one pass over the document's reading index)."""
-        lex = self.lex
-        index = gazetteer.reading_index(self.doc)
-        stems_here = index.keys()
-        site, force, cue = set(), set(), set()
-        for stem in lex.site_first & stems_here:
-            site.update(index[stem])
-        for stem in lex.force_first & stems_here:
-            force.update(index[stem])
-        for stem in lex.cue_first & stems_here:
-            cue.update(index[stem])
-        for stem in lex.glued.keys() & stems_here:
-            force.update(index[stem])       # "عناصرفاجنر"
-        self.force_set, self.cue_set = force, cue
-        return sorted(site), sorted(force), sorted(force | cue)
+    def cue_starts(self, first: int, last: int) -> _CueStarts:
+        """Where a force or a cue can start in tokens ``first..last - 1`` (one sentence near a
+        site), each word's readings looked up once per process."""
+        starts, forces, cues, any_placing = [], set(), set(), False
+        for k in range(first, last):
+            force, cue, placing = _word_roles(self.tokens[k].text)
+            if force or cue:
+                starts.append(k)
+                if force:
+                    forces.add(k)
+                if cue:
+                    cues.add(k)
+                any_placing = any_placing or placing
+        return _CueStarts(starts, forces, cues, any_placing)
 
     # -- token helpers
+    def span_tokens(self, start: int, end: int) -> tuple[int, int]:
+        """``(first, last + 1)`` of the tokens lying wholly inside norm ``[start, end)``, as
+        ``doc.tokens_between`` gives them (tokens are sorted and do not overlap, so two
+        bisections do instead of a walk)."""
+        tokens = self.tokens
+        first = bisect_left(tokens, start, key=_START)
+        stop = bisect_left(tokens, end, lo=first, key=_START)
+        if stop > first and tokens[stop - 1].end > end:
+            stop -= 1
+        return first, stop
+
     def readings(self, i: int):
         r = self._readings.get(i)
         if r is None:
@@ -477,17 +572,16 @@ class _Doc:
         prefix = self.text(i)[:cut]
         if merged or any(c in "بلك" for c in prefix):
             return True
-        if i > 0 and self.text(i - 1) in self.lex.prepositions:
-            return True
-        if i > 0 and (self.text(i - 1) in self.lex.directions or self.text(i - 1) in self.lex.units
-                      or self.text(i - 1) in self.lex.place_nouns):
-            return True
-        return False
+        if i == 0:
+            return False
+        before, lex = self.text(i - 1), self.lex
+        return (before in lex.prepositions or before in lex.directions or before in lex.units
+                or before in lex.place_nouns)
 
     def in_parens(self, i: int, sentence_start: int) -> bool:
         start = self.tokens[i].start
-        before = self.norm[max(sentence_start, start - LOOKBACK_CHARS):start]
-        return before.count("(") > before.count(")")
+        lo = max(sentence_start, start - LOOKBACK_CHARS)
+        return self.norm.count("(", lo, start) > self.norm.count(")", lo, start)
 
 
 class _ByToken:
@@ -500,6 +594,39 @@ class _ByToken:
     def range(self, lo: int, hi: int) -> list:
         """Items whose first token lies strictly between ``lo`` and ``hi``."""
         return self.items[bisect_right(self.starts, lo):bisect_left(self.starts, hi)]
+
+
+class _Bounds:
+    """Token bounds ``(first, last + 1)`` of a document's sentences, ``(None, None)`` for a
+    sentence without tokens; read on demand, as only sentences near a site need them."""
+
+    def __init__(self, d: _Doc, sentences: list) -> None:
+        self.d, self.sentences = d, sentences
+        self._bounds: dict[int, tuple[int | None, int | None]] = {}
+
+    def __getitem__(self, si: int) -> tuple[int | None, int | None]:
+        b = self._bounds.get(si)
+        if b is None:
+            s = self.sentences[si]
+            first, stop = self.d.span_tokens(s.start, s.end)
+            b = self._bounds[si] = (first, stop) if stop > first else (None, None)
+        return b
+
+    def with_any(self, starts: list[int]) -> list[int]:
+        """The sentences holding one of the tokens ``starts`` (sorted), in order."""
+        out = []
+        tokens, sentences = self.d.tokens, self.sentences
+        i = _next(starts, 0)
+        while i < len(tokens):
+            tok = tokens[i]
+            # sentences are sorted and disjoint: the last one starting at or before the token
+            si = bisect_right(sentences, tok.start, key=_START) - 1
+            if si >= 0 and tok.end <= sentences[si].end:
+                out.append(si)
+                i = _next(starts, self[si][1])
+            else:
+                i = _next(starts, i + 1)
+        return out
 
 
 def _next(starts: list[int], i: int) -> int:
@@ -543,51 +670,46 @@ class SiteReader:
         return None
 
     def qualifiers(self, k: int, last: int):
-        """Type adjectives, civil adjectives and demonyms from token ``k``: ``(next, quals, demonyms)``."""
+        """Type adjectives, civil adjectives and demonyms after a name, from token ``k``
+        ("مطار X الدولي", "قاعدة X الجوية والبحرية الروسية"): ``(next, quals, demonyms)``."""
+        return self.adjectives(k, last, definite=True, civil=True, conjoined="adjective")
+
+    def pre_adjectives(self, j: int, last: int):
+        """Indefinite adjectives and demonyms before a name ("قاعدة جوية وبحرية روسية X")."""
+        return self.adjectives(j, last, definite=False, conjoined="any")
+
+    def def_adjectives(self, j: int, last: int):
+        """Definite adjectives and demonyms after a definite head ("القاعدة الجوية الروسية")."""
+        return self.adjectives(j, last, definite=True)
+
+    def adjectives(self, k: int, last: int, definite: bool, civil: bool = False, conjoined: str = ""):
+        """The run of type adjectives and demonyms from token ``k`` that agree with the head
+        (definite or not), civil adjectives only with ``civil``: ``(next, kinds, demonyms)``.
+        ``conjoined`` is what may follow with "و": "adjective" (a definite adjective after
+        an adjective), "any" (an adjective or a demonym after either), "" (nothing)."""
         lex, d = self.lex, self.d
-        quals, dem = [], []
+        kinds, dem = [], []
         while k < last and d.tight(k - 1, k):
             t = d.text(k)
-            if quals and t.startswith("و") and t[1:] in lex.adj and t[1:].startswith("ال"):
+            if t.startswith("و") and self.conjoins(t[1:], conjoined, kinds, dem):
                 t = t[1:]
-            if t in lex.adj and t.startswith("ال"):
-                quals.append(lex.adj[t])
-            elif t in lex.demonyms and lex.demonyms[t][1]:
+            if t in lex.adj and t.startswith("ال") == definite and (civil or lex.adj[t] != "civil"):
+                kinds.append(lex.adj[t])
+            elif t in lex.demonyms and lex.demonyms[t][1] == definite:
                 dem.append(lex.demonyms[t][0])
             else:
                 break
             k += 1
-        return k, quals, dem
+        return k, kinds, dem
 
-    def pre_adjectives(self, j: int, last: int):
-        lex, d = self.lex, self.d
-        kinds, dem = [], []
-        while j < last and d.tight(j - 1, j):
-            t = d.text(j)
-            if (kinds or dem) and t.startswith("و") and (t[1:] in lex.adj or t[1:] in lex.demonyms):
-                t = t[1:]
-            if t in lex.adj and not t.startswith("ال") and lex.adj[t] != "civil":
-                kinds.append(lex.adj[t])
-            elif t in lex.demonyms and not lex.demonyms[t][1]:
-                dem.append(lex.demonyms[t][0])
-            else:
-                break
-            j += 1
-        return j, kinds, dem
-
-    def def_adjectives(self, j: int, last: int):
-        lex, d = self.lex, self.d
-        kinds, dem = [], []
-        while j < last and d.tight(j - 1, j):
-            t = d.text(j)
-            if t in lex.adj and t.startswith("ال") and lex.adj[t] != "civil":
-                kinds.append(lex.adj[t])
-            elif t in lex.demonyms and lex.demonyms[t][1]:
-                dem.append(lex.demonyms[t][0])
-            else:
-                break
-            j += 1
-        return j, kinds, dem
+    def conjoins(self, word: str, conjoined: str, kinds: list, dem: list) -> bool:
+        """``word`` after "و" continues the run (see ``adjectives``)."""
+        lex = self.lex
+        if conjoined == "adjective":
+            return bool(kinds) and word in lex.adj and word.startswith("ال")
+        if conjoined == "any":
+            return bool(kinds or dem) and (word in lex.adj or word in lex.demonyms)
+        return False
 
     def place_after(self, j: int, last: int):
         """"في X" / "بX" at token ``j``: ``(first, last, entry_or_None, start)`` of X."""
@@ -939,12 +1061,11 @@ class SiteReader:
         if d.reading_in(i, lex.quantities):
             return self.quantity_at(i, last, allow_prep, sentence_start)
         m = lex.forces.match_at(doc, i)
-        cont = lex.containers.match_at(doc, i)
         first = m if m is not None and m.last < last else None
         if first is not None:
             p = m.payload
             if p["kind"] == "group":
-                fm = self.group_mention(i, m, cont)
+                fm = self.group_mention(i, m, lex.containers.match_at(doc, i))
             elif p["kind"] == "leader":
                 fm = ForceMention(i, m.last, p["id"], doc.original(m.start, m.end), "leader")
             elif m.last == i and d.text(i) in lex.demonyms:
@@ -952,7 +1073,8 @@ class SiteReader:
                 fm = ForceMention(i, m.last, p["id"], lex.state_name(p.get("iso")), "state", p.get("iso"))
             else:
                 fm = ForceMention(i, m.last, p["id"], m.surface(doc), "state", p.get("iso"))
-        elif cont is not None and cont.last + 1 < last and d.tight(cont.last, cont.last + 1):
+        elif ((cont := lex.containers.match_at(doc, i)) is not None and cont.last + 1 < last
+              and d.tight(cont.last, cont.last + 1)):
             first = cont
             n = cont.last + 1
             if d.text(n) == "من" and n + 1 < last:
@@ -1122,14 +1244,11 @@ class SiteReader:
         pending_bare: list[tuple[Mention, Any]] = []
         forces: dict[int, list[ForceMention]] = {}
         cues: dict[int, list[tuple[int, int, str, str]]] = {}
-        bounds: list[tuple[int | None, int | None]] = []      # first token, last token + 1
+        bounds = _Bounds(d, sentences)      # first token, last token + 1
         kept_by_sentence: dict[int, list[Mention]] = {}
-        for si, s in enumerate(sentences):
-            toks = doc.tokens_between(s.start, s.end)
-            bounds.append((toks[0].index, toks[-1].index + 1) if toks else (None, None))
-            if not toks:
-                continue
-            first, last = bounds[-1]
+        for si in bounds.with_any(d.site_starts):
+            s = sentences[si]
+            first, last = bounds[si]
             sent_mentions = []
             i = _next(d.site_starts, first)
             while i < last:
@@ -1165,8 +1284,16 @@ class SiteReader:
         near = {m.sentence - back for m in mentions for back in (0, 1, 2)}
         near |= {m.sentence - back for m, _ in pending_bare for back in (0, 1, 2)}
         for si in sorted(near):
-            if 0 <= si < len(sentences) and bounds[si][0] is not None:
-                forces[si], cues[si] = self.forces_and_cues(sentences[si], bounds[si], kept_by_sentence.get(si, []))
+            if not 0 <= si < len(sentences):
+                continue
+            first, last = bounds[si]
+            if first is None:
+                continue
+            starts = d.cue_starts(first, last)
+            if not starts.placing:
+                continue        # no cue that places a force: its forces would serve nothing
+            forces[si], cues[si] = self.forces_and_cues(sentences[si], (first, last), starts,
+                                                        kept_by_sentence.get(si, []))
         # bare names of sites the text has introduced
         introduced = {id(m.entry) for m in mentions if m.entry is not None}
         for m, s in pending_bare:
@@ -1188,7 +1315,7 @@ class SiteReader:
         placed = self.link(sentences, bounds, mentions, forces, cues)
         return self.records(sentences, bounds, mentions, placed)
 
-    def forces_and_cues(self, s, bound, kept):
+    def forces_and_cues(self, s, bound, cue_starts: _CueStarts, kept):
         """The forces and cues of one sentence, outside its site names."""
         lex, d, doc = self.lex, self.d, self.doc
         first, last = bound
@@ -1196,19 +1323,20 @@ class SiteReader:
         for m in kept:
             taken.update(range(m.t0, (m.apposition_end or m.t1) + 1))
         fl, cl = [], []
-        starts = d.cue_starts          # forces and cues
+        starts, force_set, cue_set = cue_starts.starts, cue_starts.forces, cue_starts.cues
         i = _next(starts, first)
         while i < last:
             if i in taken:
                 i = _next(starts, i + 1)
                 continue
-            fm = self.force_at(i, last, sentence_start=s.start) if i in d.force_set else None
-            if fm is not None and not any(t in taken for t in range(fm.t0, fm.t1 + 1)):
+            fm = self.force_at(i, last, sentence_start=s.start) if i in force_set else None
+            if fm is not None and taken.isdisjoint(range(fm.t0, fm.t1 + 1)):
                 fl.append(fm)
-                fm.also = self.coordinated_demonyms(fm, last)
+                if fm.kind == "state_forces":
+                    fm.also = self.coordinated_demonyms(fm, last)
                 i = _next(starts, (fm.also[-1] if fm.also else fm).t1 + 1)
                 continue
-            cm = lex.cues.match_at(doc, i) if i in d.cue_set else None
+            cm = lex.cues.match_at(doc, i) if i in cue_set else None
             if cm is not None and cm.last < last:
                 text = " ".join(doc.norm[cm.start:cm.end].split())
                 if cm.payload == "place" and self.intended(i, first):
@@ -1317,7 +1445,8 @@ class SiteReader:
             return m.apposition_end or m.t1
 
         last_agent: tuple[ForceMention, int] | None = None
-        for si, (first, last) in enumerate(bounds):
+        for si in sorted(by_sentence.keys() | cues.keys()):      # the others have nothing to link
+            first, last = bounds[si]
             if first is None:
                 continue
             sites = _ByToken(by_sentence.get(si, []))
@@ -1502,7 +1631,8 @@ class SiteReader:
             named = [m for m in ms if m.named] or ms
             # the fullest name without a place phrase ("القاعدة الجوية 101" over "القاعدة الجوية
             # 101 في نيامي"), as written
-            best = max(named, key=lambda m: (not self.has_place(m), m.name_end - m.name_start, -m.t0))
+            best = named[0] if len(named) == 1 else \
+                max(named, key=lambda m: (not self.has_place(m), m.name_end - m.name_start, -m.t0))
             forces_out, seen = [], set()
             for name, fid in pairs:
                 if fid not in seen:
