@@ -546,3 +546,10 @@ def test_docked_ships_and_withdrawn_equipment_place_their_state():
     got = by_name(run("أكدت التقارير أن روسيا أنهت سحب معداتها من قاعدة القامشلي الجوية، "
                       "في حين ما زالت سفنها الحربية راسية في قاعدة طرطوس البحرية."))
     assert len(got) == 2 and all(rec["forces"] == ["روسيا"] for rec in got.values())
+
+
+def test_resumptive_after_a_presence_verb_takes_the_site_before():
+    from service import pipeline
+    text = "وتقع قاعدة الوطية الجوية جنوب غرب طرابلس، ويتمركز فيها عسكريون أتراك منذ عام 2020."
+    [site] = pipeline.extract(text, published="2025-06-12")["military_sites"]
+    assert site["forces"] == ["تركيا"]

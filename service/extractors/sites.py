@@ -1499,6 +1499,9 @@ class SiteReader:
                 if not targets and rel is None and c0 - 1 >= first and d.text(c0 - 1) in ("حيث", "وحيث"):
                     # "مطار التيفور ...، حيث تتمركز ميليشيات إيرانية"
                     targets = sites.range(c0 - 40, c0)[-1:]
+                if not targets and rel is None and c1 + 1 < last and d.text(c1 + 1) in lex.resumptives:
+                    # "وتقع قاعدة الوطية ...، ويتمركز فيها عسكريون أتراك": the site before
+                    targets = [m for m in sites.range(max(first, c0 - 40), c0) if not m.relational][-1:]
                 agent = None
                 if not targets and rel is None and text in lex.suffixed_cues:
                     # "مطار نيالا، الذي تقول مصادر إن الدعم السريع تستخدمه": the object pronoun
