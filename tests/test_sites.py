@@ -553,3 +553,11 @@ def test_resumptive_after_a_presence_verb_takes_the_site_before():
     text = "وتقع قاعدة الوطية الجوية جنوب غرب طرابلس، ويتمركز فيها عسكريون أتراك منذ عام 2020."
     [site] = pipeline.extract(text, published="2025-06-12")["military_sites"]
     assert site["forces"] == ["تركيا"]
+
+
+@pytest.mark.parametrize("verb", ["انتشروا", "تسلموا", "تموضعوا", "استلموا"])
+def test_plural_placement_verbs(verb):
+    from service import pipeline
+    text = f"وقالت الوزارة إن عناصر من الفيلق الأفريقي {verb} مواقع داخل القاعدة الجوية 101 في نيامي."
+    sites = pipeline.extract(text, published="2025-05-16")["military_sites"]
+    assert [s["forces"] for s in sites] == [["الفيلق الأفريقي"]]
