@@ -561,3 +561,18 @@ def test_plural_placement_verbs(verb):
     text = f"وقالت الوزارة إن عناصر من الفيلق الأفريقي {verb} مواقع داخل القاعدة الجوية 101 في نيامي."
     sites = pipeline.extract(text, published="2025-05-16")["military_sites"]
     assert [s["forces"] for s in sites] == [["الفيلق الأفريقي"]]
+
+
+def test_subject_after_two_coordinated_sites():
+    from service import pipeline
+    text = "ويتمركز في عين الأسد وفي قاعدة حرير بمحافظة أربيل مئات الجنود الأمريكيين."
+    sites = pipeline.extract(text, published="2024-08-06")["military_sites"]
+    assert [s["forces"] for s in sites] == [["الولايات المتحدة"], ["الولايات المتحدة"]]
+
+
+def test_relative_clause_with_the_army_as_subject():
+    from service import pipeline
+    text = ("وضربت مسيرات قاعدة فلامنغو البحرية في بورتسودان، التي يتخذها الجيش السوداني مقرا "
+            "لقيادة قواته البحرية.")
+    [site] = pipeline.extract(text, published="2025-05-08")["military_sites"]
+    assert site["forces"] == ["الجيش السوداني"]

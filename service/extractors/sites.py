@@ -1539,8 +1539,10 @@ class SiteReader:
                     agent = vso[0] if vso else None
                 if agent is None and rel is None and targets:
                     # "ويوجد في قاعدة الجفرة عسكريون روس": the subject after the place
-                    t_end = end_of(targets[0])
-                    post = [f for f in fl.range(t_end, min(t_end + 3, scope_end)) if not f.prep]
+                    # ("في عين الأسد وفي قاعدة حرير بمحافظة أربيل مئات الجنود": after the last site)
+                    t_end = end_of(targets[-1])
+                    reach = 5 if len(targets) > 1 else 3
+                    post = [f for f in fl.range(t_end, min(t_end + reach, scope_end)) if not f.prep]
                     agent = post[0] if post else None
                 if agent is None:
                     agent = self.nearest(fl, prev_end, c0, targets)
