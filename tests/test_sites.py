@@ -576,3 +576,10 @@ def test_relative_clause_with_the_army_as_subject():
             "لقيادة قواته البحرية.")
     [site] = pipeline.extract(text, published="2025-05-08")["military_sites"]
     assert site["forces"] == ["الجيش السوداني"]
+
+
+@pytest.mark.parametrize("text", ["وقال إن الميليشيا حولته إلى قاعدة لإطلاق المسيرات نحو المدن.",
+                                  "وأقامت القوات قاعدة لتدريب الجنود قرب الحدود."])
+def test_a_base_for_a_purpose_is_no_named_site(text):
+    from service import pipeline
+    assert pipeline.extract(text, published="2025-05-08")["military_sites"] == []

@@ -876,8 +876,8 @@ class SiteReader:
         n = k
         while n < last and n - k < 3 and d.tight(n - 1, n) and d.namelike(n):
             n += 1
-        if n == k:
-            return []
+        if n == k or (d.text(k).startswith(("لا", "لت")) and len(d.text(k)) >= 5):
+            return []      # ("قاعدة لإطلاق المسيرات", "قاعدة لتدريب": a purpose, not a name)
         _, quals, dem = self.qualifiers(n, last)
         military = [q for q in pre + quals if q in ("air", "naval", "military")]
         weak = cls in ("airport", "port") and "military" not in pre + quals
