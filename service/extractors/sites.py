@@ -128,8 +128,8 @@ Forces
     are read only in a sentence with a site or in the two before it (an agent
     carries over two sentences at most), and only when it holds a cue that
     places a force; what a word can start is looked up once per word.  Site and
-    force names are looked up by their first two words (hundreds of names begin
-    with "قاعدة").
+    force names are the gazetteer's word tries (hundreds of names begin with
+    "قاعدة": one walk along the tokens finds the longest).
 
 Location
     ``location`` is the phrase right after the site that places it ("وسط
@@ -197,62 +197,6 @@ def _folded(doc: Document, match) -> str:
 def _written(doc: Document, match, end: int | None = None) -> str:
     """A match as the caller wrote it, the hidden article restored ("للقوات" → "القوات")."""
     return ("ا" if match.merged_article else "") + doc.original(match.start, match.end if end is None else end)
-
-
-class _PairMatcher:
-    """``gazetteer.Matcher`` for long lists that share first words ("قاعدة ..." has hundreds
-    of names, "القوات ..." dozens): the same longest match at a token, but the phrases are
-    looked up by their first two words, so only those that can match are tried."""
-
-    def __init__(self, phrases) -> None:
-        self._pairs: dict[tuple[str, str], list] = {}      # (first, second) -> (rest, payload)
-        self._singles: dict[str, list] = {}                # first -> payloads of one-word phrases
-        listed = [(key, payload) for phrase, payload in phrases if (key := phrase_key(phrase))]
-        listed.sort(key=lambda kp: -len(kp[0]))            # longest first, as Matcher tries them
-        for key, payload in listed:
-            if len(key) == 1:
-                self._singles.setdefault(key[0], []).append(payload)
-            else:
-                self._pairs.setdefault(key[:2], []).append((key[2:], payload))
-
-    def match_at(self, doc: Document, i: int, bare: bool = False) -> gazetteer.Match | None:
-        """The longest phrase starting at token ``i`` (``bare``: no proclitics); memoised per document."""
-        memo = doc.cache.setdefault(("sites.match_at", id(self), bare), {})
-        if i not in memo:
-            memo[i] = self._match_at(doc, i, bare)
-        return memo[i]
-
-    def _match_at(self, doc: Document, i: int, bare: bool) -> gazetteer.Match | None:
-        tokens, norm = doc.tokens, doc.norm
-        word = tokens[i].text
-        # the next word, when nothing but spaces stands before it
-        second = None
-        if i + 1 < len(tokens) and not norm[tokens[i].end:tokens[i + 1].start].strip():
-            second = tokens[i + 1].text
-        best = None
-        for stem, cut, merged in ((word, 0, False),) if bare else stems(word):
-            length = best.last - best.first if best is not None else -1   # longer phrases only
-            for rest, payload in self._pairs.get((stem, second), ()):
-                if len(rest) + 1 <= length:
-                    break
-                j = self._rest_end(tokens, norm, i + 1, rest)
-                if j is not None:
-                    best = gazetteer.Match(i, j, tokens[i].start + cut, tokens[j].end, payload, merged)
-                    break
-            else:
-                singles = self._singles.get(stem)
-                if singles and length < 0:
-                    best = gazetteer.Match(i, i, tokens[i].start + cut, tokens[i].end, singles[0], merged)
-        return best
-
-    @staticmethod
-    def _rest_end(tokens, norm: str, j: int, rest: tuple[str, ...]) -> int | None:
-        """The last token when ``rest`` follows token ``j`` word for word, else None."""
-        for word in rest:
-            j += 1
-            if j >= len(tokens) or tokens[j].text != word or norm[tokens[j - 1].end:tokens[j].start].strip():
-                return None
-        return j
 
 
 # ---------------------------------------------------------------- lexicon
@@ -359,7 +303,7 @@ class Lexicon:
             for n in leader["names"]:
                 force_phrases.append((n, {"kind": "leader", "id": leader["force"]}))
         self.places = gaz.place_matcher
-        self.forces = _PairMatcher(force_phrases)
+        self.forces = gazetteer.Matcher(force_phrases)
         self.force_keys = {" ".join(phrase_key(phrase)) for phrase, _ in force_phrases}
         # single-word group names, for glued container words ("عناصرفاجنر")
         self.glued_names = {key[0]: payload for phrase, payload in force_phrases
@@ -388,7 +332,7 @@ class Lexicon:
                     options = bare.setdefault(core, [])
                     if entry not in options:
                         options.append(entry)
-        self.literal = _PairMatcher(literal)
+        self.literal = gazetteer.Matcher(literal)
         # bases named by a number ("القاعدة الجوية 201"): number -> entries
         self.numbered: dict[str, list[dict]] = {}
         for entry in self.entries:
