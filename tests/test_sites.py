@@ -583,3 +583,18 @@ def test_relative_clause_with_the_army_as_subject():
 def test_a_base_for_a_purpose_is_no_named_site(text):
     from service import pipeline
     assert pipeline.extract(text, published="2025-05-08")["military_sites"] == []
+
+
+def test_generic_group_noun_stands_for_the_group_named_before():
+    from service import pipeline
+    text = "وأعلن الحوثيون استهداف مدمرة. وتسيطر الجماعة على ميناء رأس عيسى النفطي."
+    [site] = pipeline.extract(text, published="2024-03-14")["military_sites"]
+    assert site["forces"] == ["الحوثيون"]
+
+
+def test_unrecognised_subject_of_a_relative_is_not_replaced_by_the_attacker():
+    from service import pipeline
+    text = ("وشنت طائرات أمريكية غارات على منصة إطلاق في محيط ميناء الحديدة الذي تستخدمه "
+            "الجهات المحلية لإطلاق الزوارق.")
+    sites = pipeline.extract(text, published="2024-03-14")["military_sites"]
+    assert all("الولايات المتحدة" not in s["forces"] for s in sites)

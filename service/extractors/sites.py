@@ -348,6 +348,9 @@ class Lexicon:
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
         # cues that place a force (not clause breaks): a sentence without one places nobody
         self.placing_first = _first_words(phrase for phrase, kind in cue_phrases if kind != "break")
+        # "الجماعة", "الميليشيا": the group named last before them
+        self.group_refs = _set(cues["group_refs"])
+        self.force_first = self.force_first | self.group_refs
         self.force_starters = self.force_first | self.glued.keys()     # glued: "عناصرفاجنر"
 
     def bare_of(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -1004,6 +1007,8 @@ class SiteReader:
             return None
         if d.reading_in(i, lex.quantities):
             return self.quantity_at(i, last, allow_prep, sentence_start)
+        if d.reading_in(i, lex.group_refs):
+            return self.group_before(i)
         m = lex.forces.match_at(doc, i)
         first = m if m is not None and m.last < last else None
         if first is not None:
@@ -1125,6 +1130,20 @@ class SiteReader:
             if iso:
                 return ForceMention(i, i, "state:" + iso, lex.state_name(iso), "state_forces", iso)
             k -= 1
+        return None
+
+    def group_before(self, i: int) -> ForceMention | None:
+        """"الجماعة", "الميليشيا" standing for the armed group named last before token
+        ``i`` (within a few dozen force names back): "غارات على مواقع للجماعة" after
+        "الحوثيون"."""
+        lex, doc = self.lex, self.doc
+        starts = lex.forces.starts(doc)
+        for k in range(bisect_left(starts, i) - 1, max(-1, bisect_left(starts, i) - 40), -1):
+            m = lex.forces.match_at(doc, starts[k])
+            if m is not None and m.last < i and m.payload["kind"] == "group":
+                fm = self.group_mention(starts[k], m, lex.containers.match_at(doc, starts[k]))
+                if fm.kind == "group":
+                    return ForceMention(i, i, fm.id, fm.name, "group")
         return None
 
     def group_mention(self, i: int, m, cont) -> ForceMention:
@@ -1463,6 +1482,10 @@ class SiteReader:
                     if ante_site and not ante_force:
                         targets = [ante_site[-1]]
                         agent = next((f for f in after if not f.prep or self.resumptive_before(f.t0, c1)), None)
+                        if agent is None and c1 + 1 < last and d.text(c1 + 1).startswith("ال"):
+                            # "ميناء الحديدة الذي تستخدمه الجماعة": its own subject, unrecognised;
+                            # not a force named earlier (the planes that struck it)
+                            continue
                     elif ante_force:
                         agent = ante_force[-1]
                     elif not ante_site:
