@@ -598,3 +598,10 @@ def test_unrecognised_subject_of_a_relative_is_not_replaced_by_the_attacker():
             "الجهات المحلية لإطلاق الزوارق.")
     sites = pipeline.extract(text, published="2024-03-14")["military_sites"]
     assert all("الولايات المتحدة" not in s["forces"] for s in sites)
+
+
+def test_a_civil_airport_named_only_as_a_landmark_is_no_site():
+    from service import pipeline
+    text = "وتتمركز قوات التحالف في قاعدة فكتوري العسكرية قرب مطار بغداد الدولي."
+    names = [s["name"] for s in pipeline.extract(text, published="2024-08-06")["military_sites"]]
+    assert "مطار بغداد الدولي" not in names

@@ -350,6 +350,7 @@ class Lexicon:
         self.placing_first = _first_words(phrase for phrase, kind in cue_phrases if kind != "break")
         # "الجماعة", "الميليشيا": the group named last before them
         self.group_refs = _set(cues["group_refs"])
+        self.landmark_words = _set(cues["landmark_words"])
         self.force_first = self.force_first | self.group_refs
         self.force_starters = self.force_first | self.glued.keys()     # glued: "عناصرفاجنر"
 
@@ -1132,6 +1133,15 @@ class SiteReader:
             k -= 1
         return None
 
+    def landmark(self, m) -> bool:
+        """Is the mention only a landmark that places something else ("قرب مطار X",
+        "الملاصقة لمطار X", "بالقرب من ميناء X")?"""
+        d = self.d
+        k = m.t0 - 1
+        if k >= 0 and d.text(k) == "من":
+            k -= 1
+        return k >= 0 and d.reading_in(k, self.lex.landmark_words)
+
     def group_before(self, i: int) -> ForceMention | None:
         """"الجماعة", "الميليشيا" standing for the armed group named last before token
         ``i`` (within a few dozen force names back): "غارات على مواقع للجماعة" after
@@ -1598,8 +1608,9 @@ class SiteReader:
                      if not (entry and entry.get("country") == iso)]
             pairs += [(f.name, f.id) for f in found]
             if all(m.weak for m in ms) and not pairs:
-                if not any(_MIL_CONTEXT.search(self.military_window(sentences[m.sentence], m)) for m in ms):
-                    continue
+                if all(self.landmark(m) for m in ms) or \
+                        not any(_MIL_CONTEXT.search(self.military_window(sentences[m.sentence], m)) for m in ms):
+                    continue   # ("قاعدة فكتوري قرب مطار بغداد الدولي": the airport only says where)
             named = [m for m in ms if m.named] or ms
             # the fullest name without a place phrase ("القاعدة الجوية 101" over "القاعدة الجوية
             # 101 في نيامي"), as written
