@@ -182,6 +182,8 @@ class _Tokens:
         self.flags = list(map(_flags, [t.text for t in doc.tokens]))
         self.place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
         self.org_tokens = {i for o in organisations(doc) for i in range(o.first_token, o.last_token + 1)}
+        self.org_tokens.update(i for m in load().site_matcher.find(doc)      # "قائد قاعدة حميميم"
+                               for i in range(m.first, m.last + 1))
         self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
         text, orig = doc.text, doc.normalised.orig
         for i in self.where(_DEFINITE | _GIVEN):
@@ -254,7 +256,7 @@ def _role_ok(tk: _Tokens, i: int) -> bool:
     """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي", "أمير قطر")?"""
     if tk.is_head(i) or tk.text(i).isdigit() or tk.is_complement(i) or i in tk.place_tokens \
             or i in tk.org_tokens:
-        return True   # ("نائب قائد «الدعم السريع»": a body in the title)
+        return True   # ("نائب قائد «الدعم السريع»", "قائد منطقة كرري العسكرية": a body or a base)
     if tk.flags[i] & _RANKMOD and i > 0 and tk.ends_rank(i - 1):
         return True   # "العقيد طيار", "الفريق أول ركن"
     return tk.definite(i) and not tk.is_stop(i)

@@ -605,3 +605,11 @@ def test_a_civil_airport_named_only_as_a_landmark_is_no_site():
     text = "وتتمركز قوات التحالف في قاعدة فكتوري العسكرية قرب مطار بغداد الدولي."
     names = [s["name"] for s in pipeline.extract(text, published="2024-08-06")["military_sites"]]
     assert "مطار بغداد الدولي" not in names
+
+
+def test_a_site_named_only_in_a_commanders_title_is_no_record():
+    from service import pipeline
+    text = "وقال قائد منطقة كرري العسكرية اللواء الركن عثمان محمد الحسن إن الحياة عادت إلى طبيعتها."
+    body = pipeline.extract(text, published="2025-02-20")
+    assert body["military_sites"] == []
+    assert body["claims"][0]["source"]["role"] == "قائد منطقة كرري العسكرية اللواء الركن"

@@ -147,7 +147,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from .. import gazetteer
+from .. import entities, gazetteer
 from ..gazetteer import DATA, Matcher, phrase_key
 from ..text import Document, fold, stems
 
@@ -1607,6 +1607,8 @@ class SiteReader:
             pairs = [(lex.state_name(iso), "state:" + iso) for m in ms for iso in m.demonyms
                      if not (entry and entry.get("country") == iso)]
             pairs += [(f.name, f.id) for f in found]
+            if not pairs and all(entities.in_title(self.doc, m) for m in ms):
+                continue   # "قائد منطقة كرري العسكرية اللواء X": only his title names it
             if all(m.weak for m in ms) and not pairs:
                 if all(self.landmark(m) for m in ms) or \
                         not any(_MIL_CONTEXT.search(self.military_window(sentences[m.sentence], m)) for m in ms):
