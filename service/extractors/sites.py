@@ -1133,6 +1133,17 @@ class SiteReader:
             k -= 1
         return None
 
+    def in_title(self, m) -> bool:
+        """Is the mention inside the title chain before a person's name ("قائد منطقة
+        كرري العسكرية اللواء X")?  (Not an apposition after it: "التقى حفتر السفير في
+        مقره بالرجمة" is read as one by the entities.)"""
+        titles = self.doc.cache.get("sites.titles")
+        if titles is None:
+            titles = self.doc.cache["sites.titles"] = [
+                (p.role_start, p.role_end) for p in entities.people(self.doc)
+                if p.role_start is not None and p.role_end <= p.start]
+        return any(a <= m.start and m.end <= b for a, b in titles)
+
     def landmark(self, m) -> bool:
         """Is the mention only a landmark that places something else ("قرب مطار X",
         "الملاصقة لمطار X", "بالقرب من ميناء X")?"""
@@ -1607,7 +1618,7 @@ class SiteReader:
             pairs = [(lex.state_name(iso), "state:" + iso) for m in ms for iso in m.demonyms
                      if not (entry and entry.get("country") == iso)]
             pairs += [(f.name, f.id) for f in found]
-            if not pairs and all(entities.in_title(self.doc, m) for m in ms):
+            if not pairs and all(self.in_title(m) for m in ms):
                 continue   # "قائد منطقة كرري العسكرية اللواء X": only his title names it
             if all(m.weak for m in ms) and not pairs:
                 if all(self.landmark(m) for m in ms) or \
