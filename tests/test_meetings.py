@@ -949,3 +949,13 @@ def test_country_location_narrowed_to_its_city_later_in_the_sentence():
             "يزور مصر حاليا، وذلك بمقر وزارة الدفاع بالقاهرة.")
     [m] = pipeline.extract(text, published="2024-07-23")["meetings"]
     assert m["location"]["name"] == "القاهرة"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("استقبل الرئيس عبد الفتاح السيسي، اليوم الأحد بقصر الاتحادية، المستشار عقيلة صالح.", "قصر الاتحادية"),
+    ("واستقبل حفتر، اليوم الأحد، في مقر القيادة العامة بالرجمة، السفير الإيطالي جيانلوكا ألبيريني.", "الرجمة"),
+])
+def test_a_palace_or_a_listed_headquarters_is_the_venue(text, place):
+    from service import pipeline
+    [m] = pipeline.extract(text, published="2024-05-19")["meetings"]
+    assert m["location"]["name"] == place

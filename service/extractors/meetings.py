@@ -156,7 +156,7 @@ from typing import NamedTuple
 
 from .. import dates as _dates
 from .. import entities
-from ..gazetteer import DATA, phrase_key, reading_index
+from ..gazetteer import DATA, Matcher, load, phrase_key, reading_index
 from ..text import fold, stems
 
 SENTENCE_KINDS = ("title", "body")
@@ -196,6 +196,7 @@ class Cues:
     not_verbs: frozenset
     honorific_pronouns: dict  # "سعادته" -> "سعاده": refers back to the last person so styled
     venues: frozenset         # bodies named after their seat ("الكرملين"): "في الكرملين" is a place
+    venue_matcher: Matcher    # the same seats, found at a token ("بقصر الاتحادية")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -245,6 +246,7 @@ def cues() -> Cues:
         not_verbs=frozenset(_key(w) for w in raw["not_verbs"]),
         honorific_pronouns={_key(w): _key(h) for w, h in raw["honorific_pronouns"].items()},
         venues=frozenset(_key(w) for w in raw["venue_bodies"]),
+        venue_matcher=Matcher((w, w) for w in raw["venue_bodies"]),
     )
 
 
@@ -907,7 +909,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 location_phrase = False     # "في قصر البحر فخامة الرئيس X": the place ended
             by = _has_prefix(word, "ب") and party.start > toks[j].start
             at = party.kind == "organization" and j > 0 and toks[j - 1].text in cue_sets.place_preps
-            if at and party.name and _key(party.name) in cue_sets.venues:
+            if (at or by) and party.kind == "organization" and party.name \
+                    and _key(party.name) in cue_sets.venues:
                 # "التقى بوتين في الكرملين": the seat is where they met
                 w.places.append(_UnknownPlace(party.start, party.end, party.first, party.last,
                                               party.name, party.country, subtype="venue"))
@@ -931,6 +934,16 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             if _introduced(ctx, pl.first_token, start):
                 w.places.append(pl)
             j = pl.last_token + 1
+            continue
+        venue = cue_sets.venue_matcher.match_at(doc, j) or _site_here(doc, j)
+        if venue is not None and (venue.start > toks[j].start or (j > 0 and toks[j - 1].text in cue_sets.place_preps)):
+            # "استقبل الرئيس، اليوم الأحد بقصر الاتحادية، …": a seat of power is the venue
+            site = venue.payload if isinstance(venue.payload, dict) else {}
+            w.places.append(_UnknownPlace(venue.start, venue.end, j, venue.last,
+                                          doc.original(venue.start, venue.end), site.get("country"),
+                                          site.get("lat"), site.get("lon"), site.get("canonical"),
+                                          subtype="venue"))
+            j = venue.last + 1
             continue
         cats = ctx.cats(j)
         if word in ("وذلك", "ذلك") and j + 1 <= last and "attendance" in ctx.cats(j + 1):
@@ -999,6 +1012,14 @@ def _sender_end(ctx: Context, j: int, last: int) -> int | None:
         return None
     party = ctx.titled.get(k + 1) or ctx.party_at[k + 1]
     return party.last + 1 if party is not None else None
+
+
+def _site_here(doc, j: int):
+    """A listed military site or headquarters at token ``j`` ("في مقر القيادة العامة
+    بالرجمة": where the two met)."""
+    m = load().site_matcher.match_at(doc, j)
+    return m if m is not None and m.payload.get("type") in ("headquarters", "military_base", "air_base",
+                                                          "naval_base") else None
 
 
 def _closes_construct(ctx: Context, j: int) -> bool:
