@@ -959,3 +959,15 @@ def test_a_palace_or_a_listed_headquarters_is_the_venue(text, place):
     from service import pipeline
     [m] = pipeline.extract(text, published="2024-05-19")["meetings"]
     assert m["location"]["name"] == place
+
+
+@pytest.mark.parametrize("text,place", [
+    ("ويأتي اللقاء بعد زيارة أجراها الفريق أول محمد زكي، وزير الدفاع السابق، إلى بنغازي في مايو "
+     "الماضي، التقى خلالها المشير خليفة حفتر.", "بنغازي"),
+    ("ومن المنتظر أن يتوجه يفكوروف مطلع الشهر المقبل إلى واغادوغو، للقاء النقيب إبراهيم تراوري.",
+     "واغادوغو"),
+])
+def test_visit_destination_past_the_visitor_and_the_date(text, place):
+    from service import pipeline
+    [m] = pipeline.extract(text, published="2024-07-23")["meetings"]
+    assert m["location"]["name"] == place

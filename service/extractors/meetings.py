@@ -174,7 +174,7 @@ HARD_STOPS = frozenset(":;؛()")
 TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا", "المبعوث الأممي إلى ليبيا"
 
 WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces", "not_verbs",
-             "venue_bodies")  # plain sets
+             "venue_bodies", "visit_relatives")  # plain sets
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
@@ -197,6 +197,7 @@ class Cues:
     honorific_pronouns: dict  # "سعادته" -> "سعاده": refers back to the last person so styled
     venues: frozenset         # bodies named after their seat ("الكرملين"): "في الكرملين" is a place
     venue_matcher: Matcher    # the same seats, found at a token ("بقصر الاتحادية")
+    visit_relatives: frozenset  # "زيارة أجراها X إلى Y": the verb that carries the visit
 
 
 @lru_cache(maxsize=1 << 14)
@@ -247,6 +248,7 @@ def cues() -> Cues:
         honorific_pronouns={_key(w): _key(h) for w, h in raw["honorific_pronouns"].items()},
         venues=frozenset(_key(w) for w in raw["venue_bodies"]),
         venue_matcher=Matcher((w, w) for w in raw["venue_bodies"]),
+        visit_relatives=frozenset(_key(w) for w in raw["visit_relatives"]),
     )
 
 
@@ -1162,6 +1164,7 @@ GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
 NO_CATS = frozenset()
 ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
+_DATE_FRAMES = frozenset(["مطلع", "منتصف", "اواسط", "نهايه", "اواخر", "اوائل", "بدايه", "خلال"])
 
 
 def _gap_kinds(doc, starts: list[int]) -> list[int]:
@@ -1987,21 +1990,23 @@ def _visit_destination_of(ctx: Context, sent):
     first, last = ctx.sent_range(sent)
     for i in ctx.cats_in("visit", first, last + 1):
         k, steps = i + 1, 0
-        while k <= last and steps < 5:
+        while k <= last and steps < 8:
             if k in ctx.place_at:
                 return ctx.place_at[k]
-            if ctx.gap(k).strip(' "'):
+            if ctx.gap(k).strip(' "،,'):
                 break
-            p = ctx.party_at[k]
-            if p is not None:
+            p = ctx.titled.get(k) or ctx.party_at[k]
+            if p is not None:       # the visitor, with his title ("أجراها الفريق محمد زكي، وزير الدفاع،")
                 k = p.last + 1
                 steps += 1
                 continue
             word = ctx.text(k)
             cats = ctx.cats(k)
             if word in ctx.cues.visit_preps or "place_heads" in cats or k in ctx.demonym_tokens \
-                    or _has_prefix(word, "ل"):
-                k += 1
+                    or _has_prefix(word, "ل") or k in ctx.date_tokens or word in ctx.cues.visit_relatives \
+                    or _is_office(word) or word in entities.lexicon().rank_modifiers \
+                    or word.removeprefix("ال") in entities.lexicon().ranks or word in _DATE_FRAMES:
+                k += 1              # ("يتوجه يفكوروف مطلع الشهر المقبل إلى واغادوغو")
                 steps += 1
                 continue
             break
