@@ -971,3 +971,13 @@ def test_visit_destination_past_the_visitor_and_the_date(text, place):
     from service import pipeline
     [m] = pipeline.extract(text, published="2024-07-23")["meetings"]
     assert m["location"]["name"] == place
+
+
+@pytest.mark.parametrize("text", [
+    "وكان من المقرر أن يلتقي عراقجي المبعوث الأميركي ستيف ويتكوف في روما، قبل أن تُرجأ الجولة.",
+    "وكان مقرراً أن يلتقي بوغدانوف عبد الحميد الدبيبة خلال الزيارة، إلا أن اللقاء أُلغي.",
+    "وكان من المقرر أن يلتقي الوفد رئيس الوزراء آلاماي هالينا، غير أن اللقاء لم يتم.",
+])
+def test_a_plan_called_off_is_no_meeting(text):
+    from service import pipeline
+    assert pipeline.extract(text, published="2025-05-21")["meetings"] == []

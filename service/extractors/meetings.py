@@ -1164,6 +1164,7 @@ GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
 NO_CATS = frozenset()
 ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
+_PAST_PLAN = frozenset(["المقرر", "مقررا", "مقرر", "المفترض", "يفترض", "مرتقبا", "المرتقب", "منتظرا", "المنتظر"])
 _DATE_FRAMES = frozenset(["مطلع", "منتصف", "اواسط", "نهايه", "اواخر", "اوائل", "بدايه", "خلال"])
 
 
@@ -1683,9 +1684,22 @@ def _negated(ctx: Context, i: int, sent_first: int) -> bool:
         return True     # "دعا X إلى عقد لقاء مع Y", "يسعى إلى لقاء"
     if ctx.has_cat("cancelled", max(sent_first, i - 2), i):
         return True     # "أُلغي اللقاء", "تأجيل الاجتماع", "رفض استقبال": it did not take place
+    if _called_off(ctx, i, sent_first):
+        return True
     if ctx.has_cat("hedges", max(sent_first, i - 6), i):
         return True     # "لم يستبعد دبلوماسيون أن يلتقي": a guess, not an encounter
     return ctx.has_cat("denial", max(sent_first, i - 20), i)
+
+
+def _called_off(ctx: Context, i: int, sent_first: int) -> bool:
+    """"وكان من المقرر أن يلتقي X Y، إلا أن اللقاء أُلغي" / "قبل أن تُرجأ": a plan of the
+    past that the rest of its sentence calls off."""
+    before = {ctx.text(k) for k in range(max(sent_first, i - 6), i)}
+    if not before & _PAST_PLAN or not before & {"كان", "وكان", "كانت", "وكانت"}:
+        return False
+    sent = ctx.doc.sentence_at(ctx.doc.tokens[i].start)
+    last = ctx.sent_range(sent)[1] if sent is not None else i
+    return ctx.has_cat("cancelled", i + 1, last + 1)
 
 
 def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
