@@ -851,3 +851,15 @@ def test_a_characterisation_after_a_comma_ends_the_content():
     text = 'ونفى المستشار الباشا طبيق أن يكون المطار قد تعرض لأضرار، واصفا البيان بأنه "محاولة يائسة".'
     claims = pipeline.extract(text, published="2025-05-08")["claims"]
     assert claims[0]["content"] == "يكون المطار قد تعرض لأضرار"
+
+
+@pytest.mark.parametrize("text,source,stance,content", [
+    ("اتهم المتحدث باسم الجيش العميد نبيل عبد الله، الثلاثاء، دولة الإمارات بمواصلة إرسال الأسلحة.",
+     "نبيل عبد الله", "assert", "دولة الإمارات بمواصلة إرسال الأسلحة"),
+    ("ونفت الإمارات مراراً تقديم أي دعم عسكري لأي من طرفي النزاع.",
+     "الإمارات", "deny", "تقديم أي دعم عسكري لأي من طرفي النزاع"),
+])
+def test_accusations_and_denials_of_a_noun_phrase(text, source, stance, content):
+    from service import pipeline
+    [claim] = pipeline.extract(text, published="2025-04-09")["claims"]
+    assert (claim["source"]["name"], claim["stance"], claim["content"]) == (source, stance, content)
