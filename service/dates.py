@@ -435,6 +435,11 @@ def _week(m, pub, norm):
     shift = 7 * _OFFSET[_direction(m.group("rel"), "current")]
     starts = [pub - _dt.timedelta(days=(pub.weekday() - first) % 7 - shift) for first in _WEEK_STARTS]
     lo, hi = min(starts), max(starts) + _dt.timedelta(days=6)
+    part = _prev_word(norm, m.start("body"))
+    if part in ("مطلع", "بدايه", "اوائل", "اول"):
+        hi = max(starts) + _dt.timedelta(days=2)      # "مطلع الأسبوع المقبل": its first days
+    elif part in ("نهايه", "اواخر", "اخر", "ختام"):
+        lo = min(starts) + _dt.timedelta(days=4)
     v = (f"{lo.year:04d}-{lo.month:02d}" if (lo.year, lo.month) == (hi.year, hi.month)
          else f"{lo.year:04d}" if lo.year == hi.year else None)
     return m.start("body"), m.end("body"), v, "week"

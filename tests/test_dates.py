@@ -579,3 +579,11 @@ def test_token_scan_finds_what_the_full_scan_finds():
 ])
 def test_relative_weeks(text, published, surface, value):
     assert one(text, published) == (surface, value, "week")
+
+
+def test_start_of_a_week_narrows_it():
+    # Wednesday 2025-05-21: next week runs into June, but its first days are in May
+    assert mentions("يزور الوفد الدوحة مطلع الأسبوع المقبل.", date(2025, 5, 21)) == [
+        ("الأسبوع المقبل", "2025-05", "week")]
+    assert mentions("يزور الوفد الدوحة الأسبوع المقبل.", date(2025, 5, 21)) == [
+        ("الأسبوع المقبل", "2025", "week")]
