@@ -981,3 +981,20 @@ def test_visit_destination_past_the_visitor_and_the_date(text, place):
 def test_a_plan_called_off_is_no_meeting(text):
     from service import pipeline
     assert pipeline.extract(text, published="2025-05-21")["meetings"] == []
+
+
+def test_the_head_of_a_delegation_not_its_member_is_the_party():
+    from service import pipeline
+    text = ("ووصل إلى إنجامينا، أمس الأول، وفد سوداني برئاسة وزير الخارجية علي يوسف الشريف وعضوية "
+            "مدير المخابرات الفريق أحمد إبراهيم مفضل، حيث التقى الرئيس التشادي محمد إدريس ديبي.")
+    [m] = pipeline.extract(text, published="2025-04-09")["meetings"]
+    assert [p["name"] for p in m["participants"]] == ["علي يوسف الشريف", "محمد إدريس ديبي"]
+
+
+def test_a_bare_title_is_the_person_with_that_very_title():
+    from service import pipeline
+    text = ("استقبل الرئيس الصومالي حسن شيخ محمود وزير الخارجية. والتقى رئيس الوزراء الصومالي حمزة "
+            "عبدي بري الوفد. وكان الرئيس الصومالي قد بحث، الأسبوع الماضي، مع الرئيس الإريتري "
+            "أسياس أفورقي التنسيق الأمني.")
+    meetings = pipeline.extract(text, published="2025-06-11")["meetings"]
+    assert ["حسن شيخ محمود", "أسياس أفورقي"] in [[p["name"] for p in m["participants"]] for m in meetings]

@@ -1164,6 +1164,7 @@ GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
 NO_CATS = frozenset()
 ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
+_MEMBER_WORDS = frozenset(["وعضويه", "عضويه", "وعضو", "ويضم", "وضم", "ضم", "يضم"])
 _PAST_PLAN = frozenset(["المقرر", "مقررا", "مقرر", "المفترض", "يفترض", "مرتقبا", "المرتقب", "منتظرا", "المنتظر"])
 _DATE_FRAMES = frozenset(["مطلع", "منتصف", "اواسط", "نهايه", "اواخر", "اوائل", "بدايه", "خلال"])
 
@@ -1399,6 +1400,8 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
     """The person a dropped subject or a pronoun stands for."""
     first = ctx.sent_range(sent)[0]
     for p in ctx.people_before(i, since=first):
+        if p.first > first and ctx.text(p.first - 1) in _MEMBER_WORDS:
+            continue    # "وفد برئاسة X وعضوية Y، حيث التقى": the delegation's head, not a member
         if p.key not in exclude and not (p.first > first and ctx.noun[p.first - 1]):
             return _inferred(p)     # not the object of a meeting noun ("للقاء الرئيس X")
     # the previous sentence's subject only for a clause opening its sentence
@@ -1908,10 +1911,11 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     if not p.key.startswith("title:") or not (p.role or "").startswith("ال"):
         return p
     taken = {q.key for q in parties}
-    for q in ctx.people_before(i):
-        if q.key not in taken and q.role_words and p.role_words <= q.role_words:
-            return _inferred(q)
-    return p
+    fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
+            and p.role_words <= q.role_words]
+    # the same title first ("الرئيس الصومالي" is not "رئيس الوزراء الصومالي" named later)
+    same = [q for q in fits if q.role_words == p.role_words]
+    return _inferred((same or fits)[0]) if fits else p
 
 
 def _fold_coordinated(cands: list[Candidate]) -> list[Candidate]:
