@@ -428,20 +428,26 @@ _WEEK_STARTS = (5, 6, 0)   # Saturday, Sunday, Monday: the week's first day, by 
 
 
 def _week(m, pub, norm):
-    """"الأسبوع الماضي/المقبل/الجاري": the month (else the year) that holds that
-    week whichever day it starts on; None when it straddles two."""
+    """"الأسبوع الماضي/المقبل/الجاري": the month that holds that week under most of the
+    conventions for its first day (Saturday, Sunday, Monday), else the year, else
+    None; "مطلع/نهاية الأسبوع" keep only its first or last days."""
     if pub is None:
         return m.start("body"), m.end("body"), None, "week"
     shift = 7 * _OFFSET[_direction(m.group("rel"), "current")]
-    starts = [pub - _dt.timedelta(days=(pub.weekday() - first) % 7 - shift) for first in _WEEK_STARTS]
-    lo, hi = min(starts), max(starts) + _dt.timedelta(days=6)
     part = _prev_word(norm, m.start("body"))
-    if part in ("مطلع", "بدايه", "اوائل", "اول"):
-        hi = max(starts) + _dt.timedelta(days=2)      # "مطلع الأسبوع المقبل": its first days
-    elif part in ("نهايه", "اواخر", "اخر", "ختام"):
-        lo = min(starts) + _dt.timedelta(days=4)
-    v = (f"{lo.year:04d}-{lo.month:02d}" if (lo.year, lo.month) == (hi.year, hi.month)
-         else f"{lo.year:04d}" if lo.year == hi.year else None)
+    first, last = (0, 2) if part in ("مطلع", "بدايه", "اوائل", "اول") else \
+        (4, 6) if part in ("نهايه", "اواخر", "اخر", "ختام") else (0, 6)
+    months = []
+    for start_day in _WEEK_STARTS:
+        start = pub - _dt.timedelta(days=(pub.weekday() - start_day) % 7 - shift)
+        lo, hi = start + _dt.timedelta(days=first), start + _dt.timedelta(days=last)
+        months.append((lo.year, lo.month) if (lo.year, lo.month) == (hi.year, hi.month) else (lo.year, None))
+    best = max(set(months), key=months.count)
+    if best[1] is not None and months.count(best) >= 2:
+        v = f"{best[0]:04d}-{best[1]:02d}"
+    else:
+        years = {y for y, _ in months}
+        v = f"{years.pop():04d}" if len(years) == 1 else None
     return m.start("body"), m.end("body"), v, "week"
 
 

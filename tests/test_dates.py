@@ -581,9 +581,17 @@ def test_relative_weeks(text, published, surface, value):
     assert one(text, published) == (surface, value, "week")
 
 
-def test_start_of_a_week_narrows_it():
-    # Wednesday 2025-05-21: next week runs into June, but its first days are in May
-    assert mentions("يزور الوفد الدوحة مطلع الأسبوع المقبل.", date(2025, 5, 21)) == [
-        ("الأسبوع المقبل", "2025-05", "week")]
+def test_week_month_by_most_conventions_and_its_start_or_end():
+    # Wednesday 2025-05-21: next week is in May if it starts on Saturday or Sunday,
+    # runs into June if it starts on Monday: May by two of three
     assert mentions("يزور الوفد الدوحة الأسبوع المقبل.", date(2025, 5, 21)) == [
+        ("الأسبوع المقبل", "2025-05", "week")]
+    # Wednesday 2025-06-11: last week starts May 31 (Sat), June 1 (Sun) or June 2 (Mon)
+    assert mentions("التقى الوزير نظيره الأسبوع الماضي.", date(2025, 6, 11)) == [
+        ("الأسبوع الماضي", "2025-06", "week")]
+    # Thursday 2025-07-24: next week runs into August under every convention, but its
+    # first three days are in July under all three
+    assert mentions("يزور الوفد الدوحة الأسبوع المقبل.", date(2025, 7, 24)) == [
         ("الأسبوع المقبل", "2025", "week")]
+    assert mentions("يزور الوفد الدوحة مطلع الأسبوع المقبل.", date(2025, 7, 24)) == [
+        ("الأسبوع المقبل", "2025-07", "week")]
