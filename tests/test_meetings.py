@@ -998,3 +998,9 @@ def test_a_bare_title_is_the_person_with_that_very_title():
             "أسياس أفورقي التنسيق الأمني.")
     meetings = pipeline.extract(text, published="2025-06-11")["meetings"]
     assert ["حسن شيخ محمود", "أسياس أفورقي"] in [[p["name"] for p in m["participants"]] for m in meetings]
+
+
+def test_a_meeting_that_coincided_with_something_has_no_new_party():
+    from service import pipeline
+    text = "وتزامن اللقاء مع إعلان وزارة الدفاع التركية أن مسيراتها قصفت مواقع في شمالي سوريا."
+    assert pipeline.extract(text, published="2025-01-16")["meetings"] == []

@@ -1164,6 +1164,7 @@ GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
 NO_CATS = frozenset()
 ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
+_COINCIDED = frozenset(["تزامن", "وتزامن", "يتزامن", "ويتزامن", "تزامنا", "وتزامنا", "بالتزامن", "وبالتزامن"])
 _MEMBER_WORDS = frozenset(["وعضويه", "عضويه", "وعضو", "ويضم", "وضم", "ضم", "يضم"])
 _PAST_PLAN = frozenset(["المقرر", "مقررا", "مقرر", "المفترض", "يفترض", "مرتقبا", "المرتقب", "منتظرا", "المنتظر"])
 _DATE_FRAMES = frozenset(["مطلع", "منتصف", "اواسط", "نهايه", "اواخر", "اوائل", "بدايه", "خلال"])
@@ -1762,6 +1763,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         return None     # "في لقاء تلفزيوني", "لقاء صحفي": an interview
     if _negated(ctx, i, sent_first):
         return None
+    if i > sent_first and ctx.text(i - 1) in _COINCIDED:
+        return None     # "وتزامن اللقاء مع إعلان وزارة الدفاع …": مع is the coincidence's
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
     if not (definite or _may_link(ctx, cue_last, sent_last, cats)):
         return None     # "مباحثات عسكرية": no party can hang on this noun
