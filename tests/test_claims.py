@@ -863,3 +863,10 @@ def test_accusations_and_denials_of_a_noun_phrase(text, source, stance, content)
     from service import pipeline
     [claim] = pipeline.extract(text, published="2025-04-09")["claims"]
     assert (claim["source"]["name"], claim["stance"], claim["content"]) == (source, stance, content)
+
+
+def test_a_listed_body_with_a_preposition_in_its_name_is_a_whole_source():
+    from service import pipeline
+    text = "وقالت بعثة الأمم المتحدة للدعم في ليبيا، في بيان، إن وجود القوات الأجنبية يمثل تهديدا."
+    [claim] = pipeline.extract(text, published="2025-02-18")["claims"]
+    assert claim["source"]["name"] == "بعثة الأمم المتحدة للدعم في ليبيا"

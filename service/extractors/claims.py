@@ -450,6 +450,7 @@ class _Context:
                 self.names[t.index] = (toks[0].index, toks[-1].index, m.first_token)
         self.places = {p.start: p for p in entities.places(doc)}
         self.orgs = {o.start: o for o in entities.organisations(doc)}
+        self.org_last = {o.first_token: o.last_token for o in entities.organisations(doc)}
         self.speakers: list[tuple[object, Source]] = []   # (sentence, source) of each claim
         self.mentions: list[Source] = []               # sources and relaying media, in order
         self.quoted_until = -1                         # end of the last quotation taken
@@ -1110,11 +1111,15 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
     quoted_name = _opening_quote(sv, j) is not None
     kind, head = _head(sv, j, min(j + 3, sv.last))
     anonymous = kind == "anonymous"
+    org_last = ctx.org_last.get(j)
     k = j
     while k < sv.last and k + 1 - j < MAX_SUBJECT:
         n = k + 1
         if sv.breaks_before(n) or (quoted_name and _QUOTE in sv.gap(n)):
             break
+        if org_last is not None and n <= org_last and person is None:
+            k = n                  # "بعثة الأمم المتحدة للدعم في ليبيا": a listed body is whole
+            continue
         if person_last is not None and n > person_last:
             break
         if person_last is not None:
