@@ -613,3 +613,10 @@ def test_a_site_named_only_in_a_commanders_title_is_no_record():
     body = pipeline.extract(text, published="2025-02-20")
     assert body["military_sites"] == []
     assert body["claims"][0]["source"]["role"] == "قائد منطقة كرري العسكرية اللواء الركن"
+
+
+def test_a_base_on_an_island_with_a_two_word_name():
+    from service import pipeline
+    text = "ونشر الحرس الثوري منظومات صواريخ في القاعدة العسكرية بجزيرة أبو موسى."
+    [site] = pipeline.extract(text, published="2025-05-21")["military_sites"]
+    assert site["name"] == "القاعدة العسكرية بجزيرة أبو موسى"

@@ -686,6 +686,8 @@ class SiteReader:
         if stem in lex.adj or lex.cues.match_at(self.doc, p) is not None:
             return None
         start = d.tokens[p].start + (0 if bare else 1)
+        if stem in lex.name_prefixes and p + 1 < last and d.tight(p, p + 1) and d.namelike(p + 1):
+            return p, p + 1, None, start      # "بجزيرة أبو موسى": a two-word name
         return p, p, None, start
 
     def headed_place(self, p: int, last: int, head):
