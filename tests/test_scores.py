@@ -1,4 +1,4 @@
-"""The issues' targets on the seeds, and floors on the dev set beyond them.
+"""The issues' targets on the seeds, and floors on the dev and held-back sets beyond them.
 
 Uses the shared scorer (``../shared/tools/score.py``, beside the repository in CI
 and on the team's machines); where it is absent the test is skipped rather than
@@ -53,3 +53,16 @@ def test_dev_set_floors():
     assert rows["meetings"]["f1"] >= 0.8
     assert rows["military_sites"]["f1"] >= 0.75
     assert rows["claims"]["f1"] >= 0.85
+
+
+# The held-back sets: their first-sight scores are recorded in the README (and in
+# tests/heldback/<set>/first-sight.txt for c, d and e); rules have since been
+# corrected on them, so these floors only guard against regressions.
+HELDBACK_FLOORS = {"a": 0.95, "b": 0.95, "c": 0.92, "d": 0.95, "e": 0.9}
+
+
+@pytest.mark.parametrize("name", sorted(HELDBACK_FLOORS))
+def test_heldback_set_floors(name):
+    rows = _score(ROOT / "tests" / "heldback" / name / "gold")
+    overall = sum(rows[kind]["f1"] for kind in ("meetings", "military_sites", "claims")) / 3
+    assert overall >= HELDBACK_FLOORS[name]
