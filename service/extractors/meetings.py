@@ -417,6 +417,17 @@ class Context:
             if p.kind == "organization" and p.country:
                 self.country_at.setdefault(p.first, p.country)
         self.titled = _titled_officials(self, readings)
+        # palaces and listed bases or headquarters: a meeting's venue (see ``_window``)
+        self.venue_at = {}
+        for i in self.cues.venue_matcher.starts(doc):
+            m = self.cues.venue_matcher.match_at(doc, i)
+            if m is not None:
+                self.venue_at[i] = m
+        sites = load().site_matcher
+        for i in sites.starts(doc):
+            m = sites.match_at(doc, i)
+            if m is not None and i not in self.venue_at and m.payload.get("type") in VENUE_SITE_TYPES:
+                self.venue_at[i] = m
         self.people = [p for p in self.parties if p.kind == "person" and p.named]
         self.people_first = [p.first for p in self.people]
         self._memo: dict = {}
@@ -937,7 +948,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 w.places.append(pl)
             j = pl.last_token + 1
             continue
-        venue = cue_sets.venue_matcher.match_at(doc, j) or _site_here(doc, j)
+        venue = ctx.venue_at.get(j)
         if venue is not None and (venue.start > toks[j].start or (j > 0 and toks[j - 1].text in cue_sets.place_preps)):
             # "استقبل الرئيس، اليوم الأحد بقصر الاتحادية، …": a seat of power is the venue
             site = venue.payload if isinstance(venue.payload, dict) else {}
@@ -1014,14 +1025,6 @@ def _sender_end(ctx: Context, j: int, last: int) -> int | None:
         return None
     party = ctx.titled.get(k + 1) or ctx.party_at[k + 1]
     return party.last + 1 if party is not None else None
-
-
-def _site_here(doc, j: int):
-    """A listed military site or headquarters at token ``j`` ("في مقر القيادة العامة
-    بالرجمة": where the two met)."""
-    m = load().site_matcher.match_at(doc, j)
-    return m if m is not None and m.payload.get("type") in ("headquarters", "military_base", "air_base",
-                                                          "naval_base") else None
 
 
 def _closes_construct(ctx: Context, j: int) -> bool:
@@ -1164,6 +1167,7 @@ GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
 NO_CATS = frozenset()
 ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
+VENUE_SITE_TYPES = ("headquarters", "military_base", "air_base", "naval_base")
 _COINCIDED = frozenset(["تزامن", "وتزامن", "يتزامن", "ويتزامن", "تزامنا", "وتزامنا", "بالتزامن", "وبالتزامن"])
 _MEMBER_WORDS = frozenset(["وعضويه", "عضويه", "وعضو", "ويضم", "وضم", "ضم", "يضم"])
 _PAST_PLAN = frozenset(["المقرر", "مقررا", "مقرر", "المفترض", "يفترض", "مرتقبا", "المرتقب", "منتظرا", "المنتظر"])
