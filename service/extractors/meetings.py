@@ -943,10 +943,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             j = max(j + 1, inside[-1].index + 1 if inside else j + 1)
             continue
         if j in ctx.place_at:
-            pl = ctx.place_at[j]
-            if _introduced(ctx, pl.first_token, start):
-                w.places.append(pl)
-            j = pl.last_token + 1
+            j = _take_place(ctx, w, j, start)
             continue
         venue = ctx.venue_at.get(j)
         if venue is not None and (venue.start > toks[j].start or (j > 0 and toks[j - 1].text in cue_sets.place_preps)):
@@ -1068,10 +1065,7 @@ def _frame_end(ctx: Context, j: int, last: int, w: Window, start: int) -> int | 
             k = p.last + 1
             continue
         if k in ctx.place_at:
-            pl = ctx.place_at[k]
-            if _introduced(ctx, pl.first_token, start):
-                w.places.append(pl)
-            k = pl.last_token + 1
+            k = _take_place(ctx, w, k, start)
             continue
         if ctx.boundary[k] and "sidelines" not in ctx.cats(k):
             return None
@@ -1306,6 +1300,15 @@ def _prep_before(ctx: Context, j: int) -> bool:
     if _has_prefix(word, "ب") or (word[:1] in "وف" and word[1:3] == "لل"):
         return True
     return j > 0 and ctx.text(j - 1) in ctx.cues.place_preps and not ctx.gap(j).strip()
+
+
+def _take_place(ctx: Context, w: Window, j: int, start: int) -> int:
+    """The known place at token ``j`` joins the window's places when في/ب introduce it;
+    the token after it."""
+    pl = ctx.place_at[j]
+    if _introduced(ctx, pl.first_token, start):
+        w.places.append(pl)
+    return pl.last_token + 1
 
 
 def _introduced(ctx: Context, first: int, start: int) -> bool:

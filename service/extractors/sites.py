@@ -909,17 +909,23 @@ class SiteReader:
         m.name_start, m.name_end = g.start, g.end
         return m
 
+    def hq_at_site(self, i: int, place, start: int, cls: str) -> list[Mention]:
+        """"مقره في الرجمة", "مقر القيادة العامة في الرجمة": the headquarters is the listed
+        site named in ``place`` (a ``place_after`` result), else nothing."""
+        if not place or not place[2]:
+            return []
+        entry = _resolve(place[2], "hq_poss", None)
+        if not entry:
+            return []
+        end = self.d.tokens[place[1]].end
+        m = Mention(i, place[1], start, end, cls, entry, named=False)
+        m.name_start, m.name_end = place[3], end
+        return [m]
+
     def hq_at(self, i: int, j: int, last: int, cls: str, start: int) -> list[Mention]:
         lex, d = self.lex, self.d
         if cls == "hq_poss":
-            place = self.place_after(j, last)
-            if place and place[2]:
-                entry = _resolve(place[2], "hq_poss", None)
-                if entry:
-                    m = Mention(i, place[1], start, d.tokens[place[1]].end, cls, entry, named=False)
-                    m.name_start, m.name_end = place[3], d.tokens[place[1]].end
-                    return [m]
-            return []
+            return self.hq_at_site(i, self.place_after(j, last), start, cls)
         core = lex.hq_cores.match_at(self.doc, j, bare=True)
         owner = None
         if core is None or core.payload in ("قوات", "القوات", "الجيش"):
@@ -946,12 +952,9 @@ class SiteReader:
         k = end_tok + 1
         # "مقر القيادة العامة في الرجمة": the gazetteer site
         place = self.place_after(k, last) if k < last and d.tight(end_tok, k) else None
-        if place and place[2]:
-            entry = _resolve(place[2], "hq_poss", None)
-            if entry:
-                m = Mention(i, place[1], start, d.tokens[place[1]].end, cls, entry, named=False)
-                m.name_start, m.name_end = place[3], d.tokens[place[1]].end
-                return [m]
+        at_site = self.hq_at_site(i, place, start, cls)
+        if at_site:
+            return at_site
         # the owner after "ل": "المقر العسكري لحفتر", "مقر القيادة العامة للقوات المسلحة ..."
         if owner is None and k < last and d.joined(end_tok, k):
             r = d.readings(k)
