@@ -23,14 +23,13 @@ Everything is memoised in ``doc.cache``; all positions are norm offsets.
 """
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 
 from .dates import WEEKDAYS
-from .gazetteer import DATA, Match, load, reading_index
+from .gazetteer import Match, load, read_json, reading_index
 from .text import Document, fold, stems
 from .text.normalise import _MARK_RE as _MARKS
 
@@ -104,9 +103,9 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    titles = json.loads((DATA / "titles.json").read_text(encoding="utf-8"))
-    names = json.loads((DATA / "person_names.json").read_text(encoding="utf-8"))
-    stop = json.loads((DATA / "stopwords.json").read_text(encoding="utf-8"))
+    titles = read_json("titles.json")
+    names = read_json("person_names.json")
+    stop = read_json("stopwords.json")
     first = lambda items: [fold(i).split()[0] for i in items]  # noqa: E731
     return Lexicon(
         offices=_words(first(titles["offices"])),

@@ -141,6 +141,11 @@ class Matcher:
         return out
 
 
+def read_json(name: str):
+    """One JSON file of ``service/data`` (cue lists, titles, calendars)."""
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
 def read_jsonl(name: str) -> list[dict]:
     path = DATA / name
     if not path.exists():
@@ -169,7 +174,7 @@ class Gazetteer:
         self.ambiguous_places = frozenset(phrase_key(n) for e in self.places
                                           for n in (e.get("ambiguous") or {}))
         self.weak_short = frozenset(phrase_key(n) for e in self.persons for n in e.get("weak_short", []))
-        cues = json.loads((DATA / "place_cues.json").read_text(encoding="utf-8"))
+        cues = read_json("place_cues.json")
         self.locatives = frozenset(fold(w) for w in cues["locatives"])
         self.capital_words = frozenset(fold(w) for w in cues["capital_words"])
         self.capitals = {e["country"]: e for e in self.places if e.get("kind") == "capital"}

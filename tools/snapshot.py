@@ -11,7 +11,6 @@ at fixed pseudo-random places, and neighbouring articles joined.  Run it from
 the project root (or a worktree's root): it imports ``service`` from there.
 """
 import json
-import os
 import random
 import sys
 from pathlib import Path

@@ -129,14 +129,13 @@ Content
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import entities
-from ..gazetteer import DATA, Matcher, phrase_key, reading_index
+from ..gazetteer import Matcher, phrase_key, read_json, reading_index
 from ..text import Document, fold, stems
 from ..text.normalise import _MARK_RE as _MARKS
 
@@ -233,9 +232,9 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    cues = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
-    src = json.loads((DATA / "claim_sources.json").read_text(encoding="utf-8"))
-    calendar = json.loads((DATA / "calendar.json").read_text(encoding="utf-8"))
+    cues = read_json("cues.json")
+    src = read_json("claim_sources.json")
+    calendar = read_json("calendar.json")
     verbs = {}
     for e in cues["verbs"]:
         for tense in ("past", "present"):
@@ -961,7 +960,6 @@ def _open(sv, c, k, cut=0, nominal=False) -> Construction:
 # -- participles: "مشيراً إلى أن"
 
 def _participle(sv, i, verb) -> Construction | None:
-    lex = sv.lex
     if i == sv.first or not sv.breaks_before(i):
         return None
     c = Construction(i, i, "participle", verb.stance, sv.tokens[i].start,
@@ -983,7 +981,6 @@ def _participle(sv, i, verb) -> Construction | None:
 # -- relays: "نقلت صحيفة X عن مصادر أن"
 
 def _relay(ctx, sv, c, j, verb) -> Construction | None:
-    lex = sv.lex
     plain = _plain(verb)
     for k in range(j, min(j + MAX_GAP, sv.last + 1)):
         t = sv.words[k]
@@ -1023,7 +1020,6 @@ def _without_preps(verb: Verb) -> Verb:
 # -- attribution phrases: "وفق", "بحسب", "نقلاً عن"
 
 def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
-    lex = sv.lex
     c = Construction(i, last, "attribution", "assert", sv.tokens[i].start, resumptive=resumptive)
     n = last + 1
     # "وفق ما أعلن (عنه)", "بحسب ما ذكرته", "حسبما أفادت"
@@ -1176,7 +1172,7 @@ def _place_word(ctx, sv, n) -> bool:
 
 def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     """Does token n fall outside the source phrase j..k?"""
-    lex, t = sv.lex, sv.words[n]
+    t = sv.words[n]
     if _definite(sv.words[k]) and _bare_noun(t) and ctx.person_starting(n) is None:
         return True         # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
     if _closes_source(t):
@@ -1314,7 +1310,7 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     """Classify tokens j..last as a source, resolving phrases that refer back.
 
     ``strict``: accept only a recognisable source (after "وفق", "بحسب")."""
-    doc, lex = sv.doc, sv.lex
+    lex = sv.lex
     lo, hi, name = _phrase(sv, j, last)
     if not name:
         return None

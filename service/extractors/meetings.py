@@ -148,7 +148,6 @@ Choices where the issue is silent
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -156,7 +155,7 @@ from typing import NamedTuple
 
 from .. import dates as _dates
 from .. import entities
-from ..gazetteer import DATA, Matcher, load, phrase_key, reading_index
+from ..gazetteer import Matcher, load, phrase_key, read_json, reading_index
 from ..text import fold, stems
 
 SENTENCE_KINDS = ("title", "body")
@@ -207,7 +206,7 @@ def _key(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    raw = json.loads((DATA / "meeting_cues.json").read_text(encoding="utf-8"))
+    raw = read_json("meeting_cues.json")
     cats: dict[str, set] = {}
 
     def add(phrases, cat):

@@ -139,7 +139,6 @@ Location
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -148,7 +147,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from .. import entities, gazetteer
-from ..gazetteer import DATA, Matcher, phrase_key
+from ..gazetteer import Matcher, phrase_key, read_json
 from ..text import Document, fold, stems
 
 ALLOWED_LINES = ("title", "body", "caption")
@@ -205,7 +204,7 @@ class Lexicon:
     """Everything read from the data files, folded once."""
 
     def __init__(self) -> None:
-        cues = json.loads((DATA / "site_cues.json").read_text(encoding="utf-8"))
+        cues = read_json("site_cues.json")
         gaz = gazetteer.load()
         self.entries: list[dict] = gaz.sites
 
