@@ -269,7 +269,7 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
     """
     chain, i = [], n - 1
     while i >= 0 and n - i <= limit:
-        gap = tk.gap(i, i + 1).strip(' "')    # ("نائب قائد «الدعم السريع» فلان": quotes inside)
+        gap = tk.gap(i, i + 1).strip(' "()')    # ("نائب قائد «الدعم السريع» فلان", "(سنتكوم)")
         if gap and not (i == n - 1 and gap in _PUNCT_COMMA):
             break
         lam_phrase = tk.text(i)[:1] == "ل" and chain and chain[-1] == i + 1 and tk.definite(i + 1)

@@ -1004,3 +1004,12 @@ def test_a_meeting_that_coincided_with_something_has_no_new_party():
     from service import pipeline
     text = "وتزامن اللقاء مع إعلان وزارة الدفاع التركية أن مسيراتها قصفت مواقع في شمالي سوريا."
     assert pipeline.extract(text, published="2025-01-16")["meetings"] == []
+
+
+def test_headline_title_with_a_quoted_body_joins_the_story_meeting():
+    from service import pipeline
+    text = ('قائد "سنتكوم" يلتقي مظلوم عبدي في ريف الحسكة\n\n'
+            "التقى قائد القيادة المركزية الأميركية (سنتكوم) الجنرال مايكل إريك كوريلا، أمس الأربعاء، "
+            "القائد العام لقوات سوريا الديمقراطية مظلوم عبدي.")
+    meetings = pipeline.extract(text, published="2025-01-16")["meetings"]
+    assert [[p["name"] for p in m["participants"]] for m in meetings] == [["مايكل إريك كوريلا", "مظلوم عبدي"]]

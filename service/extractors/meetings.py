@@ -148,6 +148,7 @@ Choices where the issue is silent
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -330,7 +331,7 @@ def _participant(doc, m) -> dict:
 def _role_words(role: str | None) -> frozenset:
     """Folded title words without the article: "الوزير الروسي" -> {وزير, روسي}."""
     return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w
-                     for w in fold(role or "").split())
+                     for w in _ROLE_WORD.findall(fold(role or "")))   # ("(سنتكوم)": no marks)
 
 
 def _inferred(party: Party) -> Party:
@@ -655,12 +656,14 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
         if i < free or ctx.covered[i]:
             continue
         j = i
-        while j + 1 < ntok and j - i < 8 and not ctx.gap(j + 1).strip():
+        while j + 1 < ntok and j - i < 8 and not ctx.gap(j + 1).strip(' "'):
             k = j + 1
             t = doc.tokens[k].text
             if k in ctx.org_first:
-                j = ctx.org_first[k]
+                j = ctx.org_first[k]      # ('قائد "سنتكوم"': quotes around the body)
                 continue
+            if ctx.gap(k).strip():
+                break
             if k in ctx.place_at and (t not in lex.stop or ctx.place_at[k].last_token > k):
                 j = ctx.place_at[k].last_token
                 continue
@@ -686,6 +689,8 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
         if j > i:
             start = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex)
             end = doc.tokens[j].end
+            if doc.norm.count('"', start, end) % 2 and doc.norm[end:end + 1] == '"':
+                end += 1    # 'قائد "سنتكوم"': the quotation closes inside the title
             span = doc.span(start, end)
             role = span["text"]
             country = next((ctx.country_at[k] for k in range(i, j + 1) if k in ctx.country_at), None)
@@ -1160,6 +1165,7 @@ GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
 NO_CATS = frozenset()
 ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
+_ROLE_WORD = re.compile(r"[^\W_]+")
 VENUE_SITE_TYPES = ("headquarters", "military_base", "air_base", "naval_base")
 _COINCIDED = frozenset(["تزامن", "وتزامن", "يتزامن", "ويتزامن", "تزامنا", "وتزامنا", "بالتزامن", "وبالتزامن"])
 _MEMBER_WORDS = frozenset(["وعضويه", "عضويه", "وعضو", "ويضم", "وضم", "ضم", "يضم"])
