@@ -284,3 +284,8 @@ def test_title_with_a_quoted_body_and_tribal_titles():
         ("محمد أحمد الصافي", "ناظر قبيلة الهبانية")]
     doc = analyse("التقى الوزير عددا من نظار وعمد القبائل في نيالا.")
     assert [g.role for g in entities.groups(doc)] == ["عددا من نظار وعمد القبائل"]
+
+
+def test_charge_d_affaires_is_a_title():
+    assert _people("والتقى الوزير القائم بأعمال السفارة المصرية لدى ليبيا تامر مصطفى، أمس.")[-1][:2] == (
+        "تامر مصطفى", "القائم بأعمال السفارة المصرية لدى ليبيا")
