@@ -504,7 +504,8 @@ def _find_people(doc: Document) -> list[Mention]:
     for i in tk.where(_GIVEN):
         if i in covered or i in org_tokens:
             continue
-        if i > 0 and _soft_gap(tk.gap(i - 1, i)) and _role_ok(tk, i - 1) and not tk.is_stop(i - 1):
+        if i > 0 and _soft_gap(tk.gap(i - 1, i)) and _role_ok(tk, i - 1) and not tk.is_stop(i - 1) \
+                and (tk.is_complement(i) or tk.is_head(i) or not tk.definite(i - 1)):
             continue   # "المتحدث الرسمي باسم ...": a title's word, not a given name
         run = [t for t in _name_run(tk, i) if t not in covered and t not in place_tokens
                and t not in org_tokens]
@@ -688,17 +689,19 @@ def _fullest_names(doc: Document, found: list[Mention], orgs: list[Mention]) -> 
 
 def _name_keys(found: list[Mention]) -> dict[int, str]:
     """Which person each mention names: its entity, the name it shortens, else its
-    name; a later unlisted name that ends a longer one said before ("عبد العاطي"
-    after "محمد عبد العاطي") names the same person."""
+    name; an unlisted name that ends a longer one said in the same text ("عبد
+    العاطي" and "محمد عبد العاطي") names the same person."""
     keys: dict[int, str] = {}
-    tails: dict[tuple[str, ...], str] = {}     # the proper tails of the names seen -> their person
+    tails: dict[tuple[str, ...], str] = {}     # the proper tails of the names -> their person
     for m in found:
-        key = m.entity_id or m.extra.get("short_of") or m.name
         if m.subtype == "pattern" and not m.entity_id:
             words = tuple(m.name.split())
-            key = tails.get(words, key)
             for n in range(1, len(words)):
-                tails.setdefault(words[n:], key)
+                tails.setdefault(words[n:], m.name)
+    for m in found:     # ("السفير آل جابر يلتقي ..." in a headline, the full name below)
+        key = m.entity_id or m.extra.get("short_of") or m.name
+        if m.subtype == "pattern" and not m.entity_id:
+            key = tails.get(tuple(m.name.split()), key)
         keys[id(m)] = key
     return keys
 

@@ -1013,3 +1013,14 @@ def test_headline_title_with_a_quoted_body_joins_the_story_meeting():
             "القائد العام لقوات سوريا الديمقراطية مظلوم عبدي.")
     meetings = pipeline.extract(text, published="2025-01-16")["meetings"]
     assert [[p["name"] for p in m["participants"]] for m in meetings] == [["مايكل إريك كوريلا", "مظلوم عبدي"]]
+
+
+def test_weekday_in_brackets_and_a_headline_surname():
+    from service import pipeline
+    text = ("السفير آل جابر يلتقي العليمي في الرياض\n\n"
+            "التقى سفير خادم الحرمين الشريفين لدى الجمهورية اليمنية محمد بن سعيد آل جابر، أمس "
+            "(الأربعاء)، في الرياض، رئيس مجلس القيادة الرئاسي اليمني الدكتور رشاد محمد العليمي.")
+    [m] = pipeline.extract(text, published="2025-03-06")["meetings"]
+    assert [p["name"] for p in m["participants"]] == ["محمد بن سعيد آل جابر", "رشاد محمد العليمي"]
+    assert (m["date"]["value"], m["date"]["text"]) == ("2025-03-05", "أمس (الأربعاء)")
+    assert m["location"]["name"] == "الرياض"

@@ -901,6 +901,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         word = toks[j].text
         if j > start:
             gk = gap_kind[j]
+            if gk == GAP_HARD and (j - 1) in ctx.date_tokens and ctx.gap(j).strip(" ،,") == ")":
+                gk = GAP_COMMA      # "أمس (الثلاثاء)، اتصالاً": the bracket closed a date
             if gk == GAP_HARD:
                 close = _parenthesis_end(ctx, j, last)
                 if close is None:
