@@ -620,3 +620,13 @@ def test_a_base_on_an_island_with_a_two_word_name():
     text = "ونشر الحرس الثوري منظومات صواريخ في القاعدة العسكرية بجزيرة أبو موسى."
     [site] = pipeline.extract(text, published="2025-05-21")["military_sites"]
     assert site["name"] == "القاعدة العسكرية بجزيرة أبو موسى"
+
+
+@pytest.mark.parametrize("text,forces", [
+    ("وتخضع قاعدة عين الأسد لإمرة القوات العراقية.", ["القوات العراقية"]),
+    ("وتقع قاعدة عين الأسد تحت إمرة الجيش العراقي.", ["الجيش العراقي"]),
+])
+def test_under_the_command_of(text, forces):
+    from service import pipeline
+    [site] = pipeline.extract(text, published="2025-04-24")["military_sites"]
+    assert site["forces"] == forces
