@@ -36,6 +36,7 @@ from .text.normalise import _MARK_RE as _MARKS
 _SOFT = frozenset(' "')          # what may stand between a title and a quoted name
 _PUNCT_COMMA = frozenset("،,")
 _PREPOSITIONS = frozenset(["في", "لدي", "عن", "من", "مع", "له", "لها", "الي", "علي"])
+_KIN = frozenset(["نجل", "ابن", "شقيق", "والد", "زوج", "زوجه", "ابنه", "شقيقه", "والده", "حفيد", "صهر"])
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(["اليوم", "امس", "غدا", "الليله", "البارحه"])
 
 
@@ -456,6 +457,9 @@ def _find_people(doc: Document) -> list[Mention]:
                          if first != m.first else m.surface(doc), entry=entry, subtype=form)
         if person.role is None and _possessor(tk, m.first) and m.start == doc.tokens[m.first].start:
             person = replace(person, inside="title")
+        elif person.role is not None and person.role_start < person.start \
+                and any(stem in _KIN for stem, _, _ in stems(tk.text(person.first_token))):
+            person = replace(person, inside="title")   # "صدام حفتر، نجل المشير خليفة حفتر": the father
         found.append(person)
         covered.update(range(first, m.last + 1))
     org_tokens = {i for m in orgs for i in range(m.first_token, m.last_token + 1)}

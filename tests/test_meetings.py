@@ -1024,3 +1024,13 @@ def test_weekday_in_brackets_and_a_headline_surname():
     assert [p["name"] for p in m["participants"]] == ["محمد بن سعيد آل جابر", "رشاد محمد العليمي"]
     assert (m["date"]["value"], m["date"]["text"]) == ("2025-03-05", "أمس (الأربعاء)")
     assert m["location"]["name"] == "الرياض"
+
+
+def test_a_father_named_in_an_apposition_is_no_party_and_the_two_men_are_the_pair():
+    from service import pipeline
+    text = ("والتقى يفكوروف، الثلاثاء، في مدينة بنغازي رئيس أركان القوات البرية الفريق صدام حفتر، "
+            "نجل المشير خليفة حفتر، وبحث معه التعاون. ويعود آخر لقاء جمع الرجلين إلى أغسطس الماضي في موسكو.")
+    meetings = pipeline.extract(text, published="2024-09-12")["meetings"]
+    assert [[p["name"] for p in m["participants"]] for m in meetings] == [
+        ["يفكوروف", "صدام حفتر"], ["يفكوروف", "صدام حفتر"]]
+    assert [m["date"]["value"] for m in meetings] == ["2024-09-10", "2024-08"]
