@@ -1034,3 +1034,11 @@ def test_a_father_named_in_an_apposition_is_no_party_and_the_two_men_are_the_pai
     assert [[p["name"] for p in m["participants"]] for m in meetings] == [
         ["يفكوروف", "صدام حفتر"], ["يفكوروف", "صدام حفتر"]]
     assert [m["date"]["value"] for m in meetings] == ["2024-09-10", "2024-08"]
+
+
+def test_the_russian_official_is_the_russian_the_story_is_about():
+    from service import pipeline
+    text = ("والتقى نائب وزير الدفاع الروسي يونس بك يفكوروف الرئيس التشادي. وقال يفكوروف إن "
+            "التعاون مستمر. ومن المقرر أن يلتقي المسؤول الروسي اليوم الخميس الجنرال عبد الرحمن تياني.")
+    meetings = pipeline.extract(text, published="2024-09-12")["meetings"]
+    assert ["يونس بك يفكوروف", "عبد الرحمن تياني"] in [[p["name"] for p in m["participants"]] for m in meetings]

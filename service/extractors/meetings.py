@@ -1924,7 +1924,19 @@ def _gathers(ctx, j) -> bool:
 
 def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Party:
     """"الوزير الروسي" said of someone named before: the latest named person
-    before the trigger whose role has all these title words."""
+    before the trigger whose role has all these title words; "المسؤول الروسي",
+    "الضيف الروسي": the latest named person of that country."""
+    if p.key.startswith(("group:", "title:")) and (p.role or "").split()[:1] in (["المسؤول"], ["الضيف"], ["الزائر"]):
+        country = next((ctx.country_at[k] for k in range(p.first, p.last + 1) if k in ctx.country_at), None)
+        taken = {q.key for q in parties}
+        same = [q for q in ctx.people_before(i) if country and q.country == country and q.key not in taken]
+        if not same:
+            return p
+        # the one the story is about: named most often (the latest on a tie)
+        counts: dict[str, int] = {}
+        for q in same:
+            counts[q.key] = counts.get(q.key, 0) + 1
+        return _inferred(max(same, key=lambda q: counts[q.key]))
     if not p.key.startswith("title:") or not (p.role or "").startswith("ال"):
         return p
     taken = {q.key for q in parties}
