@@ -20,7 +20,6 @@ places.  Runtime is kept modest (about 100-200 examples per property).
 from __future__ import annotations
 
 import json
-import logging
 import re
 from pathlib import Path
 
@@ -30,8 +29,7 @@ from hypothesis import strategies as st
 
 import service.pipeline
 from service.schemas import ExtractResponseSchema
-from hangcap import hang_cap
-from spans import iter_spans
+from guards import extract_checked, hang_cap
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
@@ -120,30 +118,8 @@ def capped():
 
 # ---------------------------------------------------------------- invariant
 
-class _Errors(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.ERROR)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record):
-        self.records.append(record)
-
-
 def check(text: str, published=None) -> dict:
-    handler, logger = _Errors(), logging.getLogger("service")
-    logger.addHandler(handler)
-    try:
-        body = service.pipeline.extract(text, published=published)
-    finally:
-        logger.removeHandler(handler)
-    assert not handler.records, [r.getMessage() for r in handler.records]
-    failed = [w for w in body["warnings"] if "internal error" in w or "could not be" in w]
-    assert not failed, failed
-    assert body["document"]["characters"] == len(text)
-    for span in iter_spans(body):
-        start, end = span["start"], span["end"]
-        assert 0 <= start <= end <= len(text), span
-        assert text[start:end] == span["text"], (span, text[start:end])
+    body = extract_checked(text, published=published)
     dumped = _RESPONSE.dump(body)
     errors = _RESPONSE.validate(dumped)
     assert not errors, errors

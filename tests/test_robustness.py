@@ -5,7 +5,7 @@ Every class of input a caller can send gets either a clear 4xx
 never a span whose offsets do not point at its text.  Every response here
 also passes the OpenAPI contract check (the ``client`` fixture in conftest).
 
-Hang protection (tests/hangcap.py): each test runs under a generous wall-clock cap (SIGALRM,
+Hang protection (tests/guards.py): each test runs under a generous wall-clock cap (SIGALRM,
 ``CAP_SECONDS``) so a regression in linear-time behaviour fails the test
 instead of hanging CI; ``faulthandler`` is a backstop that dumps every
 thread's stack and exits should the alarm not fire.  There are no timing
@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import importlib
 import json
-import logging
 import re
 from functools import wraps
 
 import pytest
 
-import service.pipeline
-from hangcap import HangError, hang_cap
-from spans import iter_spans
+from guards import HangError, assert_no_internal_error, assert_spans, extract_checked, hang_cap
 
 boilerplate = importlib.import_module("service.text.boilerplate")
 normalise = importlib.import_module("service.text.normalise")
@@ -43,24 +40,6 @@ LIMIT = 200_000
 def capped():
     with hang_cap(CAP_SECONDS):
         yield
-
-
-def assert_spans(body: dict, text: str) -> int:
-    """Every span in ``body`` satisfies text[start:end] == span.text; returns their count."""
-    n = 0
-    for span in iter_spans(body):
-        start, end = span["start"], span["end"]
-        assert 0 <= start <= end <= len(text), (span, len(text))
-        assert text[start:end] == span["text"], (span, text[start:end])
-        n += 1
-    return n
-
-
-def assert_no_internal_error(body: dict) -> None:
-    """The pipeline turns an extractor's exception into a warning (so a bug costs
-    one record type, not a 500); here that still counts as a failure."""
-    failed = [w for w in body["warnings"] if "internal error" in w or "could not be" in w]
-    assert not failed, failed
 
 
 def assert_ok(resp, text: str) -> dict:
@@ -92,33 +71,6 @@ def post_json_bytes(client, raw: bytes, content_type: str = "application/json"):
 def post_text(client, text: str, query: str = ""):
     return client.post("/v1/extract" + query, data=text.encode("utf-8"),
                        content_type="text/plain; charset=utf-8")
-
-
-class _Errors(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.ERROR)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record):
-        self.records.append(record)
-
-
-def extract_direct(text: str, **kw) -> dict:
-    """The pipeline in-process: no exception, no logged extractor failure, exact spans."""
-    handler, logger = _Errors(), logging.getLogger("service")
-    logger.addHandler(handler)
-    try:
-        body = service.pipeline.extract(text, **kw)
-    finally:
-        logger.removeHandler(handler)
-    assert not handler.records, [(r.getMessage(), r.exc_text or
-                                  logging.Formatter().formatException(r.exc_info)
-                                  if r.exc_info else None) for r in handler.records]
-    assert body["document"]["characters"] == len(text)
-    assert_spans(body, text)
-    assert_no_internal_error(body)
-    json.dumps(body, ensure_ascii=False).encode("utf-8")
-    return body
 
 
 # ---------------------------------------------------------------- malformed bodies
@@ -515,9 +467,9 @@ PATHOLOGICAL = {
 def test_pathological_repetition_in_the_pipeline(name):
     text = PATHOLOGICAL[name]
     assert len(text) <= LIMIT
-    extract_direct(text)
+    extract_checked(text)
     if any(w in name for w in ("date", "weekday", "months", "ams", "header", "publication")):
-        extract_direct(text, published="2023-09-29")   # relative dates resolved too
+        extract_checked(text, published="2023-09-29")   # relative dates resolved too
 
 
 @pytest.mark.parametrize("name", ["qala-x50k", "iltaqa-x33k", "guillemet-open-x50k",
@@ -611,7 +563,7 @@ def test_every_module_level_pattern_in_the_extractors(module_name):
 
 @pytest.mark.parametrize("text", ADVERSARIAL_TEXTS, ids=range(len(ADVERSARIAL_TEXTS)))
 def test_pipeline_on_adversarial_text(text):
-    extract_direct("ق " + text)
+    extract_checked("ق " + text)
 
 
 def test_publication_date_far_in_the_future_or_past_does_not_overflow():
@@ -619,9 +571,9 @@ def test_publication_date_far_in_the_future_or_past_does_not_overflow():
                    "الجمعة 31 ديسمبر 9999", "تاريخ النشر: 31 ديسمبر 9999"):
         text = (f"عنوان الخبر\n{header}\nقال الوزير أمس الخميس إن اللقاء غدا السبت المقبل "
                 "في 17 من الشهر المقبل والعام المقبل.")
-        extract_direct(text)
+        extract_checked(text)
     for published in ("1800-01-01", "2200-12-31"):
-        extract_direct("قال الوزير أمس إن اللقاء غدا السبت المقبل، الشهر المقبل والعام المقبل، "
+        extract_checked("قال الوزير أمس إن اللقاء غدا السبت المقبل، الشهر المقبل والعام المقبل، "
                        "وأول أمس، وفي 31 ديسمبر، الثلاثاء الماضي", published=published)
 
 
