@@ -36,7 +36,6 @@ from .text.normalise import _MARK_RE as _MARKS
 _SOFT = frozenset(' "')          # what may stand between a title and a quoted name
 _PUNCT_COMMA = frozenset("،,")
 _PREPOSITIONS = frozenset(["في", "لدي", "عن", "من", "مع", "له", "لها", "الي", "علي"])
-_KIN = frozenset(["نجل", "ابن", "شقيق", "والد", "زوج", "زوجه", "ابنه", "شقيقه", "والده", "حفيد", "صهر"])
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(["اليوم", "امس", "غدا", "الليله", "البارحه"])
 
 
@@ -99,6 +98,7 @@ class Lexicon:
     connectors: frozenset          # "بن", "عبد", "أبو": need a word after them
     tails: frozenset               # "الدين", "القادر": close a compound name
     vouching_verbs: frozenset      # "وقال" before a given name: the name is its subject
+    kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
     stop: frozenset
 
 
@@ -123,6 +123,7 @@ def lexicon() -> Lexicon:
         connectors=frozenset(fold(p) for p in names["connectors"]),
         tails=frozenset(fold(p) for p in names["compound_tails"]),
         vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
+        kinship=frozenset(fold(w) for w in titles["kinship"]),
         stop=frozenset(fold(w) for w in stop["words"]),
     )
 
@@ -338,9 +339,7 @@ def _conjoined(tk: _Tokens, i: int) -> bool:
 
 def _role_text(doc: Document, tk: _Tokens, first: int, last: int) -> tuple[str, int, int]:
     start = doc.tokens[first].start + _proclitic(tk, first)
-    end = doc.tokens[last].end
-    if doc.norm.count('"', start, end) % 2 and doc.norm[end:end + 1] == '"':
-        end += 1   # "نائب قائد «الدعم السريع»": the quotation closes inside the title
+    end = doc.quote_closed(start, doc.tokens[last].end)   # "نائب قائد «الدعم السريع»"
     return doc.original(start, end), start, end
 
 
@@ -458,7 +457,7 @@ def _find_people(doc: Document) -> list[Mention]:
         if person.role is None and _possessor(tk, m.first) and m.start == doc.tokens[m.first].start:
             person = replace(person, inside="title")
         elif person.role is not None and person.role_start < person.start \
-                and any(stem in _KIN for stem, _, _ in stems(tk.text(person.first_token))):
+                and any(stem in tk.lex.kinship for stem, _, _ in stems(tk.text(person.first_token))):
             person = replace(person, inside="title")   # "صدام حفتر، نجل المشير خليفة حفتر": the father
         found.append(person)
         covered.update(range(first, m.last + 1))

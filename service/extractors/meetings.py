@@ -174,7 +174,8 @@ HARD_STOPS = frozenset(":;؛()")
 TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا", "المبعوث الأممي إلى ليبيا"
 
 WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces", "not_verbs",
-             "venue_bodies", "visit_relatives")  # plain sets
+             "venue_bodies", "visit_relatives", "coincided", "delegation_members", "past_plans",
+             "date_frames")  # plain sets
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
@@ -198,6 +199,10 @@ class Cues:
     venues: frozenset         # bodies named after their seat ("الكرملين"): "في الكرملين" is a place
     venue_matcher: Matcher    # the same seats, found at a token ("بقصر الاتحادية")
     visit_relatives: frozenset  # "زيارة أجراها X إلى Y": the verb that carries the visit
+    coincided: frozenset      # "وتزامن اللقاء مع …": مع is the coincidence's, not a party's
+    members: frozenset        # "وفد برئاسة X وعضوية Y": a member, not the head
+    past_plans: frozenset     # "وكان من المقرر أن يلتقي …": a plan of the past
+    date_frames: frozenset    # "مطلع", "أواخر": part of a date phrase
 
 
 @lru_cache(maxsize=1 << 14)
@@ -249,6 +254,10 @@ def cues() -> Cues:
         venues=frozenset(_key(w) for w in raw["venue_bodies"]),
         venue_matcher=Matcher((w, w) for w in raw["venue_bodies"]),
         visit_relatives=frozenset(_key(w) for w in raw["visit_relatives"]),
+        coincided=frozenset(_key(w) for w in raw["coincided"]),
+        members=frozenset(_key(w) for w in raw["delegation_members"]),
+        past_plans=frozenset(_key(w) for w in raw["past_plans"]),
+        date_frames=frozenset(_key(w) for w in raw["date_frames"]),
     )
 
 
@@ -688,9 +697,7 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
             j -= 1
         if j > i:
             start = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex)
-            end = doc.tokens[j].end
-            if doc.norm.count('"', start, end) % 2 and doc.norm[end:end + 1] == '"':
-                end += 1    # 'قائد "سنتكوم"': the quotation closes inside the title
+            end = doc.quote_closed(start, doc.tokens[j].end)    # 'قائد "سنتكوم"'
             span = doc.span(start, end)
             role = span["text"]
             country = next((ctx.country_at[k] for k in range(i, j + 1) if k in ctx.country_at), None)
@@ -1169,10 +1176,6 @@ ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب",
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
 _ROLE_WORD = re.compile(r"[^\W_]+")
 VENUE_SITE_TYPES = ("headquarters", "military_base", "air_base", "naval_base")
-_COINCIDED = frozenset(["تزامن", "وتزامن", "يتزامن", "ويتزامن", "تزامنا", "وتزامنا", "بالتزامن", "وبالتزامن"])
-_MEMBER_WORDS = frozenset(["وعضويه", "عضويه", "وعضو", "ويضم", "وضم", "ضم", "يضم"])
-_PAST_PLAN = frozenset(["المقرر", "مقررا", "مقرر", "المفترض", "يفترض", "مرتقبا", "المرتقب", "منتظرا", "المنتظر"])
-_DATE_FRAMES = frozenset(["مطلع", "منتصف", "اواسط", "نهايه", "اواخر", "اوائل", "بدايه", "خلال"])
 
 
 def _gap_kinds(doc, starts: list[int]) -> list[int]:
@@ -1415,7 +1418,7 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
     """The person a dropped subject or a pronoun stands for."""
     first = ctx.sent_range(sent)[0]
     for p in ctx.people_before(i, since=first):
-        if p.first > first and ctx.text(p.first - 1) in _MEMBER_WORDS:
+        if p.first > first and ctx.text(p.first - 1) in ctx.cues.members:
             continue    # "وفد برئاسة X وعضوية Y، حيث التقى": the delegation's head, not a member
         if p.key not in exclude and not (p.first > first and ctx.noun[p.first - 1]):
             return _inferred(p)     # not the object of a meeting noun ("للقاء الرئيس X")
@@ -1713,7 +1716,7 @@ def _called_off(ctx: Context, i: int, sent_first: int) -> bool:
     """"وكان من المقرر أن يلتقي X Y، إلا أن اللقاء أُلغي" / "قبل أن تُرجأ": a plan of the
     past that the rest of its sentence calls off."""
     before = {ctx.text(k) for k in range(max(sent_first, i - 6), i)}
-    if not before & _PAST_PLAN or not before & {"كان", "وكان", "كانت", "وكانت"}:
+    if not before & ctx.cues.past_plans or not before & {"كان", "وكان", "كانت", "وكانت"}:
         return False
     sent = ctx.doc.sentence_at(ctx.doc.tokens[i].start)
     last = ctx.sent_range(sent)[1] if sent is not None else i
@@ -1777,7 +1780,7 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         return None     # "في لقاء تلفزيوني", "لقاء صحفي": an interview
     if _negated(ctx, i, sent_first):
         return None
-    if i > sent_first and ctx.text(i - 1) in _COINCIDED:
+    if i > sent_first and ctx.text(i - 1) in ctx.cues.coincided:
         return None     # "وتزامن اللقاء مع إعلان وزارة الدفاع …": مع is the coincidence's
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
     if not (definite or _may_link(ctx, cue_last, sent_last, cats)):
@@ -2052,7 +2055,7 @@ def _visit_destination_of(ctx: Context, sent):
             if word in ctx.cues.visit_preps or "place_heads" in cats or k in ctx.demonym_tokens \
                     or _has_prefix(word, "ل") or k in ctx.date_tokens or word in ctx.cues.visit_relatives \
                     or _is_office(word) or word in entities.lexicon().rank_modifiers \
-                    or word.removeprefix("ال") in entities.lexicon().ranks or word in _DATE_FRAMES:
+                    or word.removeprefix("ال") in entities.lexicon().ranks or word in ctx.cues.date_frames:
                 k += 1              # ("يتوجه يفكوروف مطلع الشهر المقبل إلى واغادوغو")
                 steps += 1
                 continue

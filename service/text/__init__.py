@@ -46,6 +46,13 @@ class Document:
         s, e = self.normalised.span_bounds(start, end)
         return self.text[s:e]
 
+    def quote_closed(self, start: int, end: int) -> int:
+        """``end``, or one past it when norm ``[start, end)`` opens a quotation that the
+        next character closes ('قائد «سنتكوم»' ends with its closing mark)."""
+        if self.norm.count('"', start, end) % 2 and self.norm[end:end + 1] == '"':
+            return end + 1
+        return end
+
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens lying wholly inside norm ``[start, end)``."""
         i = bisect_left(self._token_starts, start)
