@@ -183,8 +183,7 @@ class _Tokens:
         self.flags = list(map(_flags, [t.text for t in doc.tokens]))
         self.place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
         self.org_tokens = {i for o in organisations(doc) for i in range(o.first_token, o.last_token + 1)}
-        self.org_tokens.update(i for m in load().site_matcher.find(doc)      # "قائد قاعدة حميميم"
-                               for i in range(m.first, m.last + 1))
+        self.site_tokens = {i for m in load().site_matcher.find(doc) for i in range(m.first, m.last + 1)}
         self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
         text, orig = doc.text, doc.normalised.orig
         for i in self.where(_DEFINITE | _GIVEN):
@@ -256,7 +255,7 @@ def _soft_gap(gap: str) -> bool:
 def _role_ok(tk: _Tokens, i: int) -> bool:
     """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي", "أمير قطر")?"""
     if tk.is_head(i) or tk.text(i).isdigit() or tk.is_complement(i) or i in tk.place_tokens \
-            or i in tk.org_tokens:
+            or i in tk.org_tokens or i in tk.site_tokens:
         return True   # ("نائب قائد «الدعم السريع»", "قائد منطقة كرري العسكرية": a body or a base)
     if tk.flags[i] & _RANKMOD and i > 0 and tk.ends_rank(i - 1):
         return True   # "العقيد طيار", "الفريق أول ركن"
@@ -461,8 +460,7 @@ def _find_people(doc: Document) -> list[Mention]:
             person = replace(person, inside="title")   # "صدام حفتر، نجل المشير خليفة حفتر": the father
         found.append(person)
         covered.update(range(first, m.last + 1))
-    org_tokens = {i for m in orgs for i in range(m.first_token, m.last_token + 1)}
-    place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
+    org_tokens, place_tokens = tk.org_tokens, tk.place_tokens
 
     # titles followed by an unknown name
     ntok, heads = len(doc.tokens), tk.where(_HEAD)
@@ -721,7 +719,7 @@ def groups(doc: Document) -> list[Mention]:
 def _find_groups(doc: Document) -> list[Mention]:
     tk = _tokens(doc)
     taken = {i for m in people(doc) for i in range(m.first_token, m.last_token + 1)}
-    in_org = {i for m in organisations(doc) for i in range(m.first_token, m.last_token + 1)}
+    in_org = tk.org_tokens
     out, ntok, heads = [], len(doc.tokens), tk.where(_GROUP)
     k = 0
     while k < len(heads):
