@@ -630,3 +630,19 @@ def test_under_the_command_of(text, forces):
     from service import pipeline
     [site] = pipeline.extract(text, published="2025-04-24")["military_sites"]
     assert site["forces"] == forces
+
+
+@pytest.mark.parametrize("text,forces", [
+    # the bare army of the story's country, as written; a qualified one by its full name
+    ("وقال شهود إن الجيش يتمركز في قاعدة جبيت العسكرية منذ أسابيع.", ["الجيش"]),
+    ("ويتمركز الجيش السوداني في قاعدة جبيت العسكرية.", ["الجيش السوداني"]),
+    # armed forces joined by "و" share the place
+    ("وتنتشر قوات فاغنر والجيش المالي في قاعدة تمنهنت.", ["فاغنر", "الجيش المالي"]),
+    # "وسط ليبيا" places the base, it is no force at it
+    ("وقالت مصادر إن عناصر من فاغنر نقلوا ذخائر إلى قاعدة الجفرة وسط ليبيا.", ["فاغنر"]),
+    ("ويتمركز مدربون من الفيلق الأفريقي في قاعدة براك الشاطئ الجوية.", ["الفيلق الأفريقي"]),
+    # the army as a preposition's object places nobody
+    ("وقال المتحدث باسم الجيش إن الطائرات أقلعت من قاعدة جبيت.", []),
+])
+def test_bare_and_coordinated_armies(text, forces):
+    assert one(text)["forces"] == forces

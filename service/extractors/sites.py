@@ -237,6 +237,7 @@ class Lexicon:
         self.written_containers = _set(cues["force_containers_written"])
         self.container_adjectives = _set(cues["container_adjectives"])
         self.mercenaries = _set(cues["mercenary_containers"])
+        self.bare_forces = Matcher((w, w) for w in cues["bare_forces"])
         self.directions = {fold(k): v for k, v in cues["directions"].items()}
         self.region_words = _set(cues["region_words"])
         self.region_complements = _set(cues["region_complements"])
@@ -343,7 +344,8 @@ class Lexicon:
         # first words of every phrase, to find where sites, forces and cues can start
         self.site_first = _first_words(name for name, _ in literal) | frozenset(self.heads)
         self.force_first = (_first_words(phrase for phrase, _ in force_phrases)
-                            | _first_words(cues["containers"]) | self.pronoun_containers | self.quantities)
+                            | _first_words(cues["containers"]) | _first_words(cues["bare_forces"])
+                            | self.pronoun_containers | self.quantities)
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
         # cues that place a force (not clause breaks): a sentence without one places nobody
         self.placing_first = _first_words(phrase for phrase, kind in cue_phrases if kind != "break")
@@ -523,7 +525,7 @@ class _Doc:
             return False
         before, lex = self.text(i - 1), self.lex
         return (before in lex.prepositions or before in lex.directions or before in lex.units
-                or before in lex.place_nouns)
+                or before in lex.place_nouns or before in lex.region_words)
 
     def in_parens(self, i: int, sentence_start: int) -> bool:
         start = self.tokens[i].start
@@ -1027,6 +1029,11 @@ class SiteReader:
                 fm = ForceMention(i, m.last, p["id"], lex.state_name(p.get("iso")), "state", p.get("iso"))
             else:
                 fm = ForceMention(i, m.last, p["id"], m.surface(doc), "state", p.get("iso"))
+        elif ((bare := lex.bare_forces.match_at(doc, i)) is not None and bare.last < last
+              and not self.qualified(bare.last, last)):
+            # "حيث يتمركز الجيش والقوة المشتركة": the army of the story's country, as written
+            first = bare
+            fm = ForceMention(i, bare.last, "army:" + _folded(doc, bare), _written(doc, bare), "group")
         elif ((cont := lex.containers.match_at(doc, i)) is not None and cont.last + 1 < last
               and d.tight(cont.last, cont.last + 1)):
             first = cont
@@ -1078,6 +1085,18 @@ class SiteReader:
         if (not allow_prep and d.prep_marked(i, cut, first.merged_article)) or d.in_parens(i, sentence_start):
             fm.prep = True
         return fm
+
+    def qualified(self, k: int, last: int) -> bool:
+        """Does a word that names or qualifies a force follow token ``k`` closely
+        ("الجيش السوداني", "الجيش الوطني الليبي", "الجيش "الحر"")?"""
+        d, lex = self.d, self.lex
+        n = k + 1
+        if n >= last or not d.tight(k, n):
+            return False
+        word = d.text(n)
+        return (word in lex.demonyms or word in lex.container_adjectives or word in lex.affiliations
+                or word == "من" or lex.forces.match_at(self.doc, n, bare=True) is not None
+                or (word.startswith("ال") and not word.startswith("الذ") and word not in lex.relatives))
 
     def quantity_at(self, i: int, last: int, allow_prep: bool, sentence_start: int) -> ForceMention | None:
         """"دفعة جديدة من المدربين الأتراك", "مئات من عناصر فاغنر": the force after "من",
@@ -1323,6 +1342,9 @@ class SiteReader:
                 if fm.kind == "state_forces":
                     fm.also = self.coordinated_demonyms(fm, last)
                 i = _next(starts, (fm.also[-1] if fm.also else fm).t1 + 1)
+                if not fm.also:
+                    # the forces joined to it stay forces of their own ("أنقرة وموسكو ... الأولى")
+                    fm.also = self.coordinated_forces(fm, last, s.start)
                 continue
             cm = lex.cues.match_at(doc, i) if i in cue_set else None
             if cm is not None and cm.last < last:
@@ -1372,6 +1394,21 @@ class SiteReader:
             iso = lex.demonyms[t[1:]][0]
             out.append(ForceMention(k, k, "state:" + iso, lex.state_name(iso), "state_forces", iso, fm.prep))
             k += 1
+        return out
+
+    def coordinated_forces(self, fm: ForceMention, last: int, sentence_start: int) -> list[ForceMention]:
+        """"يتمركز الجيش والقوة المشتركة": armed forces joined to it by "و" share its place
+        (not states: "أنقرة وموسكو ... الأولى ... الثانية" names two places)."""
+        d = self.d
+        out: list[ForceMention] = []
+        k = fm.t1 + 1
+        while fm.kind != "state" and k < last and d.tight(k - 1, k) and d.text(k)[:1] == "و" and len(out) < 3:
+            nxt = self.force_at(k, last, sentence_start=sentence_start)
+            if nxt is None or nxt.prep or nxt.kind in ("leader", "state"):
+                break
+            nxt.prep = fm.prep
+            out.append(nxt)
+            k = nxt.t1 + 1
         return out
 
     def described_as(self, m: Mention, last: int) -> list[str]:
