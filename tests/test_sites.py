@@ -646,3 +646,8 @@ def test_under_the_command_of(text, forces):
 ])
 def test_bare_and_coordinated_armies(text, forces):
     assert one(text)["forces"] == forces
+
+
+def test_a_description_names_the_force_the_base_belongs_to():
+    rec = one("وتعد قاعدة جبيت من أهم القواعد العسكرية التابعة للجيش السوداني.")
+    assert rec["forces"] == ["الجيش السوداني"]

@@ -1413,7 +1413,8 @@ class SiteReader:
 
     def described_as(self, m: Mention, last: int) -> list[str]:
         """"قاعدة العديد، أكبر قاعدة أمريكية في ...", "قاعدة X من أهم القواعد الروسية":
-        a superlative description right after the site gives the states of its demonyms."""
+        a superlative description right after the site gives the states of its demonyms
+        (and the force it belongs to, "أكبر القواعد التابعة للجيش", joins its owners)."""
         lex, d = self.lex, self.d
         k = (m.apposition_end or m.t1) + 1
         if k < last and d.text(k) in ("وهي", "هي", "تعد", "وتعد", "تعتبر", "وتعتبر", "من"):
@@ -1432,6 +1433,12 @@ class SiteReader:
             t = d.text(j)
             if t in lex.demonyms:
                 out.append(lex.demonyms[t][0])
+            elif t in lex.affiliations and j + 1 < last and d.tight(j, j + 1):
+                # "أكبر القواعد الجوية التابعة للجيش": the force it belongs to
+                owner = self.force_at(j + 1, last, allow_prep=True)
+                if owner is not None and owner.kind != "leader":
+                    m.owners.append(owner)
+                break
             elif t not in lex.adj and t not in lex.container_adjectives:
                 break
         return [iso for iso in out if not (m.entry and m.entry.get("country") == iso)]
