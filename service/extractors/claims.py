@@ -356,6 +356,7 @@ class Construction:
     resumptive: bool = False   # "، وهو ما أكده …": the clause before, said again by another
     nominal: bool = False      # the content is a noun phrase ("أعرب عن قلقه …", "نفى صحة …")
     consumed: int = 0          # tokens before this index belong to cue and source
+    aside: tuple[int, int] | None = None   # norm span of an attribution set inside the content
 
 
 class _Sentence:
@@ -1063,6 +1064,14 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
         return _open(sv, c, k)
     if sv.breaks_before(i) or end == sv.last:  # "…، وفق ما أعلن المسماري"
         c.trailing, c.start, c.end = True, sv.s.start, sv.tokens[i].start
+        if (end < sv.last and sv.breaks_before(end + 1) and "،" in sv.gap(i) and "،" in sv.gap(end + 1)
+                and not _joins(sv, end + 1)):
+            # "ويضم المطار، وفقاً لتقارير متطابقة، مستشفى ميدانياً": an aside inside the clause;
+            # the content is the clause around it, to the next clause joined by a connective
+            tail_end = next((sv.tokens[k].start for k in range(end + 2, sv.last + 1)
+                             if sv.breaks_before(k) and _joins(sv, k)), sv.s.end)
+            c.end = tail_end
+            c.aside = (sv.tokens[i - 1].end, sv.tokens[end + 1].start)
         return c
     hedge.consumed = end + 1
     return hedge
@@ -1784,13 +1793,17 @@ def _record(ctx, sv, c, n, start, end, quoted) -> dict:
     doc = ctx.doc
     span = doc.span(start, end)
     src = c.source
+    content = span["text"]
+    if c.aside is not None and start < c.aside[0] and c.aside[1] < end:
+        # the span runs across the aside; the content is the clause without it
+        content = doc.original(start, c.aside[0]) + " " + doc.original(c.aside[1], end)
     return {
         "id": f"c{n}",
         "source": {"name": src.name, "kind": src.kind, "role": src.role,
                    "span": doc.span(src.start, src.end)},
         "cue": _cue_text(doc, sv, c),
         "stance": c.stance,
-        "content": span["text"],
+        "content": content,
         "quoted": quoted,
         "via": _via_name(c.via),
         "section": sv.s.section,
