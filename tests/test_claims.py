@@ -886,3 +886,29 @@ def test_attribution_set_inside_the_clause_leaves_the_clause_around_it():
 def test_attribution_before_a_contrasting_clause_stays_trailing():
     c = one("ويعد اللقاء الأول من نوعه منذ عام 2019، وفق وسائل إعلام محلية، إلا أنه الثاني للوزير.")
     assert c["content"].endswith("منذ عام 2019")
+
+
+@pytest.mark.parametrize("body,source,stance,content", [
+    ("وتزامن اللقاء مع إعلان وزارة الدفاع التركية أن مسيراتها دمرت مخزناً للذخيرة.",
+     "وزارة الدفاع التركية", "assert", "مسيراتها دمرت مخزناً للذخيرة"),
+    ("ويأتي ذلك بالتزامن مع تأكيد المتحدث باسم الحكومة أن المفاوضات مستمرة.",
+     "المتحدث باسم الحكومة", "assert", "المفاوضات مستمرة"),
+])
+def test_noun_of_saying_with_its_source_and_a_clause(body, source, stance, content):
+    c = one(body)
+    assert same(c["source"]["name"], source)
+    assert c["stance"] == stance and c["content"] == content
+    assert c["cue"] in ("إعلان", "تأكيد")
+
+
+def test_noun_of_denial_and_nouns_without_a_reported_clause():
+    out = extract("ورغم نفي الجيش أن يكون قد قصف المستشفى، أكد شهود أن القذائف سقطت قربه.")
+    assert [(c["cue"], c["stance"]) for c in out] == [("نفي", "deny"), ("أكد", "assert")]
+    assert extract("وجاء ذلك بعد إعلان الاستقلال عام 1951 وتأكيد الحكومة التزامها بالاتفاق.") == []
+
+
+def test_source_before_the_verb_with_the_place_it_is_in():
+    c = one("لكن مصدراً أمنياً في قضاء البغدادي أفاد بأن صفارات الإنذار دوت داخل القاعدة.")
+    assert same(c["source"]["name"], "مصدراً أمنياً")
+    c = one("لكن مسؤولاً في وزارة الدفاع الأمريكية قال إن القوات باقية.")
+    assert same(c["source"]["name"], "مسؤولاً في وزارة الدفاع الأمريكية")

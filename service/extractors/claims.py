@@ -228,6 +228,7 @@ class Lexicon:
     affiliations: frozenset           # "منصة «حكومتنا» التابعة للحكومة": ends a medium's title
     about: frozenset                  # the preposition before what it was about
     root_initials: tuple              # "والدة", "وتيرة": the و is the word's own
+    verbal_nouns: dict                # "إعلان" -> stance: a noun of saying before a source and أن
 
 
 @lru_cache(maxsize=1)
@@ -254,14 +255,16 @@ def lexicon() -> Lexicon:
               if not fold(h).startswith("ال") and " " not in h]
     people = entities.lexicon()
     attributions = cues["attributions"] + cues["resumptive"]
+    verbal_nouns = {fold(f): e["stance"] for e in cues["verbal_nouns"] for f in e["forms"]}
     return Lexicon(
         verbs=verbs,
         participles=participles,
         attributions=Matcher([(a, "attribution") for a in cues["attributions"]]
                              + [(a, "resumptive") for a in cues["resumptive"]]),
         attribution_words=frozenset(fold(a).split()[0] for a in attributions),
-        cue_words=frozenset(verbs) | frozenset(participles)
+        cue_words=frozenset(verbs) | frozenset(participles) | frozenset(verbal_nouns)
         | frozenset(phrase_key(a)[0] for a in attributions),
+        verbal_nouns=verbal_nouns,
         complementizers=_forms(cues["complementizers"]),
         narrator=_forms(cues["narrator"]),
         content_stops=Matcher((s, "stop") for s in cues["content_stops"]),
@@ -606,7 +609,37 @@ def _parse_at(ctx, sv, i) -> Construction | None:
             return _verb(ctx, sv, i, lex.verbs[r])
         if r in lex.participles:
             return _participle(sv, i, lex.participles[r])
+    noun = _verbal_noun(t, lex)
+    if noun is not None:
+        return _noun_cue(ctx, sv, i, noun)
     return None
+
+
+def _verbal_noun(word: str, lex: Lexicon) -> str | None:
+    """The stance of a noun of saying read in ``word`` ("وبإعلان": up to two proclitics)."""
+    for cut in range(3):
+        if cut and word[cut - 1] not in "وفبل":
+            break
+        if word[cut:] in lex.verbal_nouns:
+            return lex.verbal_nouns[word[cut:]]
+    return None
+
+
+def _noun_cue(ctx, sv, i, stance) -> Construction | None:
+    """"وتزامن اللقاء مع إعلان وزارة الدفاع التركية أن …": the genitive after a noun of
+    saying is the source when a complementizer follows it at once."""
+    j = i + 1
+    if j > sv.last or sv.breaks_before(j):
+        return None
+    end = _np_end(ctx, sv, j)
+    k = end + 1
+    if k >= sv.last or sv.breaks_before(k) or not _complementizer(sv.words[k]):
+        return None
+    c = Construction(i, i, "noun", stance, sv.tokens[i].start)
+    c.source = _source(ctx, sv, j, end, strict=True)
+    if c.source is None:
+        return None
+    return _open(sv, c, k + 1)
 
 
 # -- verbs of saying
@@ -690,6 +723,9 @@ def _apposition(ctx, sv, src, j):
     return Source(m.name, "person", m.role or src.name, src.start, m.end), last + 1
 
 
+_WHERE_WORDS = frozenset(("في", "داخل", "من", "لدى", "ب"))
+
+
 def _left_subject(ctx, sv, i):
     """``X (قد) أكد أن``: the source stands before the verb, back to a clause anchor."""
     lex = sv.lex
@@ -713,6 +749,13 @@ def _left_subject(ctx, sv, i):
     anchored = (k >= sv.first and end - first < 4 and (_joins(sv, k) or sv.is_(k, lex.anchors)
                 and not _complementizer(sv.words[k])))                    # "لكن المعارضة قالت"
     src = _source(ctx, sv, first, end, strict=not anchored)
+    if src is None and k >= sv.first and (_joins(sv, k) or sv.is_(k, lex.anchors)):
+        # "لكن مصدراً أمنياً في قضاء البغدادي أفاد": the source before a place it is in
+        where = next((p for p in range(first + 1, min(end, first + 4)) if sv.words[p] in _WHERE_WORDS), None)
+        if where is not None and ctx.orgs.get(sv.tokens[where + 1].start) is not None:
+            src = _source(ctx, sv, first, end, strict=False)     # "مسؤولاً في وزارة الدفاع"
+        elif where is not None:
+            src = _source(ctx, sv, first, where - 1, strict=False)
     if src is None:
         return None
     return src, sv.tokens[max(k, first)].start
@@ -1872,6 +1915,8 @@ def _cue_text(doc, sv, c) -> str:
     if c.form == "attribution":
         m = _match(sv.lex.attributions, doc, c.cue)
         start = m.start if m is not None else start
+    elif c.form == "noun":
+        start = tok.end - len(next(n for n in sv.lex.verbal_nouns if tok.text.endswith(n)))
     elif tok.text not in sv.lex.verbs and tok.text not in sv.lex.participles:
         start += 1
     return doc.original(start, doc.tokens[c.cue_end].end)
