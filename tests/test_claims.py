@@ -912,3 +912,13 @@ def test_source_before_the_verb_with_the_place_it_is_in():
     assert same(c["source"]["name"], "مصدراً أمنياً")
     c = one("لكن مسؤولاً في وزارة الدفاع الأمريكية قال إن القوات باقية.")
     assert same(c["source"]["name"], "مسؤولاً في وزارة الدفاع الأمريكية")
+
+
+@pytest.mark.parametrize("body,source,content", [
+    ("من جهتها، اتهمت جبهة تحرير أزواد الجيش المالي بشن غارات على تجمعات مدنية.",
+     "جبهة تحرير أزواد", "الجيش المالي بشن غارات على تجمعات مدنية"),
+    ("واتهمت حركة حماس إسرائيل بخرق الاتفاق.", "حركة حماس", "إسرائيل بخرق الاتفاق"),
+])
+def test_accusation_of_a_party_named_right_after_the_accuser(body, source, content):
+    c = one(body)
+    assert same(c["source"]["name"], source) and c["content"] == content

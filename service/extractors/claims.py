@@ -192,6 +192,7 @@ class Verb:
     nominal_after_prep: bool
     relay: bool
     objects: frozenset = frozenset()   # a fixed object the cue needs ("سلط الضوء على")
+    charged: bool = False              # object then charge: "اتهم X بـ…"
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,7 @@ def lexicon() -> Lexicon:
         for tense in ("past", "present"):
             verb = Verb(e["lemma"], e["stance"], tense, _forms(e["preps"]),
                         e["nominal_object"], e["nominal_after_prep"], e["relay"],
-                        _forms(e.get("objects", [])))
+                        _forms(e.get("objects", [])), e.get("charged", False))
             for form in e[tense]:
                 verbs.setdefault(fold(form), verb)
     participles = {}
@@ -820,6 +821,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue
         if _blocks_report(sv.words[k]):
             return None
+        if verb.charged and subject_right and k == j and any(
+                sv.words[m][:1] == "ب" and not sv.breaks_before(m) for m in range(k + 1, min(k + 8, sv.last + 1))):
+            return _open(sv, c, k, nominal=True)                 # "اتهمت الجبهة الجيش المالي بشن …"
         if verb.nominal_object and not _is_adjunct(sv.words[k]) \
                 and (sv.words[k][:1] != "و" or sv.words[k] in lex.object_heads):   # "وصول", not "وإدخال"
             if subject_left and (k == j or new_clause):
@@ -1168,6 +1172,10 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         if org_last is not None and n <= org_last and person is None:
             k = n                  # "بعثة الأمم المتحدة للدعم في ليبيا": a listed body is whole
             continue
+        if org_last is not None and n == org_last + 1 and (
+                ctx.org_last.get(n) is not None or ctx.person_starting(n) is not None
+                or (verb is not None and verb.charged and ctx.places.get(sv.tokens[n].start) is not None)):
+            break                  # "اتهمت جبهة تحرير أزواد الجيش المالي": the object after it
         if person_last is not None and n > person_last:
             break
         if person_last is not None:
