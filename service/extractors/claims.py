@@ -821,7 +821,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue
         if _blocks_report(sv.words[k]):
             return None
-        if verb.charged and subject_right and k == j and any(
+        if verb.charged and subject_right and k == j and not _is_adjunct(sv.words[k]) and any(
                 sv.words[m][:1] == "ب" and not sv.breaks_before(m) for m in range(k + 1, min(k + 8, sv.last + 1))):
             return _open(sv, c, k, nominal=True)                 # "اتهمت الجبهة الجيش المالي بشن …"
         if verb.nominal_object and not _is_adjunct(sv.words[k]) \
