@@ -922,3 +922,10 @@ def test_source_before_the_verb_with_the_place_it_is_in():
 def test_accusation_of_a_party_named_right_after_the_accuser(body, source, content):
     c = one(body)
     assert same(c["source"]["name"], source) and c["content"] == content
+
+
+def test_accusing_participle_after_a_statement():
+    out = extract("وقال الوزير إن الحكومة ملتزمة بالاتفاق، متهماً المعارضة بعرقلة الحوار.")
+    assert [(c["cue"], c["content"]) for c in out] == [
+        ("قال", "الحكومة ملتزمة بالاتفاق"), ("متهماً", "المعارضة بعرقلة الحوار")]
+    assert same(out[1]["source"]["name"], "الوزير")

@@ -247,7 +247,8 @@ def lexicon() -> Lexicon:
                 verbs.setdefault(fold(form), verb)
     participles = {}
     for e in cues["participles"]:
-        verb = Verb(e["lemma"], e["stance"], "participle", _forms(e["preps"]), False, False, False)
+        verb = Verb(e["lemma"], e["stance"], "participle", _forms(e["preps"]), False, False, False,
+                    charged=e.get("charged", False))
         for form in e["forms"]:
             participles[fold(form)] = verb
     heads = [(h, kind) for kind in ("anonymous", "media", "document", "organization")
@@ -821,8 +822,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue
         if _blocks_report(sv.words[k]):
             return None
-        if verb.charged and subject_right and k == j and not _is_adjunct(sv.words[k]) and any(
-                sv.words[m][:1] == "ب" and not sv.breaks_before(m) for m in range(k + 1, min(k + 8, sv.last + 1))):
+        if verb.charged and subject_right and k == j and _charge_follows(sv, k):
             return _open(sv, c, k, nominal=True)                 # "اتهمت الجبهة الجيش المالي بشن …"
         if verb.nominal_object and not _is_adjunct(sv.words[k]) \
                 and (sv.words[k][:1] != "و" or sv.words[k] in lex.object_heads):   # "وصول", not "وإدخال"
@@ -1023,7 +1023,15 @@ def _participle(sv, i, verb) -> Construction | None:
         return _open(sv, c, k)
     if _complementizer(sv.words[k]) and k < sv.last:
         return _open(sv, c, k + 1)
+    if verb.charged and k == i + 1 and _charge_follows(sv, k):
+        return _open(sv, c, k, nominal=True)     # "، متهماً واشنطن بـ«العمل على …»"
     return None
+
+
+def _charge_follows(sv, k) -> bool:
+    """Does a charge after بـ follow the accused party at token k, in the same clause?"""
+    return not _is_adjunct(sv.words[k]) and any(
+        sv.words[m][:1] == "ب" and not sv.breaks_before(m) for m in range(k + 1, min(k + 8, sv.last + 1)))
 
 
 # -- relays: "نقلت صحيفة X عن مصادر أن"
