@@ -239,6 +239,10 @@ class _Tokens:
     def vouches(self, i: int) -> bool:
         """Does title word ``i`` vouch for the unknown name after it?  "العقيد", "فخامة" do;
         "فريق" (a team) and "رئيس" (head of ...) do not."""
+        if self.flags[i] & _RANKMOD and not self.flags[i] & _RANK and i > 0 and self.ends_rank(i - 1):
+            i -= 1      # "الفريق بحري", "اللواء طيار": the rank before its modifier
+            while i > 0 and self.flags[i] & _RANKMOD and not self.flags[i] & _RANK:
+                i -= 1
         return (self.is_head(i) and self.definite(i)) or bool(self.flags[i] & _STYLE)
 
     def gap(self, i: int, j: int) -> str:
@@ -544,9 +548,12 @@ def _given_before(tk: _Tokens, m: Match, entry: dict) -> int | None:
     doc = tk.doc
     if j < 0 or m.start != doc.tokens[m.first].start or not _soft_gap(tk.gap(j, m.first)):
         return m.first
+    firsts = _first_names(entry["id"])
+    if (not tk.flags[j] & _GIVEN and j > 0 and tk.text(j - 1) in firsts and _soft_gap(tk.gap(j - 1, j))
+            and tk.text(j).isalpha() and not tk.is_stop(j) and not tk.definite(j) and not tk.is_head(j)):
+        return j - 1    # "موسى صالاو بارمو": his own first name, a middle name spelt otherwise
     if not tk.flags[j] & _GIVEN or tk.is_stop(j):
         return m.first
-    firsts = _first_names(entry["id"])
     k = j
     while k >= 0 and j - k < 3:
         if tk.text(k) in firsts:

@@ -289,3 +289,15 @@ def test_title_with_a_quoted_body_and_tribal_titles():
 def test_charge_d_affaires_is_a_title():
     assert _people("والتقى الوزير القائم بأعمال السفارة المصرية لدى ليبيا تامر مصطفى، أمس.")[-1][:2] == (
         "تامر مصطفى", "القائم بأعمال السفارة المصرية لدى ليبيا")
+
+
+def test_rank_with_a_modifier_vouches_for_an_unknown_name():
+    found = [(p.name, p.role) for p in entities.people(analyse(
+        "التقى الوزير خالد المشري الفريق بحري محجوب بشرى."))]
+    assert ("محجوب بشرى", "الفريق بحري") in found
+    assert entities.people(analyse("وقال فريق بحري من الخبراء إن الأمر انتهى.")) == []
+
+
+def test_listed_surname_after_his_own_first_name_and_an_unlisted_middle_name():
+    [p] = [p for p in entities.people(analyse("استقبل الجنرال موسى صالاو بارمو الوفد."))]
+    assert p.name == "موسى صالاو بارمو" and p.entity_id == "moussa_barmou"
