@@ -1042,3 +1042,12 @@ def test_the_russian_official_is_the_russian_the_story_is_about():
             "التعاون مستمر. ومن المقرر أن يلتقي المسؤول الروسي اليوم الخميس الجنرال عبد الرحمن تياني.")
     meetings = pipeline.extract(text, published="2024-09-12")["meetings"]
     assert ["يونس بك يفكوروف", "عبد الرحمن تياني"] in [[p["name"] for p in m["participants"]] for m in meetings]
+
+
+def test_reception_as_a_noun_with_host_and_guest():
+    [rec] = run("وجاءت الزيارة بعد استقبال الرئيس الروسي فلاديمير بوتين لوزير الخارجية السوري "
+                "أسعد الشيباني في الكرملين.")
+    assert names(rec) == {"فلاديمير بوتين", "أسعد الشيباني"}
+    assert rec["location"]["name"] == "الكرملين"
+    assert run("ورفض الوزير استقبال السفير الفرنسي.") == []
+    assert run("وشارك في حفل استقبال اللاجئين الوزير خالد المشري.") == []
