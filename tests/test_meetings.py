@@ -1051,3 +1051,10 @@ def test_reception_as_a_noun_with_host_and_guest():
     assert rec["location"]["name"] == "الكرملين"
     assert run("ورفض الوزير استقبال السفير الفرنسي.") == []
     assert run("وشارك في حفل استقبال اللاجئين الوزير خالد المشري.") == []
+
+
+def test_stacked_offices_before_a_name_are_his_title_not_an_apposition():
+    [rec] = run("استقبل الأمير خالد بن سلمان، في الرياض أمس الأحد، نائب رئيس مجلس الوزراء وزير الدفاع "
+                "الإماراتي الشيخ حمدان بن محمد بن راشد آل مكتوم والوفد المرافق له.")
+    assert names(rec) == {"خالد بن سلمان", "حمدان بن محمد بن راشد آل مكتوم"}
+    assert sum(1 for p in rec["participants"] if not p["name"]) == 1    # the delegation only

@@ -169,6 +169,7 @@ MAX_PARTIES = 40         # a record's participants, at most
 MAX_TOPICS = 8
 SUBJECT_KINDS = ("person", "group", "organization")
 CITY_KINDS = ("city", "capital")
+MAX_STACKED = 6      # title words between an unnamed office and the next person's own title
 HOST_PLACE_KINDS = ("country", "capital", "city")   # a place that can receive a visitor
 HARD_STOPS = frozenset(":;؛()")
 TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا", "المبعوث الأممي إلى ليبيا"
@@ -930,6 +931,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                         and not _title_of_next_name(ctx, j):
                     apposition = True   # ", وزير دولة،": describes the party before it
         party = ctx.titled.get(j) or ctx.party_at[j]
+        if party is not None and ctx.party_at[j] is None and _title_of_next_name(ctx, j):
+            j = party.last + 1      # the stacked title of the person named next, not a party
+            continue
         if party is not None:
             if party.kind == "person" or (party.kind == "group" and j > 0 and _closes_construct(ctx, j)):
                 location_phrase = False     # "في قصر البحر فخامة الرئيس X": the place ended
@@ -1283,10 +1287,18 @@ def _right_after(ctx, prev: Party, party: Party) -> bool:
 def _title_of_next_name(ctx: Context, j: int) -> bool:
     """"، المبعوث الأممي إلى ليبيا عبد الله باتيلي": the title of the name after it."""
     title = ctx.titled.get(j)
-    if title is None or title.last + 1 >= len(ctx.doc.tokens):
+    if title is None:
         return False
-    nxt = ctx.party_at[title.last + 1]
-    return nxt is not None and nxt.named and not ctx.gap(title.last + 1).strip(' "')
+    # "، نائب رئيس مجلس الوزراء وزير الدفاع الإماراتي الشيخ X": stacked offices, one name
+    k = title.last + 1
+    while k < len(ctx.doc.tokens) and k - title.last <= MAX_STACKED and not ctx.gap(k).strip(' "'):
+        nxt = ctx.party_at[k]
+        if nxt is not None:
+            return nxt.named
+        if ctx.boundary[k] or ctx.cats(k) or k in ctx.date_at or k in ctx.place_at:
+            return False
+        k += 1
+    return False
 
 
 def _has_prefix(word: str, letter: str) -> bool:
