@@ -291,8 +291,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
     for j in sorted(heads):
         # "الوزير الروسي في المطار نظيره الإيراني": an indefinite title after a definite
         # word cannot continue its construct chain, so a new phrase starts there
-        if j > start and tk.definite(j - 1) and not tk.definite(j) and not tk.is_rank(j):
-            start = j
+        if j > start and tk.definite(j - 1) and not tk.definite(j) \
+                and not (tk.is_rank(j) and (tk.flags[j] & _STYLE or tk.text(j) in tk.lex.ranks)):
+            start = j   # ("قائد القيادة المركزية" opens a title; "فخامة"، "لواء" go on with it)
         elif j > start and tk.definite(j) and tk.definite(j - 1) and tk.is_office(j) \
                 and tk.is_office(j - 1) and not tk.is_rank(j) and not tk.is_rank(j - 1):
             start = j   # "استقبل الوزير السفير الإيطالي": two definite offices, two people

@@ -1058,3 +1058,15 @@ def test_stacked_offices_before_a_name_are_his_title_not_an_apposition():
                 "الإماراتي الشيخ حمدان بن محمد بن راشد آل مكتوم والوفد المرافق له.")
     assert names(rec) == {"خالد بن سلمان", "حمدان بن محمد بن راشد آل مكتوم"}
     assert sum(1 for p in rec["participants"] if not p["name"]) == 1    # the delegation only
+
+
+def test_a_title_then_a_counterpart_or_another_office_are_two_people():
+    [rec] = run("التقى وزير الخارجية المصري نظيره الأمريكي جون كوبر في القاهرة.")
+    assert [p["name"] for p in rec["participants"]] == [None, "جون كوبر"]
+    assert rec["participants"][0]["role"] == "وزير الخارجية المصري"
+    recs = run("استقبل وزير الدفاع السعودي الأمير خالد بن سلمان، في الرياض أمس الأحد، الشيخ حمدان بن محمد.\n"
+               "وفي اليوم ذاته، التقى وزير الدفاع السعودي قائد القيادة المركزية الأمريكية الأدميرال جون كوبر.")
+    assert [names(r) for r in recs] == [{"خالد بن سلمان", "حمدان بن محمد"}, {"خالد بن سلمان", "جون كوبر"}]
+    # a rank or a courtesy word after a title completes it: one person
+    [rec] = run("التقى رئيس المجلس العسكري في مالي العقيد أسيمي غويتا وزير الدفاع الروسي.")
+    assert rec["participants"][0]["name"] == "أسيمي غويتا"

@@ -931,8 +931,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                         and not _title_of_next_name(ctx, j):
                     apposition = True   # ", وزير دولة،": describes the party before it
         party = ctx.titled.get(j) or ctx.party_at[j]
-        if party is not None and ctx.party_at[j] is None and _title_of_next_name(ctx, j):
-            j = party.last + 1      # the stacked title of the person named next, not a party
+        if party is not None and ctx.party_at[j] is None and j == segment and j > start \
+                and _title_of_next_name(ctx, j):
+            j = party.last + 1      # "، نائب رئيس مجلس الوزراء وزير الدفاع … الشيخ X": his title
             continue
         if party is not None:
             if party.kind == "person" or (party.kind == "group" and j > 0 and _closes_construct(ctx, j)):
@@ -1254,6 +1255,8 @@ def _title_for(prev: Party, party: Party, ctx) -> str | None:
         if not own:
             return prev.role
         if ctx is not None and not ctx.gap(party.first).strip():
+            if fold(own).startswith("نظير") or _opens_office(own):
+                return None     # "وزير الدفاع السعودي نظيره الأمريكي فلان": two people
             return prev.role + " " + own      # title, then rank: one role
         if ctx is not None and ctx.gap(party.first).strip() in ("،", ",") and _honorific(own):
             return prev.role     # "رئيس الجمهورية، السيد فلان": his office
@@ -1261,6 +1264,16 @@ def _title_for(prev: Party, party: Party, ctx) -> str | None:
     if prev.kind == "group" and not own and fold(prev.role or "").startswith("نظير"):
         return prev.role
     return None
+
+
+def _opens_office(role: str) -> bool:
+    """Does ``role`` open with an office of its own ("قائد القيادة المركزية …"), not a
+    rank or a courtesy word that completes the title before it ("الفريق أول", "الشيخ")?"""
+    lex = entities.lexicon()
+    words = _role_words(role)
+    first = fold(role).split()[0] if role.split() else ""
+    return bool(words) and first in lex.offices and first not in lex.ranks and first not in lex.styles \
+        and not first.startswith("ال")
 
 
 def _honorific(role: str) -> bool:
@@ -1952,8 +1965,10 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
         for q in same:
             counts[q.key] = counts.get(q.key, 0) + 1
         return _inferred(max(same, key=lambda q: counts[q.key]))
-    if not p.key.startswith("title:") or not (p.role or "").startswith("ال"):
-        return p
+    words = (p.role or "").split()
+    if not p.key.startswith("title:") or not words or not (
+            words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))):
+        return p        # (a definite title: "الوزير الروسي", or one by annexation: "وزير الدفاع السعودي")
     taken = {q.key for q in parties}
     fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
             and p.role_words <= q.role_words]
