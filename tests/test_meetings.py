@@ -1070,3 +1070,10 @@ def test_a_title_then_a_counterpart_or_another_office_are_two_people():
     # a rank or a courtesy word after a title completes it: one person
     [rec] = run("التقى رئيس المجلس العسكري في مالي العقيد أسيمي غويتا وزير الدفاع الروسي.")
     assert rec["participants"][0]["name"] == "أسيمي غويتا"
+
+
+def test_the_same_day_after_a_pluperfect_aside_is_the_storys_day():
+    recs = run("استقبل الأمير خالد بن سلمان، في الرياض أمس الأحد، الشيخ حمدان بن محمد.\n"
+               "وكان الوزيران قد شاركا، الأربعاء الماضي، في اجتماع لوزراء الدفاع في الكويت.\n"
+               "وفي اليوم ذاته، التقى الأمير خالد بن سلمان الأدميرال جون كوبر.", dt.date(2025, 10, 27))
+    assert [date_of(r) for r in recs] == ["2025-10-26", "2025-10-26"]

@@ -754,12 +754,26 @@ def _resolved_dates(doc):
             size = 7 if d.kind == "month" else 4
             if size in latest:
                 d = _dates.DateMention(d.start, d.end, latest[size][:size], d.kind)
-        elif d.value:
+        elif d.value and not _background(doc, d.start):
             for size in (10, 7, 4):
                 if len(d.value) >= size:
                     latest[size] = d.value
         out.append(d)
     return out
+
+
+_PLUPERFECT = frozenset(("كان", "كانت", "وكان", "وكانت", "كانا", "وكانا", "كانوا", "وكانوا"))
+
+
+def _background(doc, pos: int) -> bool:
+    """Is ``pos`` in a sentence told in the pluperfect ("وكان الوزيران قد شاركا الأربعاء
+    الماضي …")?  Such a sentence steps back from the story: "في اليوم ذاته" after it
+    still means the story's day."""
+    k = bisect_right([s.start for s in doc.sentences], pos) - 1
+    if k < 0:
+        return False
+    words = [t.text for t in doc.tokens_between(doc.sentences[k].start, doc.sentences[k].end)[:10]]
+    return bool(words) and words[0] in _PLUPERFECT and "قد" in words
 
 
 # ------------------------------------------------------------------ candidates
