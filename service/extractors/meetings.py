@@ -1191,7 +1191,9 @@ def _is_boundary(cats: frozenset) -> bool:
 
 GAP_NONE, GAP_COMMA, GAP_HARD = 0, 1, 2
 NO_CATS = frozenset()
-ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء"])
+# ("، الذي يرافق الوزير،": a relative clause between commas describes the party before it)
+ASIDE_OPENERS = frozenset(["في", "خلال", "وفق", "وفقا", "بحسب", "حسب", "على", "عقب", "لدي", "اثناء",
+                           "الذي", "التي", "الذين"])
 LINK_WORDS = frozenset(["مع", "ومع", "بين", "وبين", "معه", "معها", "معهم", "معهما"])
 _ROLE_WORD = re.compile(r"[^\W_]+")
 VENUE_SITE_TYPES = ("headquarters", "military_base", "air_base", "naval_base")
