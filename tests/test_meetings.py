@@ -1083,3 +1083,8 @@ def test_a_relative_clause_between_commas_does_not_end_the_window():
     [rec] = run("وعلى هامش الزيارة، عقد رئيس الأركان الجنرال جون بورتولانو، الذي يرافق الوزير، "
                 "اجتماعاً مع وكيل وزارة الدفاع عبد السلام زوبي.")
     assert names(rec) == {"جون بورتولانو", "عبد السلام زوبي"}
+
+
+def test_a_date_between_a_light_verb_and_its_noun_is_no_distance():
+    [rec] = run("عقد خالد المشري في وقت سابق من اليوم ذاته اجتماعاً مع وزير الاقتصاد محمد نضال الشعار.")
+    assert names(rec) == {"خالد المشري", "محمد نضال الشعار"}

@@ -1556,7 +1556,7 @@ def _host_place(ctx, i, start, base, left, sent_first, sent_last):
 def _licensed(ctx, base, cue_last, left, left_dual, w: Window) -> str | None:
     """Does the verb's construction hold: "ok", "anaphor" or None."""
     if base == "light":
-        if w.noun_at is None or w.noun_at - cue_last > LIGHT_REACH + _span_tokens(w, cue_last, w.noun_at):
+        if w.noun_at is None or w.noun_at - cue_last > LIGHT_REACH + _span_tokens(ctx, w, cue_last, w.noun_at):
             return None     # "عقد" with no meeting noun near it
         if "noun:plural" in ctx.cats(w.noun_at) and sum(p.named for p in left + w.parties) < 2:
             return None     # "يجري لقاءات مع قادة المنطقة": meetings in general
@@ -1673,9 +1673,11 @@ def _where_place(ctx: Context, i: int, sent_first: int):
     return pl, origin
 
 
-def _span_tokens(w: Window, a: int, b: int) -> int:
-    """Tokens of parties between a light verb and its noun (they do not count as distance)."""
-    return sum(p.last - p.first + 1 for p in w.parties if a < p.first < b)
+def _span_tokens(ctx, w: Window, a: int, b: int) -> int:
+    """Tokens of parties and dates between a light verb and its noun (they do not count
+    as distance: "عقد في وقت سابق من اليوم ذاته اجتماعاً")."""
+    return (sum(p.last - p.first + 1 for p in w.parties if a < p.first < b)
+            + sum(1 for k in range(a + 1, b) if k in ctx.date_tokens))
 
 
 def _state_before(ctx: Context, i: int, sent_first: int):
