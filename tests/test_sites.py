@@ -651,3 +651,8 @@ def test_bare_and_coordinated_armies(text, forces):
 def test_a_description_names_the_force_the_base_belongs_to():
     rec = one("وتعد قاعدة جبيت من أهم القواعد العسكرية التابعة للجيش السوداني.")
     assert rec["forces"] == ["الجيش السوداني"]
+
+
+def test_the_official_name_of_the_tartus_facility_stands_alone():
+    rec = one("وتضم نقطة الإمداد المادي والتقني التابعة للأسطول الروسي في طرطوس سفناً حربية.")
+    assert rec["name"] == "نقطة الإمداد المادي والتقني" and rec["type"] == "naval_base"
