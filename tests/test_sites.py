@@ -656,3 +656,16 @@ def test_a_description_names_the_force_the_base_belongs_to():
 def test_the_official_name_of_the_tartus_facility_stands_alone():
     rec = one("وتضم نقطة الإمداد المادي والتقني التابعة للأسطول الروسي في طرطوس سفناً حربية.")
     assert rec["name"] == "نقطة الإمداد المادي والتقني" and rec["type"] == "naval_base"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("فيما تحتفظ فرنسا منذ 2009 بقاعدة بحرية في ميناء زايد تُعرف بـ«معسكر السلام».", "معسكر السلام", "naval_base"),
+    ("وتحتفظ فرنسا بقاعدة عسكرية تعرف باسم «معسكر السلام» في أبوظبي.", "معسكر السلام", "military_base"),
+])
+def test_a_described_base_named_by_a_naming_verb(text, name, kind):
+    rec = one(text)
+    assert (rec["name"], rec["type"], rec["forces"]) == (name, kind, ["فرنسا"])
+
+
+def test_a_naming_verb_without_a_quoted_name_names_nothing():
+    assert run("وتتمركز القوات في قاعدة عسكرية تعرف محليا بأهميتها.") == []

@@ -238,6 +238,7 @@ class Lexicon:
         self.container_adjectives = _set(cues["container_adjectives"])
         self.mercenaries = _set(cues["mercenary_containers"])
         self.bare_forces = Matcher((w, w) for w in cues["bare_forces"])
+        self.naming_verbs = _set(cues["naming_verbs"])
         self.directions = {fold(k): v for k, v in cues["directions"].items()}
         self.region_words = _set(cues["region_words"])
         self.region_complements = _set(cues["region_complements"])
@@ -513,8 +514,8 @@ class _Doc:
         return (len(t) >= 2 and t not in lex.generic and t not in lex.prepositions and t not in lex.heads
                 and t not in lex.adj and t not in lex.demonyms and t not in lex.relatives
                 and t not in lex.directions and t not in lex.region_words and t not in lex.blockers
-                and t not in lex.relational and lex.cues.match_at(self.doc, i, bare=True) is None
-                and not t.isdigit())
+                and t not in lex.relational and t not in lex.naming_verbs
+                and lex.cues.match_at(self.doc, i, bare=True) is None and not t.isdigit())
 
     def prep_marked(self, i: int, cut: int, merged: bool) -> bool:
         """Token ``i`` read with a prepositional proclitic, or after a preposition word."""
@@ -731,9 +732,31 @@ class SiteReader:
         for m in best:
             if m.named and m.cls not in ("hq", "hq_poss", "ops"):
                 self.extend(m, last)
+            if len(best) == 1 and m.entry is None:
+                self.called(m, last)
             if m.entry and m.entry.get("civil") and m.cls in ("airport", "port") and "military" not in m.quals:
                 m.weak = True
         return best
+
+    def called(self, m: Mention, last: int) -> None:
+        """"قاعدة بحرية في ميناء زايد تُعرف بـ«معسكر السلام»": an unlisted site is named by
+        the quoted name a naming verb gives it."""
+        d = self.d
+        k = m.t1 + 1
+        if k + 1 >= last or not d.tight(m.t1, k) or d.text(k) not in self.lex.naming_verbs:
+            return
+        n = k + 1
+        if d.text(n) in ("باسم", "ب") and n + 1 < last:
+            n += 1
+        if '"' not in d.norm[d.tokens[n - 1].end:d.tokens[n].start]:
+            return
+        close = next((c for c in range(n, min(last, n + QUOTED_WORDS)) if '"' in d.norm[
+            d.tokens[c].end:d.tokens[c + 1].start if c + 1 < len(d.tokens) else len(d.norm)]), None)
+        if close is None or not all(d.text(t).isalpha() for t in range(n, close + 1)):
+            return
+        m.t1, m.named = close, True
+        m.name_start, m.name_end = d.tokens[n].start, d.tokens[close].end
+        m.key = ("u", m.cls, tuple(d.text(t) for t in range(n, close + 1)))
 
     def extend(self, m: Mention, last: int) -> None:
         """Qualifiers, a demonym and "ومينائها البحري" after a named mention."""
@@ -827,6 +850,11 @@ class SiteReader:
         n = k
         while n < last and n - k < 3 and d.tight(n - 1, n) and d.namelike(n):
             n += 1
+        if n == k and k > j and d.text(k) in lex.naming_verbs and not dual:
+            # "قاعدة عسكرية تعرف باسم «معسكر السلام»": the name the verb gives it
+            m = Mention(i, k - 1, start, d.tokens[k - 1].end, cls, None, quals=pre[:], demonyms=pre_dem[:])
+            self.called(m, last)
+            return [m] if m.t1 >= k else []
         if n == k or (d.text(k).startswith(("لا", "لت")) and len(d.text(k)) >= 5):
             return []      # ("قاعدة لإطلاق المسيرات", "قاعدة لتدريب": a purpose, not a name)
         _, quals, dem = self.qualifiers(n, last)
