@@ -669,3 +669,9 @@ def test_a_described_base_named_by_a_naming_verb(text, name, kind):
 
 def test_a_naming_verb_without_a_quoted_name_names_nothing():
     assert run("وتتمركز القوات في قاعدة عسكرية تعرف محليا بأهميتها.") == []
+
+
+def test_a_short_numbered_name_is_the_numbered_base_named_before():
+    recs = run("أكملت القوات الأمريكية انسحابها من القاعدة الجوية 201 في مدينة أغاديز. "
+               "وتتولى وحدات من الجيش النيجري حالياً تأمين القاعدة 201.")
+    assert [r["name"] for r in recs] == ["القاعدة الجوية 201"]
