@@ -675,3 +675,9 @@ def test_a_short_numbered_name_is_the_numbered_base_named_before():
     recs = run("أكملت القوات الأمريكية انسحابها من القاعدة الجوية 201 في مدينة أغاديز. "
                "وتتولى وحدات من الجيش النيجري حالياً تأمين القاعدة 201.")
     assert [r["name"] for r in recs] == ["القاعدة الجوية 201"]
+
+
+def test_the_base_and_its_number_alone_is_a_mention_of_the_numbered_base():
+    [rec] = run("أكملت القوات الأمريكية انسحابها من القاعدة الجوية 201 في مدينة أغاديز. "
+                "وتتولى وحدات من الجيش النيجري حالياً تأمين القاعدة 201.")
+    assert "الجيش النيجري" in rec["forces"] and len(rec["mentions"]) == 2

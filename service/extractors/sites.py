@@ -785,6 +785,8 @@ class SiteReader:
         if definite:
             # "القاعدة الروسية في طرطوس", "المطار العسكري في X"
             k, kinds, dem = self.def_adjectives(j, last)
+            if k == j and cls == "base" and d.text(j).isdigit() and len(d.text(j)) >= 2:
+                return self.numbered_at(i, j, last, cls, start, kinds, dem)    # "القاعدة 201"
             if k == j:
                 return []
             if k < last and d.text(k).isdigit() and d.tight(k - 1, k):
