@@ -929,3 +929,16 @@ def test_accusing_participle_after_a_statement():
     assert [(c["cue"], c["content"]) for c in out] == [
         ("قال", "الحكومة ملتزمة بالاتفاق"), ("متهماً", "المعارضة بعرقلة الحوار")]
     assert same(out[1]["source"]["name"], "الوزير")
+
+
+def test_an_issued_report_as_a_source_ends_before_its_participle():
+    c = one("ويبلغ عدد العناصر الأجانب في البلاد، وفقاً لتقرير فريق خبراء الأمم المتحدة الصادر في يوليو، "
+            "نحو 1500 عنصر.")
+    assert same(c["source"]["name"], "فريق خبراء الأمم المتحدة")
+    assert c["content"] == "يبلغ عدد العناصر الأجانب في البلاد نحو 1500 عنصر"
+
+
+def test_the_text_of_an_agreement_is_a_document_source():
+    c = one("وبحسب نص الاتفاق، يحق لروسيا الاحتفاظ بأربع سفن حربية في المركز.")
+    assert c["source"]["kind"] == "document"
+    assert c["content"] == "يحق لروسيا الاحتفاظ بأربع سفن حربية في المركز"

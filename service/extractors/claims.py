@@ -726,6 +726,7 @@ def _apposition(ctx, sv, src, j):
 
 
 _WHERE_WORDS = frozenset(("في", "داخل", "من", "لدى", "ب"))
+_ISSUED = frozenset(("الصادر", "الصادره", "المنشور", "المنشوره"))   # folded: "التقرير الصادر في …"
 
 
 def _left_subject(ctx, sv, i):
@@ -1094,6 +1095,10 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     if n > sv.last:
         return hedge
     end = _np_end(ctx, sv, n)
+    issued = next((k for k in range(n + 1, end + 1) if sv.words[k] in _ISSUED
+                   and (k == sv.last or sv.words[k + 1] != "عن")), None)
+    if issued is not None:
+        end = issued - 1             # "وفقاً لتقرير فريق خبراء الأمم المتحدة الصادر في يوليو"
     said = c.cue_end > last          # "حسب ما أعلنت عنه المندوبية": the subject of a verb of saying
     c.source = _source(ctx, sv, n, end, strict=not said)
     if c.source is None:
@@ -1105,6 +1110,8 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
         relayed = _source(ctx, sv, end + 2, rend, strict=False)
         if relayed is not None:
             c.source, c.via, end = relayed, c.source, rend
+    if issued is not None:           # the participle's own phrase, up to the next comma
+        end = next((k - 1 for k in range(issued + 1, min(issued + 8, sv.last + 1)) if sv.breaks_before(k)), end)
     c.consumed = end + 1
     if i == sv.first:                          # "وبحسب المصادر، فإن …"
         k = end + 1
