@@ -942,3 +942,13 @@ def test_the_text_of_an_agreement_is_a_document_source():
     c = one("وبحسب نص الاتفاق، يحق لروسيا الاحتفاظ بأربع سفن حربية في المركز.")
     assert c["source"]["kind"] == "document"
     assert c["content"] == "يحق لروسيا الاحتفاظ بأربع سفن حربية في المركز"
+
+
+@pytest.mark.parametrize("body,source", [
+    ("غير أن شبكة «سي إن إن» نقلت عن مسؤولين أمريكيين أن طائرات شحن هبطت في المطار.", "مسؤولين أمريكيين"),
+    ("وقالت شبكة «سي إن إن» إن الطائرات هبطت في المطار.", "سي إن إن"),
+])
+def test_a_complementizer_inside_a_quoted_name_is_part_of_the_name(body, source):
+    c = one(body)
+    assert same(c["source"]["name"], source)
+    assert c["content"].endswith("هبطت في المطار")

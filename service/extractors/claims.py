@@ -648,7 +648,8 @@ def _noun_cue(ctx, sv, i, stance) -> Construction | None:
 
 def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     lex = sv.lex
-    if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] in _NOT_SAID:
+    if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] in _NOT_SAID \
+            and not _in_quoted_name(sv, i - 1):        # ("شبكة «سي إن إن» نقلت")
         return None
     c = Construction(i, i, "verb", verb.stance, sv.tokens[i].start)
     conj = sv.words[i] not in lex.verbs            # "وقال", "فأكد"
@@ -726,6 +727,7 @@ def _apposition(ctx, sv, src, j):
 
 
 _WHERE_WORDS = frozenset(("في", "داخل", "من", "لدى", "ب"))
+QUOTED_NAME_CHARS = 30        # a quoted name ("«سي إن إن»", "«وول ستريت جورنال»"), not a quotation
 _ISSUED = frozenset(("الصادر", "الصادره", "المنشور", "المنشوره"))   # folded: "التقرير الصادر في …"
 
 
@@ -739,7 +741,8 @@ def _left_subject(ctx, sv, i):
     while k >= sv.first:
         if end - k >= MAX_SUBJECT:
             return None
-        if sv.is_(k, lex.anchors) or _is_cue(sv.words[k]) or _complementizer(sv.words[k]):
+        if (sv.is_(k, lex.anchors) or _is_cue(sv.words[k]) or _complementizer(sv.words[k])) \
+                and not _in_quoted_name(sv, k):
             break
         k -= 1
     first = k + 1
@@ -943,6 +946,20 @@ def _quote_marks(doc) -> list[int]:
             pos = norm.find(_QUOTE, pos + 1)
         doc.cache["claims_quote_marks"] = marks
     return marks
+
+
+def _in_quoted_name(sv, k) -> bool:
+    """Is token k inside a short quoted name ("شبكة «سي إن إن»"), where "إن" is no
+    complementizer?  An opening mark of the sentence before it, a closing one after it,
+    at most ``QUOTED_NAME_CHARS`` apart."""
+    marks, tok = _quote_marks(sv.doc), sv.tokens[k]
+    n = bisect_left(marks, tok.start)
+    if n == 0 or n == len(marks) or marks[n] < tok.end:
+        return False
+    opening, closing = marks[n - 1], marks[n]
+    if closing - opening > QUOTED_NAME_CHARS or opening < sv.s.start:
+        return False
+    return (n - bisect_left(marks, sv.s.start)) % 2 == 1     # the mark before it opens a pair
 
 
 def _closing_quote(sv, q) -> int | None:
@@ -1202,6 +1219,9 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         name = ctx.names.get(n)
         if name is not None and (name[0] < n or name[2] <= k or _is_title(sv.words[k])):
             k = min(name[1], sv.last)      # never cut inside a name ("علي يوسف", "كلام الله")
+            continue
+        if _in_quoted_name(sv, n):
+            k = n                          # "شبكة «سي إن إن»": a name, whatever its words
             continue
         if _opens_clause(sv.words[n]):
             break
