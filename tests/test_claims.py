@@ -952,3 +952,9 @@ def test_a_complementizer_inside_a_quoted_name_is_part_of_the_name(body, source)
     c = one(body)
     assert same(c["source"]["name"], source)
     assert c["content"].endswith("هبطت في المطار")
+
+
+def test_a_quoted_adverb_between_a_participle_and_its_clause():
+    out = extract("وقال المتحدث إن السيادة عادت إلى الشعب، نافياً «بشكل قاطع» أن يكون عسكريون أجانب قد دخلوا القاعدة.")
+    assert [(c["stance"], c["content"]) for c in out] == [
+        ("assert", "السيادة عادت إلى الشعب"), ("deny", "يكون عسكريون أجانب قد دخلوا القاعدة")]

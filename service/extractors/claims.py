@@ -1033,6 +1033,11 @@ def _participle(sv, i, verb) -> Construction | None:
     k = i + 1
     while k <= sv.last and k < i + 3 and sv.is_(k, verb.preps):
         k += 1                          # "مشيراً إلى أن", "مكتفياً بالإشارة إلى أن"
+    quoted = k
+    while quoted <= min(sv.last, k + 3) and _in_quoted_name(sv, quoted):
+        quoted += 1                     # "نافياً «بشكل قاطع» أن": a quoted adverb
+    if quoted > k and quoted <= sv.last and _complementizer(sv.words[quoted]):
+        k = quoted
     if k > sv.last:
         return None
     if ":" in sv.gap(k) or (k == i + 1 and _quote_is_content(sv, k)):
