@@ -385,7 +385,7 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
         if t[:1] == "و" and t not in lex.given and t not in lex.connectors and (
                 (not toks and len(t) > 3) or (toks and _joins_next(tk, j))):
             break   # "والوفد", "ومحمد", "وتمنياته": a new phrase (but "محمد وصفي" is one name)
-        if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")):
+        if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")) and not _surname_ends_phrase(tk, toks, j):
             break   # "للصحفيين": a preposition's object after the name
         if not toks and t.startswith("ال") and t not in lex.given \
                 and tk.doc.original(tk.doc.tokens[j].start, tk.doc.tokens[j].end).startswith("ال"):
@@ -396,6 +396,18 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
     while toks and tk.text(toks[-1]) in lex.connectors:
         toks.pop()
     return toks
+
+
+def _surname_ends_phrase(tk: _Tokens, toks: list[int], j: int) -> bool:
+    """"المتحدث باسم الحكومة ماكسيم بالالو نفى": after a lone given name, a word that
+    looks like preposition + article is the surname when the phrase ends with it
+    (a verb of saying or punctuation follows)."""
+    if len(toks) != 1 or not tk.flags[toks[0]] & _GIVEN:
+        return False
+    k = j + 1
+    if k >= len(tk.doc.tokens) or tk.gap(j, k).strip():
+        return True
+    return any(stem in tk.lex.vouching_verbs for stem, _, _ in stems(tk.text(k)))
 
 
 def _title_as_surname(tk: _Tokens, toks: list[int], j: int) -> bool:

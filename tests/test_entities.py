@@ -301,3 +301,10 @@ def test_rank_with_a_modifier_vouches_for_an_unknown_name():
 def test_listed_surname_after_his_own_first_name_and_an_unlisted_middle_name():
     [p] = [p for p in entities.people(analyse("استقبل الجنرال موسى صالاو بارمو الوفد."))]
     assert p.name == "موسى صالاو بارمو" and p.entity_id == "moussa_barmou"
+
+
+def test_a_surname_that_looks_like_a_preposition_ends_the_phrase():
+    assert people("غير أن المتحدث باسم الحكومة ماكسيم بالالو نفى أن تكون بانغي قد تلقت أي طلب.") == [
+        ("ماكسيم بالالو", "المتحدث باسم الحكومة")]
+    # a preposition's object goes on after it: no surname "بالقرب"
+    assert all(name != "محمد بالقرب" for name, _ in people("وقال الوزير محمد بالقرب من المطار إن الوضع هادئ."))
