@@ -1088,3 +1088,10 @@ def test_a_relative_clause_between_commas_does_not_end_the_window():
 def test_a_date_between_a_light_verb_and_its_noun_is_no_distance():
     [rec] = run("عقد خالد المشري في وقت سابق من اليوم ذاته اجتماعاً مع وزير الاقتصاد محمد نضال الشعار.")
     assert names(rec) == {"خالد المشري", "محمد نضال الشعار"}
+
+
+def test_a_time_and_a_building_in_a_city_before_the_topic_of_bahatha_maa():
+    [rec] = run("بحث الدبيبة مع الوزير خالد المشري، صباح اليوم الأحد، في ديوان رئاسة الوزراء بطرابلس، "
+                "برامج التدريب.")
+    assert rec["location"]["name"] == "طرابلس" and date_of(rec) is not None
+    assert rec["topics"] and rec["topics"][0].startswith("برامج التدريب")

@@ -1016,8 +1016,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         elif word in ("بين", "وبين"):
             w.has_between = True
         elif not cats:
-            if object_topic and (sides_told or (w.has_with and w.parties) or w.sides_named) \
-                    and word not in cue_sets.place_preps and word not in cue_sets.phone_words:
+            if object_topic and not location_phrase and (sides_told or (w.has_with and w.parties) or w.sides_named) \
+                    and word not in cue_sets.place_preps and word not in cue_sets.phone_words \
+                    and (j + 1) not in ctx.date_at:      # ("، صباح اليوم الأحد،": a time, not the topic)
                 break   # "بحث X مع Y سبل التعاون", "X و Y يبحثان الأوضاع": the topic starts
             if word in cue_sets.phone_words:
                 w.phone = True
@@ -2154,13 +2155,19 @@ def _topic_start(ctx: Context, k: int, last: int) -> int | None:
         if p is not None:
             k = p.last + 1
             continue
-        if ctx.covered[k] or k in ctx.date_tokens or k in ctx.demonym_tokens:
-            k += 1
+        if ctx.covered[k] or k in ctx.date_tokens or k in ctx.demonym_tokens or (k + 1) in ctx.date_at:
+            k += 1          # ("صباح اليوم الأحد": a time of day before the date)
             continue
         if k in ctx.place_at:
             k = ctx.place_at[k].last_token + 1
             continue
         cats, word = ctx.cats(k), ctx.text(k)
+        if "place_heads" in cats and _prep_before(ctx, k):
+            # "في ديوان رئاسة الوزراء بطرابلس،": the venue, up to its place or a comma
+            while k + 1 <= last and not ctx.gap(k + 1).strip(' "') and (k + 1) not in ctx.place_at:
+                k += 1
+            k += 1
+            continue
         if "stops" in cats and word.lstrip("و") in ("بحسب", "حسب", "وفق", "وفقا"):
             # skip the attribution up to its closing comma: "بحسب المكتب الإعلامي، …"
             while k + 1 <= last and not ctx.gap(k + 1).strip(' "'):
