@@ -1095,3 +1095,7 @@ def test_a_time_and_a_building_in_a_city_before_the_topic_of_bahatha_maa():
                 "برامج التدريب.")
     assert rec["location"]["name"] == "طرابلس" and date_of(rec) is not None
     assert rec["topics"] and rec["topics"][0].startswith("برامج التدريب")
+
+
+def test_amid_talk_of_ends_the_window():
+    assert run("الرئيس يستقبل جنرالاً روسياً في بانغي وسط حديث عن استبدال «فاغنر» بـ«الفيلق الأفريقي»") == []
