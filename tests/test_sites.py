@@ -681,3 +681,9 @@ def test_the_base_and_its_number_alone_is_a_mention_of_the_numbered_base():
     [rec] = run("أكملت القوات الأمريكية انسحابها من القاعدة الجوية 201 في مدينة أغاديز. "
                 "وتتولى وحدات من الجيش النيجري حالياً تأمين القاعدة 201.")
     assert "الجيش النيجري" in rec["forces"] and len(rec["mentions"]) == 2
+
+
+def test_where_after_a_base_and_its_neighbouring_airport_places_at_the_base():
+    rec = one("وفي نيامي، أنهت القوات الأمريكية انسحابها من القاعدة الجوية 101 المجاورة لمطار ديوري "
+              "هاماني الدولي، حيث يتمركز منذ أبريل/نيسان عسكريون روس.")
+    assert rec["name"] == "القاعدة الجوية 101" and "روسيا" in rec["forces"]

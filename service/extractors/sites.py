@@ -239,6 +239,10 @@ class Lexicon:
         self.mercenaries = _set(cues["mercenary_containers"])
         self.bare_forces = Matcher((w, w) for w in cues["bare_forces"])
         self.naming_verbs = _set(cues["naming_verbs"])
+        # words of a time phrase between a verb and its subject ("يتمركز منذ أبريل/نيسان عسكريون")
+        calendar = read_json("calendar.json")
+        self.time_words = _set(cues["time_words"]) | frozenset(
+            t for names in calendar["months"].values() for n in names for t in phrase_key(n))
         self.directions = {fold(k): v for k, v in cues["directions"].items()}
         self.region_words = _set(cues["region_words"])
         self.region_complements = _set(cues["region_complements"])
@@ -1559,8 +1563,10 @@ class SiteReader:
                 rel = self.relative_before(c0, first)
                 targets = [m for m in sites.range(c1, scope_end) if not m.relational]
                 if not targets and rel is None and c0 - 1 >= first and d.text(c0 - 1) in ("حيث", "وحيث"):
-                    # "مطار التيفور ...، حيث تتمركز ميليشيات إيرانية"
-                    targets = sites.range(c0 - 40, c0)[-1:]
+                    # "مطار التيفور ...، حيث تتمركز ميليشيات إيرانية" (not a landmark named
+                    # after it: "القاعدة 101 المجاورة لمطار X، حيث …" is the base)
+                    targets = [m for m in sites.range(c0 - 40, c0)
+                               if not m.relational and not self.landmark(m)][-1:]
                 if not targets and rel is None and c1 + 1 < last and d.text(c1 + 1) in lex.resumptives:
                     # "وتقع قاعدة الوطية ...، ويتمركز فيها عسكريون أتراك": the site before
                     targets = [m for m in sites.range(max(first, c0 - 40), c0) if not m.relational][-1:]
@@ -1600,7 +1606,8 @@ class SiteReader:
                         agent = pair[lex.ordinals[d.text(c1 + 1)]]
                 if agent is None and rel is None:
                     # "لم تغادر ليبيا": a country after a verb of leaving or entering is the place
-                    vso = [f for f in after if not f.prep and f.t0 <= c1 + 3
+                    reach = c1 + 3 + sum(1 for k in range(c1 + 1, min(c1 + 8, last)) if d.text(k) in lex.time_words)
+                    vso = [f for f in fl.range(c1, reach + 1) if not f.prep and f.t0 <= reach
                            and not (f.kind == "state" and text in lex.place_object_cues)]
                     agent = vso[0] if vso else None
                 if agent is None and rel is None and targets:
