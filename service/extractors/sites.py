@@ -1565,8 +1565,7 @@ class SiteReader:
                 if not targets and rel is None and c0 - 1 >= first and d.text(c0 - 1) in ("حيث", "وحيث"):
                     # "مطار التيفور ...، حيث تتمركز ميليشيات إيرانية" (not a landmark named
                     # after it: "القاعدة 101 المجاورة لمطار X، حيث …" is the base)
-                    targets = [m for m in sites.range(c0 - 40, c0)
-                               if not m.relational and not self.landmark(m)][-1:]
+                    targets = [m for m in sites.range(c0 - 40, c0) if not self.landmark(m)][-1:]
                 if not targets and rel is None and c1 + 1 < last and d.text(c1 + 1) in lex.resumptives:
                     # "وتقع قاعدة الوطية ...، ويتمركز فيها عسكريون أتراك": the site before
                     targets = [m for m in sites.range(max(first, c0 - 40), c0) if not m.relational][-1:]
