@@ -1436,8 +1436,15 @@ class SiteReader:
         d = self.d
         out: list[ForceMention] = []
         k = fm.t1 + 1
-        while fm.kind != "state" and k < last and d.tight(k - 1, k) and d.text(k)[:1] == "و" and len(out) < 3:
-            nxt = self.force_at(k, last, sentence_start=sentence_start)
+        while k < last and d.tight(k - 1, k) and d.text(k) in self.lex.demonyms:
+            k += 1              # "«الفيلق الأفريقي» الروسي إلى جانب …"
+        while fm.kind != "state" and k < last and d.tight(k - 1, k) and len(out) < 3:
+            alongside = d.text(k) in ("الي", "إلى") and k + 2 < last and d.text(k + 1) == "جانب"
+            if alongside:
+                k += 2          # "عناصر من الفيلق الأفريقي إلى جانب قوات حفتر"
+            elif d.text(k)[:1] != "و":
+                break
+            nxt = self.force_at(k, last, allow_prep=alongside, sentence_start=sentence_start)
             if nxt is None or nxt.prep or nxt.kind in ("leader", "state"):
                 break
             nxt.prep = fm.prep
@@ -1582,6 +1589,12 @@ class SiteReader:
                             agent = inside[-1] if inside else None
                 if rel is not None:
                     ante_site = [m for m in sites.range(rel - 40, rel) if rel - 3 <= end_of(m)]
+                    if ante_site and self.landmark(ante_site[-1]):
+                        # "قاعدة X المتاخمة لمطار Y، والتي يتخذ منها …": the base the landmark
+                        # neighbours (but "في محيط ميناء Y الذي تستخدمه": Y itself)
+                        lm = ante_site[-1]
+                        ante_site = [m for m in sites.range(rel - 40, lm.t0)
+                                     if lm.t0 - 3 <= end_of(m) < lm.t0][-1:] or ante_site
                     ante_force = [f for f in fl.range(rel - 40, rel) if rel - 2 <= f.t1]
                     if ante_site and not ante_force:
                         targets = [ante_site[-1]]
