@@ -958,3 +958,15 @@ def test_a_quoted_adverb_between_a_participle_and_its_clause():
     out = extract("وقال المتحدث إن السيادة عادت إلى الشعب، نافياً «بشكل قاطع» أن يكون عسكريون أجانب قد دخلوا القاعدة.")
     assert [(c["stance"], c["content"]) for c in out] == [
         ("assert", "السيادة عادت إلى الشعب"), ("deny", "يكون عسكريون أجانب قد دخلوا القاعدة")]
+
+
+def test_an_aside_saying_whom_the_source_talked_to_before_min_anna():
+    c = one("وحذر مسؤول في وزارة الخارجية الأمريكية، تحدث لصحيفة «وول ستريت جورنال» شريطة عدم الكشف "
+            "عن هويته، من أن أي وجود عسكري دائم «سيعقّد جهود إنهاء الحرب».")
+    assert same(c["source"]["name"], "مسؤول في وزارة الخارجية الأمريكية")
+    assert c["cue"] == "حذر" and c["content"].startswith("أي وجود عسكري دائم")
+
+
+def test_a_relayed_person_ends_before_his_verbal_noun():
+    c = one('ونقلت وكالة الأنباء السعودية (واس) عن السفير آل جابر تأكيده أن "المملكة ماضية في دعم الحكومة".')
+    assert same(c["source"]["name"], "آل جابر")

@@ -858,11 +858,19 @@ def _blocks_report(word: str) -> bool:
 
 
 def _aside_before_content(sv, k) -> bool:
-    """A short aside between commas, with no cue in it, right before a complementizer."""
+    """A short aside between commas, with no cue in it, right before a complementizer
+    ("من أن" too); the aside may say whom the source talked to ("، تحدث لصحيفة X شريطة
+    عدم الكشف عن هويته، من أن")."""
     end = _clause_end(sv, k)
-    if end > sv.last or end - k > 8 or "،" not in sv.gap(end) or not _complementizer(sv.words[end]):
+    if end > sv.last or end - k > 10 or "،" not in sv.gap(end):
         return False
-    return not any(_is_cue(sv.words[n]) and sv.words[n - 1] not in _NOT_SAID for n in range(k, end))
+    opens = _complementizer(sv.words[end]) or (
+        sv.words[end] in ("من", "الي", "علي") and end < sv.last and _complementizer(sv.words[end + 1]))
+    if not opens:
+        return False
+    told = _is_cue(sv.words[k]) and k < sv.last and sv.words[k + 1][:1] == "ل"
+    return not any(_is_cue(sv.words[n]) and sv.words[n - 1] not in _NOT_SAID and not (told and n == k)
+                   for n in range(k, end))
 
 
 def _clause_end(sv, k) -> int:
