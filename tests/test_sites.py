@@ -699,3 +699,8 @@ def test_where_after_a_base_and_its_neighbouring_airport_places_at_the_base():
 ])
 def test_forces_alongside_peacekeepers_and_the_base_a_landmark_neighbours(text, forces):
     assert one(text)["forces"] == forces
+
+
+def test_general_staff_headquarters_in_a_city_that_has_an_air_base():
+    rec = one("وعقد الاجتماع في مقر هيئة الأركان العامة في واغادوغو.")
+    assert (rec["name"], rec["type"]) == ("مقر هيئة الأركان العامة", "headquarters")

@@ -950,8 +950,8 @@ class SiteReader:
         if not place or not place[2]:
             return []
         entry = _resolve(place[2], "hq_poss", None)
-        if not entry:
-            return []
+        if not entry or (cls == "hq" and self.head_at(place[0]) is None and entry.get("type") != "headquarters"):
+            return []   # ("مقر هيئة الأركان في واغادوغو": a city, not its air base)
         end = self.d.tokens[place[1]].end
         m = Mention(i, place[1], start, end, cls, entry, named=False)
         m.name_start, m.name_end = place[3], end
