@@ -175,7 +175,8 @@ def test_definite_base_with_demonym_and_place():
     rec = one("كانت القاعدة الروسية في طرطوس نقطة الانطلاق.")
     assert rec["canonical"] and rec["type"] == "naval_base"
     rec = one("وتوجد القاعدة الفرنسية في غاو منذ سنوات.")
-    assert rec["name"] == "غاو" and rec["forces"] == ["فرنسا"]
+    # named as written (not by the bare city); the listed name is in canonical
+    assert rec["name"] == "القاعدة الفرنسية في غاو" and rec["forces"] == ["فرنسا"] and rec["canonical"]
 
 
 def test_numbered_bases():

@@ -803,7 +803,11 @@ class SiteReader:
             entry = _resolve(options, cls, kind) if options else None
             end = d.tokens[p1].end
             m = Mention(i, p1, start, end, cls, entry, quals=kinds, demonyms=dem)
-            if entry:
+            if entry and self.head_at(place[0]) is None:
+                # "القاعدة العسكرية بكيدال": the listed base, named as written (not "كيدال")
+                m.named = False
+                m.name_start, m.name_end = start, end
+            elif entry:
                 m.named = False
                 m.name_start, m.name_end = pstart, end
             else:
