@@ -705,3 +705,12 @@ def test_forces_alongside_peacekeepers_and_the_base_a_landmark_neighbours(text, 
 def test_general_staff_headquarters_in_a_city_that_has_an_air_base():
     rec = one("وعقد الاجتماع في مقر هيئة الأركان العامة في واغادوغو.")
     assert (rec["name"], rec["type"]) == ("مقر هيئة الأركان العامة", "headquarters")
+
+
+def test_a_quoted_name_after_a_head_is_read_whole_and_merged_with_its_shorter_form():
+    recs = run("وسلمت فرنسا قاعدة أدجي كوسي الجوية للجيش التشادي.\n"
+               "ولم تمض أسابيع على مغادرة آخر جندي فرنسي قاعدة «الرقيب أول أدجي كوسي» الجوية في نجامينا.")
+    assert len(recs) == 1 and len(recs[0]["mentions"]) == 2
+    recs = run("وتتمركز قوات فاغنر في قاعدة «النصر الكبير» الجوية شرقي المدينة.\n"
+               "وقصفت الطائرات قاعدة النصر الكبير الجوية.")
+    assert len(recs) == 1

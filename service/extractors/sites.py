@@ -155,6 +155,7 @@ NEAREST_WINDOW = 60        # tokens searched back for a verb's subject
 PRONOUN_WINDOW = 25       # tokens searched back for the state of "قواتها"
 MAX_LISTED = 6             # names read after a dual or plural head ("قواعد X وY وZ")
 QUOTED_WORDS = 4           # longest group name read in quotes after a container word
+QUOTED_SITE_WORDS = 6      # longest site name read in quotes after a head word
 INTENT_WINDOW = 3          # words searched back for a word of intent before a cue
 RELATIVE_WINDOW = 8        # tokens searched back for a relative clause's antecedent
 LOOKBACK_CHARS = 200       # characters searched back for an open parenthesis
@@ -583,6 +584,28 @@ class _Bounds:
         return out
 
 
+def _merge_shortened(mentions: list, listed: dict) -> None:
+    """"قاعدة أدجي كوسي الجوية" and "قاعدة «الرقيب أول أدجي كوسي» الجوية": an unlisted
+    name that ends with (two words at least) a longer unlisted name of the same kind, or
+    with the bare name of a listed site of the document (``listed``: key -> bare words),
+    is the same site."""
+    unlisted = {m.key for m in mentions if m.key[0] == "u" and all(isinstance(t, str) for t in m.key[2])}
+    words = {key: " ".join(key[2]).split() for key in unlisted}
+    alias = {}
+    for short in unlisted:
+        for long in unlisted:
+            n = len(words[short])
+            if short != long and short[1] == long[1] and 2 <= n < len(words[long]) \
+                    and words[long][-n:] == words[short]:
+                alias[short] = long
+    for key in unlisted:
+        for gkey, core in listed.items():
+            if core and len(core) >= 2 and len(words[key]) > len(core) and tuple(words[key][-len(core):]) == core:
+                alias[key] = gkey
+    for m in mentions:
+        m.key = alias.get(m.key, m.key)
+
+
 def _next(starts: list[int], i: int) -> int:
     """The first start at or after token ``i`` (past the end when none)."""
     k = bisect_left(starts, i)
@@ -858,7 +881,10 @@ class SiteReader:
         if dual and d.reading_in(i, lex.plural_heads):
             return []
         n = k
-        while n < last and n - k < 3 and d.tight(n - 1, n) and d.namelike(n):
+        quoted = self.quoted_site_name(k, last)
+        if quoted is not None:
+            n = quoted + 1      # "قاعدة «الرقيب أول أدجي كوسي» الجوية": the whole quoted name
+        while quoted is None and n < last and n - k < 3 and d.tight(n - 1, n) and d.namelike(n):
             n += 1
         if n == k and k > j and d.text(k) in lex.naming_verbs and not dual:
             # "قاعدة عسكرية تعرف باسم «معسكر السلام»": the name the verb gives it
@@ -882,12 +908,15 @@ class SiteReader:
             first = d.text(k)
             if not (first.startswith("ال") or military) or first in lex.generic:
                 return []
-        if weak and n - k > 1:
+        if weak and n - k > 1 and quoted is None:
             # an unqualified airport, port or base: one word of name ("عين الأسد": two)
             n = k + 2 if d.text(k) in lex.name_prefixes else k + 1
         if n < last and d.tight(n - 1, n) and d.text(n).isdigit():
             n += 1             # "قاعدة البرج 22"
-        m = Mention(i, n - 1, start, d.tokens[n - 1].end, cls, None, quals=pre[:], demonyms=pre_dem[:], weak=weak)
+        end = d.tokens[n - 1].end
+        if quoted is not None:
+            end = d.norm.index('"', end) + 1      # the closing mark belongs to the name
+        m = Mention(i, n - 1, start, end, cls, None, quals=pre[:], demonyms=pre_dem[:], weak=weak)
         m.name_start, m.name_end = start, m.end
         m.key = ("u", cls, tuple(d.text(t) for t in range(k, n)))
         if not dual:
@@ -905,6 +934,22 @@ class SiteReader:
             second.key = ("u", cls, (d.text(n)[1:],))
             out.append(second)
         return out
+
+    def quoted_site_name(self, k: int, last: int) -> int | None:
+        """The last token of a name in quotes opening right before token ``k`` (at most
+        ``QUOTED_SITE_WORDS`` words), else None."""
+        d = self.d
+        if k == 0 or '"' not in d.norm[d.tokens[k - 1].end:d.tokens[k].start]:
+            return None
+        for c in range(k, min(last, k + QUOTED_SITE_WORDS)):
+            if not d.text(c).isalnum():
+                return None
+            after = d.norm[d.tokens[c].end:d.tokens[c + 1].start] if c + 1 < len(d.tokens) else ""
+            if '"' in after:
+                return c
+            if after.strip():
+                return None
+        return None
 
     def numbered_at(self, i: int, k: int, last: int, cls: str, start: int, kinds, dem) -> list[Mention]:
         """"القاعدة الجوية 101 في نيامي", "القاعدة الجوية الأمريكية 201": a base named by its
@@ -1356,6 +1401,8 @@ class SiteReader:
             m.demonyms += self.described_as(m, bounds[m.sentence][1])
             if m.key is None:
                 m.key = ("g", m.entry["id"]) if m.entry else ("u", m.cls, (self.doc.norm[m.name_start:m.name_end],))
+        _merge_shortened(mentions, {m.key: lex.bare_of(phrase_key(self.doc.norm[m.name_start:m.name_end]))
+                                    for m in mentions if m.key[0] == "g"})
 
         placed = self.link(sentences, bounds, mentions, forces, cues)
         return self.records(sentences, bounds, mentions, placed)
