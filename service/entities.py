@@ -277,8 +277,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
         gap = tk.gap(i, i + 1).strip(' "()')    # ("نائب قائد «الدعم السريع» فلان", "(سنتكوم)")
         if gap and not (i == n - 1 and gap in _PUNCT_COMMA):
             break
-        lam_phrase = tk.text(i)[:1] == "ل" and chain and chain[-1] == i + 1 and tk.definite(i + 1)
-        if not (_role_ok(tk, i) or (lam_phrase and not tk.is_stop(i))):
+        lam_phrase = tk.text(i)[:1] == "ل" and chain and chain[-1] == i + 1 and (
+            tk.definite(i + 1) or (i + 1) in tk.org_tokens)     # ('لـ"قوات سوريا الديمقراطية"')
+        if not (_role_ok(tk, i) or (lam_phrase and (not tk.is_stop(i) or tk.text(i) == "ل"))):
             break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
         chain.append(i)
         i -= 1

@@ -1099,3 +1099,9 @@ def test_a_time_and_a_building_in_a_city_before_the_topic_of_bahatha_maa():
 
 def test_amid_talk_of_ends_the_window():
     assert run("الرئيس يستقبل جنرالاً روسياً في بانغي وسط حديث عن استبدال «فاغنر» بـ«الفيلق الأفريقي»") == []
+
+
+def test_a_title_with_a_detached_lam_and_a_quoted_body_is_the_next_persons():
+    [rec] = run('التقى الجنرال مايكل إريك كوريلا، أمس الأربعاء، القائد العام لـ"قوات سوريا الديمقراطية" (قسد) '
+                'مظلوم عبدي، في قاعدة خراب الجير.')
+    assert names(rec) == {"مايكل إريك كوريلا", "مظلوم عبدي"}
