@@ -1105,3 +1105,9 @@ def test_a_title_with_a_detached_lam_and_a_quoted_body_is_the_next_persons():
     [rec] = run('التقى الجنرال مايكل إريك كوريلا، أمس الأربعاء، القائد العام لـ"قوات سوريا الديمقراطية" (قسد) '
                 'مظلوم عبدي، في قاعدة خراب الجير.')
     assert names(rec) == {"مايكل إريك كوريلا", "مظلوم عبدي"}
+
+
+def test_on_the_sidelines_of_the_visit_takes_the_visits_day():
+    recs = run("التقى الرئيس رجب طيب أردوغان، أمس الثلاثاء، في أنقرة الرئيس أحمد الشرع.\n"
+               "وعلى هامش الزيارة، عقد وزير الدفاع يشار غولر اجتماعا منفصلا مع وزير الدفاع مرهف أبو قصرة.")
+    assert [date_of(r) for r in recs] == [date_of(recs[0])] * 2 and date_of(recs[0])

@@ -169,6 +169,7 @@ MAX_PARTIES = 40         # a record's participants, at most
 MAX_TOPICS = 8
 SUBJECT_KINDS = ("person", "group", "organization")
 CITY_KINDS = ("city", "capital")
+STORY_EVENTS = frozenset(("الزياره", "القمه", "المؤتمر", "الاجتماعات", "المباحثات", "الجولة", "الجوله"))
 MAX_STACKED = 6      # title words between an unnamed office and the next person's own title
 HOST_PLACE_KINDS = ("country", "capital", "city")   # a place that can receive a visitor
 HARD_STOPS = frozenset(":;؛()")
@@ -2437,6 +2438,20 @@ def _dates_agree(a: list, b: list) -> bool:
     return va.startswith(vb) or vb.startswith(va)
 
 
+def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
+    """Does the sentence open with "على هامش" or "خلال" and a definite event noun
+    ("وعلى هامش الزيارة،", "وخلال الزيارة،"): the event the story is about?"""
+    first, _ = ctx.sent_range(cand.sentence)
+    words = [ctx.text(k) for k in range(first, min(first + 3, cand.trigger))]
+    if words[:2] in (["علي", "هامش"], ["وعلي", "هامش"]):
+        words = words[2:]
+    elif words[:1] in (["خلال"], ["وخلال"]):
+        words = words[1:]
+    else:
+        return False
+    return bool(words) and words[0] in STORY_EVENTS
+
+
 def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> None:
     if not cand.anaphoric and (len(cand.parties) < 2 or not any(p.named for p in cand.parties)):
         return      # one side only: nothing a record could be built on
@@ -2448,6 +2463,11 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
             target.attach(cand, ctx)
         return
     dates = _pick_dates(ctx, cand)
+    if not dates and _on_the_sidelines_of_the_story(ctx, cand):
+        # "وعلى هامش الزيارة، عقد X اجتماعاً مع Y": the day of the visit told before
+        latest = max((r for r in records if r.section == cand.sentence.section),
+                     key=lambda r: r.last_index, default=None)
+        dates = list(latest.dates) if latest is not None else dates
     options = [r for r in records[-RECENT_RECORDS:] if r.compatible(cand, dates)]
     if options:
         exact = [r for r in options if dates and r.dates and r.dates[0].value == dates[0].value]
