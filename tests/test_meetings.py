@@ -1111,3 +1111,10 @@ def test_on_the_sidelines_of_the_visit_takes_the_visits_day():
     recs = run("التقى الرئيس رجب طيب أردوغان، أمس الثلاثاء، في أنقرة الرئيس أحمد الشرع.\n"
                "وعلى هامش الزيارة، عقد وزير الدفاع يشار غولر اجتماعا منفصلا مع وزير الدفاع مرهف أبو قصرة.")
     assert [date_of(r) for r in recs] == [date_of(recs[0])] * 2 and date_of(recs[0])
+
+
+def test_a_visit_planned_to_hold_talks_with_someone():
+    recs = run("وقال وزير الدفاع العراقي ثابت العباسي إن التعاون مستمر.\n"
+               "ومن المقرر أن يزور العباسي طهران نهاية الشهر الجاري لعقد مباحثات مع نظيره الإيراني محمد رضا آشتياني.")
+    assert [names(r) for r in recs] == [{"ثابت العباسي", "محمد رضا آشتياني"}]
+    assert recs[0]["location"]["name"] == "طهران"
