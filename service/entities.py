@@ -263,6 +263,9 @@ def _role_ok(tk: _Tokens, i: int) -> bool:
         return True   # ("نائب قائد «الدعم السريع»", "قائد منطقة كرري العسكرية": a body or a base)
     if tk.flags[i] & _RANKMOD and i > 0 and tk.ends_rank(i - 1):
         return True   # "العقيد طيار", "الفريق أول ركن"
+    if tk.text(i)[:1] == "ب" and i + 1 in tk.org_tokens and i > 0 and tk.is_head(i - 1) \
+            and not tk.is_stop(i) and len(tk.text(i)) > 3:
+        return True   # "المستشار بقيادة «الدعم السريع»": the body he serves at
     return tk.definite(i) and not tk.is_stop(i)
 
 

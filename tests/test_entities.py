@@ -308,3 +308,8 @@ def test_a_surname_that_looks_like_a_preposition_ends_the_phrase():
         ("ماكسيم بالالو", "المتحدث باسم الحكومة")]
     # a preposition's object goes on after it: no surname "بالقرب"
     assert all(name != "محمد بالقرب" for name, _ in people("وقال الوزير محمد بالقرب من المطار إن الوضع هادئ."))
+
+
+def test_a_title_may_name_the_body_its_holder_serves_at_after_bi():
+    assert people("وفي اليوم التالي، استقبل المستشار بقيادة «الدعم السريع» الباشا طبيق وفدا.") == [
+        ("الباشا طبيق", "المستشار بقيادة «الدعم السريع»")]
