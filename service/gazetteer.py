@@ -119,8 +119,10 @@ class Matcher:
         found = doc.cache.get(key)
         if found is None:
             readings = reading_index(doc)
-            found = doc.cache[key] = sorted(
-                {i for word in self._keys & readings.keys() for i in readings[word]})
+            # look up the smaller side in the larger (``frozenset & dict_keys`` walks the frozenset)
+            words = (self._keys.intersection(readings) if len(readings) < len(self._keys)
+                     else [w for w in self._keys if w in readings])
+            found = doc.cache[key] = sorted({i for word in words for i in readings[word]})
         return found
 
     def find(self, doc: Document, first: int = 0, last: int | None = None) -> list[Match]:
