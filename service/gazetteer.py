@@ -82,10 +82,13 @@ class Matcher:
 
     def match_at(self, doc: Document, i: int, bare: bool = False) -> Match | None:
         """The longest phrase starting at token ``i`` (``bare``: no proclitics); memoised per document."""
-        memo = self._memo(doc, bare)
-        if i not in memo:
-            memo[i] = self._match_at(doc, i, bare)
-        return memo[i]
+        memo = doc.cache.get(self._memo_keys[bare])
+        if memo is None:
+            memo = doc.cache[self._memo_keys[bare]] = {}
+        elif i in memo:
+            return memo[i]
+        found = memo[i] = self._match_at(doc, i, bare)
+        return found
 
     def _memo(self, doc: Document, bare: bool) -> dict:
         key = self._memo_keys[bare]
@@ -96,18 +99,24 @@ class Matcher:
 
     def _match_at(self, doc: Document, i: int, bare: bool) -> Match | None:
         tokens, norm, ntok = doc.tokens, doc.norm, len(doc.tokens)
-        readings = [(tokens[i].text, 0, False)] if bare else stems(tokens[i].text)
+        word = tokens[i].text
+        readings = ((word, 0, False),) if bare else stems(word)
         best = None
         for stem, cut, merged in readings:
             node = self._trie.get(stem)
+            if node is None:
+                continue
             j, found, payload = i, None, None
-            while node is not None:
+            while True:
                 if _PAYLOAD in node:
                     found, payload = j, node[_PAYLOAD]
                 j += 1
-                if j >= ntok or norm[tokens[j - 1].end:tokens[j].start].strip():
+                if j >= ntok:
                     break
+                # the next word must continue a phrase, with only white space before it
                 node = node.get(tokens[j].text)
+                if node is None or norm[tokens[j - 1].end:tokens[j].start].strip():
+                    break
             # a later reading (a shorter stem) wins only with a longer phrase
             if found is not None and (best is None or found > best.last):
                 best = Match(i, found, tokens[i].start + cut, tokens[found].end, payload, merged)
