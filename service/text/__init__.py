@@ -32,10 +32,11 @@ class Document:
     _token_ends: list[int] = field(default_factory=list, repr=False)
     # per-document memo for analyses that several extractors share (people, dates)
     cache: dict = field(default_factory=dict, repr=False)
+    # the matching form, ``normalised.norm`` (a plain attribute: read in the hottest loops)
+    norm: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def norm(self) -> str:
-        return self.normalised.norm
+    def __post_init__(self) -> None:
+        self.norm = self.normalised.norm
 
     def span(self, start: int, end: int) -> dict:
         """``{"start", "end", "text"}`` in the caller's text for norm ``[start, end)``."""

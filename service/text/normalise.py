@@ -84,9 +84,12 @@ class Normalised:
         if end <= start:
             o = self.orig(start) if start < len(self.norm) else len(self.text)
             return o, o
-        o_start = self.orig(start)
-        o_end = self.orig(end - 1) + 1
-        text = self.text
+        # ``orig(start)`` and ``orig(end - 1) + 1``, written out: called for every span
+        run_norm, run_orig, text = self._run_norm, self._run_orig, self.text
+        k = bisect_right(run_norm, start) - 1
+        o_start = run_orig[k] + (start - run_norm[k])
+        k = bisect_right(run_norm, end - 1, k) - 1
+        o_end = run_orig[k] + (end - run_norm[k])
         while o_end < len(text) and text[o_end] in _MARK_CHARS:
             o_end += 1  # a letter keeps its diacritics
         return o_start, o_end
