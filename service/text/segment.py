@@ -9,6 +9,7 @@ from dataclasses import dataclass
 # the line, or at an ellipsis ".."; "2023.9.26" and "11:11" do not end one.
 # Runs are found whole (one linear pass); the test on what follows is Python.
 _STOPS = re.compile(r"[.!?؟]+")
+_QUOTE = re.compile('"')
 
 
 @dataclass
@@ -40,10 +41,10 @@ def split_lines(norm: str) -> list[Line]:
 
 def _quoted_ranges(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pairs of '"' within one line; none when they do not pair up."""
-    marks = [m.start() for m in re.finditer('"', norm[start:end])]
-    if len(marks) % 2:
+    if norm.count('"', start, end) % 2:
         return []
-    return [(start + a, start + b) for a, b in zip(marks[::2], marks[1::2])]
+    marks = [m.start() for m in _QUOTE.finditer(norm, start, end)]
+    return list(zip(marks[::2], marks[1::2]))
 
 
 def _inside(ranges: list[tuple[int, int]], opens: list[int], pos: int) -> bool:
@@ -61,7 +62,7 @@ def split_sentences(norm: str, lines: list[Line]) -> list[Sentence]:
         begin = line.start
         for m in _STOPS.finditer(norm, line.start, line.end):
             ends = m.end() == line.end or norm[m.end()].isspace() or "." * 2 in m.group()
-            if not ends or _inside(quoted, opens, m.start()):
+            if not ends or (quoted and _inside(quoted, opens, m.start())):
                 continue
             _add(out, norm, begin, m.end(), line)
             begin = m.end()
