@@ -98,7 +98,7 @@ class Matcher:
         return memo
 
     def _match_at(self, doc: Document, i: int, bare: bool) -> Match | None:
-        tokens, norm, ntok = doc.tokens, doc.norm, len(doc.tokens)
+        tokens, gaps, ntok = doc.tokens, doc.gaps, len(doc.tokens)
         word = tokens[i].text
         readings = ((word, 0, False),) if bare else stems(word)
         best = None
@@ -115,7 +115,7 @@ class Matcher:
                     break
                 # the next word must continue a phrase, with only white space before it
                 node = node.get(tokens[j].text)
-                if node is None or norm[tokens[j - 1].end:tokens[j].start].strip():
+                if node is None or gaps[j].strip():
                     break
             # a later reading (a shorter stem) wins only with a longer phrase
             if found is not None and (best is None or found > best.last):

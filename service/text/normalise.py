@@ -73,6 +73,8 @@ class Normalised:
     # runs of kept characters: norm index where a run starts -> original index
     _run_norm: list[int] = field(repr=False)
     _run_orig: list[int] = field(repr=False)
+    # the kept characters as written, before folding: ``kept[i] == text[orig(i)]``
+    kept: str = field(repr=False)
 
     def orig(self, i: int) -> int:
         """Original index of the character at norm index ``i``."""
@@ -114,5 +116,5 @@ def normalise(text: str) -> Normalised:
             run_norm.append(n)
             run_orig.append(last)
     pieces.append(text[last:])
-    norm = _fold_chars("".join(pieces) if removed else text)
-    return Normalised(text, norm, run_norm, run_orig)
+    kept = "".join(pieces) if removed else text
+    return Normalised(text, _fold_chars(kept), run_norm, run_orig, kept)

@@ -30,11 +30,20 @@ _new_token = partial(tuple.__new__, Token)
 
 
 def tokenise(norm: str) -> list[Token]:
-    """The words of ``norm`` with their offsets.  The offsets are running sums of
-    the pieces' lengths, so the whole list is built without a Python loop."""
+    """The words of ``norm`` with their offsets."""
+    return split_words(norm)[0]
+
+
+def split_words(norm: str) -> tuple[list[Token], list[str], list[str]]:
+    """The tokens of ``norm``, their words, and the gaps around them: ``gaps[k]``
+    is the text right before token ``k`` (``gaps[-1]`` follows the last one).
+    The offsets are running sums of the pieces' lengths, so the lists are built
+    without a Python loop."""
     parts = _SPLIT.split(norm)
     offsets = list(accumulate(map(len, parts), initial=0))
-    return list(map(_new_token, zip(count(), offsets[1::2], offsets[2::2], parts[1::2])))
+    words = parts[1::2]
+    tokens = list(map(_new_token, zip(count(), offsets[1::2], offsets[2::2], words)))
+    return tokens, words, parts[::2]
 
 
 @lru_cache(maxsize=1 << 16)
