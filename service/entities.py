@@ -180,23 +180,28 @@ class _Tokens:
 
     def __init__(self, doc: Document):
         self.doc, self.lex = doc, lexicon()
-        self.flags = list(map(_flags, [t.text for t in doc.tokens]))
+        # the hot loops below index these lists directly (a method call per question costs
+        # more than the question): words[i], flags[i], and before[i], the text between
+        # tokens i - 1 and i
+        self.words, self.before = doc.words, doc.gaps
+        self.flags = flags = list(map(_flags, doc.words))
         self.place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
         self.org_tokens = {i for o in organisations(doc) for i in range(o.first_token, o.last_token + 1)}
         self.site_tokens = {i for m in load().site_matcher.find(doc) for i in range(m.first, m.last + 1)}
+        self.body_tokens = self.place_tokens | self.org_tokens | self.site_tokens
         self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
-        text, orig = doc.text, doc.normalised.orig
+        kept = doc.normalised.kept     # the characters as written, at norm offsets
         for i in self.where(_DEFINITE | _GIVEN):
             t = doc.tokens[i]
-            if self.flags[i] & _DEFINITE and t.text.startswith("ال") and text[orig(t.start)] != "ا":
-                self.flags[i] &= ~_DEFINITE   # "إلكر" folds like the article but is not one
-            if self.flags[i] & _STOP and self.flags[i] & _GIVEN:
+            if flags[i] & _DEFINITE and t.text.startswith("ال") and kept[t.start] != "ا":
+                flags[i] &= ~_DEFINITE   # "إلكر" folds like the article but is not one
+            if flags[i] & _STOP and flags[i] & _GIVEN:
                 # "علي" the name folds like "على" the preposition: the spelling decides
                 if _MARKS.sub("", doc.original(t.start, t.end)) in self.lex.given_raw:
-                    self.flags[i] &= ~_STOP
+                    flags[i] &= ~_STOP
 
     def text(self, i: int) -> str:
-        return self.doc.tokens[i].text
+        return self.words[i]
 
     def where(self, flag: int) -> list[int]:
         """Indexes of the tokens that can be ``flag`` (a title head, a given name...)."""
@@ -247,7 +252,7 @@ class _Tokens:
 
     def gap(self, i: int, j: int) -> str:
         """Text between tokens i and j (j = i + 1)."""
-        return self.doc.norm[self.doc.tokens[i].end:self.doc.tokens[j].start]
+        return self.before[j]
 
 
 def _soft_gap(gap: str) -> bool:
@@ -258,15 +263,15 @@ def _soft_gap(gap: str) -> bool:
 
 def _role_ok(tk: _Tokens, i: int) -> bool:
     """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي", "أمير قطر")?"""
-    if tk.is_head(i) or tk.text(i).isdigit() or tk.is_complement(i) or i in tk.place_tokens \
-            or i in tk.org_tokens or i in tk.site_tokens:
+    flags = tk.flags[i]
+    if flags & (_HEAD | _COMPLEMENT) or i in tk.body_tokens or tk.words[i].isdigit():
         return True   # ("نائب قائد «الدعم السريع»", "قائد منطقة كرري العسكرية": a body or a base)
-    if tk.flags[i] & _RANKMOD and i > 0 and tk.ends_rank(i - 1):
+    if flags & _RANKMOD and i > 0 and tk.ends_rank(i - 1):
         return True   # "العقيد طيار", "الفريق أول ركن"
-    if tk.text(i)[:1] == "ب" and i + 1 in tk.org_tokens and i > 0 and tk.is_head(i - 1) \
-            and not tk.is_stop(i) and len(tk.text(i)) > 3:
+    if tk.words[i][:1] == "ب" and i + 1 in tk.org_tokens and i > 0 and tk.is_head(i - 1) \
+            and not flags & _STOP and len(tk.words[i]) > 3:
         return True   # "المستشار بقيادة «الدعم السريع»": the body he serves at
-    return tk.definite(i) and not tk.is_stop(i)
+    return bool(flags & _DEFINITE) and not flags & _STOP
 
 
 def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
@@ -275,19 +280,22 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
     The chain may be parted from the name by quotes or one comma ("المتحدث
     باسم الرئاسة الروسية، دميتري بيسكوف"); it starts at its first title word.
     """
+    flags, words, before = tk.flags, tk.words, tk.before
     chain, i = [], n - 1
     while i >= 0 and n - i <= limit:
-        gap = tk.gap(i, i + 1).strip(' "()')    # ("نائب قائد «الدعم السريع» فلان", "(سنتكوم)")
+        gap = before[i + 1].strip(' "()')    # ("نائب قائد «الدعم السريع» فلان", "(سنتكوم)")
         if gap and not (i == n - 1 and gap in _PUNCT_COMMA):
             break
-        lam_phrase = tk.text(i)[:1] == "ل" and chain and chain[-1] == i + 1 and (
-            tk.definite(i + 1) or (i + 1) in tk.org_tokens)     # ('لـ"قوات سوريا الديمقراطية"')
-        if not (_role_ok(tk, i) or (lam_phrase and (not tk.is_stop(i) or tk.text(i) == "ل"))):
+        lam_phrase = words[i][:1] == "ل" and chain and chain[-1] == i + 1 and (
+            flags[i + 1] & _DEFINITE or (i + 1) in tk.org_tokens)     # ('لـ"قوات سوريا الديمقراطية"')
+        if not (_role_ok(tk, i) or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
             break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
         chain.append(i)
         i -= 1
-    heads = [j for j in chain if tk.is_head(j)]
-    apart = bool(tk.gap(n - 1, n).strip())   # quotes or a comma: an apposition
+    heads = [j for j in chain if flags[j] & _HEAD]
+    if not heads:
+        return None
+    apart = bool(before[n].strip())   # quotes or a comma: an apposition
     if not heads or not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()
                          or n - 1 in tk.place_tokens):
         return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
@@ -485,31 +493,33 @@ def _find_people(doc: Document) -> list[Mention]:
 
     # titles followed by an unknown name
     ntok, heads = len(doc.tokens), tk.where(_HEAD)
+    words, flags, before, given = tk.words, tk.flags, tk.before, tk.lex.given
     i = heads[0] if heads else ntok
     while i < ntok:
-        if i in covered or i in org_tokens or not tk.is_head(i):
+        if i in covered or i in org_tokens or not flags[i] & _HEAD:
             k = bisect_right(heads, i)
             i = heads[k] if k < len(heads) else ntok
             continue
         j = i
-        while j + 1 < ntok and j - i < 8 and _soft_gap(tk.gap(j, j + 1)):
+        while j + 1 < ntok and j - i < 8 and not before[j + 1].strip():
             nxt = j + 1
             if nxt in covered:
                 break
             if nxt in org_tokens:   # "رئيس الموساد", "قائد قوات الدعم السريع"
                 j = nxt
                 continue
-            if tk.text(nxt) in tk.lex.given and (tk.ends_rank(j) or tk.text(nxt).startswith("ال")):
+            word = words[nxt]
+            if word in given and (tk.ends_rank(j) or word.startswith("ال")):
                 break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...": the name starts
-            if tk.text(nxt)[:1] == "ل" and nxt + 1 < ntok and tk.definite(nxt + 1) \
-                    and _soft_gap(tk.gap(nxt, nxt + 1)) and not tk.is_stop(nxt):
+            if word[:1] == "ل" and nxt + 1 < ntok and flags[nxt + 1] & _DEFINITE \
+                    and not before[nxt + 1].strip() and not flags[nxt] & _STOP:
                 j = nxt + 1   # "لحقوق الإنسان": a complement of the title
                 continue
             if not _role_ok(tk, nxt):
                 break
             j = nxt
         k = j + 1
-        if k < ntok and k not in covered and tk.gap(j, k).strip(' "') in ("", "،", ","):
+        if k < ntok and k not in covered and before[k].strip(' "') in ("", "،", ","):
             run = _name_run(tk, k)
             run = run[:next((n for n, t in enumerate(run)
                              if t in covered or t in org_tokens or t in place_tokens), len(run))]
