@@ -26,8 +26,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import and_, attrgetter
 
 from .dates import WEEKDAYS
 from .gazetteer import Match, load, read_json, reading_index
@@ -181,6 +181,13 @@ def _flags(word: str) -> int:
     return flags
 
 
+@lru_cache(maxsize=1 << 16)
+def _office_word(word: str) -> bool:
+    """Is a reading of ``word`` an office ("وزير", "الوزير", "ووزير")?"""
+    offices = lexicon().offices
+    return any(s in offices or s[2:] in offices for s, _, _ in stems(word))
+
+
 def _tokens(doc: Document) -> "_Tokens":
     if "entity_tokens" not in doc.cache:
         doc.cache["entity_tokens"] = _Tokens(doc)
@@ -217,7 +224,7 @@ class _Tokens:
 
     def where(self, flag: int) -> list[int]:
         """Indexes of the tokens that can be ``flag`` (a title head, a given name...)."""
-        return list(compress(range(len(self.flags)), map(flag.__and__, self.flags)))
+        return list(compress(range(len(self.flags)), map(and_, self.flags, repeat(flag))))
 
     def definite(self, i: int) -> bool:
         return bool(self.flags[i] & _DEFINITE)
@@ -250,8 +257,7 @@ class _Tokens:
         return bool(self.flags[i] & _QUANT)
 
     def is_office(self, i: int) -> bool:
-        return bool(self.flags[i] & _HEAD) and any(
-            s in self.lex.offices or s[2:] in self.lex.offices for s, _, _ in stems(self.text(i)))
+        return bool(self.flags[i] & _HEAD) and _office_word(self.words[i])
 
     def vouches(self, i: int) -> bool:
         """Does title word ``i`` vouch for the unknown name after it?  "العقيد", "فخامة" do;
@@ -373,8 +379,13 @@ def _role_text(doc: Document, tk: _Tokens, first: int, last: int) -> tuple[str, 
 
 def _proclitic(tk: _Tokens, i: int) -> int:
     """Length of the و/ف/ب/ل prefix on a title word ("ووزير" -> 1)."""
-    lex = tk.lex
-    for stem, cut, merged in stems(tk.text(i)):
+    return _proclitic_length(tk.words[i])
+
+
+@lru_cache(maxsize=1 << 16)
+def _proclitic_length(word: str) -> int:
+    lex = lexicon()
+    for stem, cut, merged in stems(word):
         cut += merged   # "للمسؤولين" -> "مسؤولين"
         bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
         if stem in lex.offices or bare in lex.offices or stem in lex.ranks or bare in lex.ranks \
@@ -649,11 +660,12 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None) ->
     role, rs, re_ = None, None, None
     span_first, span_last = first, last
     rb = role_before(tk, first)
+    office_before = bool(rb) and any(tk.is_office(k) for k in range(rb[0], rb[1] + 1))
     styled = bool(rb) and any(tk.flags[k] & _STYLE for k in range(rb[0], rb[1] + 1)) \
-        and not any(tk.is_office(k) for k in range(rb[0], rb[1] + 1))
+        and not office_before
     ra = role_after(tk, last, styled=styled)
     extra = {}
-    if rb and not any(tk.is_office(k) for k in range(rb[0], rb[1] + 1)) and ra:
+    if rb and not office_before and ra:
         if styled:   # "معالي الشيخ": kept for "معاليه" later
             extra["style"] = _role_text(doc, tk, rb[0], rb[1])[0]
         rb = None   # "اللواء أحمد المسماري الناطق باسم الأخير": the office says more than the rank
