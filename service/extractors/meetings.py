@@ -363,7 +363,8 @@ class Context:
         toks = doc.tokens
         ntok = len(toks)
         readings = reading_index(doc)
-        self.starts = [t.start for t in toks]
+        self.starts = doc._token_starts     # [t.start for t in toks] (read, never changed)
+        self.words, self.gaps = doc.words, doc.gaps
         # the categories of the cue starting at each token that starts one, in order,
         # and where the cues longer than one word end
         self._cats_at, self._cue_last = self._all_cues(readings)
@@ -553,11 +554,10 @@ class Context:
 
     def gap(self, i: int) -> str:
         """Text between token i - 1 and token i."""
-        toks = self.doc.tokens
-        return self.doc.norm[toks[i - 1].end:toks[i].start] if i > 0 else ""
+        return self.gaps[i] if i > 0 else ""
 
     def text(self, i: int) -> str:
-        return self.doc.tokens[i].text
+        return self.words[i]
 
 
 VERB_CATS = ("verb:", "visit", "negation", "complementizers", "future")
