@@ -46,6 +46,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Iterator
 
@@ -603,24 +604,26 @@ def _may_open(word: str) -> bool:
         or _GATE_DIGITS.match(word) is not None
 
 
-def _at_tokens(text: str, tokens) -> Iterator[re.Match]:
+def _at_tokens(text: str, tokens, words=None) -> Iterator[re.Match]:
     """What ``_SCAN.finditer(text)`` finds, tried only before the tokens that may
     open a mention (``text`` is "\n" + norm, so a token's norm start is the
-    position of the character before it)."""
+    position of the character before it; ``words``: the tokens' texts)."""
+    if words is None:
+        words = [t.text for t in tokens]
     end = 0
-    for tok in tokens:
-        if tok.start >= end and _may_open(tok.text):
+    for tok in compress(tokens, map(_may_open, words)):
+        if tok.start >= end:
             m = _SCAN.match(text, tok.start)
             if m:
                 yield m
                 end = m.end()
 
 
-def _scan(norm: str, pub: _dt.date | None, tokens=None) -> list[DateMention]:
+def _scan(norm: str, pub: _dt.date | None, tokens=None, words=None) -> list[DateMention]:
     """Date mentions of ``norm``; with its ``tokens``, the scan starts at candidate tokens only."""
     found: list[tuple] = []
     text = "\n" + norm
-    for m in (_SCAN.finditer(text) if tokens is None else _at_tokens(text, tokens)):
+    for m in (_SCAN.finditer(text) if tokens is None else _at_tokens(text, tokens, words)):
         prefix, fn = _HANDLERS[m.lastgroup]
         r = fn(_View(m, prefix), pub, norm)
         if isinstance(r, list):
@@ -657,7 +660,7 @@ def _merge_weekdays(norm: str, ms: list[DateMention]) -> list[DateMention]:
 
 def find_dates(doc) -> list[DateMention]:
     """Date mentions of ``doc`` (norm offsets), resolved against ``doc.published``."""
-    return _scan(doc.norm, doc.published, doc.tokens)
+    return _scan(doc.norm, doc.published, doc.tokens, doc.words)
 
 
 # --- publication date ---------------------------------------------------------
