@@ -47,11 +47,20 @@ def reading_index(doc: Document) -> dict[str, list[int]]:
     index = doc.cache.get("readings")
     if index is None:
         index = {}
-        for i, tok in enumerate(doc.tokens):
-            for stem, _, _ in stems(tok.text):
-                index.setdefault(stem, []).append(i)
+        for i, readings in enumerate(map(_readings, doc.words)):
+            for stem in readings:
+                if stem in index:
+                    index[stem].append(i)
+                else:
+                    index[stem] = [i]
         doc.cache["readings"] = index
     return index
+
+
+@lru_cache(maxsize=1 << 16)
+def _readings(word: str) -> tuple[str, ...]:
+    """The stems of ``stems(word)``, without their prefix lengths."""
+    return tuple(stem for stem, _, _ in stems(word))
 
 
 _PAYLOAD = ""   # the trie key of a phrase's payload (no token is empty)
