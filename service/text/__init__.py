@@ -95,7 +95,6 @@ def analyse(text: str, published: _dt.date | None = None) -> Document:
     lines = split_lines(norm)
     classify(norm, lines)
     sentences = split_sentences(norm, lines)
-    tokens, words, gaps = split_words(norm)
+    tokens, words, starts, ends, gaps = split_words(norm)
     return Document(text, normalised, lines, sentences, tokens, published,
-                    [t.start for t in tokens], [s.start for s in sentences],
-                    [t.end for t in tokens], gaps=gaps, words=words)
+                    starts, [s.start for s in sentences], ends, gaps=gaps, words=words)

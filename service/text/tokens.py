@@ -46,16 +46,24 @@ def tokenise(norm: str) -> list[Token]:
     return split_words(norm)[0]
 
 
-def split_words(norm: str) -> tuple[list[Token], list[str], list[str]]:
-    """The tokens of ``norm``, their words, and the gaps around them: ``gaps[k]``
-    is the text right before token ``k`` (``gaps[-1]`` follows the last one).
-    The offsets are running sums of the pieces' lengths, so the lists are built
-    without a Python loop."""
+class Words(NamedTuple):
+    """The tokens of a text and the same facts as lists, for the loops that read them."""
+
+    tokens: list[Token]
+    words: list[str]       # the tokens' texts
+    starts: list[int]      # their norm starts
+    ends: list[int]        # their norm ends
+    gaps: list[str]        # gaps[k]: the text right before token k (gaps[-1]: after the last)
+
+
+def split_words(norm: str) -> Words:
+    """The tokens of ``norm`` and their words, offsets and gaps.  The offsets are
+    running sums of the pieces' lengths, so the lists are built without a Python loop."""
     parts = (_SPLIT if _ASTRAL.search(norm) else _SPLIT_BMP).split(norm)
     offsets = list(accumulate(map(len, parts), initial=0))
-    words = parts[1::2]
-    tokens = list(map(_new_token, zip(count(), offsets[1::2], offsets[2::2], words)))
-    return tokens, words, parts[::2]
+    words, starts, ends = parts[1::2], offsets[1:-1:2], offsets[2::2]
+    tokens = list(map(_new_token, zip(count(), starts, ends, words)))
+    return Words(tokens, words, starts, ends, parts[::2])
 
 
 @lru_cache(maxsize=1 << 16)
