@@ -23,14 +23,14 @@ Everything is memoised in ``doc.cache``; all positions are norm offsets.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import and_, attrgetter
 
 from .dates import WEEKDAYS
-from .gazetteer import Match, load, read_json, reading_index
+from .gazetteer import Match, load, read_json, reading_index, reading_words
 from .text import Document, fold, stems
 from .text.normalise import _MARK_RE as _MARKS
 
@@ -208,6 +208,8 @@ class _Tokens:
         self.org_tokens = {i for o in organisations(doc) for i in range(o.first_token, o.last_token + 1)}
         self.site_tokens = {i for m in load().site_matcher.find(doc) for i in range(m.first, m.last + 1)}
         self.body_tokens = self.place_tokens | self.org_tokens | self.site_tokens
+        self.demonyms = demonyms(doc)
+        self.demonym_starts = [d.start for d in self.demonyms]
         self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
         kept = doc.normalised.kept     # the characters as written, at norm offsets
         for i in self.where(_DEFINITE | _GIVEN):
@@ -673,18 +675,21 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None) ->
         a, b = rb or ra
         role, rs, re_ = _role_text(doc, tk, a, b)
         span_first, span_last = min(first, a), max(last, b)
-    country = entry.get("country") if entry else _country_from(doc, rs, re_)
+    country = entry.get("country") if entry else _country_from(tk, rs, re_)
     return Mention("person", start, end, span_first, span_last, name.strip('"'), role, rs, re_,
                    canonical=entry.get("canonical") if entry else None, country=country,
                    entity_id=entry.get("id") if entry else None, subtype=subtype, extra=extra)
 
 
-def _country_from(doc: Document, start: int | None, end: int | None) -> str | None:
+def _country_from(tk: _Tokens, start: int | None, end: int | None) -> str | None:
+    """The country of the first demonym inside norm ``[start, end)`` (a role's)."""
     if start is None:
         return None
-    for d in demonyms(doc):
-        if start <= d.start and d.end <= end:
-            return d.country
+    # the demonyms are in text order and disjoint, so their ends grow with their starts:
+    # when the first one starting at or after ``start`` ends after ``end``, so do the rest
+    k = bisect_left(tk.demonym_starts, start)
+    if k < len(tk.demonyms) and tk.demonyms[k].end <= end:
+        return tk.demonyms[k].country
     return None
 
 
@@ -853,7 +858,9 @@ def _capitals(doc: Document, gaz, found: list[Match]) -> list[Mention]:
     out = []
     for d in demonyms(doc):
         i = d.first_token - 1
-        if i < 0 or doc.norm[doc.tokens[i].end:d.start].strip() or d.last_token + 1 in named_next:
+        if i < 0 or gaz.capital_words.isdisjoint(reading_words(doc.words[i])):
+            continue   # (most demonyms: the word before is no "العاصمة")
+        if doc.norm[doc.tokens[i].end:d.start].strip() or d.last_token + 1 in named_next:
             continue
         stem = next((s for s, _, _ in stems(doc.tokens[i].text) if s in gaz.capital_words), None)
         capital = gaz.capitals.get(d.country)

@@ -47,7 +47,7 @@ def reading_index(doc: Document) -> dict[str, list[int]]:
     index = doc.cache.get("readings")
     if index is None:
         index = {}
-        for i, readings in enumerate(map(_readings, doc.words)):
+        for i, readings in enumerate(map(reading_words, doc.words)):
             for stem in readings:
                 if stem in index:
                     index[stem].append(i)
@@ -58,8 +58,8 @@ def reading_index(doc: Document) -> dict[str, list[int]]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _readings(word: str) -> tuple[str, ...]:
-    """The stems of ``stems(word)``, without their prefix lengths."""
+def reading_words(word: str) -> tuple[str, ...]:
+    """The stems of ``stems(word)``, without their prefix lengths (memoised)."""
     return tuple(stem for stem, _, _ in stems(word))
 
 
