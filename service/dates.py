@@ -684,6 +684,8 @@ _DATE_WORDS = frozenset(w for names in (MONTHS, WEEKDAYS) for n in names for w i
 
 
 def _full_dates(line: str) -> list[DateMention]:
+    if "19" not in line and "20" not in line:
+        return []   # without a publication date, a full date has its year written out (19xx, 20xx)
     return [m for m in _scan(line, None)
             if m.kind == "absolute" and m.value and len(m.value) == 10]
 
