@@ -700,7 +700,11 @@ def _residue_words(line: str, found: list[DateMention]) -> list[str]:
 
 def _header_lines(text: str):
     """Folded non-empty lines of the article's top, up to the related links."""
-    raw = (ln for ln in _LINE_BREAK.split(text) if ln.strip())
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        pieces = _LINE_BREAK.split(text)
+    else:
+        pieces = text.split("\n")   # the same pieces, without testing every character
+    raw = (ln for ln in pieces if ln.strip())
     for i, line in enumerate(fold(ln).strip() for ln in raw):
         if i >= DATE_ONLY_LINES or _END_OF_STORY.match(line):
             return
