@@ -316,8 +316,8 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
     if not heads:
         return None
     apart = bool(before[n].strip())   # quotes or a comma: an apposition
-    if not heads or not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()
-                         or n - 1 in tk.place_tokens):
+    if not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()
+            or n - 1 in tk.place_tokens):
         return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
     start = min(heads)
     for j in sorted(heads):
@@ -728,8 +728,8 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                 person = _person(doc, tk, first, i, start, tok.end,
                                  doc.original(start, tok.end), subtype="short")
                 out.append(_replaced(person, entity_id=owner.entity_id, canonical=owner.canonical,
-                                   country=owner.country or person.country,
-                                   extra={**person.extra, "short_of": owner.name}))
+                                     country=owner.country or person.country,
+                                     extra={**person.extra, "short_of": owner.name}))
                 break
     return out
 

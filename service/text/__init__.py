@@ -16,7 +16,7 @@ from .normalise import Normalised, fold, normalise
 from .segment import Line, Sentence, split_lines, split_sentences
 from .tokens import Token, split_words, stems, tokenise
 
-__all__ = ["Document", "analyse", "fold", "normalise", "stems", "Token", "Line", "Sentence"]
+__all__ = ["Document", "analyse", "fold", "normalise", "stems", "tokenise", "Token", "Line", "Sentence"]
 
 
 @dataclass
