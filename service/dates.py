@@ -46,6 +46,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Iterator
 
@@ -603,24 +604,26 @@ def _may_open(word: str) -> bool:
         or _GATE_DIGITS.match(word) is not None
 
 
-def _at_tokens(text: str, tokens) -> Iterator[re.Match]:
+def _at_tokens(text: str, tokens, words=None) -> Iterator[re.Match]:
     """What ``_SCAN.finditer(text)`` finds, tried only before the tokens that may
     open a mention (``text`` is "\n" + norm, so a token's norm start is the
-    position of the character before it)."""
+    position of the character before it; ``words``: the tokens' texts)."""
+    if words is None:
+        words = [t.text for t in tokens]
     end = 0
-    for tok in tokens:
-        if tok.start >= end and _may_open(tok.text):
+    for tok in compress(tokens, map(_may_open, words)):
+        if tok.start >= end:
             m = _SCAN.match(text, tok.start)
             if m:
                 yield m
                 end = m.end()
 
 
-def _scan(norm: str, pub: _dt.date | None, tokens=None) -> list[DateMention]:
+def _scan(norm: str, pub: _dt.date | None, tokens=None, words=None) -> list[DateMention]:
     """Date mentions of ``norm``; with its ``tokens``, the scan starts at candidate tokens only."""
     found: list[tuple] = []
     text = "\n" + norm
-    for m in (_SCAN.finditer(text) if tokens is None else _at_tokens(text, tokens)):
+    for m in (_SCAN.finditer(text) if tokens is None else _at_tokens(text, tokens, words)):
         prefix, fn = _HANDLERS[m.lastgroup]
         r = fn(_View(m, prefix), pub, norm)
         if isinstance(r, list):
@@ -657,7 +660,7 @@ def _merge_weekdays(norm: str, ms: list[DateMention]) -> list[DateMention]:
 
 def find_dates(doc) -> list[DateMention]:
     """Date mentions of ``doc`` (norm offsets), resolved against ``doc.published``."""
-    return _scan(doc.norm, doc.published, doc.tokens)
+    return _scan(doc.norm, doc.published, doc.tokens, doc.words)
 
 
 # --- publication date ---------------------------------------------------------
@@ -681,6 +684,8 @@ _DATE_WORDS = frozenset(w for names in (MONTHS, WEEKDAYS) for n in names for w i
 
 
 def _full_dates(line: str) -> list[DateMention]:
+    if "19" not in line and "20" not in line:
+        return []   # without a publication date, a full date has its year written out (19xx, 20xx)
     return [m for m in _scan(line, None)
             if m.kind == "absolute" and m.value and len(m.value) == 10]
 
@@ -695,7 +700,11 @@ def _residue_words(line: str, found: list[DateMention]) -> list[str]:
 
 def _header_lines(text: str):
     """Folded non-empty lines of the article's top, up to the related links."""
-    raw = (ln for ln in _LINE_BREAK.split(text) if ln.strip())
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        pieces = _LINE_BREAK.split(text)
+    else:
+        pieces = text.split("\n")   # the same pieces, without testing every character
+    raw = (ln for ln in pieces if ln.strip())
     for i, line in enumerate(fold(ln).strip() for ln in raw):
         if i >= DATE_ONLY_LINES or _END_OF_STORY.match(line):
             return

@@ -23,13 +23,14 @@ Everything is memoised in ``doc.cache``; all positions are norm offsets.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import and_, attrgetter
 
 from .dates import WEEKDAYS
-from .gazetteer import Match, load, read_json, reading_index
+from .gazetteer import Match, load, read_json, reading_index, reading_words
 from .text import Document, fold, stems
 from .text.normalise import _MARK_RE as _MARKS
 
@@ -39,7 +40,7 @@ _PREPOSITIONS = frozenset(["في", "لدي", "عن", "من", "مع", "له", "ل
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(["اليوم", "امس", "غدا", "الليله", "البارحه"])
 
 
-@dataclass(slots=True, unsafe_hash=True)   # treated as immutable: change with replace()
+@dataclass(slots=True, unsafe_hash=True)   # treated as immutable: change with _replaced()
 class Mention:
     kind: str                      # person, group, organization, place
     start: int                     # norm span of the name (of the phrase, for groups)
@@ -68,6 +69,17 @@ class Mention:
         return {"name": self.name, "role": self.role, "kind": self.kind,
                 "country": self.country, "canonical": self.canonical,
                 "span": self.span(doc)}
+
+
+_MENTION_FIELDS = attrgetter(*(f.name for f in fields(Mention)))
+
+
+def _replaced(m: Mention, **changes) -> Mention:
+    """``dataclasses.replace(m, **changes)`` at a third of the cost (no per-field checks)."""
+    new = Mention(*_MENTION_FIELDS(m))
+    for name, value in changes.items():
+        setattr(new, name, value)
+    return new
 
 
 # ------------------------------------------------------------------ lexicon
@@ -169,6 +181,13 @@ def _flags(word: str) -> int:
     return flags
 
 
+@lru_cache(maxsize=1 << 16)
+def _office_word(word: str) -> bool:
+    """Is a reading of ``word`` an office ("وزير", "الوزير", "ووزير")?"""
+    offices = lexicon().offices
+    return any(s in offices or s[2:] in offices for s, _, _ in stems(word))
+
+
 def _tokens(doc: Document) -> "_Tokens":
     if "entity_tokens" not in doc.cache:
         doc.cache["entity_tokens"] = _Tokens(doc)
@@ -180,27 +199,34 @@ class _Tokens:
 
     def __init__(self, doc: Document):
         self.doc, self.lex = doc, lexicon()
-        self.flags = list(map(_flags, [t.text for t in doc.tokens]))
+        # the hot loops below index these lists directly (a method call per question costs
+        # more than the question): words[i], flags[i], and before[i], the text between
+        # tokens i - 1 and i
+        self.words, self.before = doc.words, doc.gaps
+        self.flags = flags = list(map(_flags, doc.words))
         self.place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
         self.org_tokens = {i for o in organisations(doc) for i in range(o.first_token, o.last_token + 1)}
         self.site_tokens = {i for m in load().site_matcher.find(doc) for i in range(m.first, m.last + 1)}
+        self.body_tokens = self.place_tokens | self.org_tokens | self.site_tokens
+        self.demonyms = demonyms(doc)
+        self.demonym_starts = [d.start for d in self.demonyms]
         self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
-        text, orig = doc.text, doc.normalised.orig
+        kept = doc.normalised.kept     # the characters as written, at norm offsets
         for i in self.where(_DEFINITE | _GIVEN):
             t = doc.tokens[i]
-            if self.flags[i] & _DEFINITE and t.text.startswith("ال") and text[orig(t.start)] != "ا":
-                self.flags[i] &= ~_DEFINITE   # "إلكر" folds like the article but is not one
-            if self.flags[i] & _STOP and self.flags[i] & _GIVEN:
+            if flags[i] & _DEFINITE and t.text.startswith("ال") and kept[t.start] != "ا":
+                flags[i] &= ~_DEFINITE   # "إلكر" folds like the article but is not one
+            if flags[i] & _STOP and flags[i] & _GIVEN:
                 # "علي" the name folds like "على" the preposition: the spelling decides
                 if _MARKS.sub("", doc.original(t.start, t.end)) in self.lex.given_raw:
-                    self.flags[i] &= ~_STOP
+                    flags[i] &= ~_STOP
 
     def text(self, i: int) -> str:
-        return self.doc.tokens[i].text
+        return self.words[i]
 
     def where(self, flag: int) -> list[int]:
         """Indexes of the tokens that can be ``flag`` (a title head, a given name...)."""
-        return list(compress(range(len(self.flags)), map(flag.__and__, self.flags)))
+        return list(compress(range(len(self.flags)), map(and_, self.flags, repeat(flag))))
 
     def definite(self, i: int) -> bool:
         return bool(self.flags[i] & _DEFINITE)
@@ -233,8 +259,7 @@ class _Tokens:
         return bool(self.flags[i] & _QUANT)
 
     def is_office(self, i: int) -> bool:
-        return bool(self.flags[i] & _HEAD) and any(
-            s in self.lex.offices or s[2:] in self.lex.offices for s, _, _ in stems(self.text(i)))
+        return bool(self.flags[i] & _HEAD) and _office_word(self.words[i])
 
     def vouches(self, i: int) -> bool:
         """Does title word ``i`` vouch for the unknown name after it?  "العقيد", "فخامة" do;
@@ -247,7 +272,7 @@ class _Tokens:
 
     def gap(self, i: int, j: int) -> str:
         """Text between tokens i and j (j = i + 1)."""
-        return self.doc.norm[self.doc.tokens[i].end:self.doc.tokens[j].start]
+        return self.before[j]
 
 
 def _soft_gap(gap: str) -> bool:
@@ -258,15 +283,15 @@ def _soft_gap(gap: str) -> bool:
 
 def _role_ok(tk: _Tokens, i: int) -> bool:
     """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي", "أمير قطر")?"""
-    if tk.is_head(i) or tk.text(i).isdigit() or tk.is_complement(i) or i in tk.place_tokens \
-            or i in tk.org_tokens or i in tk.site_tokens:
+    flags = tk.flags[i]
+    if flags & (_HEAD | _COMPLEMENT) or i in tk.body_tokens or tk.words[i].isdigit():
         return True   # ("نائب قائد «الدعم السريع»", "قائد منطقة كرري العسكرية": a body or a base)
-    if tk.flags[i] & _RANKMOD and i > 0 and tk.ends_rank(i - 1):
+    if flags & _RANKMOD and i > 0 and tk.ends_rank(i - 1):
         return True   # "العقيد طيار", "الفريق أول ركن"
-    if tk.text(i)[:1] == "ب" and i + 1 in tk.org_tokens and i > 0 and tk.is_head(i - 1) \
-            and not tk.is_stop(i) and len(tk.text(i)) > 3:
+    if tk.words[i][:1] == "ب" and i + 1 in tk.org_tokens and i > 0 and tk.is_head(i - 1) \
+            and not flags & _STOP and len(tk.words[i]) > 3:
         return True   # "المستشار بقيادة «الدعم السريع»": the body he serves at
-    return tk.definite(i) and not tk.is_stop(i)
+    return bool(flags & _DEFINITE) and not flags & _STOP
 
 
 def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
@@ -275,21 +300,24 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
     The chain may be parted from the name by quotes or one comma ("المتحدث
     باسم الرئاسة الروسية، دميتري بيسكوف"); it starts at its first title word.
     """
+    flags, words, before = tk.flags, tk.words, tk.before
     chain, i = [], n - 1
     while i >= 0 and n - i <= limit:
-        gap = tk.gap(i, i + 1).strip(' "()')    # ("نائب قائد «الدعم السريع» فلان", "(سنتكوم)")
+        gap = before[i + 1].strip(' "()')    # ("نائب قائد «الدعم السريع» فلان", "(سنتكوم)")
         if gap and not (i == n - 1 and gap in _PUNCT_COMMA):
             break
-        lam_phrase = tk.text(i)[:1] == "ل" and chain and chain[-1] == i + 1 and (
-            tk.definite(i + 1) or (i + 1) in tk.org_tokens)     # ('لـ"قوات سوريا الديمقراطية"')
-        if not (_role_ok(tk, i) or (lam_phrase and (not tk.is_stop(i) or tk.text(i) == "ل"))):
+        lam_phrase = words[i][:1] == "ل" and chain and chain[-1] == i + 1 and (
+            flags[i + 1] & _DEFINITE or (i + 1) in tk.org_tokens)     # ('لـ"قوات سوريا الديمقراطية"')
+        if not (_role_ok(tk, i) or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
             break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
         chain.append(i)
         i -= 1
-    heads = [j for j in chain if tk.is_head(j)]
-    apart = bool(tk.gap(n - 1, n).strip())   # quotes or a comma: an apposition
-    if not heads or not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()
-                         or n - 1 in tk.place_tokens):
+    heads = [j for j in chain if flags[j] & _HEAD]
+    if not heads:
+        return None
+    apart = bool(before[n].strip())   # quotes or a comma: an apposition
+    if not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()
+            or n - 1 in tk.place_tokens):
         return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
     start = min(heads)
     for j in sorted(heads):
@@ -353,8 +381,13 @@ def _role_text(doc: Document, tk: _Tokens, first: int, last: int) -> tuple[str, 
 
 def _proclitic(tk: _Tokens, i: int) -> int:
     """Length of the و/ف/ب/ل prefix on a title word ("ووزير" -> 1)."""
-    lex = tk.lex
-    for stem, cut, merged in stems(tk.text(i)):
+    return _proclitic_length(tk.words[i])
+
+
+@lru_cache(maxsize=1 << 16)
+def _proclitic_length(word: str) -> int:
+    lex = lexicon()
+    for stem, cut, merged in stems(word):
         cut += merged   # "للمسؤولين" -> "مسؤولين"
         bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
         if stem in lex.offices or bare in lex.offices or stem in lex.ranks or bare in lex.ranks \
@@ -475,41 +508,43 @@ def _find_people(doc: Document) -> list[Mention]:
         person = _person(doc, tk, first, m.last, start, m.end, doc.original(start, m.end)
                          if first != m.first else m.surface(doc), entry=entry, subtype=form)
         if person.role is None and _possessor(tk, m.first) and m.start == doc.tokens[m.first].start:
-            person = replace(person, inside="title")
+            person = _replaced(person, inside="title")
         elif person.role is not None and person.role_start < person.start \
                 and any(stem in tk.lex.kinship for stem, _, _ in stems(tk.text(person.first_token))):
-            person = replace(person, inside="title")   # "صدام حفتر، نجل المشير خليفة حفتر": the father
+            person = _replaced(person, inside="title")   # "صدام حفتر، نجل المشير خليفة حفتر": the father
         found.append(person)
         covered.update(range(first, m.last + 1))
     org_tokens, place_tokens = tk.org_tokens, tk.place_tokens
 
     # titles followed by an unknown name
     ntok, heads = len(doc.tokens), tk.where(_HEAD)
+    words, flags, before, given = tk.words, tk.flags, tk.before, tk.lex.given
     i = heads[0] if heads else ntok
     while i < ntok:
-        if i in covered or i in org_tokens or not tk.is_head(i):
+        if i in covered or i in org_tokens or not flags[i] & _HEAD:
             k = bisect_right(heads, i)
             i = heads[k] if k < len(heads) else ntok
             continue
         j = i
-        while j + 1 < ntok and j - i < 8 and _soft_gap(tk.gap(j, j + 1)):
+        while j + 1 < ntok and j - i < 8 and not before[j + 1].strip():
             nxt = j + 1
             if nxt in covered:
                 break
             if nxt in org_tokens:   # "رئيس الموساد", "قائد قوات الدعم السريع"
                 j = nxt
                 continue
-            if tk.text(nxt) in tk.lex.given and (tk.ends_rank(j) or tk.text(nxt).startswith("ال")):
+            word = words[nxt]
+            if word in given and (tk.ends_rank(j) or word.startswith("ال")):
                 break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...": the name starts
-            if tk.text(nxt)[:1] == "ل" and nxt + 1 < ntok and tk.definite(nxt + 1) \
-                    and _soft_gap(tk.gap(nxt, nxt + 1)) and not tk.is_stop(nxt):
+            if word[:1] == "ل" and nxt + 1 < ntok and flags[nxt + 1] & _DEFINITE \
+                    and not before[nxt + 1].strip() and not flags[nxt] & _STOP:
                 j = nxt + 1   # "لحقوق الإنسان": a complement of the title
                 continue
             if not _role_ok(tk, nxt):
                 break
             j = nxt
         k = j + 1
-        if k < ntok and k not in covered and tk.gap(j, k).strip(' "') in ("", "،", ","):
+        if k < ntok and k not in covered and before[k].strip(' "') in ("", "،", ","):
             run = _name_run(tk, k)
             run = run[:next((n for n, t in enumerate(run)
                              if t in covered or t in org_tokens or t in place_tokens), len(run))]
@@ -589,7 +624,7 @@ def _first_names(entity_id: str) -> frozenset[str]:
 
 def _weak(doc: Document, tk: _Tokens, gaz, m: Match) -> bool:
     """A short form that is also a common word, with no title to vouch for it."""
-    key = tuple(t.text for t in doc.tokens[m.first:m.last + 1])
+    key = tuple(doc.words[m.first:m.last + 1])
     return key in gaz.weak_short and role_before(tk, m.first) is None
 
 
@@ -627,11 +662,12 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None) ->
     role, rs, re_ = None, None, None
     span_first, span_last = first, last
     rb = role_before(tk, first)
+    office_before = bool(rb) and any(tk.is_office(k) for k in range(rb[0], rb[1] + 1))
     styled = bool(rb) and any(tk.flags[k] & _STYLE for k in range(rb[0], rb[1] + 1)) \
-        and not any(tk.is_office(k) for k in range(rb[0], rb[1] + 1))
+        and not office_before
     ra = role_after(tk, last, styled=styled)
     extra = {}
-    if rb and not any(tk.is_office(k) for k in range(rb[0], rb[1] + 1)) and ra:
+    if rb and not office_before and ra:
         if styled:   # "معالي الشيخ": kept for "معاليه" later
             extra["style"] = _role_text(doc, tk, rb[0], rb[1])[0]
         rb = None   # "اللواء أحمد المسماري الناطق باسم الأخير": the office says more than the rank
@@ -639,18 +675,21 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None) ->
         a, b = rb or ra
         role, rs, re_ = _role_text(doc, tk, a, b)
         span_first, span_last = min(first, a), max(last, b)
-    country = entry.get("country") if entry else _country_from(doc, rs, re_)
+    country = entry.get("country") if entry else _country_from(tk, rs, re_)
     return Mention("person", start, end, span_first, span_last, name.strip('"'), role, rs, re_,
                    canonical=entry.get("canonical") if entry else None, country=country,
                    entity_id=entry.get("id") if entry else None, subtype=subtype, extra=extra)
 
 
-def _country_from(doc: Document, start: int | None, end: int | None) -> str | None:
+def _country_from(tk: _Tokens, start: int | None, end: int | None) -> str | None:
+    """The country of the first demonym inside norm ``[start, end)`` (a role's)."""
     if start is None:
         return None
-    for d in demonyms(doc):
-        if start <= d.start and d.end <= end:
-            return d.country
+    # the demonyms are in text order and disjoint, so their ends grow with their starts:
+    # when the first one starting at or after ``start`` ends after ``end``, so do the rest
+    k = bisect_left(tk.demonym_starts, start)
+    if k < len(tk.demonyms) and tk.demonyms[k].end <= end:
+        return tk.demonyms[k].country
     return None
 
 
@@ -688,9 +727,9 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                     first, start = i - 1, doc.tokens[i - 1].start   # "آل صادق", "ولد الشيخ"
                 person = _person(doc, tk, first, i, start, tok.end,
                                  doc.original(start, tok.end), subtype="short")
-                out.append(replace(person, entity_id=owner.entity_id, canonical=owner.canonical,
-                                   country=owner.country or person.country,
-                                   extra={**person.extra, "short_of": owner.name}))
+                out.append(_replaced(person, entity_id=owner.entity_id, canonical=owner.canonical,
+                                     country=owner.country or person.country,
+                                     extra={**person.extra, "short_of": owner.name}))
                 break
     return out
 
@@ -704,11 +743,15 @@ def _fullest_names(doc: Document, found: list[Mention], orgs: list[Mention]) -> 
         if len(m.name.split()) > len(fullest.get(key, "").split()):
             fullest[key] = m.name
     out = []
+    # the organisations are in text order and do not overlap: the one that may hold a
+    # mention is the last one starting at or before it
+    org_starts = [o.start for o in orgs]
     for m in found:
         key = keys[id(m)]
-        inside = "organization" if any(o.start <= m.start and m.end <= o.end for o in orgs) else m.inside
+        k = bisect_right(org_starts, m.start) - 1
+        inside = "organization" if k >= 0 and m.end <= orgs[k].end else m.inside
         name = fullest.get(key, m.name)
-        out.append(m if (name, inside) == (m.name, m.inside) else replace(m, name=name, inside=inside))
+        out.append(m if (name, inside) == (m.name, m.inside) else _replaced(m, name=name, inside=inside))
     return out
 
 
@@ -815,7 +858,9 @@ def _capitals(doc: Document, gaz, found: list[Match]) -> list[Mention]:
     out = []
     for d in demonyms(doc):
         i = d.first_token - 1
-        if i < 0 or doc.norm[doc.tokens[i].end:d.start].strip() or d.last_token + 1 in named_next:
+        if i < 0 or gaz.capital_words.isdisjoint(reading_words(doc.words[i])):
+            continue   # (most demonyms: the word before is no "العاصمة")
+        if doc.norm[doc.tokens[i].end:d.start].strip() or d.last_token + 1 in named_next:
             continue
         stem = next((s for s, _, _ in stems(doc.tokens[i].text) if s in gaz.capital_words), None)
         capital = gaz.capitals.get(d.country)
@@ -831,7 +876,7 @@ def _capitals(doc: Document, gaz, found: list[Match]) -> list[Mention]:
 
 
 def _placed(doc: Document, gaz, m: Match, found: list[Match]) -> bool:
-    key = tuple(t.text for t in doc.tokens[m.first:m.last + 1])
+    key = tuple(doc.words[m.first:m.last + 1])
     if key not in gaz.ambiguous_places or m.start > doc.tokens[m.first].start:
         return True   # unambiguous, or carries a ب/ل/و proclitic
     prev = doc.tokens[m.first - 1] if m.first else None

@@ -47,11 +47,20 @@ def reading_index(doc: Document) -> dict[str, list[int]]:
     index = doc.cache.get("readings")
     if index is None:
         index = {}
-        for i, tok in enumerate(doc.tokens):
-            for stem, _, _ in stems(tok.text):
-                index.setdefault(stem, []).append(i)
+        for i, readings in enumerate(map(reading_words, doc.words)):
+            for stem in readings:
+                if stem in index:
+                    index[stem].append(i)
+                else:
+                    index[stem] = [i]
         doc.cache["readings"] = index
     return index
+
+
+@lru_cache(maxsize=1 << 16)
+def reading_words(word: str) -> tuple[str, ...]:
+    """The stems of ``stems(word)``, without their prefix lengths (memoised)."""
+    return tuple(stem for stem, _, _ in stems(word))
 
 
 _PAYLOAD = ""   # the trie key of a phrase's payload (no token is empty)
@@ -82,10 +91,13 @@ class Matcher:
 
     def match_at(self, doc: Document, i: int, bare: bool = False) -> Match | None:
         """The longest phrase starting at token ``i`` (``bare``: no proclitics); memoised per document."""
-        memo = self._memo(doc, bare)
-        if i not in memo:
-            memo[i] = self._match_at(doc, i, bare)
-        return memo[i]
+        memo = doc.cache.get(self._memo_keys[bare])
+        if memo is None:
+            memo = doc.cache[self._memo_keys[bare]] = {}
+        elif i in memo:
+            return memo[i]
+        found = memo[i] = self._match_at(doc, i, bare)
+        return found
 
     def _memo(self, doc: Document, bare: bool) -> dict:
         key = self._memo_keys[bare]
@@ -95,19 +107,25 @@ class Matcher:
         return memo
 
     def _match_at(self, doc: Document, i: int, bare: bool) -> Match | None:
-        tokens, norm, ntok = doc.tokens, doc.norm, len(doc.tokens)
-        readings = [(tokens[i].text, 0, False)] if bare else stems(tokens[i].text)
+        tokens, gaps, ntok = doc.tokens, doc.gaps, len(doc.tokens)
+        word = tokens[i].text
+        readings = ((word, 0, False),) if bare else stems(word)
         best = None
         for stem, cut, merged in readings:
             node = self._trie.get(stem)
+            if node is None:
+                continue
             j, found, payload = i, None, None
-            while node is not None:
+            while True:
                 if _PAYLOAD in node:
                     found, payload = j, node[_PAYLOAD]
                 j += 1
-                if j >= ntok or norm[tokens[j - 1].end:tokens[j].start].strip():
+                if j >= ntok:
                     break
+                # the next word must continue a phrase, with only white space before it
                 node = node.get(tokens[j].text)
+                if node is None or gaps[j].strip():
+                    break
             # a later reading (a shorter stem) wins only with a longer phrase
             if found is not None and (best is None or found > best.last):
                 best = Match(i, found, tokens[i].start + cut, tokens[found].end, payload, merged)
@@ -119,8 +137,10 @@ class Matcher:
         found = doc.cache.get(key)
         if found is None:
             readings = reading_index(doc)
-            found = doc.cache[key] = sorted(
-                {i for word in self._keys & readings.keys() for i in readings[word]})
+            # look up the smaller side in the larger (``frozenset & dict_keys`` walks the frozenset)
+            words = (self._keys.intersection(readings) if len(readings) < len(self._keys)
+                     else [w for w in self._keys if w in readings])
+            found = doc.cache[key] = sorted({i for word in words for i in readings[word]})
         return found
 
     def find(self, doc: Document, first: int = 0, last: int | None = None) -> list[Match]:

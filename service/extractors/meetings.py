@@ -363,7 +363,8 @@ class Context:
         toks = doc.tokens
         ntok = len(toks)
         readings = reading_index(doc)
-        self.starts = [t.start for t in toks]
+        self.starts = doc._token_starts     # [t.start for t in toks] (read, never changed)
+        self.words, self.gaps = doc.words, doc.gaps
         # the categories of the cue starting at each token that starts one, in order,
         # and where the cues longer than one word end
         self._cats_at, self._cue_last = self._all_cues(readings)
@@ -553,11 +554,10 @@ class Context:
 
     def gap(self, i: int) -> str:
         """Text between token i - 1 and token i."""
-        toks = self.doc.tokens
-        return self.doc.norm[toks[i - 1].end:toks[i].start] if i > 0 else ""
+        return self.gaps[i] if i > 0 else ""
 
     def text(self, i: int) -> str:
-        return self.doc.tokens[i].text
+        return self.words[i]
 
 
 VERB_CATS = ("verb:", "visit", "negation", "complementizers", "future")
@@ -919,9 +919,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
     apposition = False          # inside ", title words ," : parties there are not ours
     location_phrase = False     # inside "بمقر …": parties there are not ours
     j = segment = start
-    gap_kind = ctx.gap_kind
+    # read once: the loop below asks these about every token of the window
+    gap_kind, words, covered = ctx.gap_kind, ctx.words, ctx.covered
+    titled, party_at, cats_at = ctx.titled, ctx.party_at, ctx._cats_at
     while j <= last and j - start < MAX_WINDOW:
-        word = toks[j].text
+        word = words[j]
         if j > start:
             gk = gap_kind[j]
             if gk == GAP_HARD and (j - 1) in ctx.date_tokens and ctx.gap(j).strip(" ،,") == ")":
@@ -931,10 +933,10 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 if close is None:
                     break
                 j = close   # "لافروف (في الصورة) الرئيس التركي …": the aside is skipped
-                word = toks[j].text
+                word = words[j]
                 gk = GAP_COMMA if ("،" in ctx.gap(j) or "," in ctx.gap(j)) else GAP_NONE
             if gk == GAP_NONE:
-                if _new_clause(ctx, j):
+                if word[:1] == "و" and _new_clause(ctx, j):   # (a new clause opens with و)
                     break   # "يستقبل وفداً في دمشق ويطالب بتسليم X", "… والجيش يعلن استعادة …"
             elif gk == GAP_COMMA:
                 segment = j
@@ -942,11 +944,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 if _coordinated_verb(ctx, j):
                     break
                 if _is_office(word) and not (word[:1] in "وف" and _is_office(word[1:])) \
-                        and (not ctx.covered[j] or j in ctx.titled) and ctx.party_at[j] is None \
+                        and (not covered[j] or j in titled) and party_at[j] is None \
                         and not _title_of_next_name(ctx, j):
                     apposition = True   # ", وزير دولة،": describes the party before it
-        party = ctx.titled.get(j) or ctx.party_at[j]
-        if party is not None and ctx.party_at[j] is None and j == segment and j > start \
+        party = titled.get(j) or party_at[j]
+        if party is not None and party_at[j] is None and j == segment and j > start \
                 and _title_of_next_name(ctx, j):
             j = party.last + 1      # "، نائب رئيس مجلس الوزراء وزير الدفاع … الشيخ X": his title
             continue
@@ -966,7 +968,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 w.has_with = w.has_with or by
             j = party.last + 1
             continue
-        if ctx.covered[j]:
+        if covered[j]:
             j += 1
             continue
         if j in ctx.date_at:
@@ -988,11 +990,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                                           subtype="venue"))
             j = venue.last + 1
             continue
-        cats = ctx.cats(j)
+        cats = cats_at.get(j, NO_CATS)
         if word in ("وذلك", "ذلك") and j + 1 <= last and "attendance" in ctx.cats(j + 1):
             j += 1      # "، وذلك بحضور وزير الدفاع X": the attendee is in the encounter
             continue
-        if word in ("خلال", "وخلال") and j + 1 <= last and ctx.party_at[j + 1] is None:
+        if word in ("خلال", "وخلال") and j + 1 <= last and party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
         if "sidelines" in cats and len(w.parties) < 2:

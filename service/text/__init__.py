@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from .boilerplate import classify
 from .normalise import Normalised, fold, normalise
 from .segment import Line, Sentence, split_lines, split_sentences
-from .tokens import Token, stems, tokenise
+from .tokens import Token, split_words, stems, tokenise
 
-__all__ = ["Document", "analyse", "fold", "normalise", "stems", "Token", "Line", "Sentence"]
+__all__ = ["Document", "analyse", "fold", "normalise", "stems", "tokenise", "Token", "Line", "Sentence"]
 
 
 @dataclass
@@ -32,10 +32,21 @@ class Document:
     _token_ends: list[int] = field(default_factory=list, repr=False)
     # per-document memo for analyses that several extractors share (people, dates)
     cache: dict = field(default_factory=dict, repr=False)
+    # the text between neighbouring tokens: gaps[k] is right before token k, gaps[-1]
+    # after the last one (the pieces the tokeniser split the text into)
+    gaps: list[str] = field(default_factory=list, repr=False)
+    # the tokens' words, ``[t.text for t in tokens]``
+    words: list[str] = field(default_factory=list, repr=False)
+    # the matching form, ``normalised.norm`` (a plain attribute: read in the hottest loops)
+    norm: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def norm(self) -> str:
-        return self.normalised.norm
+    def __post_init__(self) -> None:
+        self.norm = self.normalised.norm
+        if len(self.words) != len(self.tokens):
+            self.words = [t.text for t in self.tokens]
+        if len(self.gaps) != len(self.tokens) + 1:
+            bounds = [0] + [x for t in self.tokens for x in (t.start, t.end)] + [len(self.norm)]
+            self.gaps = [self.norm[a:b] for a, b in zip(bounds[::2], bounds[1::2])]
 
     def span(self, start: int, end: int) -> dict:
         """``{"start", "end", "text"}`` in the caller's text for norm ``[start, end)``."""
@@ -84,7 +95,6 @@ def analyse(text: str, published: _dt.date | None = None) -> Document:
     lines = split_lines(norm)
     classify(norm, lines)
     sentences = split_sentences(norm, lines)
-    tokens = tokenise(norm)
+    tokens, words, starts, ends, gaps = split_words(norm)
     return Document(text, normalised, lines, sentences, tokens, published,
-                    [t.start for t in tokens], [s.start for s in sentences],
-                    [t.end for t in tokens])
+                    starts, [s.start for s in sentences], ends, gaps=gaps, words=words)

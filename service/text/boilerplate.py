@@ -27,6 +27,7 @@ _ALL_PAREN = re.compile(r"^\([^()]*\)$")
 _LATIN_ONLY = re.compile(r"^[a-z0-9 .,:|/_-]+$")
 _BYLINE = re.compile(r"^[^\s.،]+(?:\s+[^\s.،]+)?\s*(?:ــ+|–|—|-)\s*\S")
 _WORD = re.compile(r"[^\W_]+")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 @lru_cache(maxsize=1)
@@ -42,15 +43,17 @@ def _date_words() -> frozenset[str]:
 
 
 def is_date_line(text: str) -> bool:
-    """A short line made only of date words and numbers ("25 اغسطس 2023")."""
-    words = _WORD.findall(text)
-    if not words or len(words) > 12:
-        return False
+    """A short line made only of date words and numbers ("25 اغسطس 2023").
+
+    The words are read one by one: a body line fails at its first word."""
     date_words = _date_words()
-    left = [w for w in words if not w.isdigit() and w not in date_words
-            and not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)]
-    has_number = any(any(c.isdigit() for c in w) for w in words)
-    return has_number and not left
+    has_number = False
+    for n, m in enumerate(_WORD.finditer(text)):
+        w = m.group()
+        if n == 12 or not (w.isdigit() or w in date_words or _ORDINAL.fullmatch(w)):
+            return False   # a 13th word, or a word that is not about dates
+        has_number = has_number or any(c.isdigit() for c in w)
+    return has_number
 
 
 def classify(norm: str, lines: list[Line]) -> None:

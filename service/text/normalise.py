@@ -21,6 +21,7 @@ MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed
 CONTROLS = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c"
 _MARK_RE = re.compile(f"[{MARKS}]")
 _DELETE_RE = re.compile(f"[{MARKS}{CONTROLS}]|\r(?=\n)")
+_DELETE_NO_CR_RE = re.compile(f"[{MARKS}{CONTROLS}]")   # the same without a CR: one class, scanned faster
 _MARK_CHARS = frozenset(chr(c) for c in range(0x0600, 0x0700) if _MARK_RE.match(chr(c)))  # all in this block
 
 _FOLD = {
@@ -73,6 +74,8 @@ class Normalised:
     # runs of kept characters: norm index where a run starts -> original index
     _run_norm: list[int] = field(repr=False)
     _run_orig: list[int] = field(repr=False)
+    # the kept characters as written, before folding: ``kept[i] == text[orig(i)]``
+    kept: str = field(repr=False)
 
     def orig(self, i: int) -> int:
         """Original index of the character at norm index ``i``."""
@@ -84,9 +87,12 @@ class Normalised:
         if end <= start:
             o = self.orig(start) if start < len(self.norm) else len(self.text)
             return o, o
-        o_start = self.orig(start)
-        o_end = self.orig(end - 1) + 1
-        text = self.text
+        # ``orig(start)`` and ``orig(end - 1) + 1``, written out: called for every span
+        run_norm, run_orig, text = self._run_norm, self._run_orig, self.text
+        k = bisect_right(run_norm, start) - 1
+        o_start = run_orig[k] + (start - run_norm[k])
+        k = bisect_right(run_norm, end - 1, k) - 1
+        o_end = run_orig[k] + (end - run_norm[k])
         while o_end < len(text) and text[o_end] in _MARK_CHARS:
             o_end += 1  # a letter keeps its diacritics
         return o_start, o_end
@@ -100,7 +106,7 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     run_norm, run_orig = [0], [0]
     pieces, last, removed = [], 0, 0
-    for m in _DELETE_RE.finditer(text):
+    for m in (_DELETE_RE if "\r" in text else _DELETE_NO_CR_RE).finditer(text):
         pieces.append(text[last:m.start()])
         removed += m.end() - m.start()
         last = m.end()
@@ -111,5 +117,5 @@ def normalise(text: str) -> Normalised:
             run_norm.append(n)
             run_orig.append(last)
     pieces.append(text[last:])
-    norm = _fold_chars("".join(pieces) if removed else text)
-    return Normalised(text, norm, run_norm, run_orig)
+    kept = "".join(pieces) if removed else text
+    return Normalised(text, _fold_chars(kept), run_norm, run_orig, kept)

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 # A sentence ends at a run of . ! ? ؟ followed by white space or the end of
 # the line, or at an ellipsis ".."; "2023.9.26" and "11:11" do not end one.
-# Runs are found whole (one linear pass); the test on what follows is Python.
+# The runs are found once for the whole text (no run crosses a line break);
+# the test on what follows is Python.
+STOP_MARKS = ".!?؟"
 _STOPS = re.compile(r"[.!?؟]+")
+_QUOTE = re.compile('"')
 
 
 @dataclass
@@ -38,12 +41,36 @@ def split_lines(norm: str) -> list[Line]:
     return lines
 
 
-def _quoted_ranges(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Pairs of '"' within one line; none when they do not pair up."""
-    marks = [m.start() for m in re.finditer('"', norm[start:end])]
+def _stop_runs(norm: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every run of stop marks, in order.  An article has a mark
+    every hundred characters or so: ``str.find`` jumps from one to the next five
+    times faster than the expression tests every character; a text dense with
+    marks is left to the expression (one step per run, not per mark)."""
+    if sum(map(norm.count, STOP_MARKS)) * 32 > len(norm):
+        return [m.span() for m in _STOPS.finditer(norm)]
+    marks = []
+    for c in STOP_MARKS:
+        pos = norm.find(c)
+        while pos >= 0:
+            marks.append(pos)
+            pos = norm.find(c, pos + 1)
+    marks.sort()
+    runs: list[list[int]] = []
+    for pos in marks:
+        if runs and runs[-1][1] == pos:
+            runs[-1][1] = pos + 1      # the run goes on
+        else:
+            runs.append([pos, pos + 1])
+    return [(a, b) for a, b in runs]
+
+
+def _quoted_ranges(quotes: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """Pairs of '"' within one line (``quotes``: every '"' of the text); none when
+    they do not pair up."""
+    marks = quotes[bisect_left(quotes, start):bisect_left(quotes, end)]
     if len(marks) % 2:
         return []
-    return [(start + a, start + b) for a, b in zip(marks[::2], marks[1::2])]
+    return list(zip(marks[::2], marks[1::2]))
 
 
 def _inside(ranges: list[tuple[int, int]], opens: list[int], pos: int) -> bool:
@@ -53,18 +80,21 @@ def _inside(ranges: list[tuple[int, int]], opens: list[int], pos: int) -> bool:
 
 def split_sentences(norm: str, lines: list[Line]) -> list[Sentence]:
     out: list[Sentence] = []
+    stops = _stop_runs(norm)
+    stop_starts = [a for a, _ in stops]
+    quotes = [m.start() for m in _QUOTE.finditer(norm)]
     for line in lines:
         if line.kind == "blank":
             continue
-        quoted = _quoted_ranges(norm, line.start, line.end)
+        quoted = _quoted_ranges(quotes, line.start, line.end)
         opens = [a for a, _ in quoted]
         begin = line.start
-        for m in _STOPS.finditer(norm, line.start, line.end):
-            ends = m.end() == line.end or norm[m.end()].isspace() or "." * 2 in m.group()
-            if not ends or _inside(quoted, opens, m.start()):
+        for a, b in stops[bisect_left(stop_starts, line.start):bisect_left(stop_starts, line.end)]:
+            ends = b == line.end or norm[b].isspace() or "." * 2 in norm[a:b]
+            if not ends or (quoted and _inside(quoted, opens, a)):
                 continue
-            _add(out, norm, begin, m.end(), line)
-            begin = m.end()
+            _add(out, norm, begin, b, line)
+            begin = b
         _add(out, norm, begin, line.end, line)
     return out
 
