@@ -970,3 +970,10 @@ def test_an_aside_saying_whom_the_source_talked_to_before_min_anna():
 def test_a_relayed_person_ends_before_his_verbal_noun():
     c = one('ونقلت وكالة الأنباء السعودية (واس) عن السفير آل جابر تأكيده أن "المملكة ماضية في دعم الحكومة".')
     assert same(c["source"]["name"], "آل جابر")
+
+
+def test_an_agency_whose_name_holds_its_head_keeps_it():
+    c = one("وأفادت وكالة المغرب العربي للأنباء بأن المباحثات تمحورت حول التعاون.")
+    assert c["source"]["name"] == "وكالة المغرب العربي للأنباء"
+    c = one("وقالت وكالة رويترز إن القوات انسحبت.")
+    assert c["source"]["name"] == "رويترز"

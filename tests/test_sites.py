@@ -714,3 +714,19 @@ def test_a_quoted_name_after_a_head_is_read_whole_and_merged_with_its_shorter_fo
     recs = run("وتتمركز قوات فاغنر في قاعدة «النصر الكبير» الجوية شرقي المدينة.\n"
                "وقصفت الطائرات قاعدة النصر الكبير الجوية.")
     assert len(recs) == 1
+
+
+@pytest.mark.parametrize("text,name,forces", [
+    ("واستهدفت الغارة مخزناً داخل مقر اللواء 45 قرب قضاء القائم.", "مقر اللواء 45", []),
+    ("ويقع مقر قيادة اليونيفيل في بلدة الناقورة الحدودية.", "مقر قيادة اليونيفيل", ["اليونيفيل"]),
+    ("أجرى الوزير مباحثات مع الفريق أول محمد بريظ، بمقر القيادة العامة للقوات المسلحة الملكية بالرباط.",
+     "مقر القيادة العامة", ["القوات المسلحة الملكية"]),
+    ("انطلق فوج جديد من ثكنة بنوا بركات في صور، التي يتمركز فيها الجيش.", "ثكنة بنوا بركات", ["الجيش"]),
+])
+def test_headquarters_numbers_owners_and_barracks(text, name, forces):
+    rec = one(text)
+    assert (rec["name"], rec["forces"]) == (name, forces)
+
+
+def test_a_barracks_described_by_adjectives_only_is_no_site():
+    assert run("وزار الوزير ثكنة عسكرية قديمة.") == []

@@ -1572,8 +1572,10 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
                 return prior.referred_at(lo, hi)
             return Source(name, "media", None, lo, hi, head=head, referring=True)
         title = _media_title(sv, m.last + 1, last) if m.last < last else None
-        if title:
+        if title and not _folded(title).endswith("للانباء"):
             return Source(title, "media", name, lo, hi, head=head)
+        if title:       # "وكالة المغرب العربي للأنباء": the agency's name holds its head
+            return Source(name, "media", None, lo, hi, head=head)
         if m.last > m.first:                               # "وكالة الأنباء السودانية"
             return Source(name, "media", None, lo, hi, head=head)
         return Source(name, "anonymous", None, lo, hi)    # "صحيفة بريطانية"

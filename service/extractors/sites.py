@@ -240,6 +240,7 @@ class Lexicon:
         self.mercenaries = _set(cues["mercenary_containers"])
         self.bare_forces = Matcher((w, w) for w in cues["bare_forces"])
         self.naming_verbs = _set(cues["naming_verbs"])
+        self.barracks = _set(cues["barracks_heads"])
         # words of a time phrase between a verb and its subject ("يتمركز منذ أبريل/نيسان عسكريون")
         calendar = read_json("calendar.json")
         self.time_words = _set(cues["time_words"]) | frozenset(
@@ -906,8 +907,10 @@ class SiteReader:
             weak = True
         if cls == "camp":
             first = d.text(k)
-            if not (first.startswith("ال") or military) or first in lex.generic:
-                return []
+            barracks = d.reading_in(i, lex.barracks)       # (a barracks is military)
+            if not (first.startswith("ال") or military or barracks) or first in lex.generic \
+                    or (barracks and first.endswith("ه") and not first.startswith("ال")):
+                return []   # ("ثكنة قديمة": an adjective agreeing with it, no name)
         if weak and n - k > 1 and quoted is None:
             # an unqualified airport, port or base: one word of name ("عين الأسد": two)
             n = k + 2 if d.text(k) in lex.name_prefixes else k + 1
@@ -1032,6 +1035,8 @@ class SiteReader:
                 return []
         else:
             end_tok = core.last
+            if end_tok + 1 < last and d.tight(end_tok, end_tok + 1) and d.text(end_tok + 1).isdigit():
+                end_tok += 1    # "مقر اللواء 45"
         name_end = d.tokens[end_tok].end
         k = end_tok + 1
         # "مقر القيادة العامة في الرجمة": the gazetteer site
@@ -1113,10 +1118,13 @@ class SiteReader:
             else:
                 fm = ForceMention(i, m.last, p["id"], m.surface(doc), "state", p.get("iso"))
         elif ((bare := lex.bare_forces.match_at(doc, i)) is not None and bare.last < last
-              and not self.qualified(bare.last, last)):
+              and (not self.qualified(bare.last, last) or self.epithets(bare.last, last) > bare.last)):
             # "حيث يتمركز الجيش والقوة المشتركة": the army of the story's country, as written
+            # ("القوات المسلحة الملكية": with the epithets that name it)
             first = bare
-            fm = ForceMention(i, bare.last, "army:" + _folded(doc, bare), _written(doc, bare), "group")
+            t1 = self.epithets(bare.last, last)
+            fm = ForceMention(i, t1, "army:" + " ".join(d.text(t) for t in range(i, t1 + 1)),
+                              _written(doc, bare, d.tokens[t1].end), "group")
         elif ((cont := lex.containers.match_at(doc, i)) is not None and cont.last + 1 < last
               and d.tight(cont.last, cont.last + 1)):
             first = cont
@@ -1168,6 +1176,20 @@ class SiteReader:
         if (not allow_prep and d.prep_marked(i, cut, first.merged_article)) or d.in_parens(i, sentence_start):
             fm.prep = True
         return fm
+
+    def epithets(self, k: int, last: int) -> int:
+        """The last token of the definite epithets after a bare force ending at ``k`` that
+        are neither a demonym nor a listed force ("الملكية", "الوطنية"): ``k`` when none."""
+        d, lex = self.d, self.lex
+        n = k
+        while n + 1 < last and n - k < 2 and d.tight(n, n + 1):
+            word = d.text(n + 1)
+            if not word.startswith("ال") or word in lex.demonyms or word in lex.relatives \
+                    or word in lex.adj or lex.forces.match_at(self.doc, n + 1, bare=True) is not None \
+                    or lex.places.match_at(self.doc, n + 1, bare=True) is not None:
+                break
+            n += 1
+        return n
 
     def qualified(self, k: int, last: int) -> bool:
         """Does a word that names or qualifies a force follow token ``k`` closely
