@@ -112,6 +112,7 @@ class Lexicon:
     vouching_verbs: frozenset      # "وقال" before a given name: the name is its subject
     kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
     stop: frozenset
+    place_after_bi: frozenset      # "بمقر", "بمدينة": بـ + a word that opens a place, never a name
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
         vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
         kinship=frozenset(fold(w) for w in titles["kinship"]),
         stop=frozenset(fold(w) for w in stop["words"]),
+        place_after_bi=frozenset(fold(w) for w in stop["place_after_bi"]),
     )
 
 
@@ -424,6 +426,8 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
             break   # "والوفد", "ومحمد", "وتمنياته": a new phrase (but "محمد وصفي" is one name)
         if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")) and not _surname_ends_phrase(tk, toks, j):
             break   # "للصحفيين": a preposition's object after the name
+        if toks and t[:1] == "ب" and t[1:] in lex.place_after_bi:
+            break   # "ذاكر حسنوف بمقر وزارة الدفاع": a place after the name
         if not toks and t.startswith("ال") and t not in lex.given \
                 and tk.doc.original(tk.doc.tokens[j].start, tk.doc.tokens[j].end).startswith("ال"):
             break   # the article (but "إلكر", folded alike, is a name)

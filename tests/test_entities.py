@@ -313,3 +313,8 @@ def test_a_surname_that_looks_like_a_preposition_ends_the_phrase():
 def test_a_title_may_name_the_body_its_holder_serves_at_after_bi():
     assert people("وفي اليوم التالي، استقبل المستشار بقيادة «الدعم السريع» الباشا طبيق وفدا.") == [
         ("الباشا طبيق", "المستشار بقيادة «الدعم السريع»")]
+
+
+def test_a_name_stops_before_bi_and_a_place_word():
+    assert people("والتقى وزير الدفاع يشار غولر نظيره الأذربيجاني ذاكر حسنوف بمقر وزارة الدفاع في باكو.") == [
+        ("يشار غولر", "وزير الدفاع"), ("ذاكر حسنوف", "نظيره الأذربيجاني")]
