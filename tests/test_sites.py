@@ -730,3 +730,7 @@ def test_headquarters_numbers_owners_and_barracks(text, name, forces):
 
 def test_a_barracks_described_by_adjectives_only_is_no_site():
     assert run("وزار الوزير ثكنة عسكرية قديمة.") == []
+
+
+def test_a_listed_name_with_a_demonym_places_that_state():
+    assert one("وتقع القاعدة الروسية 102 في مدينة غيومري.")["forces"] == ["روسيا"]

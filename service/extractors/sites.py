@@ -746,7 +746,9 @@ class SiteReader:
             if not info["bare"] or info["standalone"]:
                 if not (info["bare"] and self.blocked(i, sentence)):
                     m = Mention(i, lit.last, lit.start, lit.end, info["head"], info["entry"],
-                                name_start=lit.start, name_end=lit.end, quals=list(info["quals"]))
+                                name_start=lit.start, name_end=lit.end, quals=list(info["quals"]),
+                                demonyms=[self.lex.demonyms[self.d.text(t)][0] for t in range(i + 1, lit.last + 1)
+                                          if self.d.text(t) in self.lex.demonyms])   # "القاعدة الروسية 102"
                     if info["bare"]:
                         m.cls = None
                     best = [m]
