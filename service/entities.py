@@ -293,7 +293,16 @@ def _role_ok(tk: _Tokens, i: int) -> bool:
     if tk.words[i][:1] == "ب" and i + 1 in tk.org_tokens and i > 0 and tk.is_head(i - 1) \
             and not flags & _STOP and len(tk.words[i]) > 3:
         return True   # "المستشار بقيادة «الدعم السريع»": the body he serves at
+    if _possessed_title_word(tk.words[i]):
+        return True   # "رئيس مجلسها الأعلى": the body is the one named before
     return bool(flags & _DEFINITE) and not flags & _STOP
+
+
+@lru_cache(maxsize=1 << 16)
+def _possessed_title_word(word: str) -> bool:
+    """"مجلسها", "حكومتهم": a title's noun with a possessive pronoun."""
+    return len(word) > 4 and any(word.endswith(p) and _flags(word[:-len(p)]) & (_HEAD | _COMPLEMENT)
+                                 for p in ("هما", "هم", "ها"))
 
 
 def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:

@@ -318,3 +318,7 @@ def test_a_title_may_name_the_body_its_holder_serves_at_after_bi():
 def test_a_name_stops_before_bi_and_a_place_word():
     assert people("والتقى وزير الدفاع يشار غولر نظيره الأذربيجاني ذاكر حسنوف بمقر وزارة الدفاع في باكو.") == [
         ("يشار غولر", "وزير الدفاع"), ("ذاكر حسنوف", "نظيره الأذربيجاني")]
+
+
+def test_a_title_noun_with_a_possessive_pronoun_continues_the_title():
+    assert people("حيث يلتقي رئيس مجلسها الأعلى محمد علي.") == [("محمد علي", "رئيس مجلسها الأعلى")]
