@@ -734,3 +734,8 @@ def test_a_barracks_described_by_adjectives_only_is_no_site():
 
 def test_a_listed_name_with_a_demonym_places_that_state():
     assert one("وتقع القاعدة الروسية 102 في مدينة غيومري.")["forces"] == ["روسيا"]
+
+
+def test_a_national_navy_with_an_epithet_owns_the_headquarters_in_apposition():
+    rec = one("إذ تحتضن مدينة نواذيبو قاعدة نواذيبو البحرية، مقر قيادة البحرية الوطنية الموريتانية.")
+    assert rec["forces"] == ["البحرية الوطنية الموريتانية"]

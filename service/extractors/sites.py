@@ -1335,8 +1335,9 @@ class SiteReader:
 
     def national_name(self, cont, n: int, iso: str, definite: bool) -> str:
         """"القوات الروسية"/"الجيش الروسي" as written; other forms by the state's name."""
-        if definite and _folded(self.doc, cont) in self.lex.written_containers and cont.last + 1 == n:
-            return _written(self.doc, cont, self.d.tokens[n].end)
+        if definite and _folded(self.doc, cont) in self.lex.written_containers and all(
+                self.d.text(k) in self.lex.container_adjectives for k in range(cont.last + 1, n)):
+            return _written(self.doc, cont, self.d.tokens[n].end)    # ("البحرية الوطنية الموريتانية")
         return self.lex.state_name(iso)
 
     def glued_at(self, i: int) -> ForceMention | None:
