@@ -977,3 +977,21 @@ def test_an_agency_whose_name_holds_its_head_keeps_it():
     assert c["source"]["name"] == "وكالة المغرب العربي للأنباء"
     c = one("وقالت وكالة رويترز إن القوات انسحبت.")
     assert c["source"]["name"] == "رويترز"
+
+
+@pytest.mark.parametrize("body,source", [
+    ("والتقت رئيس الحكومة نواف سلام، الذي أكد أمامها أن «الدولة وحدها صاحبة قرار الحرب والسلم».", "نواف سلام"),
+    ("وتلقى سلام اتصالاً من الأمين العام للأمم المتحدة أنطونيو غوتيريش، أكد خلاله الأخير «دعم المنظمة للجيش».",
+     "أنطونيو غوتيريش"),
+])
+def test_before_her_and_during_it_between_the_verb_and_its_source(body, source):
+    assert same(one(body)["source"]["name"], source)
+
+
+def test_a_relative_pronoun_after_a_named_person_makes_him_the_source():
+    c = one("وفي وقت لاحق، زارت المبعوثة السراي الحكومي والتقت رئيس الحكومة نواف سلام، الذي أكد أمامها "
+            "أن «الدولة وحدها صاحبة قرار الحرب والسلم».")
+    assert same(c["source"]["name"], "نواف سلام")
+    # a short quotation right after a source is no quoted name
+    c = one("وتلقى سلام اتصالاً من الأمين العام للأمم المتحدة أنطونيو غوتيريش، أكد خلاله الأخير «دعم المنظمة للجيش».")
+    assert c["content"] == "دعم المنظمة للجيش"

@@ -157,7 +157,8 @@ _DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
 _NOT_SAID = frozenset(["ان", "لم", "لن", "لا", "ما", "كي", "لكي", "حتي", "ولم", "ولن", "ولا", "يمكن", "عدم"])
 _PREPOSITIONS = frozenset(["في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عند"])
 _PRONOUN_PREPS = frozenset(["فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها",
-                            "عليه", "عليها", "معه", "معها", "به", "بها"])
+                            "عليه", "عليها", "معه", "معها", "به", "بها", "امامه", "امامها", "امامهم",
+                            "خلاله", "خلالها"])      # folded ("أكد أمامها أن", "أكد خلاله الأخير")
 _SCENE_SETTERS = frozenset(["في", "من", "علي", "بعد", "قبل", "منذ", "فور", "خلال", "مع", "عقب", "اثر",
                             "اثناء", "لدي", "عند", "هذا", "كذلك", "ايضا", "بدوره", "بدورها", "بينما"])
 _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
@@ -649,7 +650,7 @@ def _noun_cue(ctx, sv, i, stance) -> Construction | None:
 def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     lex = sv.lex
     if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] in _NOT_SAID \
-            and not _in_quoted_name(sv, i - 1):        # ("شبكة «سي إن إن» نقلت")
+            and not (_in_quoted_name(sv, i - 1) and _media_before_quote(sv, i - 1)):   # ("شبكة «سي إن إن» نقلت")
         return None
     c = Construction(i, i, "verb", verb.stance, sv.tokens[i].start)
     conj = sv.words[i] not in lex.verbs            # "وقال", "فأكد"
@@ -669,6 +670,11 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             subject_right = True
             end = _paren_end(sv, end + 1) or end       # "وكالة الأنباء السورية (سانا) بأن"
             c.source, j = _apposition(ctx, sv, c.source, end + 1)
+    if c.source is None and i - 1 > sv.first and sv.words[i - 1] in _RELATIVES and sv.breaks_before(i - 1):
+        # "والتقت رئيس الحكومة نواف سلام، الذي أكد أمامها أن": the person right before
+        person = next(ctx.people_before(sv.tokens[i - 1].start, reach=1), None)
+        if person is not None and sv.doc.norm[person.end:sv.tokens[i - 1].start].strip(" ،,") == "":
+            c.source = Source(person.name, "person", person.role, person.start, person.end)
     if c.source is None:
         if sv.is_(i, lex.narrator) and verb.tense != "past":
             return None                           # "ويذكر أن": the writer's own aside
@@ -742,7 +748,7 @@ def _left_subject(ctx, sv, i):
         if end - k >= MAX_SUBJECT:
             return None
         if (sv.is_(k, lex.anchors) or _is_cue(sv.words[k]) or _complementizer(sv.words[k])) \
-                and not _in_quoted_name(sv, k):
+                and not (_in_quoted_name(sv, k) and _media_before_quote(sv, k)):
             break
         k -= 1
     first = k + 1
@@ -968,6 +974,14 @@ def _in_quoted_name(sv, k) -> bool:
     if closing - opening > QUOTED_NAME_CHARS or opening < sv.s.start:
         return False
     return (n - bisect_left(marks, sv.s.start)) % 2 == 1     # the mark before it opens a pair
+
+
+def _media_before_quote(sv, k) -> bool:
+    """Does a medium's head word ("شبكة", "صحيفة") stand right before the quoted name
+    that holds token k?"""
+    while k > sv.first and _QUOTE not in sv.gap(k):
+        k -= 1
+    return k > sv.first and sv.words[k - 1] in sv.lex.media_words
 
 
 def _closing_quote(sv, q) -> int | None:
@@ -1233,7 +1247,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         if name is not None and (name[0] < n or name[2] <= k or _is_title(sv.words[k])):
             k = min(name[1], sv.last)      # never cut inside a name ("علي يوسف", "كلام الله")
             continue
-        if _in_quoted_name(sv, n):
+        if kind == "media" and _in_quoted_name(sv, n):
             k = n                          # "شبكة «سي إن إن»": a name, whatever its words
             continue
         if _opens_clause(sv.words[n]):
