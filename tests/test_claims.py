@@ -995,3 +995,10 @@ def test_a_relative_pronoun_after_a_named_person_makes_him_the_source():
     # a short quotation right after a source is no quoted name
     c = one("وتلقى سلام اتصالاً من الأمين العام للأمم المتحدة أنطونيو غوتيريش، أكد خلاله الأخير «دعم المنظمة للجيش».")
     assert c["content"] == "دعم المنظمة للجيش"
+
+
+def test_an_aside_with_a_short_parenthesis_before_anna():
+    out = extract("في المقابل، نفت جبهة البوليساريو، في بيان نقلته وكالة الأنباء الصحراوية (واص)، أن تكون "
+                  "وحداتها قد عبرت الحدود.")
+    assert [(c["cue"], c["stance"], c["content"]) for c in out] == [
+        ("نفت", "deny", "تكون وحداتها قد عبرت الحدود")]

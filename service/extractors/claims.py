@@ -828,7 +828,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             skip_to = _clause_end(sv, k)
             continue
         if breaks and "،" in sv.gap(k) and _aside_before_content(sv, k):
-            skip_to = _clause_end(sv, k)               # "عن مسؤولين، لم تكشف هوياتهم، أن"
+            skip_to = _aside_close(sv, k)              # "عن مسؤولين، لم تكشف هوياتهم، أن"
             continue
         if _blocks_report(sv.words[k]):
             return None
@@ -867,7 +867,7 @@ def _aside_before_content(sv, k) -> bool:
     """A short aside between commas, with no cue in it, right before a complementizer
     ("من أن" too); the aside may say whom the source talked to ("، تحدث لصحيفة X شريطة
     عدم الكشف عن هويته، من أن")."""
-    end = _clause_end(sv, k)
+    end = _aside_close(sv, k)
     if end > sv.last or end - k > 10 or "،" not in sv.gap(end):
         return False
     opens = _complementizer(sv.words[end]) or (
@@ -877,6 +877,15 @@ def _aside_before_content(sv, k) -> bool:
     told = _is_cue(sv.words[k]) and k < sv.last and sv.words[k + 1][:1] == "ل"
     return not any(_is_cue(sv.words[n]) and sv.words[n - 1] not in _NOT_SAID and not (told and n == k)
                    for n in range(k, end))
+
+
+def _aside_close(sv, k) -> int:
+    """The first token after the comma that closes an aside opening at k, across a short
+    parenthesis inside it ("في بيان نقلته وكالة الأنباء الصحراوية (واص)، أن")."""
+    end = _clause_end(sv, k)
+    while end <= sv.last and end - k <= 10 and "،" not in sv.gap(end) and "(" in sv.gap(end):
+        end = _clause_end(sv, end)
+    return end
 
 
 def _clause_end(sv, k) -> int:
