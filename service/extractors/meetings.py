@@ -341,8 +341,14 @@ def _participant(doc, m) -> dict:
 @lru_cache(maxsize=1 << 14)
 def _role_words(role: str | None) -> frozenset:
     """Folded title words without the article: "الوزير الروسي" -> {وزير, روسي}."""
-    return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w
-                     for w in _ROLE_WORD.findall(fold(role or "")))   # ("(سنتكوم)": no marks)
+    return frozenset(_role_word(w) for w in _ROLE_WORD.findall(fold(role or "")))   # ("(سنتكوم)": no marks)
+
+
+def _role_word(w: str) -> str:
+    """A title word without its article and, for a demonym, its feminine ending
+    ("الروسية" and "الروسي" are one word of a title)."""
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return w[:-1] if w.endswith("يه") and len(w) > 4 else w
 
 
 def _inferred(party: Party) -> Party:
@@ -1467,6 +1473,23 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
             continue    # "وفد برئاسة X وعضوية Y، حيث التقى": the delegation's head, not a member
         if p.key not in exclude and not (p.first > first and ctx.noun[p.first - 1]):
             return _inferred(p)     # not the object of a meeting noun ("للقاء الرئيس X")
+    # a title said of someone named before ("أن ينتقل الأميرال الروسي إلى مصوع، حيث يلتقي")
+    ranks = entities.lexicon().ranks | entities.lexicon().honorifics
+    for k in range(i - 1, first - 1, -1):
+        titled = ctx.titled.get(k)
+        if titled is not None and titled.last < i:
+            resolved = _resolve_title(ctx, titled, k, [])
+            if resolved is not titled and resolved.named and resolved.key not in exclude:
+                return resolved
+            break
+        country = ctx.country_at.get(k + 1) if k + 1 < i else None
+        if country and ctx.text(k).startswith("ال") and (ctx.text(k) in ranks or ctx.text(k)[2:] in ranks):
+            # "الأميرال الروسي", "الجنرال الأمريكي": the person of that rank and country
+            word = _role_word(ctx.text(k))
+            for p in ctx.people_before(k):
+                if p.named and p.country == country and word in p.role_words and p.key not in exclude:
+                    return _inferred(p)
+            break
     # the previous sentence's subject only for a clause opening its sentence
     # ("وأجرى خلال الزيارة …"); "وكان المنفي قد أجرى" has a subject we missed
     opening = all(_frame_word(ctx, k) for k in range(first, i))
