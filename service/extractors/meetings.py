@@ -2465,9 +2465,12 @@ def _dates_agree(a: list, b: list) -> bool:
 
 def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     """Does the sentence open with "على هامش" or "خلال" and a definite event noun
-    ("وعلى هامش الزيارة،", "وخلال الزيارة،"): the event the story is about?"""
+    ("وعلى هامش الزيارة،", "وخلال الزيارة،"), or with "في وقت لاحق" or "ثم": the
+    event, or the day, the story is about?"""
     first, _ = ctx.sent_range(cand.sentence)
     words = [ctx.text(k) for k in range(first, min(first + 3, cand.trigger))]
+    if words[:3] in (["في", "وقت", "لاحق"], ["وفي", "وقت", "لاحق"]) or words[:1] in (["ثم"], ["لاحقا"]):
+        return True     # "وفي وقت لاحق، زارت …", "ثم انتقلت … حيث التقت": later, that day
     if words[:2] in (["علي", "هامش"], ["وعلي", "هامش"]):
         words = words[2:]
     elif words[:1] in (["خلال"], ["وخلال"]):
