@@ -1131,3 +1131,8 @@ def test_later_and_then_keep_the_days_of_the_story():
                "ثم انتقلت أورتاغوس إلى عين التينة حيث التقت رئيس مجلس النواب نبيه بري.\n"
                "وفي وقت لاحق، زارت أورتاغوس السراي الحكومي والتقت رئيس الحكومة نواف سلام.")
     assert len(recs) == 3 and len({date_of(r) for r in recs}) == 1 and date_of(recs[0])
+
+
+def test_where_after_a_seat_of_power_is_the_meetings_place():
+    [rec] = run("ثم انتقلت المبعوثة مورغان أورتاغوس إلى عين التينة حيث التقت رئيس مجلس النواب نبيه بري.")
+    assert rec["location"]["name"] == "عين التينة"

@@ -1691,6 +1691,14 @@ def _where_place(ctx: Context, i: int, sent_first: int):
     with whether it is an origin ("قادمة من بنغازي، حيث": before the arrival)."""
     pl = next((p for p in reversed(ctx.places)
                if sent_first <= p.first_token and p.last_token < i - 1), None)
+    venue = next((k for k in range(i - 2, sent_first - 1, -1) if k in ctx.venue_at), None)
+    if venue is not None and (pl is None or pl.last_token < venue):
+        # "ثم انتقلت إلى عين التينة حيث التقت": a seat of power named before it
+        m = ctx.venue_at[venue]
+        site = m.payload if isinstance(m.payload, dict) else {}
+        return _UnknownPlace(m.start, m.end, venue, m.last, ctx.doc.original(m.start, m.end),
+                             site.get("country"), site.get("lat"), site.get("lon"), site.get("canonical"),
+                             subtype="venue"), False
     if pl is None:
         return None, False
     k = pl.first_token
