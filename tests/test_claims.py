@@ -1002,3 +1002,9 @@ def test_an_aside_with_a_short_parenthesis_before_anna():
                   "وحداتها قد عبرت الحدود.")
     assert [(c["cue"], c["stance"], c["content"]) for c in out] == [
         ("نفت", "deny", "تكون وحداتها قد عبرت الحدود")]
+
+
+def test_an_attribution_right_before_a_quotation_in_mid_sentence():
+    c = one("وكان الرئيسان قد التقيا الثلاثاء الماضي في مدينة قبالة، وبحثا بحسب دائرة الاتصال في الرئاسة "
+            "التركية «مشاريع الربط عبر ممر زنغزور».")
+    assert c["cue"] == "بحسب" and c["quoted"] and c["content"] == "مشاريع الربط عبر ممر زنغزور"

@@ -1188,6 +1188,8 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
             c.end = tail_end
             c.aside = (sv.tokens[i - 1].end, sv.tokens[end + 1].start)
         return c
+    if end < sv.last and _opening_quote(sv, end + 1) is not None and _quote_is_content(sv, end + 1):
+        return _open(sv, c, end + 1)    # "وبحثا بحسب دائرة الاتصال «مشاريع الربط …»": the quotation
     hedge.consumed = end + 1
     return hedge
 
