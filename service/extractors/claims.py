@@ -136,7 +136,7 @@ from functools import lru_cache
 
 from .. import entities
 from ..gazetteer import Matcher, phrase_key, read_json, reading_index
-from ..text import Document, fold, stems
+from ..text import Document, char_positions, fold, stems
 from ..text.normalise import _MARK_RE as _MARKS
 
 MAX_SUBJECT = 12        # tokens in a source phrase
@@ -426,14 +426,10 @@ def _breaks(doc: Document) -> tuple[set[int], list[int]]:
     each mark belongs to the gap before the first token that starts after it."""
     breaks = doc.cache.get("claims_breaks")
     if breaks is None:
-        norm, marks = doc.norm, []
-        for mark in _CLAUSE_MARKS + "-":
-            pos = norm.find(mark)
-            while pos >= 0:
-                if mark != "-" or 0 < pos < len(norm) - 1 and norm[pos - 1].isspace() \
-                        and norm[pos + 1].isspace():        # " - ": the pattern's \s-\s
-                    marks.append(pos)
-                pos = norm.find(mark, pos + 1)
+        norm = doc.norm
+        marks = char_positions(norm, _CLAUSE_MARKS) + [
+            pos for pos in char_positions(norm, "-")        # " - ": the pattern's \s-\s
+            if 0 < pos < len(norm) - 1 and norm[pos - 1].isspace() and norm[pos + 1].isspace()]
         starts = [t.start for t in doc.tokens]
         found = {bisect_right(starts, pos) for pos in marks}
         breaks = doc.cache["claims_breaks"] = found, sorted(found)
@@ -936,12 +932,8 @@ def _mark(doc, pos) -> str:
 def _single_closers(doc) -> list[int]:
     """Norm positions of every closing ’ in the document (computed once)."""
     if "claims_closers" not in doc.cache:
-        out, pos = [], doc.norm.find(_SINGLE)
-        while pos >= 0:
-            if _mark(doc, pos) == _SINGLE_PAIR[1]:
-                out.append(pos)
-            pos = doc.norm.find(_SINGLE, pos + 1)
-        doc.cache["claims_closers"] = out
+        doc.cache["claims_closers"] = [pos for pos in char_positions(doc.norm, _SINGLE)
+                                       if _mark(doc, pos) == _SINGLE_PAIR[1]]
     return doc.cache["claims_closers"]
 
 
@@ -963,11 +955,7 @@ def _quote_marks(doc) -> list[int]:
     from its start for every token was quadratic ('قال "ا" ' * n)."""
     marks = doc.cache.get("claims_quote_marks")
     if marks is None:
-        norm, marks, pos = doc.norm, [], doc.norm.find(_QUOTE)
-        while pos >= 0:
-            marks.append(pos)
-            pos = norm.find(_QUOTE, pos + 1)
-        doc.cache["claims_quote_marks"] = marks
+        marks = doc.cache["claims_quote_marks"] = char_positions(doc.norm, _QUOTE)
     return marks
 
 

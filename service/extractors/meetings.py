@@ -157,7 +157,7 @@ from typing import NamedTuple
 from .. import dates as _dates
 from .. import entities
 from ..gazetteer import Matcher, load, phrase_key, read_json, reading_index
-from ..text import fold, stems
+from ..text import char_positions, fold, stems
 
 SENTENCE_KINDS = ("title", "body")
 MAX_WINDOW = 45          # tokens after a trigger that may hold its parties
@@ -169,7 +169,6 @@ MAX_PARTIES = 40         # a record's participants, at most
 MAX_TOPICS = 8
 SUBJECT_KINDS = ("person", "group", "organization")
 CITY_KINDS = ("city", "capital")
-STORY_EVENTS = frozenset(("الزياره", "القمه", "المؤتمر", "الاجتماعات", "المباحثات", "الجولة", "الجوله"))
 MAX_STACKED = 6      # title words between an unnamed office and the next person's own title
 HOST_PLACE_KINDS = ("country", "capital", "city")   # a place that can receive a visitor
 HARD_STOPS = frozenset(":;؛()")
@@ -177,7 +176,7 @@ TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا"
 
 WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces", "not_verbs",
              "venue_bodies", "visit_relatives", "coincided", "delegation_members", "past_plans",
-             "date_frames")  # plain sets
+             "date_frames", "story_events", "pluperfect")  # plain sets
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
@@ -205,6 +204,8 @@ class Cues:
     members: frozenset        # "وفد برئاسة X وعضوية Y": a member, not the head
     past_plans: frozenset     # "وكان من المقرر أن يلتقي …": a plan of the past
     date_frames: frozenset    # "مطلع", "أواخر": part of a date phrase
+    story_events: frozenset   # "على هامش الزيارة": an event the story is about
+    pluperfect: frozenset     # "وكان … قد": a sentence that steps back from the story
 
 
 @lru_cache(maxsize=1 << 14)
@@ -260,6 +261,8 @@ def cues() -> Cues:
         members=frozenset(_key(w) for w in raw["delegation_members"]),
         past_plans=frozenset(_key(w) for w in raw["past_plans"]),
         date_frames=frozenset(_key(w) for w in raw["date_frames"]),
+        story_events=frozenset(_key(w) for w in raw["story_events"]),
+        pluperfect=frozenset(_key(w) for w in raw["pluperfect"]),
     )
 
 
@@ -769,18 +772,15 @@ def _resolved_dates(doc):
     return out
 
 
-_PLUPERFECT = frozenset(("كان", "كانت", "وكان", "وكانت", "كانا", "وكانا", "كانوا", "وكانوا"))
-
-
 def _background(doc, pos: int) -> bool:
     """Is ``pos`` in a sentence told in the pluperfect ("وكان الوزيران قد شاركا الأربعاء
     الماضي …")?  Such a sentence steps back from the story: "في اليوم ذاته" after it
     still means the story's day."""
-    k = bisect_right([s.start for s in doc.sentences], pos) - 1
-    if k < 0:
+    sentence = doc.sentence_at(pos)
+    if sentence is None:
         return False
-    words = [t.text for t in doc.tokens_between(doc.sentences[k].start, doc.sentences[k].end)[:10]]
-    return bool(words) and words[0] in _PLUPERFECT and "قد" in words
+    words = [t.text for t in doc.tokens_between(sentence.start, sentence.end)[:10]]
+    return bool(words) and words[0] in cues().pluperfect and "قد" in words
 
 
 # ------------------------------------------------------------------ candidates
@@ -1214,22 +1214,11 @@ def _gap_kinds(doc, starts: list[int]) -> list[int]:
     gaps holding a comma or a hard stop are looked at."""
     kinds = [GAP_NONE] * len(doc.tokens)
     for marks, kind in (("،,", GAP_COMMA), (HARD_STOPS, GAP_HARD)):   # a hard stop wins
-        for pos in _positions(doc.norm, marks):
+        for pos in char_positions(doc.norm, marks):
             j = bisect_right(starts, pos)   # the token after the mark
             if 0 < j < len(kinds):
                 kinds[j] = kind
     return kinds
-
-
-def _positions(text: str, chars) -> list[int]:
-    """Where each of ``chars`` occurs in ``text`` (``str.find`` skips the rest fast)."""
-    out = []
-    for c in chars:
-        pos = text.find(c)
-        while pos >= 0:
-            out.append(pos)
-            pos = text.find(c, pos + 1)
-    return out
 
 
 def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
@@ -1474,7 +1463,7 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
         if p.key not in exclude and not (p.first > first and ctx.noun[p.first - 1]):
             return _inferred(p)     # not the object of a meeting noun ("للقاء الرئيس X")
     # a title said of someone named before ("أن ينتقل الأميرال الروسي إلى مصوع، حيث يلتقي")
-    ranks = entities.lexicon().ranks | entities.lexicon().honorifics
+    ranks = _rank_words()
     for k in range(i - 1, first - 1, -1):
         titled = ctx.titled.get(k)
         if titled is not None and titled.last < i:
@@ -1500,6 +1489,12 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
         if candidates:
             return _inferred(candidates[-1])     # the first one of that sentence
     return None
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset:
+    """Ranks and courtesy words ("الأميرال", "الجنرال"), with and without the article."""
+    return entities.lexicon().ranks | entities.lexicon().honorifics
 
 
 def _frame_word(ctx: Context, k: int) -> bool:
@@ -2485,7 +2480,7 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
         words = words[1:]
     else:
         return False
-    return bool(words) and words[0] in STORY_EVENTS
+    return bool(words) and words[0] in ctx.cues.story_events
 
 
 def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> None:

@@ -778,11 +778,8 @@ class SiteReader:
         n = k + 1
         if d.text(n) in ("باسم", "ب") and n + 1 < last:
             n += 1
-        if '"' not in d.norm[d.tokens[n - 1].end:d.tokens[n].start]:
-            return
-        close = next((c for c in range(n, min(last, n + QUOTED_WORDS)) if '"' in d.norm[
-            d.tokens[c].end:d.tokens[c + 1].start if c + 1 < len(d.tokens) else len(d.norm)]), None)
-        if close is None or not all(d.text(t).isalpha() for t in range(n, close + 1)):
+        close = self.quoted_site_name(n, last)
+        if close is None:
             return
         m.t1, m.named = close, True
         m.name_start, m.name_end = d.tokens[n].start, d.tokens[close].end
@@ -949,7 +946,7 @@ class SiteReader:
         for c in range(k, min(last, k + QUOTED_SITE_WORDS)):
             if not d.text(c).isalnum():
                 return None
-            after = d.norm[d.tokens[c].end:d.tokens[c + 1].start] if c + 1 < len(d.tokens) else ""
+            after = d.norm[d.tokens[c].end:d.tokens[c + 1].start if c + 1 < len(d.tokens) else len(d.norm)]
             if '"' in after:
                 return c
             if after.strip():

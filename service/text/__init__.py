@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from .boilerplate import classify
 from .normalise import Normalised, fold, normalise
-from .segment import Line, Sentence, split_lines, split_sentences
+from .segment import Line, Sentence, char_positions, split_lines, split_sentences
 from .tokens import Token, split_words, stems, tokenise
 
-__all__ = ["Document", "analyse", "fold", "normalise", "stems", "tokenise", "Token", "Line", "Sentence"]
+__all__ = ["Document", "analyse", "char_positions", "fold", "normalise", "stems", "tokenise", "Token", "Line",
+           "Sentence"]
 
 
 @dataclass

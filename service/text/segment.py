@@ -41,6 +41,18 @@ def split_lines(norm: str) -> list[Line]:
     return lines
 
 
+def char_positions(text: str, chars: str) -> list[int]:
+    """Where each of ``chars`` occurs in ``text``, character by character (not sorted
+    across characters); ``str.find`` jumps from one to the next fast."""
+    out = []
+    for c in chars:
+        pos = text.find(c)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(c, pos + 1)
+    return out
+
+
 def _stop_runs(norm: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every run of stop marks, in order.  An article has a mark
     every hundred characters or so: ``str.find`` jumps from one to the next five
@@ -48,13 +60,7 @@ def _stop_runs(norm: str) -> list[tuple[int, int]]:
     marks is left to the expression (one step per run, not per mark)."""
     if sum(map(norm.count, STOP_MARKS)) * 32 > len(norm):
         return [m.span() for m in _STOPS.finditer(norm)]
-    marks = []
-    for c in STOP_MARKS:
-        pos = norm.find(c)
-        while pos >= 0:
-            marks.append(pos)
-            pos = norm.find(c, pos + 1)
-    marks.sort()
+    marks = sorted(char_positions(norm, STOP_MARKS))
     runs: list[list[int]] = []
     for pos in marks:
         if runs and runs[-1][1] == pos:
