@@ -435,8 +435,8 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
             break   # "والوفد", "ومحمد", "وتمنياته": a new phrase (but "محمد وصفي" is one name)
         if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")) and not _surname_ends_phrase(tk, toks, j):
             break   # "للصحفيين": a preposition's object after the name
-        if toks and t[:1] == "ب" and t[1:] in lex.place_after_bi:
-            break   # "ذاكر حسنوف بمقر وزارة الدفاع": a place after the name
+        if t[:1] == "ب" and t[1:] in lex.place_after_bi:
+            break   # "ذاكر حسنوف بمقر وزارة الدفاع": a place after the name (or after a title)
         if not toks and t.startswith("ال") and t not in lex.given \
                 and tk.doc.original(tk.doc.tokens[j].start, tk.doc.tokens[j].end).startswith("ال"):
             break   # the article (but "إلكر", folded alike, is a name)
@@ -711,6 +711,7 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
     ("ماهر الدرسي ... وأكد الدرسي"), for people the gazetteer gives no short form."""
     gaz = load()
     by_surname: dict[str, Mention] = {}
+    titled: dict[str, Mention] = {}   # surnames that are given names too: only after a title
     for m in found:
         entry = gaz.person_by_id.get(m.entity_id) if m.entity_id else None
         if m.subtype not in ("pattern", "full") or (entry and entry.get("short")):
@@ -719,19 +720,23 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
         last = words[-1].text if words else ""
         family = len(words) >= 3 and words[-2].text in tk.lex.connectors   # "آل صادق"
         if len(words) >= 2 and len(last) >= 3 and last not in tk.lex.tails \
-                and words[-1].index not in place_tokens \
-                and last not in tk.lex.stop and (last not in tk.lex.given or family):
-            by_surname.setdefault(last, m)
+                and words[-1].index not in place_tokens and last not in tk.lex.stop:
+            if last not in tk.lex.given or family:
+                by_surname.setdefault(last, m)
+            else:   # "قيس سعيد ... بالرئيس سعيد", but not any later "سعيد"
+                titled.setdefault(last, m)
     out = []
-    if not by_surname:
+    if not by_surname and not titled:
         return out
     readings = reading_index(doc)
-    for i in sorted({i for surname in by_surname for i in readings.get(surname, ())}):
+    for i in sorted({i for surname in (*by_surname, *titled) for i in readings.get(surname, ())}):
         tok = doc.tokens[i]
         if i in covered:
             continue
         for stem, cut, _ in stems(tok.text):
             owner = by_surname.get(stem)
+            if owner is None and stem in titled and cut == 0 and (role_before(tk, i) or _ends_name(tk, i)):
+                owner = titled[stem]
             if owner is not None and owner.start < tok.start:
                 first, start = i, tok.start + cut
                 if cut == 0 and i > 0 and i - 1 not in covered and _soft_gap(tk.gap(i - 1, i)) \
@@ -745,6 +750,13 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                                      extra={**person.extra, "short_of": owner.name}))
                 break
     return out
+
+
+def _ends_name(tk: _Tokens, i: int) -> bool:
+    """Is token ``i`` a name on its own: punctuation or a function word after it
+    ("التقت سعيد آخر مرة"), not the start of someone else's full name?"""
+    k = i + 1
+    return k >= len(tk.doc.tokens) or not _soft_gap(tk.gap(i, k)) or tk.is_stop(k)
 
 
 def _fullest_names(doc: Document, found: list[Mention], orgs: list[Mention]) -> list[Mention]:

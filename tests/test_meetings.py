@@ -1136,3 +1136,36 @@ def test_later_and_then_keep_the_days_of_the_story():
 def test_where_after_a_seat_of_power_is_the_meetings_place():
     [rec] = run("ثم انتقلت المبعوثة مورغان أورتاغوس إلى عين التينة حيث التقت رئيس مجلس النواب نبيه بري.")
     assert rec["location"]["name"] == "عين التينة"
+
+
+def test_a_surname_that_is_a_given_name_refers_back_after_a_title_or_alone():
+    recs = run("استقبل الرئيس قيس سعيد الوزير الإيطالي.\n"
+               "وأجرت رئيسة الحكومة جورجيا ميلوني، مساء الاثنين، اتصالاً هاتفياً بالرئيس سعيد.\n"
+               "وكانت ميلوني قد التقت سعيد آخر مرة في تونس في 17 أبريل 2023.")
+    assert [names(r) for r in recs[1:]] == [{"جورجيا ميلوني", "قيس سعيد"}] * 2
+
+
+def test_a_given_name_starting_a_new_name_is_not_taken_as_the_earlier_surname():
+    recs = run("استقبل الرئيس قيس سعيد الوزير الإيطالي.\nوالتقى سعيد الأحمد رئيس الحكومة.")
+    assert not any("قيس سعيد" in names(r) for r in recs[1:])
+
+
+@pytest.mark.parametrize("text, place", [
+    ("اجتمع وزير الدفاع خالد السهيلي مع نظيره الإيطالي غويدو كروزيتو بمقر الوزارة بباب منارة.", "مقر الوزارة"),
+    ("استقبل الفريق محمد الحداد، اليوم، السفير ريتشارد نورلاند في مقر القيادة العامة.", "مقر القيادة العامة"),
+    ("التقى الوزير يشار غولر رئيس الأركان محمد الحداد بمقر وزارة الدفاع في طرابلس.", "طرابلس"),
+])
+def test_a_building_named_by_its_head_is_the_venue_unless_a_city_is_given(text, place):
+    [rec] = run(text)
+    assert place_of(rec) == place
+
+
+def test_a_building_after_a_counterpart_is_not_his_name():
+    [rec] = run("اجتمع وزير الدفاع خالد السهيلي مع نظيره الإيطالي بمقر الوزارة.")
+    assert [p["name"] for p in rec["participants"]] == ["خالد السهيلي", None]
+    assert place_of(rec) == "مقر الوزارة"
+
+
+def test_a_visit_to_a_base_in_a_city_is_in_that_city():
+    [rec] = run("ومن المنتظر أن يزور الوزير غويدو كروزيتو، غداً الجمعة، القاعدة البحرية بطرطوس، حيث يلتقي قادة البحرية.")
+    assert place_of(rec) == "طرطوس"

@@ -739,3 +739,11 @@ def test_a_listed_name_with_a_demonym_places_that_state():
 def test_a_national_navy_with_an_epithet_owns_the_headquarters_in_apposition():
     rec = one("إذ تحتضن مدينة نواذيبو قاعدة نواذيبو البحرية، مقر قيادة البحرية الوطنية الموريتانية.")
     assert rec["forces"] == ["البحرية الوطنية الموريتانية"]
+
+
+@pytest.mark.parametrize("text", [
+    "تتمركز في قاعدة سيدي أحمد الجوية وحدات من سلاح الجو التونسي.",
+    "تتمركز وحدات من سلاح الجو التونسي في قاعدة سيدي أحمد الجوية.",
+])
+def test_units_of_a_national_service_are_that_service(text):
+    assert one(text)["forces"] == ["سلاح الجو التونسي"]

@@ -1038,7 +1038,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             continue
         if "place_heads" in cats and _prep_before(ctx, j):
             location_phrase = True
-            name = _unknown_place(ctx, j, last)
+            name = _unknown_place(ctx, j, last) or _venue_phrase(ctx, j, last)
             if name is not None:
                 w.places.append(name)
         if "dual_refs" in cats and _dual_here(ctx, j, start):
@@ -1405,6 +1405,35 @@ def _unknown_place(ctx: Context, j: int, last: int):
         return None
     return _UnknownPlace(ctx.doc.tokens[k].start, ctx.doc.tokens[k].end, k, k,
                          ctx.doc.original(ctx.doc.tokens[k].start, ctx.doc.tokens[k].end))
+
+
+def _venue_phrase(ctx: Context, j: int, last: int):
+    """"بمقر الوزارة بباب منارة", "في مقر القيادة العامة": a building named by its
+    head and the words of its construct, up to a comma, a party, a date, a place
+    or a new prepositional phrase; a place after it is taken on its own."""
+    if "city_heads" in ctx.cats(j) or j in ctx.venue_at:
+        return None
+    stop = entities.lexicon().stop
+    k = j
+    while k + 1 <= last and k + 1 - j < 5 and not ctx.gap(k + 1).strip(' "'):
+        nxt, word = k + 1, ctx.text(k + 1)
+        owner = ctx.party_at[nxt]
+        if owner is not None and owner.kind == "organization" and owner.last <= last \
+                and owner.first == nxt and k + 1 - j < 4:
+            k = owner.last      # "بمقر وزارة الدفاع": the body whose building it is
+            continue
+        if nxt in ctx.place_at or nxt in ctx.date_at or nxt in ctx.date_tokens or ctx.covered[nxt] \
+                or owner is not None or nxt in ctx.titled or ctx.is_cue(nxt) \
+                or word in stop or not word.isalpha() or (word[:1] in "بلوف" and not word.startswith("ال")):
+            break
+        k = nxt
+    if k == j:
+        return None     # a head alone ("بمقرها") names no building
+    toks, head = ctx.doc.tokens, ctx.text(j)
+    cut = 1 if head[:1] in "وف" and head[1:2] in "بف" else 0
+    cut += head[cut:cut + 1] in "بف"
+    start = toks[j].start + cut
+    return _UnknownPlace(start, toks[k].end, j, k, ctx.doc.original(start, toks[k].end), subtype="building")
 
 
 @dataclass(frozen=True)
@@ -2099,11 +2128,13 @@ def _coordinated_dates(ctx: Context, a, b) -> bool:
 
 
 def _pick_location(places: list):
-    """A known city, else a known country or region, else a name after العاصمة/مدينة."""
+    """A known city, else a name after العاصمة/مدينة or a seat of power, else a known
+    country or region, else a building named by its head ("بمقر الوزارة")."""
     known = [p for p in places if not isinstance(p, _UnknownPlace)]
     cities = [p for p in known if getattr(p, "subtype", None) in CITY_KINDS]
-    unknown = [p for p in places if isinstance(p, _UnknownPlace)]
-    return (cities or unknown or known or [None])[0]
+    unknown = [p for p in places if isinstance(p, _UnknownPlace) and p.subtype != "building"]
+    buildings = [p for p in places if isinstance(p, _UnknownPlace) and p.subtype == "building"]
+    return (cities or unknown or known or buildings or [None])[0]
 
 
 def _visit_destination(ctx: Context, sent):
@@ -2114,7 +2145,7 @@ def _visit_destination_of(ctx: Context, sent):
     """"زار حفتر موسكو", "بزيارة للعاصمة موسكو", "وصل إلى بنغازي"."""
     first, last = ctx.sent_range(sent)
     for i in ctx.cats_in("visit", first, last + 1):
-        k, steps = i + 1, 0
+        k, steps, headed = i + 1, 0, False
         while k <= last and steps < 8:
             if k in ctx.place_at:
                 return ctx.place_at[k]
@@ -2127,6 +2158,11 @@ def _visit_destination_of(ctx: Context, sent):
                 continue
             word = ctx.text(k)
             cats = ctx.cats(k)
+            if headed and word.startswith("ال") and not cats and not ctx.covered[k]:
+                k += 1              # "يزور القاعدة البحرية ببنزرت": the head's adjectives
+                steps += 1
+                continue
+            headed = "place_heads" in cats
             if word in ctx.cues.visit_preps or "place_heads" in cats or k in ctx.demonym_tokens \
                     or _has_prefix(word, "ل") or k in ctx.date_tokens or word in ctx.cues.visit_relatives \
                     or _is_office(word) or word in entities.lexicon().rank_modifiers \

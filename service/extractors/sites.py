@@ -1165,6 +1165,11 @@ class SiteReader:
             elif d.text(n) in lex.demonyms and _folded(doc, cont) not in lex.mercenaries:
                 iso, definite = lex.demonyms[d.text(n)]
                 fm = ForceMention(i, n, "state:" + iso, self.national_name(cont, n, iso, definite), "state_forces", iso)
+            elif n > cont.last and (inner_cont := lex.containers.match_at(doc, n)) is not None \
+                    and (nested := self.force_at(n, last, True, sentence_start)) is not None \
+                    and nested.kind in ("state_forces", "group"):
+                fm = nested     # "وحدات من سلاح الجو التونسي": the force the units belong to
+                fm.t0 = i
             else:
                 return None
         elif d.text(i) in lex.pronoun_containers or (d.text(i)[:1] in "وف" and d.text(i)[1:] in lex.pronoun_containers):
