@@ -712,6 +712,12 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
     gaz = load()
     by_surname: dict[str, Mention] = {}
     titled: dict[str, Mention] = {}   # surnames that are given names too: only after a title
+    keys = _name_keys(found)
+    bearers: dict[str, set] = {}    # first word of a full name -> the people who bear it
+    for m in found:
+        words = doc.tokens_between(m.start, m.end)
+        if m.kind == "person" and len(words) >= 2:
+            bearers.setdefault(words[0].text, set()).add(keys[id(m)])
     for m in found:
         entry = gaz.person_by_id.get(m.entity_id) if m.entity_id else None
         if m.subtype not in ("pattern", "full") or (entry and entry.get("short")):
@@ -725,6 +731,14 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                 by_surname.setdefault(last, m)
             else:   # "قيس سعيد ... بالرئيس سعيد", but not any later "سعيد"
                 titled.setdefault(last, m)
+        first_word = words[0].text if words else ""
+        if len(words) >= 2 and len(first_word) >= 4 and first_word not in tk.lex.connectors \
+                and first_word not in tk.lex.stop and not tk.flags[words[0].index] & (_HEAD | _GROUP) \
+                and words[0].index not in place_tokens and not first_word.startswith("ال"):
+            # "موهوزي كاينيروغابا ... وكان موهوزي قد": the given name he is called by,
+            # unless two people of the text bear it
+            if len(bearers.get(first_word, ())) == 1 and first_word not in by_surname:
+                titled.setdefault(first_word, m)
     out = []
     if not by_surname and not titled:
         return out

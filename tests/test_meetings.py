@@ -1169,3 +1169,21 @@ def test_a_building_after_a_counterpart_is_not_his_name():
 def test_a_visit_to_a_base_in_a_city_is_in_that_city():
     [rec] = run("ومن المنتظر أن يزور الوزير غويدو كروزيتو، غداً الجمعة، القاعدة البحرية بطرطوس، حيث يلتقي قادة البحرية.")
     assert place_of(rec) == "طرطوس"
+
+
+def test_a_foreign_given_name_alone_refers_to_the_one_person_who_bears_it():
+    recs = run("استقبل الرئيس سلفاكير ميارديت الجنرال موهوزي كاينيروغابا.\n"
+               "وكان موهوزي قد عقد لقاءً مع الفريق أول بول نانغ ماجوك.")
+    assert names(recs[-1]) == {"موهوزي كاينيروغابا", "بول نانغ ماجوك"}
+
+
+def test_a_given_name_two_people_bear_refers_to_neither():
+    from service import pipeline
+    out = pipeline.extract("التقى محمد الحداد الوزير محمد المنفي. وقال محمد إن العلاقات جيدة.", "2024-03-05")
+    assert [c["source"]["name"] for c in out["claims"]] == ["محمد"]
+
+
+def test_a_dual_noun_is_not_a_listed_short_name():
+    recs = run("وأجرى الرئيس يويري موسيفيني، الخميس الماضي، اتصالاً هاتفياً بسلفاكير، تناول الأوضاع في ولايتي "
+               "أعالي النيل وجونقلي.\nومن المقرر أن يلتقي الرئيسان في كمبالا نهاية الشهر الجاري.")
+    assert [names(r) for r in recs] == [{"يويري موسيفيني", "سلفاكير"}] * 2
