@@ -747,3 +747,15 @@ def test_a_national_navy_with_an_epithet_owns_the_headquarters_in_apposition():
 ])
 def test_units_of_a_national_service_are_that_service(text):
     assert one(text)["forces"] == ["سلاح الجو التونسي"]
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("استضافت قاعدة محمد نجيب العسكرية التدريب بمشاركة عناصر من القوات المصرية واليونانية.",
+     ["القوات المصرية", "اليونان"]),
+    ("التمرين الذي تستضيفه قاعدة محمد نجيب العسكرية بمشاركة قوات مصرية ويونانية.", ["مصر", "اليونان"]),
+    ("استضافت قاعدة محمد نجيب العسكرية التدريب بمشاركة عناصر من القوات الخاصة المصرية.",
+     ["القوات الخاصة المصرية"]),
+    ("رست الفرقاطة اليونانية «هيدرا» في قاعدة الإسكندرية البحرية.", ["اليونان"]),
+])
+def test_hosted_exercises_coordinated_demonyms_and_a_docked_ship(text, forces):
+    assert one(text)["forces"] == forces

@@ -261,6 +261,9 @@ class Lexicon:
         self.suffixed_cues = frozenset(" ".join(phrase_key(w + suffix)) for w in cues["placement_cues"]
                                        if " " not in w for suffix in cues["cue_suffixes"])
         cue_phrases += [(w, "host") for w in cues["host_cues"]]
+        # "التمرين الذي استضافته قاعدة X بمشاركة قوات Y": the host with the event as its object
+        cue_phrases += [(w + suffix, "host") for w in cues["host_cues"] if " " not in w
+                        for suffix in cues["cue_suffixes"] if fold(w + suffix) not in listed]
         cue_phrases += [(w, "post") for w in cues["post_cues"]]
         cue_phrases += [(w, "break") for w in cues["clause_breaks"]]
         self.cues = Matcher(cue_phrases)
@@ -1451,7 +1454,7 @@ class SiteReader:
             fm = self.force_at(i, last, sentence_start=s.start) if i in force_set else None
             if fm is not None and taken.isdisjoint(range(fm.t0, fm.t1 + 1)):
                 fl.append(fm)
-                if fm.kind == "state_forces":
+                if fm.kind in ("state_forces", "group"):
                     fm.also = self.coordinated_demonyms(fm, last)
                 i = _next(starts, (fm.also[-1] if fm.also else fm).t1 + 1)
                 if not fm.also:
@@ -1495,11 +1498,13 @@ class SiteReader:
         return False
 
     def coordinated_demonyms(self, fm: ForceMention, last: int) -> list[ForceMention]:
-        """"قوات مصرية وإماراتية": each demonym coordinated after a national force is one more."""
+        """"قوات مصرية وإماراتية", "القوات المصرية واليونانية": each demonym coordinated
+        after a national force is one more."""
         lex, d = self.lex, self.d
         out = []
         k = fm.t1 + 1
-        while fm.kind == "state_forces" and k < last and d.tight(k - 1, k) and len(out) < 3:
+        national = fm.kind == "state_forces" or d.text(fm.t1) in lex.demonyms   # ("القوات المصرية", listed)
+        while national and k < last and d.tight(k - 1, k) and len(out) < 3:
             t = d.text(k)
             if not (t.startswith("و") and t[1:] in lex.demonyms):
                 break
