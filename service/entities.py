@@ -322,6 +322,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
         if not (_role_ok(tk, i) or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
             break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
         chain.append(i)
+        if words[i][:1] == "و" and len(words[i]) > 3 and words[i][1:] != words[i] and _conjoined(tk, i) \
+                and flags[i] & _HEAD:
+            break   # "العاهل الأردني والأدميرال كوبر": the title after و is his alone
         i -= 1
     heads = [j for j in chain if flags[j] & _HEAD]
     if not heads:
@@ -749,7 +752,8 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
             continue
         for stem, cut, _ in stems(tok.text):
             owner = by_surname.get(stem)
-            if owner is None and stem in titled and cut == 0 and (role_before(tk, i) or _ends_name(tk, i)):
+            if owner is None and stem in titled and cut == 0 and (
+                    role_before(tk, i) or _ends_name(tk, i, by_surname.keys() | titled.keys())):
                 owner = titled[stem]
             if owner is not None and owner.start < tok.start:
                 first, start = i, tok.start + cut
@@ -766,11 +770,15 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
     return out
 
 
-def _ends_name(tk: _Tokens, i: int) -> bool:
-    """Is token ``i`` a name on its own: punctuation or a function word after it
-    ("التقت سعيد آخر مرة"), not the start of someone else's full name?"""
+def _ends_name(tk: _Tokens, i: int, names=()) -> bool:
+    """Is token ``i`` a name on its own: punctuation, a function word or another of
+    the ``names`` after و after it ("التقت سعيد آخر مرة", "جمع صقر وديندياس"), not
+    the start of someone else's full name?"""
     k = i + 1
-    return k >= len(tk.doc.tokens) or not _soft_gap(tk.gap(i, k)) or tk.is_stop(k)
+    if k >= len(tk.doc.tokens) or not _soft_gap(tk.gap(i, k)) or tk.is_stop(k):
+        return True
+    nxt = tk.text(k)
+    return nxt[:1] == "و" and nxt[1:] in names
 
 
 def _fullest_names(doc: Document, found: list[Mention], orgs: list[Mention]) -> list[Mention]:

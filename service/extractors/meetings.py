@@ -341,6 +341,9 @@ def _participant(doc, m) -> dict:
     return m.to_participant(doc)
 
 
+_TITLE_SYNONYMS = {fold(k): fold(v) for k, v in read_json("titles.json")["synonyms"].items()}
+
+
 @lru_cache(maxsize=1 << 14)
 def _role_words(role: str | None) -> frozenset:
     """Folded title words without the article: "الوزير الروسي" -> {وزير, روسي}."""
@@ -351,7 +354,8 @@ def _role_word(w: str) -> str:
     """A title word without its article and, for a demonym, its feminine ending
     ("الروسية" and "الروسي" are one word of a title)."""
     w = w[2:] if w.startswith("ال") and len(w) > 4 else w
-    return w[:-1] if w.endswith("يه") and len(w) > 4 else w
+    w = w[:-1] if w.endswith("يه") and len(w) > 4 else w
+    return _TITLE_SYNONYMS.get(w, w)
 
 
 def _inferred(party: Party) -> Party:
@@ -1266,6 +1270,8 @@ def _title_for(prev: Party, party: Party, ctx) -> str | None:
     if prev.named or not party.named or party.kind != "person" or party.first != prev.last + 1:
         return None
     own = party.role
+    if ctx is not None and ctx.text(party.first).startswith("وال"):
+        return None     # "جمع العاهل الأردني والأدميرال كوبر": two people
     if prev.key.startswith("title:"):
         if not own:
             return prev.role
@@ -2049,6 +2055,15 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     taken = {q.key for q in parties}
     fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
             and p.role_words <= q.role_words]
+    if not fits:
+        # "العاهل الأردني" for "الملك عبدالله الثاني": the office, and the country of its demonym
+        country = next((ctx.country_at[k] for k in range(p.first, p.last + 1)
+                        if k in ctx.demonym_tokens and k in ctx.country_at), None)
+        core = p.role_words - {_role_word(fold(ctx.text(k))) for k in range(p.first, p.last + 1)
+                               if k in ctx.demonym_tokens}
+        if country and core:
+            fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
+                    and core <= q.role_words and q.country == country]
     # the same title first ("الرئيس الصومالي" is not "رئيس الوزراء الصومالي" named later)
     same = [q for q in fits if q.role_words == p.role_words]
     return _inferred((same or fits)[0]) if fits else p
@@ -2302,6 +2317,11 @@ class Record:
         if self.earlier != cand.earlier and not (self.dates and dates
                                                  and self.dates[0].value == dates[0].value):
             return False        # "وكان X قد التقى Y في يوليو": before the story's own meeting
+        here = cand.location
+        if here is not None and self.location is not None and here.name != self.location.name \
+                and getattr(here, "subtype", None) in ("venue", "building") \
+                and getattr(self.location, "subtype", None) in ("venue", "building"):
+            return False        # "في قصر الحسينية" and then "في مقر القيادة العامة": two meetings
         mine, theirs = self.parties, cand.parties
         a = _resolve(theirs, mine)
         b = _resolve(mine, theirs)
