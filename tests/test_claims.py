@@ -1008,3 +1008,16 @@ def test_an_attribution_right_before_a_quotation_in_mid_sentence():
     c = one("وكان الرئيسان قد التقيا الثلاثاء الماضي في مدينة قبالة، وبحثا بحسب دائرة الاتصال في الرئاسة "
             "التركية «مشاريع الربط عبر ممر زنغزور».")
     assert c["cue"] == "بحسب" and c["quoted"] and c["content"] == "مشاريع الربط عبر ممر زنغزور"
+
+
+def test_a_long_framing_aside_between_the_source_and_anna():
+    c = one("أكد الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء، خلال استقباله بقصر القضيبية أمس "
+            "الثلاثاء قائد القيادة المركزية للقوات البحرية الأمريكية والأسطول الخامس نائب الأدميرال كيرت رينشو، "
+            "أن العلاقات بين البلدين قوية.")
+    assert same(c["source"]["name"], "سلمان بن حمد آل خليفة") and c["content"] == "العلاقات بين البلدين قوية"
+
+
+@pytest.mark.parametrize("agency", ["وكالة أنباء البحرين", "وكالة أنباء الإمارات"])
+def test_a_news_agency_named_after_its_country_keeps_its_whole_name(agency):
+    c = one(f"وقالت {agency} إن الوزير وصل إلى العاصمة.")
+    assert same(c["source"]["name"], agency)

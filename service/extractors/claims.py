@@ -162,6 +162,8 @@ _PRONOUN_PREPS = frozenset(["فيه", "فيها", "له", "لها", "لهم", "�
 _SCENE_SETTERS = frozenset(["في", "من", "علي", "بعد", "قبل", "منذ", "فور", "خلال", "مع", "عقب", "اثر",
                             "اثناء", "لدي", "عند", "هذا", "كذلك", "ايضا", "بدوره", "بدورها", "بينما"])
 _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
+_FRAME_WORDS = frozenset(["خلال", "وخلال", "لدى", "اثناء", "عقب", "في"])   # an aside that frames the saying
+MAX_FRAME = 25          # tokens in such an aside
 _RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"])
 _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
@@ -775,7 +777,11 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
     subject_left = c.clause < sv.tokens[c.cue].start
     skip_to = j
     needs_object = bool(verb.objects)
-    for k in range(j, min(j + MAX_GAP, sv.last + 1)):
+    k, bound = j - 1, min(j + MAX_GAP, sv.last + 1)
+    while True:
+        k += 1
+        if k >= bound:
+            break
         if k < skip_to:
             continue
         if needs_object:
@@ -824,7 +830,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             skip_to = _clause_end(sv, k)
             continue
         if breaks and "،" in sv.gap(k) and _aside_before_content(sv, k):
-            skip_to = _aside_close(sv, k)              # "عن مسؤولين، لم تكشف هوياتهم، أن"
+            skip_to = _aside_close(sv, k, MAX_FRAME + 1)   # "عن مسؤولين، لم تكشف هوياتهم، أن"
+            if sv.words[k] in _FRAME_WORDS and bound == j + MAX_GAP < skip_to + 2:
+                bound = min(skip_to + 2, sv.last + 1)      # one long frame does not count against the gap
             continue
         if _blocks_report(sv.words[k]):
             return None
@@ -863,8 +871,9 @@ def _aside_before_content(sv, k) -> bool:
     """A short aside between commas, with no cue in it, right before a complementizer
     ("من أن" too); the aside may say whom the source talked to ("، تحدث لصحيفة X شريطة
     عدم الكشف عن هويته، من أن")."""
-    end = _aside_close(sv, k)
-    if end > sv.last or end - k > 10 or "،" not in sv.gap(end):
+    longest = MAX_FRAME if sv.words[k] in _FRAME_WORDS else 10    # "، خلال استقباله X في Y أمس، أن"
+    end = _aside_close(sv, k, longest + 1)
+    if end > sv.last or end - k > longest or "،" not in sv.gap(end):
         return False
     opens = _complementizer(sv.words[end]) or (
         sv.words[end] in ("من", "الي", "علي") and end < sv.last and _complementizer(sv.words[end + 1]))
@@ -875,18 +884,18 @@ def _aside_before_content(sv, k) -> bool:
                    for n in range(k, end))
 
 
-def _aside_close(sv, k) -> int:
+def _aside_close(sv, k, reach: int = 12) -> int:
     """The first token after the comma that closes an aside opening at k, across a short
     parenthesis inside it ("في بيان نقلته وكالة الأنباء الصحراوية (واص)، أن")."""
-    end = _clause_end(sv, k)
+    end = _clause_end(sv, k, reach)
     while end <= sv.last and end - k <= 10 and "،" not in sv.gap(end) and "(" in sv.gap(end):
         end = _clause_end(sv, end)
     return end
 
 
-def _clause_end(sv, k) -> int:
+def _clause_end(sv, k, reach: int = 12) -> int:
     """First token after the comma that closes the relative clause opening at k."""
-    for n in range(k + 1, min(k + 12, sv.last + 1)):
+    for n in range(k + 1, min(k + reach, sv.last + 1)):
         if sv.breaks_before(n):
             return n
     return sv.last + 1
@@ -1585,9 +1594,10 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
                 return prior.referred_at(lo, hi)
             return Source(name, "media", None, lo, hi, head=head, referring=True)
         title = _media_title(sv, m.last + 1, last) if m.last < last else None
-        if title and not _folded(title).endswith("للانباء"):
+        place = ctx.places.get(sv.tokens[m.last + 1].start) if title else None
+        if title and not _folded(title).endswith("للانباء") and place is None:
             return Source(title, "media", name, lo, hi, head=head)
-        if title:       # "وكالة المغرب العربي للأنباء": the agency's name holds its head
+        if title:       # "وكالة المغرب العربي للأنباء", "وكالة أنباء البحرين": the name holds its head
             return Source(name, "media", None, lo, hi, head=head)
         if m.last > m.first:                               # "وكالة الأنباء السودانية"
             return Source(name, "media", None, lo, hi, head=head)

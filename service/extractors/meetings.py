@@ -1292,7 +1292,10 @@ def _opens_office(role: str) -> bool:
     rank or a courtesy word that completes the title before it ("الفريق أول", "الشيخ")?"""
     lex = entities.lexicon()
     words = _role_words(role)
-    first = fold(role).split()[0] if role.split() else ""
+    folded = fold(role).split()
+    first = folded[0] if folded else ""
+    if len(folded) > 1 and first == "نائب" and (folded[1] in lex.ranks or folded[1].removeprefix("ال") in lex.ranks):
+        return False    # "نائب الأدميرال": a rank (vice admiral), not a deputy's office
     return bool(words) and first in lex.offices and first not in lex.ranks and first not in lex.styles \
         and not first.startswith("ال")
 
@@ -2064,6 +2067,12 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
         if country and core:
             fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
                     and core <= q.role_words and q.country == country]
+    if not fits:
+        # "ولي العهد" for "الأمير سلمان بن حمد", whose office the text gave after his name
+        # and the gazetteer records ("ولي عهد البحرين رئيس الوزراء")
+        people = load().person_by_id
+        fits = [q for q in ctx.people_before(i) if q.key not in taken and q.key in people
+                and p.role_words <= _role_words(people[q.key].get("role"))]
     # the same title first ("الرئيس الصومالي" is not "رئيس الوزراء الصومالي" named later)
     same = [q for q in fits if q.role_words == p.role_words]
     return _inferred((same or fits)[0]) if fits else p
