@@ -1205,3 +1205,14 @@ def test_a_meeting_that_gathered_two_people_named_before_by_surname_or_office():
     got = {(frozenset(names(r)), date_of(r)) for r in recs}
     assert (frozenset({"عبد المجيد صقر", "نيكوس ديندياس"}), "2023-05") in got
     assert (frozenset({"عبدالله الثاني", "براد كوبر"}), "2023-09") in got
+
+
+def test_an_office_the_gazetteer_gives_a_listed_person_names_him():
+    recs = run("استقبل الأمير سلمان بن حمد آل خليفة، أمس، الوزير الكويتي.\n"
+               "ويذكر أن ولي العهد كان قد التقى وزير الحرب الأمريكي بيت هيغسيث في واشنطن في يوليو الماضي.")
+    assert names(recs[-1]) == {"سلمان بن حمد آل خليفة", "بيت هيغسيث"}
+
+
+def test_vice_admiral_completes_the_title_before_it():
+    [rec] = run("استقبل الوزير يوسف الحنيطي قائد الأسطول الخامس نائب الأدميرال كيرت رينشو.")
+    assert [p["name"] for p in rec["participants"]] == ["يوسف الحنيطي", "كيرت رينشو"]
