@@ -1431,6 +1431,9 @@ def _venue_phrase(ctx: Context, j: int, last: int):
                 and owner.first == nxt and k + 1 - j < 4:
             k = owner.last      # "بمقر وزارة الدفاع": the body whose building it is
             continue
+        if nxt in ctx.demonym_tokens and nxt not in ctx.place_at and owner is None:
+            k = nxt             # "مقر القيادة العامة للقوات المسلحة الأردنية"
+            continue
         if nxt in ctx.place_at or nxt in ctx.date_at or nxt in ctx.date_tokens or ctx.covered[nxt] \
                 or owner is not None or nxt in ctx.titled or ctx.is_cue(nxt) \
                 or word in stop or not word.isalpha() or (word[:1] in "بلوف" and not word.startswith("ال")):
