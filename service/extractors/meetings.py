@@ -1424,7 +1424,7 @@ def _venue_phrase(ctx: Context, j: int, last: int):
         return None
     stop = entities.lexicon().stop
     k = j
-    while k + 1 <= last and k + 1 - j < 5 and not ctx.gap(k + 1).strip(' "'):
+    while k + 1 <= last and k + 1 - j < 7 and not ctx.gap(k + 1).strip(' "'):
         nxt, word = k + 1, ctx.text(k + 1)
         owner = ctx.party_at[nxt]
         if owner is not None and owner.kind == "organization" and owner.last <= last \
