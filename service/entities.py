@@ -433,7 +433,7 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
             break   # "أمين" is a name, but "أمين عام الحركة" a title
         if not toks and t[:1] in "بل" and t not in lex.given and t[1:] in lex.stop:
             break   # "بتصريح مقتضب": a preposition's object, not a name
-        if t[:1] == "و" and t not in lex.given and t not in lex.connectors and (
+        if t[:1] == "و" and t not in lex.given and t not in lex.connectors and t not in _waw_names() and (
                 (not toks and len(t) > 3) or (toks and _joins_next(tk, j))):
             break   # "والوفد", "ومحمد", "وتمنياته": a new phrase (but "محمد وصفي" is one name)
         if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")) and not _surname_ends_phrase(tk, toks, j):
@@ -449,6 +449,13 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
     while toks and tk.text(toks[-1]) in lex.connectors:
         toks.pop()
     return toks
+
+
+@lru_cache(maxsize=1)
+def _waw_names() -> frozenset[str]:
+    """Words of listed names that start with و ("واتارا", "وانغ"): never a conjunction."""
+    return frozenset(w for e in load().persons for n in e.get("names", []) + e.get("short", [])
+                     for w in fold(n).split() if w[:1] == "و")
 
 
 def _surname_ends_phrase(tk: _Tokens, toks: list[int], j: int) -> bool:
@@ -513,6 +520,8 @@ def _find_people(doc: Document) -> list[Mention]:
         entry, form = m.payload
         if form == "short" and entry["id"] not in with_full and _weak(doc, tk, gaz, m):
             continue   # "حصة الأسد" is the lion's share, not Bashar al-Assad
+        if form == "short" and _namesakes_tail(tk, m):
+            continue   # the name patterns find him
         first, start = m.first, m.start
         if form == "short" and entry["id"] not in with_full:
             own = None if entry["id"] in displaced else _given_before(tk, m, entry)
@@ -630,6 +639,22 @@ def _given_before(tk: _Tokens, m: Match, entry: dict) -> int | None:
             break
         k -= 1
     return None
+
+
+def _namesakes_tail(tk: _Tokens, m: Match) -> bool:
+    """"وزير الدفاع تيني بيراهيما واتارا": a listed short form after two unlisted
+    names that follow a title ends a namesake's name."""
+    j = m.first - 1
+    return j > 0 and m.start == tk.doc.tokens[m.first].start and _soft_gap(tk.gap(j, m.first)) \
+        and _soft_gap(tk.gap(j - 1, j)) and not tk.flags[j] & _GIVEN \
+        and all(_bare_name_word(tk, k) for k in (j - 1, j)) and role_before(tk, j - 1) is not None \
+        and tk.text(j - 1) not in _first_names(m.payload[0]["id"])    # ("موسى صالاو بارمو": his)
+
+
+def _bare_name_word(tk: _Tokens, k: int) -> bool:
+    """Could token ``k`` be an unlisted word of a name: no article, title, function word?"""
+    return tk.text(k).isalpha() and not tk.is_stop(k) and not tk.definite(k) and not tk.is_head(k) \
+        and k not in tk.place_tokens and k not in tk.person_starts
 
 
 @lru_cache(maxsize=None)

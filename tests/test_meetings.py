@@ -1218,3 +1218,10 @@ def test_an_office_the_gazetteer_gives_a_listed_person_names_him():
 def test_vice_admiral_completes_the_title_before_it():
     [rec] = run("استقبل الوزير يوسف الحنيطي قائد الأسطول الخامس نائب الأدميرال كيرت رينشو.")
     assert [p["name"] for p in rec["participants"]] == ["يوسف الحنيطي", "كيرت رينشو"]
+
+
+def test_a_listed_surname_ending_a_namesakes_name_and_a_name_starting_with_waw():
+    recs = run("استقبل الرئيس الحسن واتارا الوزير سيباستيان لوكورنو.\n"
+               "وعقد وزير الدفاع تيني بيراهيما واتارا ونظيره الفرنسي سيباستيان لوكورنو لقاءً ثنائياً.")
+    assert [names(r) for r in recs] == [{"الحسن واتارا", "سيباستيان لوكورنو"},
+                                        {"تيني بيراهيما واتارا", "سيباستيان لوكورنو"}]
