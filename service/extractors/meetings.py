@@ -2567,6 +2567,11 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
         latest = max((r for r in records if r.section == cand.sentence.section),
                      key=lambda r: r.last_index, default=None)
         dates = list(latest.dates) if latest is not None else dates
+        if not dates:   # "سلمت فرنسا، أمس، … وعلى هامش المراسم، التقى": the lead's day
+            lead = next((s for s in ctx.doc.sentences[:cand.sentence.index]
+                         if s.kind in SENTENCE_KINDS and s.section == cand.sentence.section
+                         and _sentence_dates(ctx, s)), None)
+            dates = _sentence_dates(ctx, lead)[:1] if lead is not None else dates
     options = [r for r in records[-RECENT_RECORDS:] if r.compatible(cand, dates)]
     if options:
         exact = [r for r in options if dates and r.dates and r.dates[0].value == dates[0].value]
