@@ -759,3 +759,13 @@ def test_units_of_a_national_service_are_that_service(text):
 ])
 def test_hosted_exercises_coordinated_demonyms_and_a_docked_ship(text, forces):
     assert one(text)["forces"] == forces
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("تتمركز في قاعدة عيسى الجوية قوة دفاع البحرين.", ["قوة دفاع البحرين"]),
+    ("تنتشر قوات الدفاع الشعبية الأوغندية في مطار جوبا الدولي.", ["قوات الدفاع الشعبية الأوغندية"]),
+    ("سيطر مقاتلو «الجيش الأبيض» على ثكنة الناصر العسكرية بعد معارك مع حاميتها من قوات دفاع شعب جنوب السودان.",
+     ["قوات دفاع شعب جنوب السودان", "الجيش الأبيض"]),
+])
+def test_a_force_named_after_its_state_and_a_sites_garrison(text, forces):
+    assert one(text)["forces"] == forces

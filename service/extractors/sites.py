@@ -272,6 +272,7 @@ class Lexicon:
         self.receive_cues = _set(cues["receive_cues"])
         self.place_object_cues = _set(cues["place_object_cues"])
         self.pronoun_containers = _set(cues["pronoun_containers"])
+        self.garrisons = _set(cues["garrisons"])
         self.affiliations = _set(cues["affiliations"])
         self.intents = _set(cues["intent_words"])
 
@@ -442,6 +443,7 @@ class ForceMention:
     iso: str | None = None
     prep: bool = False            # object of a preposition / a place
     also: list = field(default_factory=list)      # forces coordinated with it ("قوات مصرية وإماراتية")
+    garrison: bool = False        # "حاميتها من X": the garrison of the site named before
 
 
 # ---------------------------------------------------------------- the extractor
@@ -1151,8 +1153,8 @@ class SiteReader:
                 inner = None         # "قوات تركية": the adjective, not the state's name "تركيه"
             if inner is not None and inner.last < last:
                 p = inner.payload
-                if p["kind"] == "state":
-                    return None      # "قوات روسيا" is rare; "جنود مصر" no
+                if p["kind"] == "state":     # "قوات روسيا" is rare; "جنود مصر" no; but "قوة دفاع البحرين"
+                    return self.named_for_state(cont, cont.last + 1 + (d.text(cont.last + 1) == "من"), last)
                 if p["kind"] == "leader" and _folded(doc, cont) in ("قوات", "القوات") and not affiliated:
                     name = _written(doc, cont, inner.end)      # "قوات حفتر"
                 elif p["kind"] == "group":
@@ -1173,6 +1175,8 @@ class SiteReader:
                     and nested.kind in ("state_forces", "group"):
                 fm = nested     # "وحدات من سلاح الجو التونسي": the force the units belong to
                 fm.t0 = i
+            elif (named := self.named_for_state(cont, n, last)) is not None:
+                fm = named
             else:
                 return None
         elif d.text(i) in lex.pronoun_containers or (d.text(i)[:1] in "وف" and d.text(i)[1:] in lex.pronoun_containers):
@@ -1182,7 +1186,32 @@ class SiteReader:
         cut = first.start - d.tokens[i].start
         if (not allow_prep and d.prep_marked(i, cut, first.merged_article)) or d.in_parens(i, sentence_start):
             fm.prep = True
+        fm.garrison = d.text(i) in lex.garrisons
         return fm
+
+    def named_for_state(self, cont, n: int, last: int) -> ForceMention | None:
+        """"قوات دفاع شعب جنوب السودان", "قوة دفاع البحرين", "قوات الدفاع الشعبية
+        الأوغندية": a force container whose name, of a few words, ends with a state or
+        its demonym is that state's force, as written."""
+        lex, d, doc = self.lex, self.d, self.doc
+        if _folded(doc, cont) not in lex.written_containers and _folded(doc, cont) not in ("قوه", "قوات"):
+            return None
+        for k in range(n, min(n + 4, last)):
+            if k > n and not d.tight(k - 1, k):
+                return None
+            word = d.text(k)
+            state = lex.forces.match_at(doc, k)
+            if state is not None and state.payload["kind"] == "state" and state.last <= last and k > n:
+                iso = state.payload.get("iso")
+                return ForceMention(cont.first, state.last, "state:" + iso,
+                                    _written(doc, cont, state.end), "state_forces", iso)
+            if word in entities.lexicon().stop or word[:1] == "و":
+                return None
+            if word in lex.demonyms and k > n and word.startswith("ال"):
+                iso = lex.demonyms[word][0]
+                return ForceMention(cont.first, k, "state:" + iso,
+                                    _written(doc, cont, d.tokens[k].end), "state_forces", iso)
+        return None
 
     def epithets(self, k: int, last: int) -> int:
         """The last token of the definite epithets after a bare force ending at ``k`` that
@@ -1611,6 +1640,11 @@ class SiteReader:
             for m in sites.items:
                 for o in m.owners:
                     give(m, o)
+            for f in fl.items:
+                if f.garrison:      # "بعد معارك مع حاميتها من قوات X": the site's own garrison
+                    before = [m for m in sites.range(first, f.t0) if end_of(m) < f.t0]
+                    if before:
+                        give(before[-1], f)
             real = [c for c in cl if c[2] != "break"]
             breaks = [c[0] for c in cl if c[2] == "break"]
             for ci, (c0, c1, kind, text) in enumerate(real):
