@@ -1021,3 +1021,8 @@ def test_a_long_framing_aside_between_the_source_and_anna():
 def test_a_news_agency_named_after_its_country_keeps_its_whole_name(agency):
     c = one(f"وقالت {agency} إن الوزير وصل إلى العاصمة.")
     assert same(c["source"]["name"], agency)
+
+
+def test_a_statement_of_an_unlisted_body_after_lam():
+    c = one("وأجرت ميلوني اتصالاً هاتفياً بالرئيس قيس سعيد تناول ملف الهجرة، بحسب بيان لقصر كيجي.")
+    assert same(c["source"]["name"], "قصر كيجي") and c["source"]["kind"] == "document"

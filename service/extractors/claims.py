@@ -218,6 +218,7 @@ class Lexicon:
     demonstratives: frozenset
     self_words: frozenset
     issuer_links: Matcher
+    issuer_heads: frozenset           # a body's head after the ل of "بيان لقصر كيجي"
     np_continues: dict
     np_stops: frozenset
     statement_nouns: frozenset
@@ -286,6 +287,7 @@ def lexicon() -> Lexicon:
         demonstratives=_forms(src["demonstratives"]),
         self_words=_forms(w.split()[0] for w in src["self"]),
         issuer_links=Matcher((w, "issuer") for w in src["issuer_links"]),
+        issuer_heads=_forms(src["issuer_heads"]),
         np_continues={fold(p): _forms(ws) | _forms("ال" + w for w in ws)
                       for p, ws in src["np_continues"].items()},
         np_stops=_forms(src["np_stops"]),
@@ -1643,7 +1645,7 @@ def _issuer(ctx, sv, j, last) -> str | None:
     if kind is None and m is None and not (t.startswith(("ال", "ل", "وال")) or _known_at(ctx, sv, j)):
         return None         # "تقديرات غير رسمية", "بيان مشترك": an adjective, not an issuer
     tok = sv.tokens[j]
-    if t[:1] == "ل" and t[:2] != "لل" and ctx.orgs.get(tok.start + 1) is not None:
+    if t[:1] == "ل" and t[:2] != "لل" and (ctx.orgs.get(tok.start + 1) is not None or t[1:] in sv.lex.issuer_heads):
         return _clean(sv.doc.original(tok.start + 1, sv.tokens[last].end)) or None   # "لهيومن رايتس ووتش"
     return _phrase(sv, j, last)[2] or None
 
