@@ -559,8 +559,10 @@ def _find_people(doc: Document) -> list[Mention]:
                 j = nxt
                 continue
             word = words[nxt]
-            if word in given and (tk.ends_rank(j) or word.startswith("ال")):
-                break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...": the name starts
+            if word in given and (tk.ends_rank(j) or word.startswith("ال")
+                                  or (j > i and _is_demonym(tk, j) and not flags[nxt] & _DEFINITE)):
+                break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...", "المتحدث باسم
+                #          الحكومة العراقية باسم العوادي": the name starts
             if word[:1] == "ل" and nxt + 1 < ntok and flags[nxt + 1] & _DEFINITE \
                     and not before[nxt + 1].strip() and not flags[nxt] & _STOP:
                 j = nxt + 1   # "لحقوق الإنسان": a complement of the title
@@ -649,6 +651,13 @@ def _namesakes_tail(tk: _Tokens, m: Match) -> bool:
         and _soft_gap(tk.gap(j - 1, j)) and not tk.flags[j] & _GIVEN \
         and all(_bare_name_word(tk, k) for k in (j - 1, j)) and role_before(tk, j - 1) is not None \
         and tk.text(j - 1) not in _first_names(m.payload[0]["id"])    # ("موسى صالاو بارمو": his)
+
+
+def _is_demonym(tk: _Tokens, j: int) -> bool:
+    """Is token ``j`` a demonym ("العراقية"), which closes a title?"""
+    tok = tk.doc.tokens[j]
+    k = bisect_left(tk.demonym_starts, tok.start)
+    return k < len(tk.demonyms) and tk.demonyms[k].start == tok.start and tk.demonyms[k].end == tok.end
 
 
 def _bare_name_word(tk: _Tokens, k: int) -> bool:

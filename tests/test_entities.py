@@ -322,3 +322,9 @@ def test_a_name_stops_before_bi_and_a_place_word():
 
 def test_a_title_noun_with_a_possessive_pronoun_continues_the_title():
     assert people("حيث يلتقي رئيس مجلسها الأعلى محمد علي.") == [("محمد علي", "رئيس مجلسها الأعلى")]
+
+
+def test_a_given_name_after_a_demonym_starts_the_name_not_the_title():
+    assert [(m.name, m.role) for m in entities.people(analyse(
+        "وقال المتحدث باسم الحكومة العراقية باسم العوادي إن الحكومة ترفض أي اعتداء."))] == [
+        ("باسم العوادي", "المتحدث باسم الحكومة العراقية")]
