@@ -776,7 +776,8 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
             # unless two people of the text bear it
             if len(bearers.get(first_word, ())) == 1 and first_word not in by_surname:
                 titled.setdefault(first_word, m)
-    out = []
+    out = _repeated_names(doc, tk, found, covered)
+    covered = covered | {i for m in out for i in range(m.first_token, m.last_token + 1)}
     if not by_surname and not titled:
         return out
     readings = reading_index(doc)
@@ -801,6 +802,35 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                                      country=owner.country or person.country,
                                      extra={**person.extra, "short_of": owner.name}))
                 break
+    return out
+
+
+def _repeated_names(doc, tk, found, covered) -> list[Mention]:
+    """"وزير الدفاع الصيني دونغ جون ... عقد دونغ جون": an unlisted full name said
+    again later with nothing to vouch for it."""
+    names: dict[tuple, Mention] = {}
+    for m in found:
+        if m.subtype == "pattern" and not m.entity_id:
+            words = tuple(t.text for t in doc.tokens_between(m.start, m.end))
+            if len(words) >= 2:
+                names.setdefault(words, m)
+    out: list[Mention] = []
+    if not names:
+        return out
+    readings = reading_index(doc)
+    taken = set(covered)
+    for words, owner in names.items():
+        for i in readings.get(words[0], ()):
+            last = i + len(words) - 1
+            toks = doc.tokens
+            if i in taken or last >= len(toks) or toks[i].start <= owner.start \
+                    or tuple(toks[k].text for k in range(i, last + 1)) != words \
+                    or any(k in taken or not _soft_gap(tk.gap(k - 1, k)) for k in range(i + 1, last + 1)):
+                continue
+            person = _person(doc, tk, i, last, toks[i].start, toks[last].end,
+                             doc.original(toks[i].start, toks[last].end), subtype="pattern")
+            out.append(person)
+            taken.update(range(i, last + 1))
     return out
 
 

@@ -1232,3 +1232,15 @@ def test_on_the_sidelines_of_the_ceremony_is_the_leads_day():
                "وكانت باريس سلّمت في يناير الماضي مواقع أخرى.\n"
                "وعلى هامش المراسم، التقى الجنرال باسكال إياني الجنرال مباي سيسيه.")
     assert [date_of(r) for r in recs] == ["2024-03-04"]
+
+
+def test_an_unlisted_full_name_said_again_and_a_ministry_building():
+    recs = run("وصل وزير الدفاع الصيني دونغ جون إلى جيبوتي.\n"
+               "وفي اليوم ذاته، عقد دونغ جون جلسة مباحثات مع نظيره حسن عمر محمد برهان بمقر وزارة الدفاع.")
+    assert [(names(r), place_of(r)) for r in recs] == [({"دونغ جون", "حسن عمر محمد برهان"}, "مقر وزارة الدفاع")]
+
+
+def test_a_fronted_call_received_from_someone():
+    [rec] = run("وفي اتصال هاتفي تلقاه اليوم من نظيره الأمريكي ماركو روبيو، شدد وزير الخارجية فؤاد حسين على "
+                "«ضرورة احترام السيادة».")
+    assert names(rec) == {"فؤاد حسين", "ماركو روبيو"} and rec["mode"] == "phone"

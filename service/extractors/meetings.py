@@ -1024,8 +1024,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 break
             j = aside       # "التقى X، في مستهل زيارته لبنغازي، بالقائد العام Y"
             continue
-        if word in ("مع", "ومع"):
-            w.has_with = True
+        if word in ("مع", "ومع") or (word == "من" and any(words[k] in _RECEIVED_IT for k in range(max(start, j - 4), j))):
+            w.has_with = True   # ("في اتصال هاتفي تلقاه من نظيره X، شدد Y": X called Y)
         elif word in ("بين", "وبين"):
             w.has_between = True
         elif not cats:
@@ -1416,6 +1416,10 @@ def _unknown_place(ctx: Context, j: int, last: int):
                          ctx.doc.original(ctx.doc.tokens[k].start, ctx.doc.tokens[k].end))
 
 
+_RECEIVED_IT = frozenset(["تلقاه", "تلقته", "تلقاها", "تلقياه"])
+_RELATIVE_WORDS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما", "بعدما"])
+
+
 def _venue_phrase(ctx: Context, j: int, last: int):
     """"بمقر الوزارة بباب منارة", "في مقر القيادة العامة": a building named by its
     head and the words of its construct, up to a comma, a party, a date, a place
@@ -1436,7 +1440,9 @@ def _venue_phrase(ctx: Context, j: int, last: int):
             continue
         if nxt in ctx.place_at or nxt in ctx.date_at or nxt in ctx.date_tokens or ctx.covered[nxt] \
                 or owner is not None or nxt in ctx.titled or ctx.is_cue(nxt) \
-                or word in stop or not word.isalpha() or (word[:1] in "بلوف" and not word.startswith("ال")):
+                or (word in stop and (len(word) <= 3 or word in _RELATIVE_WORDS)) or not word.isalpha() \
+                or (word[:1] in "بلف" and not word.startswith("ال")) \
+                or word.startswith(("وال", "وب", "ول")):
             break
         k = nxt
     if k == j:
@@ -1991,8 +1997,8 @@ def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
     if "noun:possessed" in cats or "noun:reception" in cats:
         return True
     if nxt <= sent_last and (ctx.party_at[nxt] is not None or nxt in ctx.titled
-                             or {"verb:gather", "dual_refs"} & ctx.cats(nxt)):
-        return True
+                             or {"verb:gather", "dual_refs"} & ctx.cats(nxt) or ctx.text(nxt) in _RECEIVED_IT):
+        return True     # ("في اتصال هاتفي تلقاه من X")
     link = ctx.next_link(nxt)
     return link <= min(sent_last, cue_last + MAX_WINDOW)
 
