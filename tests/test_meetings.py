@@ -1244,3 +1244,8 @@ def test_a_fronted_call_received_from_someone():
     [rec] = run("وفي اتصال هاتفي تلقاه اليوم من نظيره الأمريكي ماركو روبيو، شدد وزير الخارجية فؤاد حسين على "
                 "«ضرورة احترام السيادة».")
     assert names(rec) == {"فؤاد حسين", "ماركو روبيو"} and rec["mode"] == "phone"
+
+
+def test_a_visited_seat_of_power_is_the_place():
+    [rec] = run("وفي وقت لاحق، زارت المبعوثة مورغان أورتاغوس السراي الحكومي والتقت رئيس الحكومة نواف سلام.")
+    assert place_of(rec) == "السراي الحكومي"

@@ -993,11 +993,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         venue = ctx.venue_at.get(j)
         if venue is not None and (venue.start > toks[j].start or (j > 0 and toks[j - 1].text in cue_sets.place_preps)):
             # "استقبل الرئيس، اليوم الأحد بقصر الاتحادية، …": a seat of power is the venue
-            site = venue.payload if isinstance(venue.payload, dict) else {}
-            w.places.append(_UnknownPlace(venue.start, venue.end, j, venue.last,
-                                          doc.original(venue.start, venue.end), site.get("country"),
-                                          site.get("lat"), site.get("lon"), site.get("canonical"),
-                                          subtype="venue"))
+            w.places.append(_venue_place(ctx, j))
             j = venue.last + 1
             continue
         cats = cats_at.get(j, NO_CATS)
@@ -1416,6 +1412,14 @@ def _unknown_place(ctx: Context, j: int, last: int):
                          ctx.doc.original(ctx.doc.tokens[k].start, ctx.doc.tokens[k].end))
 
 
+def _venue_place(ctx: Context, j: int) -> "_UnknownPlace":
+    """The seat of power or listed site found at token ``j`` as a meeting's place."""
+    m = ctx.venue_at[j]
+    site = m.payload if isinstance(m.payload, dict) else {}
+    return _UnknownPlace(m.start, m.end, j, m.last, ctx.doc.original(m.start, m.end), site.get("country"),
+                         site.get("lat"), site.get("lon"), site.get("canonical"), subtype="venue")
+
+
 _RECEIVED_IT = frozenset(["تلقاه", "تلقته", "تلقاها", "تلقياه"])
 _RELATIVE_WORDS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما", "بعدما"])
 
@@ -1736,11 +1740,7 @@ def _where_place(ctx: Context, i: int, sent_first: int):
     venue = next((k for k in range(i - 2, sent_first - 1, -1) if k in ctx.venue_at), None)
     if venue is not None and (pl is None or pl.last_token < venue):
         # "ثم انتقلت إلى عين التينة حيث التقت": a seat of power named before it
-        m = ctx.venue_at[venue]
-        site = m.payload if isinstance(m.payload, dict) else {}
-        return _UnknownPlace(m.start, m.end, venue, m.last, ctx.doc.original(m.start, m.end),
-                             site.get("country"), site.get("lat"), site.get("lon"), site.get("canonical"),
-                             subtype="venue"), False
+        return _venue_place(ctx, venue), False
     if pl is None:
         return None, False
     k = pl.first_token
@@ -2182,6 +2182,8 @@ def _visit_destination_of(ctx: Context, sent):
         while k <= last and steps < 8:
             if k in ctx.place_at:
                 return ctx.place_at[k]
+            if k in ctx.venue_at:       # "زارت أورتاغوس السراي الحكومي والتقت"
+                return _venue_place(ctx, k)
             if ctx.gap(k).strip(' "،,'):
                 break
             p = ctx.titled.get(k) or ctx.party_at[k]
