@@ -769,3 +769,7 @@ def test_hosted_exercises_coordinated_demonyms_and_a_docked_ship(text, forces):
 ])
 def test_a_force_named_after_its_state_and_a_sites_garrison(text, forces):
     assert one(text)["forces"] == forces
+
+
+def test_a_hosted_presence_is_the_force_at_the_host():
+    assert one("وتستضيف قاعدة العديد الجوية أكبر وجود عسكري أميركي في الشرق الأوسط.")["forces"] == ["الولايات المتحدة"]

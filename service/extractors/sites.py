@@ -273,6 +273,7 @@ class Lexicon:
         self.place_object_cues = _set(cues["place_object_cues"])
         self.pronoun_containers = _set(cues["pronoun_containers"])
         self.garrisons = _set(cues["garrisons"])
+        self.presence_nouns = frozenset(" ".join(phrase_key(w)) for w in cues["presence_nouns"])
         self.affiliations = _set(cues["affiliations"])
         self.intents = _set(cues["intent_words"])
 
@@ -1649,7 +1650,10 @@ class SiteReader:
             breaks = [c[0] for c in cl if c[2] == "break"]
             for ci, (c0, c1, kind, text) in enumerate(real):
                 prev_end = real[ci - 1][1] if ci else first - 1
-                nxt = real[ci + 1][0] if ci + 1 < len(real) else last
+                after_cues = real[ci + 1:]
+                if kind == "host":      # "تستضيف قاعدة X أكبر وجود عسكري أميركي": the presence is hosted
+                    after_cues = [c for c in after_cues if c[3] not in lex.presence_nouns]
+                nxt = after_cues[0][0] if after_cues else last
                 k = bisect_right(breaks, c1)
                 scope_end = min(nxt, breaks[k]) if k < len(breaks) else nxt
                 after = fl.range(c1, c1 + 5)
