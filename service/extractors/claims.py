@@ -162,7 +162,7 @@ _PRONOUN_PREPS = frozenset(["فيه", "فيها", "له", "لها", "لهم", "�
 _SCENE_SETTERS = frozenset(["في", "من", "علي", "بعد", "قبل", "منذ", "فور", "خلال", "مع", "عقب", "اثر",
                             "اثناء", "لدي", "عند", "هذا", "كذلك", "ايضا", "بدوره", "بدورها", "بينما"])
 _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
-_FRAME_WORDS = frozenset(["خلال", "وخلال", "لدى", "اثناء", "عقب", "في"])   # an aside that frames the saying
+_FRAME_WORDS = frozenset(fold(w) for w in read_json("cues.json")["frame_asides"])   # an aside that frames the saying
 MAX_FRAME = 25          # tokens in such an aside
 _RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"])
 _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])

@@ -1420,8 +1420,8 @@ def _venue_place(ctx: Context, j: int) -> "_UnknownPlace":
                          site.get("lat"), site.get("lon"), site.get("canonical"), subtype="venue")
 
 
-_RECEIVED_IT = frozenset(["تلقاه", "تلقته", "تلقاها", "تلقياه"])
-_RELATIVE_WORDS = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما", "بعدما"])
+_RECEIVED_IT = frozenset(fold(w) for w in read_json("meeting_cues.json")["received_it"])     # "تلقاه من X"
+_RELATIVE_WORDS = frozenset(fold(w) for w in read_json("meeting_cues.json")["venue_enders"])  # end a building's name
 
 
 def _venue_phrase(ctx: Context, j: int, last: int):
