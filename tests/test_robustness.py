@@ -381,6 +381,7 @@ PATHOLOGICAL = {
     "qala-x50k": "قال " * 50_000,
     "iltaqa-x33k": _fit("التقى "),
     "met-with-x": _fit("التقى بوتين مع حفتر "),
+    "framed-meeting-noun-x": _fit("وقال المسؤول، خلال لقائه الوزير في القصر، "),   # one sentence, many frames
     "cue-run-no-space": _fit("قالقال"),
     "guillemet-open-x50k": "قال " + "«" * 50_000,
     "guillemets-mixed": "قال " + "«»" * 50_000,

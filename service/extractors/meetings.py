@@ -1515,7 +1515,7 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
             return _inferred(p)     # not the object of a meeting noun ("للقاء الرئيس X")
     # a title said of someone named before ("أن ينتقل الأميرال الروسي إلى مصوع، حيث يلتقي")
     ranks = _rank_words()
-    for k in range(i - 1, first - 1, -1):
+    for k in range(i - 1, max(first, i - 4 * LOOKBACK) - 1, -1):    # (bounded: a sentence may be a whole text)
         titled = ctx.titled.get(k)
         if titled is not None and titled.last < i:
             resolved = _resolve_title(ctx, titled, k, [])
