@@ -107,3 +107,12 @@ def test_countries_have_demonyms():
     for code in ("LY", "RU", "US", "SD", "TR", "EG", "FR"):
         (r,) = [r for r in rows if r["country"] == code]
         assert len(r["demonyms"]) >= 4, code
+
+
+def test_person_names_hold_no_titles():
+    # "السلطان هيثم" would swallow the title of "السلطان هيثم بن طارق" and hide his name
+    titles = json.loads((DATA / "titles.json").read_text(encoding="utf-8"))
+    words = {w for key in ("offices", "ranks", "honorifics", "styles") for w in titles[key] if " " not in w}
+    words = {w if w.startswith("ال") else "ال" + w for w in words}   # ("عقيلة صالح", "أمير عبد اللهيان" are names)
+    bad = [(e["id"], n) for e in load("persons.jsonl") for n in e["names"] + e["short"] if n.split()[0] in words]
+    assert not bad, bad

@@ -1249,3 +1249,9 @@ def test_a_fronted_call_received_from_someone():
 def test_a_visited_seat_of_power_is_the_place():
     [rec] = run("وفي وقت لاحق، زارت المبعوثة مورغان أورتاغوس السراي الحكومي والتقت رئيس الحكومة نواف سلام.")
     assert place_of(rec) == "السراي الحكومي"
+
+
+def test_an_office_with_a_demonym_for_a_person_whose_title_names_the_country():
+    recs = run("استقبل السيد شهاب بن طارق اليوم معالي جون هيلي وزير الدفاع بالمملكة المتحدة.\n"
+               "وكان معالي وزير الدفاع البريطاني قد بحث صباح اليوم مع الدكتور محمد بن ناصر الزعابي سبل التعاون.")
+    assert names(recs[-1]) == {"جون هيلي", "محمد بن ناصر الزعابي"}

@@ -1412,6 +1412,15 @@ def _unknown_place(ctx: Context, j: int, last: int):
                          ctx.doc.original(ctx.doc.tokens[k].start, ctx.doc.tokens[k].end))
 
 
+def _party_country(ctx: Context, q: Party) -> str | None:
+    """A person's country, or the one his title names ("وزير الدفاع بالمملكة المتحدة")."""
+    if q.country or q.mention is None or q.mention.role_start is None:
+        return q.country
+    m = q.mention
+    return next((ctx.country_at[t.index] for t in ctx.doc.tokens_between(m.role_start, m.role_end)
+                 if t.index in ctx.country_at), None)
+
+
 def _venue_place(ctx: Context, j: int) -> "_UnknownPlace":
     """The seat of power or listed site found at token ``j`` as a meeting's place."""
     m = ctx.venue_at[j]
@@ -2075,7 +2084,7 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
                                if k in ctx.demonym_tokens}
         if country and core:
             fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
-                    and core <= q.role_words and q.country == country]
+                    and core <= q.role_words and _party_country(ctx, q) == country]
     if not fits:
         # "ولي العهد" for "الأمير سلمان بن حمد", whose office the text gave after his name
         # and the gazetteer records ("ولي عهد البحرين رئيس الوزراء")
