@@ -1003,6 +1003,10 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if word in ("خلال", "وخلال") and j + 1 <= last and party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
+        if word in _ARRIVAL_FRAMES and j + 1 <= last and "visit" in ctx.cats(j + 1) \
+                and ctx.text(j + 1).endswith(("ه", "ها", "هم", "هما")):
+            j += 2      # "استقبلت X الوزير فور وصوله صباح الأربعاء": a frame, not a visit
+            continue
         if "sidelines" in cats and len(w.parties) < 2:
             after = _frame_end(ctx, j, last, w, start)
             if after is not None:
@@ -1429,6 +1433,7 @@ def _venue_place(ctx: Context, j: int) -> "_UnknownPlace":
                          site.get("lat"), site.get("lon"), site.get("canonical"), subtype="venue")
 
 
+_ARRIVAL_FRAMES = frozenset(fold(w) for w in read_json("meeting_cues.json")["arrival_frames"])
 _RECEIVED_IT = frozenset(fold(w) for w in read_json("meeting_cues.json")["received_it"])     # "تلقاه من X"
 _RELATIVE_WORDS = frozenset(fold(w) for w in read_json("meeting_cues.json")["venue_enders"])  # end a building's name
 
@@ -1517,9 +1522,12 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
                   same_sentence: bool = False) -> Party | None:
     """The person a dropped subject or a pronoun stands for."""
     first = ctx.sent_range(sent)[0]
+    masculine = _masculine_verb(ctx, i)
     for p in ctx.people_before(i, since=first):
         if p.first > first and ctx.text(p.first - 1) in ctx.cues.members:
             continue    # "وفد برئاسة X وعضوية Y، حيث التقى": the delegation's head, not a member
+        if masculine and _feminine(p):
+            continue    # "استقبلت رئيسة الوزراء الوزير، قبل أن يعقد …": not her
         if p.key not in exclude and not (p.first > first and ctx.noun[p.first - 1]):
             return _inferred(p)     # not the object of a meeting noun ("للقاء الرئيس X")
     # a title said of someone named before ("أن ينتقل الأميرال الروسي إلى مصوع، حيث يلتقي")
@@ -1549,6 +1557,26 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
         if candidates:
             return _inferred(candidates[-1])     # the first one of that sentence
     return None
+
+
+def _masculine_verb(ctx: Context, i: int) -> bool:
+    """Is the verb at token ``i`` a third person masculine singular ("يعقد", "التقى")?"""
+    if not any(c.startswith("verb:") for c in ctx.cats(i)):
+        return False
+    word = ctx.text(i)
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    word = word[1:] if word[:1] == "س" and word[1:2] in "يت" else word
+    return word[:1] == "ي" and not word.endswith(("ان", "ون")) or (
+        word[:1] not in "يتن" and not word.endswith(("ت", "ا", "وا")))
+
+
+def _feminine(p: Party) -> bool:
+    """Is the person's title feminine ("رئيسة الوزراء", "الوزيرة", "المبعوثة")?"""
+    words = fold(p.role or "").split()
+    if not words:
+        return False
+    head = words[0].removeprefix("ال")
+    return head.endswith("ه") and _is_office(head[:-1])
 
 
 @lru_cache(maxsize=1)
