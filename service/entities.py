@@ -270,7 +270,9 @@ class _Tokens:
             i -= 1      # "الفريق بحري", "اللواء طيار": the rank before its modifier
             while i > 0 and self.flags[i] & _RANKMOD and not self.flags[i] & _RANK:
                 i -= 1
-        return (self.is_head(i) and self.definite(i)) or bool(self.flags[i] & _STYLE)
+        return (self.is_head(i) and (self.definite(i) or self.words[i].endswith(("ه", "ها"))
+                                     and self.words[i].startswith("نظير"))) \
+            or bool(self.flags[i] & _STYLE)     # ("نظيره X": his counterpart, definite by annexation)
 
     def gap(self, i: int, j: int) -> str:
         """Text between tokens i and j (j = i + 1)."""

@@ -328,3 +328,8 @@ def test_a_given_name_after_a_demonym_starts_the_name_not_the_title():
     assert [(m.name, m.role) for m in entities.people(analyse(
         "وقال المتحدث باسم الحكومة العراقية باسم العوادي إن الحكومة ترفض أي اعتداء."))] == [
         ("باسم العوادي", "المتحدث باسم الحكومة العراقية")]
+
+
+def test_his_counterpart_vouches_for_an_unknown_name():
+    assert [m.name for m in entities.people(analyse("عقد جلسة مباحثات مع نظيره كريستوفاو تشومي بمقر الوزارة."))] \
+        == ["كريستوفاو تشومي"]
