@@ -464,10 +464,15 @@ def _surname_ends_phrase(tk: _Tokens, toks: list[int], j: int) -> bool:
     """"المتحدث باسم الحكومة ماكسيم بالالو نفى": after a lone given name, a word that
     looks like preposition + article is the surname when the phrase ends with it
     (a verb of saying or punctuation follows)."""
-    if len(toks) != 1 or not tk.flags[toks[0]] & _GIVEN:
+    if len(toks) != 1:
         return False
+    if not tk.flags[toks[0]] & _GIVEN:
+        rest = tk.text(j)[3:]       # "فاسيليس بالماس": no known word after the "بال"
+        if len(rest) < 3 or rest in tk.lex.stop or _flags(rest) & (_HEAD | _GROUP | _COMPLEMENT) \
+                or _flags("ال" + rest) & (_HEAD | _GROUP | _COMPLEMENT):
+            return False
     k = j + 1
-    if k >= len(tk.doc.tokens) or tk.gap(j, k).strip():
+    if k >= len(tk.doc.tokens) or tk.gap(j, k).strip() or tk.is_stop(k):
         return True
     return any(stem in tk.lex.vouching_verbs for stem, _, _ in stems(tk.text(k)))
 

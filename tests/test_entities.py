@@ -1,4 +1,5 @@
 """People, roles, groups: on sentences written for the test (names invented or real)."""
+import pytest
 from service import entities
 from service.text import analyse
 
@@ -333,3 +334,15 @@ def test_a_given_name_after_a_demonym_starts_the_name_not_the_title():
 def test_his_counterpart_vouches_for_an_unknown_name():
     assert [m.name for m in entities.people(analyse("عقد جلسة مباحثات مع نظيره كريستوفاو تشومي بمقر الوزارة."))] \
         == ["كريستوفاو تشومي"]
+
+
+@pytest.mark.parametrize("text", [
+    "نفى وزير الدفاع القبرصي فاسيليس بالماس، اليوم الخميس، ما أوردته تقارير صحافية.",
+    "وزار وزير الدفاع القبرصي فاسيليس بالماس أيضاً مركز التنسيق.",
+])
+def test_a_surname_that_looks_like_bi_plus_article_after_an_unknown_given_name(text):
+    assert [m.name for m in entities.people(analyse(text))] == ["فاسيليس بالماس"]
+
+
+def test_bi_plus_a_known_noun_after_a_name_is_not_a_surname():
+    assert [m.name for m in entities.people(analyse("استقبل الوزير محمود بالقصر الرئاسي الوفد."))] != ["محمود بالقصر"]

@@ -176,7 +176,8 @@ TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا"
 
 WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces", "not_verbs",
              "venue_bodies", "visit_relatives", "coincided", "delegation_members", "past_plans",
-             "date_frames", "story_events", "pluperfect")  # plain sets
+             "date_frames", "story_events", "pluperfect", "arrival_frames", "received_it",
+             "venue_enders")  # plain sets
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
@@ -206,6 +207,9 @@ class Cues:
     date_frames: frozenset    # "مطلع", "أواخر": part of a date phrase
     story_events: frozenset   # "على هامش الزيارة": an event the story is about
     pluperfect: frozenset     # "وكان … قد": a sentence that steps back from the story
+    arrival_frames: frozenset  # "فور وصوله": a time word before an arrival noun
+    received_it: frozenset    # "تلقاه من X": من links the caller
+    venue_enders: frozenset   # words that end a building's name ("الذي", "حيث")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -263,6 +267,9 @@ def cues() -> Cues:
         date_frames=frozenset(_key(w) for w in raw["date_frames"]),
         story_events=frozenset(_key(w) for w in raw["story_events"]),
         pluperfect=frozenset(_key(w) for w in raw["pluperfect"]),
+        arrival_frames=frozenset(_key(w) for w in raw["arrival_frames"]),
+        received_it=frozenset(_key(w) for w in raw["received_it"]),
+        venue_enders=frozenset(_key(w) for w in raw["venue_enders"]),
     )
 
 
@@ -1003,7 +1010,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if word in ("خلال", "وخلال") and j + 1 <= last and party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
-        if word in _ARRIVAL_FRAMES and j + 1 <= last and "visit" in ctx.cats(j + 1) \
+        if word in cue_sets.arrival_frames and j + 1 <= last and "visit" in ctx.cats(j + 1) \
                 and ctx.text(j + 1).endswith(("ه", "ها", "هم", "هما")):
             j += 2      # "استقبلت X الوزير فور وصوله صباح الأربعاء": a frame, not a visit
             continue
@@ -1024,7 +1031,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 break
             j = aside       # "التقى X، في مستهل زيارته لبنغازي، بالقائد العام Y"
             continue
-        if word in ("مع", "ومع") or (word == "من" and any(words[k] in _RECEIVED_IT for k in range(max(start, j - 4), j))):
+        if word in ("مع", "ومع") or (word == "من" and any(words[k] in cue_sets.received_it for k in range(max(start, j - 4), j))):
             w.has_with = True   # ("في اتصال هاتفي تلقاه من نظيره X، شدد Y": X called Y)
         elif word in ("بين", "وبين"):
             w.has_between = True
@@ -1433,9 +1440,6 @@ def _venue_place(ctx: Context, j: int) -> "_UnknownPlace":
                          site.get("lat"), site.get("lon"), site.get("canonical"), subtype="venue")
 
 
-_ARRIVAL_FRAMES = frozenset(fold(w) for w in read_json("meeting_cues.json")["arrival_frames"])
-_RECEIVED_IT = frozenset(fold(w) for w in read_json("meeting_cues.json")["received_it"])     # "تلقاه من X"
-_RELATIVE_WORDS = frozenset(fold(w) for w in read_json("meeting_cues.json")["venue_enders"])  # end a building's name
 
 
 def _venue_phrase(ctx: Context, j: int, last: int):
@@ -1458,7 +1462,7 @@ def _venue_phrase(ctx: Context, j: int, last: int):
             continue
         if nxt in ctx.place_at or nxt in ctx.date_at or nxt in ctx.date_tokens or ctx.covered[nxt] \
                 or owner is not None or nxt in ctx.titled or ctx.is_cue(nxt) \
-                or (word in stop and (len(word) <= 3 or word in _RELATIVE_WORDS)) or not word.isalpha() \
+                or (word in stop and (len(word) <= 3 or word in ctx.cues.venue_enders)) or not word.isalpha() \
                 or (word[:1] in "بلف" and not word.startswith("ال")) \
                 or word.startswith(("وال", "وب", "ول")):
             break
@@ -2034,7 +2038,7 @@ def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
     if "noun:possessed" in cats or "noun:reception" in cats:
         return True
     if nxt <= sent_last and (ctx.party_at[nxt] is not None or nxt in ctx.titled
-                             or {"verb:gather", "dual_refs"} & ctx.cats(nxt) or ctx.text(nxt) in _RECEIVED_IT):
+                             or {"verb:gather", "dual_refs"} & ctx.cats(nxt) or ctx.text(nxt) in ctx.cues.received_it):
         return True     # ("في اتصال هاتفي تلقاه من X")
     link = ctx.next_link(nxt)
     return link <= min(sent_last, cue_last + MAX_WINDOW)
