@@ -528,6 +528,10 @@ class Context:
         n = bisect_left(at, first)
         return at[n] if n < len(at) and at[n] < end else None
 
+    def find_last_cat(self, cat: str, first: int, end: int) -> int | None:
+        found = self.cats_in(cat, first, end)
+        return found[-1] if found else None
+
     def has_cat(self, cat: str, first: int, end: int) -> bool:
         """Does a cue of ``cat`` start in tokens ``first..end - 1``?"""
         return self.find_cat(cat, first, end) is not None
@@ -584,7 +588,7 @@ VERB_CATS = ("verb:", "visit", "negation", "complementizers", "future")
 TRIGGER_CATS = ("verb:", "noun:", "host_phrases", "host_open")
 # the categories looked for in a range of tokens (``Context.find_cat``, ``has_cat``, ``cats_in``)
 RANGE_CATS = frozenset(["sidelines", "mediation", "habitual", "future", "proposals", "cancelled",
-                        "hedges", "denial", "visit"])
+                        "hedges", "denial", "visit", "complementizers"])
 
 
 class Cue(NamedTuple):
@@ -1870,7 +1874,10 @@ def _negated(ctx: Context, i: int, sent_first: int) -> bool:
         return True
     if ctx.has_cat("hedges", max(sent_first, i - 6), i):
         return True     # "لم يستبعد دبلوماسيون أن يلتقي": a guess, not an encounter
-    return ctx.has_cat("denial", max(sent_first, i - 20), i)
+    denial = ctx.find_last_cat("denial", max(sent_first, i - 20), i)
+    # "نفى X أن يكون التقى Y": the meeting is the denied clause (but "وجاء نفي X بعد
+    # زيارة … اجتمع خلالها": the denial is of something else)
+    return denial is not None and (i - denial <= 3 or ctx.has_cat("complementizers", denial, i))
 
 
 def _called_off(ctx: Context, i: int, sent_first: int) -> bool:
