@@ -2097,12 +2097,18 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     """"الوزير الروسي" said of someone named before: the latest named person
     before the trigger whose role has all these title words; "المسؤول الروسي",
     "الضيف الروسي": the latest named person of that country."""
-    if p.key.startswith(("group:", "title:")) and (p.role or "").split()[:1] in (["المسؤول"], ["الضيف"], ["الزائر"]):
+    if p.key.startswith(("group:", "title:")) and (p.role or "").split()[:1] in (
+            ["المسؤول"], ["الضيف"], ["الزائر"], ["نظيره"], ["نظيرته"], ["نظيرها"]):
         country = next((ctx.country_at[k] for k in range(p.first, p.last + 1) if k in ctx.country_at), None)
         taken = {q.key for q in parties}
-        same = [q for q in ctx.people_before(i) if country and q.country == country and q.key not in taken]
+        same = [q for q in ctx.people_before(i) if country and _party_country(ctx, q) == country
+                and q.key not in taken]
         if not same:
             return p
+        if p.role.startswith("نظير"):
+            # "بوتين نظيره القرغيزي": the one of that country who holds the same office
+            offices = {w for q in parties for w in q.role_words if _is_office(w) and not w.startswith("نظير")}
+            same = [q for q in same if q.role_words & offices] or same
         # the one the story is about: named most often (the latest on a tie)
         counts: dict[str, int] = {}
         for q in same:
@@ -2121,7 +2127,8 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
                         if k in ctx.demonym_tokens and k in ctx.country_at), None)
         core = p.role_words - {_role_word(fold(ctx.text(k))) for k in range(p.first, p.last + 1)
                                if k in ctx.demonym_tokens}
-        if country and core:
+        core = {w for w in core if not w.startswith("نظير")}    # "نظيره القرغيزي": his office, that country
+        if country:
             fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
                     and core <= q.role_words and _party_country(ctx, q) == country]
     if not fits:
