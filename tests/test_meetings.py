@@ -1279,3 +1279,8 @@ def test_his_counterpart_of_a_country_is_the_person_of_that_country_in_the_same_
                "وعقد بيلوسوف جلسة مباحثات مع نظيره القرغيزي رسلان موكامبيتوف.\n"
                "ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين نظيره القرغيزي في بيشكيك في نوفمبر المقبل.")
     assert names(recs[-1]) == {"فلاديمير بوتين", "صدر جباروف"}
+
+
+def test_a_visit_to_a_base_where_he_met_its_unnamed_airmen():
+    [rec] = run("وتفقد الوزير التركي يشار غولر، الاثنين، معسكر تركسوم، حيث التقى العسكريين الأتراك العاملين فيه.")
+    assert [p["name"] for p in rec["participants"]] == ["يشار غولر", None] and place_of(rec) == "تركسوم"
