@@ -577,8 +577,13 @@ def _find_people(doc: Document) -> list[Mention]:
             if not _role_ok(tk, nxt):
                 break
             j = nxt
-        k = j + 1
-        if k < ntok and k not in covered and before[k].strip(' "') in ("", "،", ","):
+        k, bracketed = j + 1, False
+        if k < ntok and before[k].strip() == "(":
+            # "رئيس أرض الصومال (غير المعترف بها دولياً) عبد الرحمن …": an aside in brackets
+            close = next((n for n in range(k + 1, min(k + 9, ntok)) if ")" in before[n]), None)
+            if close is not None and before[close].strip() == ")":
+                k, bracketed = close, True
+        if k < ntok and k not in covered and (bracketed or before[k].strip(' "') in ("", "،", ",")):
             run = _name_run(tk, k)
             run = run[:next((n for n, t in enumerate(run)
                              if t in covered or t in org_tokens or t in place_tokens), len(run))]

@@ -346,3 +346,8 @@ def test_a_surname_that_looks_like_bi_plus_article_after_an_unknown_given_name(t
 
 def test_bi_plus_a_known_noun_after_a_name_is_not_a_surname():
     assert [m.name for m in entities.people(analyse("استقبل الوزير محمود بالقصر الرئاسي الوفد."))] != ["محمود بالقصر"]
+
+
+def test_an_aside_in_brackets_between_a_title_and_a_name():
+    text = "التقت الوزيرة رئيس أرض الصومال (غير المعترف بها دولياً) عبد الرحمن محمد عبد الله «عرو»، في زيارة."
+    assert [name for name, _ in people(text)] == ["عبد الرحمن محمد عبد الله"]

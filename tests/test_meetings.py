@@ -1284,3 +1284,9 @@ def test_his_counterpart_of_a_country_is_the_person_of_that_country_in_the_same_
 def test_a_visit_to_a_base_where_he_met_its_unnamed_airmen():
     [rec] = run("وتفقد الوزير التركي يشار غولر، الاثنين، معسكر تركسوم، حيث التقى العسكريين الأتراك العاملين فيه.")
     assert [p["name"] for p in rec["participants"]] == ["يشار غولر", None] and place_of(rec) == "تركسوم"
+
+
+def test_a_title_with_a_bracketed_aside_before_the_name_after_a_comma():
+    [rec] = run("التقت الوزيرة ريم الهاشمي، أمس الثلاثاء في أبو ظبي، رئيس أرض الصومال (غير المعترف بها دولياً) "
+                "عبد الرحمن محمد عبد الله «عرو»، في ثاني زيارة يجريها إلى الإمارات.")
+    assert names(rec) == {"ريم الهاشمي", "عبد الرحمن محمد عبد الله"}

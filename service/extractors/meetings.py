@@ -1339,6 +1339,10 @@ def _title_of_next_name(ctx: Context, j: int) -> bool:
         return False
     # "، نائب رئيس مجلس الوزراء وزير الدفاع الإماراتي الشيخ X": stacked offices, one name
     k = title.last + 1
+    if k < len(ctx.doc.tokens) and ctx.gap(k).strip() == "(":
+        k = _parenthesis_end(ctx, k, min(k + 9, len(ctx.doc.tokens) - 1)) or k   # "رئيس X (غير المعترف بها) فلان"
+        if k < len(ctx.doc.tokens) and ctx.party_at[k] is not None:
+            return ctx.party_at[k].named
     while k < len(ctx.doc.tokens) and k - title.last <= MAX_STACKED and not ctx.gap(k).strip(' "'):
         nxt = ctx.party_at[k]
         if nxt is not None:
