@@ -773,3 +773,11 @@ def test_a_force_named_after_its_state_and_a_sites_garrison(text, forces):
 
 def test_a_hosted_presence_is_the_force_at_the_host():
     assert one("وتستضيف قاعدة العديد الجوية أكبر وجود عسكري أميركي في الشرق الأوسط.")["forces"] == ["الولايات المتحدة"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ترسو السفن الروسية منذ الأحد في ميناء الشهيد بهشتي بتشابهار.", "ميناء الشهيد بهشتي"),
+    ("وتتخذ القوة الرواندية من مطار موسيمبوا دا برايا مقراً لقيادتها.", "مطار موسيمبوا دا برايا"),
+])
+def test_an_airport_or_port_named_after_a_town_or_a_martyr_keeps_the_whole_name(text, name):
+    assert one(text)["name"] == name

@@ -917,8 +917,11 @@ class SiteReader:
                     or (barracks and first.endswith("ه") and not first.startswith("ال")):
                 return []   # ("ثكنة قديمة": an adjective agreeing with it, no name)
         if weak and n - k > 1 and quoted is None:
-            # an unqualified airport, port or base: one word of name ("عين الأسد": two)
-            n = k + 2 if d.text(k) in lex.name_prefixes else k + 1
+            # an unqualified airport, port or base: one word of name ("عين الأسد": two), or
+            # the town it is named after ("مطار موسيمبوا دا برايا")
+            town = lex.places.match_at(self.doc, k)
+            n = town.last + 1 if town is not None and town.last < n else \
+                k + 2 if d.text(k) in lex.name_prefixes else k + 1
         if n < last and d.tight(n - 1, n) and d.text(n).isdigit():
             n += 1             # "قاعدة البرج 22"
         end = d.tokens[n - 1].end
