@@ -1026,3 +1026,10 @@ def test_a_news_agency_named_after_its_country_keeps_its_whole_name(agency):
 def test_a_statement_of_an_unlisted_body_after_lam():
     c = one("وأجرت ميلوني اتصالاً هاتفياً بالرئيس قيس سعيد تناول ملف الهجرة، بحسب بيان لقصر كيجي.")
     assert same(c["source"]["name"], "قصر كيجي") and c["source"]["kind"] == "document"
+
+
+def test_a_verb_with_an_object_of_its_own_is_no_trailing_attribution():
+    assert extract("وكان الوزير قد عقد جلسة مباحثات مع نظيره في مقر الوزارة، أقرّ خلالها الجانبان برنامج "
+                   "الشراكة الاستراتيجية.") == []
+    c = one("«الوضع تحت السيطرة»، قال قائد الشرطة.")
+    assert c["content"] == "الوضع تحت السيطرة"

@@ -692,8 +692,10 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     if verb.relay:
         return _relay(ctx, sv, c, j, verb)
     found = _content_after(ctx, sv, c, j, verb, subject_right)
-    if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i):
-        # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first
+    if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i) \
+            and (j > sv.last or sv.breaks_before(j) or not _np_continues_object(sv, j)):
+        # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first (but not
+        # "…، أقرّ خلالها الجانبان برنامج الشراكة": the verb has an object of its own)
         c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tokens[i].start, j
         return c
     return found
@@ -851,6 +853,13 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if new_clause and not _is_adjunct(sv.words[k]) and sv.words[k] not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
+
+
+def _np_continues_object(sv, j) -> bool:
+    """Does an indefinite noun follow the source at token ``j`` (the verb's object)?"""
+    word = sv.words[j]
+    return not word.startswith("ال") and not (word[:1] in "وفبلك" and word[1:3] == "ال") \
+        and word[:1] != "و" and not _is_adjunct(word) and len(word) > 3 and not word.isdigit()
 
 
 def _about_what(sv, n) -> int | None:
@@ -1262,6 +1271,10 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             continue
         if _opens_clause(sv.words[n]):
             break
+        if sv.words[k].startswith("ال") and sv.words[k].endswith("ان") and k == j \
+                and _np_continues_object(sv, n) and sv.words[n] not in lex.np_continues \
+                and ctx.person_starting(n) is None and ctx.org_last.get(n) is None and not sv.breaks_before(n):
+            break                  # "أقر الجانبان برنامج …": an indefinite noun after a definite dual is the object
         if not (sv.words[n] in lex.np_continues and _continues(sv, j, k, n)) \
                 and _ends_phrase(ctx, sv, j, k, n, verb, anonymous):
             break
