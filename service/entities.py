@@ -348,7 +348,7 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
     return start, n - 1
 
 
-def role_after(tk: _Tokens, last: int, limit: int = 7, styled: bool = False) -> tuple[int, int] | None:
+def role_after(tk: _Tokens, last: int, limit: int = 10, styled: bool = False) -> tuple[int, int] | None:
     """Apposition after a name: ", مدير مكتب حفتر" or " الناطق باسم الأخير"; after a
     name with a style ("سعادة الشيخ سعود ... نائب رئيس مجلس الوزراء"), also an
     indefinite office with no comma, as official readouts write it."""

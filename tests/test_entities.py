@@ -351,3 +351,8 @@ def test_bi_plus_a_known_noun_after_a_name_is_not_a_surname():
 def test_an_aside_in_brackets_between_a_title_and_a_name():
     text = "التقت الوزيرة رئيس أرض الصومال (غير المعترف بها دولياً) عبد الرحمن محمد عبد الله «عرو»، في زيارة."
     assert [name for name, _ in people(text)] == ["عبد الرحمن محمد عبد الله"]
+
+
+def test_a_long_apposition_of_stacked_offices_after_a_name():
+    assert people("وكان الفريق أول عبد المجيد صقر القائد العام للقوات المسلحة وزير الدفاع والإنتاج الحربي قد "
+                  "التقى أمس الوزير.") == [("عبد المجيد صقر", "القائد العام للقوات المسلحة وزير الدفاع والإنتاج الحربي")]
