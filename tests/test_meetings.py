@@ -1290,3 +1290,8 @@ def test_a_title_with_a_bracketed_aside_before_the_name_after_a_comma():
     [rec] = run("التقت الوزيرة ريم الهاشمي، أمس الثلاثاء في أبو ظبي، رئيس أرض الصومال (غير المعترف بها دولياً) "
                 "عبد الرحمن محمد عبد الله «عرو»، في ثاني زيارة يجريها إلى الإمارات.")
     assert names(rec) == {"ريم الهاشمي", "عبد الرحمن محمد عبد الله"}
+
+
+def test_the_subject_of_kana_was_at_the_reception_of_the_guest():
+    [rec] = run("وكان قائد القوات البحرية، اللواء محفوظ بن مداح، في استقبال قائد المفرزة الروسية، يوم الاثنين.")
+    assert [p["name"] for p in rec["participants"]] == ["محفوظ بن مداح", None] and rec["mode"] == "host"

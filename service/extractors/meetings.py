@@ -1932,9 +1932,16 @@ def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
 def _host_open(ctx, sent, i, cue_last, sent_first, sent_last) -> Candidate | None:
     """"وكان في استقبال الوزير الروسي … نظيره الإيراني X": the first party is the guest."""
     w = _window(ctx, cue_last + 1, sent_last, sent_first)
-    if len(w.parties) < 2:
+    before = ctx.party_end.get(i - 1)
+    if before is not None and before.kind == "person" and before.named and w.parties \
+            and not ctx.gap(i).strip(' "،,') and before.first > sent_first \
+            and ctx.text(sent_first) in ("كان", "وكان", "كانت", "وكانت"):
+        # "وكان اللواء X في استقبال قائد المفرزة الروسية": X received him
+        guest, hosts = w.parties[0], [_inferred(before)]
+    elif len(w.parties) < 2:
         return None
-    guest, hosts = w.parties[0], w.parties[1:]
+    else:
+        guest, hosts = w.parties[0], w.parties[1:]
     cand = Candidate(sent, i, "receive", window_end=w.end, confidence=0.8)
     parties: list[Party] = []
     for p in hosts + [guest]:
