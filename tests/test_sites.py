@@ -781,3 +781,8 @@ def test_a_hosted_presence_is_the_force_at_the_host():
 ])
 def test_an_airport_or_port_named_after_a_town_or_a_martyr_keeps_the_whole_name(text, name):
     assert one(text)["name"] == name
+
+
+def test_a_listed_base_named_after_lam():
+    rec = one("رست السفن الروسية بالقاعدة البحرية للمرسى الكبير.")
+    assert rec["canonical"] == "Mers El Kébir naval base" and rec["forces"] == ["روسيا"]

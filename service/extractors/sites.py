@@ -704,6 +704,12 @@ class SiteReader:
             p, bare = j + 1, True
         elif d.text(j).startswith("ب") and len(d.text(j)) > 2:
             p, bare = j, False
+        elif d.text(j).startswith("ل") and len(d.text(j)) > 3:
+            # "القاعدة البحرية للمرسى الكبير": a listed site's own name after لـ
+            m = lex.bare.match_at(self.doc, j, bare=False)
+            if m is not None and m.last < last and m.start > d.tokens[j].start:
+                return m.first, m.last, m.payload, m.start
+            return None
         else:
             return None
         if d.reading_in(p, lex.place_nouns) and p + 1 < last and d.tight(p, p + 1):
