@@ -1295,3 +1295,9 @@ def test_a_title_with_a_bracketed_aside_before_the_name_after_a_comma():
 def test_the_subject_of_kana_was_at_the_reception_of_the_guest():
     [rec] = run("وكان قائد القوات البحرية، اللواء محفوظ بن مداح، في استقبال قائد المفرزة الروسية، يوم الاثنين.")
     assert [p["name"] for p in rec["participants"]] == ["محفوظ بن مداح", None] and rec["mode"] == "host"
+
+
+def test_a_summit_that_gathered_the_two_presidents_named_there():
+    recs = run("أجرى الوزير عزيز نصير زاده، مساء الأحد، اتصالاً هاتفياً مع نظيره الروسي أندريه بيلوسوف.\n"
+               "ووُقّعت المعاهدة خلال قمة جمعت الرئيسين مسعود بزشكيان وفلاديمير بوتين في موسكو في 17 يناير الماضي.")
+    assert names(recs[-1]) == {"مسعود بزشكيان", "فلاديمير بوتين"}

@@ -1995,7 +1995,7 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             linked = True
     for p in w.parties:
         _add_party(parties, p)
-    if w.dual:
+    if w.dual and sum(p.named for p in w.parties) < 2:   # ("جمعت الرئيسين X وY": named there)
         for p in _last_two_people(ctx, i):
             _add_party(parties, p)
     if not linked and not definite:
