@@ -786,3 +786,14 @@ def test_an_airport_or_port_named_after_a_town_or_a_martyr_keeps_the_whole_name(
 def test_a_listed_base_named_after_lam():
     rec = one("رست السفن الروسية بالقاعدة البحرية للمرسى الكبير.")
     assert rec["canonical"] == "Mers El Kébir naval base" and rec["forces"] == ["روسيا"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("زار الوزير مقر قيادة المنطقة العسكرية الشرقية.", "مقر قيادة المنطقة العسكرية الشرقية"),
+    ("وتفقد قائد القوة مقر القطاع الغربي في شمع.", "مقر القطاع الغربي"),
+    ("ويتفقد مقر قيادة الجيش المنفصل للأسلحة المشتركة في مدينة نخجوان.", "مقر قيادة الجيش المنفصل للأسلحة المشتركة"),
+    ("وزار مقر قيادة قوات الدعم السريع للإشراف على العمليات.", "مقر قيادة قوات الدعم السريع"),
+    ("واستهدفت الطائرات مقر الفرقة السادسة في الفاشر.", "مقر الفرقة السادسة"),
+])
+def test_a_units_headquarters_is_named_with_the_units_whole_name(text, name):
+    assert one(text)["name"] == name

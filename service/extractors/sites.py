@@ -1041,16 +1041,23 @@ class SiteReader:
             if n >= last or not d.tight(core.last, n):
                 return []
             owner = self.force_at(n, last)
+            unit = lex.hq_cores.match_at(self.doc, n, bare=True)
             if owner is not None:
                 end_tok = owner.t1
+                nxt = end_tok + 1
+                if nxt + 1 < last and d.tight(end_tok, nxt) and d.text(nxt).startswith("لل") \
+                        and self.force_at(nxt, last, allow_prep=True) is None \
+                        and lex.places.match_at(self.doc, nxt) is None:
+                    ext = self.unit_name_end(nxt, last)       # "مقر قيادة الجيش المنفصل للأسلحة المشتركة"
+                    end_tok = ext if ext > nxt else end_tok     # (not "للإشراف على …": a purpose)
+            elif unit is not None and unit.payload not in ("قيادة", "القيادة"):
+                end_tok = self.unit_name_end(unit.last, last)     # "مقر قيادة المنطقة العسكرية الشرقية"
             elif core.payload != "القيادة" and d.namelike(n):
                 end_tok = n
             else:
                 return []
         else:
-            end_tok = core.last
-            if end_tok + 1 < last and d.tight(end_tok, end_tok + 1) and d.text(end_tok + 1).isdigit():
-                end_tok += 1    # "مقر اللواء 45"
+            end_tok = self.unit_name_end(core.last, last)     # "مقر الفرقة السادسة", "مقر اللواء 45"
         name_end = d.tokens[end_tok].end
         k = end_tok + 1
         # "مقر القيادة العامة في الرجمة": the gazetteer site
@@ -1070,6 +1077,24 @@ class SiteReader:
             m.tail = max(end_tok, owner.t1)
         m.key = ("u", "hq", tuple(d.text(t) for t in range(j, end_tok + 1)))
         return [m]
+
+    def unit_name_end(self, k: int, last: int) -> int:
+        """The last token of a unit's name whose head ends at ``k``: its number or its
+        definite epithets ("الفرقة السادسة", "المنطقة العسكرية الشرقية", "اللواء 45")."""
+        d, lex = self.d, self.lex
+        n = k
+        while n + 1 < last and n - k < 3 and d.tight(n, n + 1):
+            word = d.text(n + 1)
+            if word.isdigit() or (word.startswith("ال") and word not in lex.demonyms
+                                  and (d.namelike(n + 1) or word[2:] in lex.directions)
+                                  and lex.places.match_at(self.doc, n + 1) is None
+                                  and lex.forces.match_at(self.doc, n + 1) is None):
+                n += 1
+                if word.isdigit():
+                    break
+                continue
+            break
+        return n
 
     def ops_at(self, i: int, j: int, last: int, start: int) -> list[Mention]:
         d = self.d
