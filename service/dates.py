@@ -67,6 +67,7 @@ MONTHS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["months"].items() fo
 WEEKDAYS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["weekdays"].items() for n in ns}
 ORDINAL_DAYS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["ordinal_days"].items()
                                 for n in ns}
+HIJRI_MONTHS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["hijri_months"].items() for n in ns}
 _AMBIGUOUS_MONTHS = frozenset(_key(n) for n in _CAL.get("ambiguous_months", []))
 _HEADER_WORDS = frozenset(_key(n) for n in _CAL["header_words"])
 
@@ -133,6 +134,7 @@ _SAME = r"ذاته|نفسه"
 _REL = f"(?:{_PAST}|{_CUR}|{_FUT}){_NA}"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = r"(?<!\d)[0-3]?\d(?:st|nd|rd|th|er)?(?![\d:.])"
+_HIJRI_MONTH = f"(?:{_alt(HIJRI_MONTHS)}){_NA}"
 
 
 def _pair(g: str) -> str:
@@ -196,6 +198,11 @@ _REL_DAY = (
 _WEEKDAY = (
     f"[وف]?ب?(?P<body>(?:يوم\\s{{1,3}}(?P<wa>{_WD_ANY})|(?P<wb>{_WD_DEF}))"
     f"(?:\\s{{1,3}}(?P<rel>(?:{_PAST}|{_FUT}){_NA}))?)")
+
+# "15 رمضان 1446هـ", "الخامس عشر من رمضان": a day of a Hijri month, its year if written
+_HIJRI = (f"[وف]?(?P<body>(?:{_DAY_PREFIX}(?P<d>{_DAY})\\s{{0,3}}(?:من\\s{{1,3}})?"
+          f"|(?P<od>{_ORDINAL})\\s{{1,3}}من\\s{{1,3}})(?:شهر\\s{{1,3}})?(?P<hm>{_HIJRI_MONTH})"
+          r"(?:\s{0,3}(?:من\s{1,3})?(?:العام\s{1,3}|عام\s{1,3})?(?P<hy>1[34]\d\d)(?!\d)\s{0,2}(?:هـ|ه(?![^\W\d_]))?)?)")
 
 _WORD = re.compile(r"[^\W_]+")
 _JOINER = re.compile(_JOIN)
@@ -403,6 +410,32 @@ def _day_this_month(m, pub, norm):
     return out
 
 
+_HIJRI_EPOCH = _dt.date(622, 7, 19).toordinal()     # 1 Muharram 1 AH (civil epoch)
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> _dt.date | None:
+    """The tabular Islamic calendar (civil, leap years 2, 5, 7, 10, 13, 16, 18, 21,
+    24, 26, 29 of each 30): within a day of the Umm al-Qura calendar."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    days = day + -(-59 * (month - 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30 - 1
+    return _dt.date.fromordinal(_HIJRI_EPOCH + days)
+
+
+def _hijri(m, pub, norm):
+    month = HIJRI_MONTHS[_key(m.group("hm"))]
+    day = int(re.match(r"\d+", m.group("d")).group()) if m.group("d") else ORDINAL_DAYS[_key(m.group("od"))]
+    if m.group("hy"):
+        value = hijri_to_gregorian(int(m.group("hy")), month, day)
+    elif pub is not None:   # no year: the latest such day on or before the publication date
+        near = int((pub.year - 621.57) * 1.0307)
+        options = [d for y in (near - 1, near, near + 1) if (d := hijri_to_gregorian(y, month, day)) and d <= pub]
+        value = max(options) if options else None
+    else:
+        value = None
+    return (m.start(), m.end(), _iso(value), "hijri")
+
+
 def _en_mdy(m, pub, norm):
     v = _date(int(m.group("y")), _month_of(m, "m"), _day(m))
     return (m.start("body"), m.end("body"), v.isoformat(), "absolute") if v else None
@@ -558,7 +591,7 @@ class _View:
 # (name, pattern, handler), most specific first: at one position the first
 # alternative that matches wins.
 _ALTERNATIVES = [
-    ("num", _NUMERIC, _numeric), ("dtm", _DAY_THIS_MONTH, _day_this_month),
+    ("num", _NUMERIC, _numeric), ("hj", _HIJRI, _hijri), ("dtm", _DAY_THIS_MONTH, _day_this_month),
     ("dm", _DAY_MONTH, _day_month), ("en", _EN_MDY, _en_mdy),
     ("rd", _REL_DAY, _rel_day), ("mr", _MONTH_REL, _month_rel),
     ("yr", _YEAR_REL, _year_rel), ("mo", _MONTH_RE, _month),
@@ -576,7 +609,7 @@ def _prefixed(name: str, pattern: str) -> str:
 
 # Words a mention can start with (after و/ف/ب): a cheap first filter, so the
 # alternatives are tried at few positions.
-_STARTS = (list(MONTHS) + list(WEEKDAYS) + "اول امس البارحه اليوم الليله غدا بعد قبل الشهر للشهر "
+_STARTS = (list(MONTHS) + list(WEEKDAYS) + list(HIJRI_MONTHS) + "اول امس البارحه اليوم الليله غدا بعد قبل الشهر للشهر "
            "الاسبوع للاسبوع بالاسبوع "
            "العام للعام السنه للسنه هذا هذه في خلال منذ حتي مطلع منتصف اواسط نهايه بدايه اواخر "
            "اوائل شهر عام عامي سنه سنتي لعام يوم".split() + list(ORDINAL_DAYS))
@@ -646,13 +679,16 @@ def _non_overlapping(found: list[tuple]) -> list[DateMention]:
 
 
 def _merge_weekdays(norm: str, ms: list[DateMention]) -> list[DateMention]:
-    """"الثلاثاء 29 نوفمبر 2016" is one absolute mention."""
+    """"الثلاثاء 29 نوفمبر 2016" is one absolute mention; so is "الأحد 15 رمضان
+    1446هـ الموافق 16 مارس 2025م", dated by its Gregorian part."""
     out: list[DateMention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if (prev and m.kind == "absolute" and prev.kind in ("weekday", "relative")
+        if (prev and m.kind in ("absolute", "hijri") and prev.kind in ("weekday", "relative", "hijri")
                 and _MERGE_GAP.fullmatch(norm, prev.end, m.start)):
-            out[-1] = DateMention(prev.start, m.end, m.value, "absolute")
+            value = m.value if m.kind == "absolute" or prev.kind != "hijri" else prev.value
+            kind = "absolute" if "absolute" in (m.kind, prev.kind) else "hijri"
+            out[-1] = DateMention(prev.start, m.end, value, kind)
         else:
             out.append(m)
     return out

@@ -595,3 +595,19 @@ def test_week_month_by_most_conventions_and_its_start_or_end():
         ("الأسبوع المقبل", "2025", "week")]
     assert mentions("يزور الوفد الدوحة مطلع الأسبوع المقبل.", date(2025, 7, 24)) == [
         ("الأسبوع المقبل", "2025-07", "week")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("يوم الأحد 15 رمضان 1446هـ الموافق 16 مارس 2025م", "2025-03-16"),   # the Gregorian date wins
+    ("في 15 رمضان 1446 هـ", "2025-03-15"),
+    ("في الخامس عشر من شهر رمضان", "2025-03-15"),                       # no year: on or before publication
+    ("وصل في 1 محرم 1447هـ", "2025-06-27"),                              # tabular: a day off Umm al-Qura (26 June)
+])
+def test_hijri_dates(text, value):
+    doc = analyse(text, date(2025, 10, 23))
+    assert [m.value for m in dates.find_dates(doc)] == [value]
+
+
+def test_hijri_conversion_known_days():
+    assert dates.hijri_to_gregorian(1446, 9, 1) == date(2025, 3, 1)
+    assert dates.hijri_to_gregorian(1445, 9, 1) == date(2024, 3, 11)
