@@ -214,12 +214,14 @@ class _Tokens:
         self.demonym_starts = [d.start for d in self.demonyms]
         self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
         kept = doc.normalised.kept     # the characters as written, at norm offsets
-        for i in self.where(_DEFINITE | _GIVEN):
-            t = doc.tokens[i]
-            if flags[i] & _DEFINITE and t.text.startswith("ال") and kept[t.start] != "ا":
+        words, starts = doc.words, doc._token_starts
+        for i in self.where(_DEFINITE):
+            if kept[starts[i]] != "ا" and words[i].startswith("ال"):
                 flags[i] &= ~_DEFINITE   # "إلكر" folds like the article but is not one
-            if flags[i] & _STOP and flags[i] & _GIVEN:
+        for i in self.where(_GIVEN):
+            if flags[i] & _STOP:
                 # "علي" the name folds like "على" the preposition: the spelling decides
+                t = doc.tokens[i]
                 if _MARKS.sub("", doc.original(t.start, t.end)) in self.lex.given_raw:
                     flags[i] &= ~_STOP
 

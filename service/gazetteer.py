@@ -107,10 +107,10 @@ class Matcher:
         return memo
 
     def _match_at(self, doc: Document, i: int, bare: bool) -> Match | None:
-        tokens, gaps, ntok = doc.tokens, doc.gaps, len(doc.tokens)
-        word = tokens[i].text
+        words, gaps, ntok = doc.words, doc.gaps, len(doc.words)
+        word = words[i]
         readings = ((word, 0, False),) if bare else stems(word)
-        best = None
+        best = None     # (last token, proclitic length, payload, merged article)
         for stem, cut, merged in readings:
             node = self._trie.get(stem)
             if node is None:
@@ -123,13 +123,16 @@ class Matcher:
                 if j >= ntok:
                     break
                 # the next word must continue a phrase, with only white space before it
-                node = node.get(tokens[j].text)
+                node = node.get(words[j])
                 if node is None or gaps[j].strip():
                     break
             # a later reading (a shorter stem) wins only with a longer phrase
-            if found is not None and (best is None or found > best.last):
-                best = Match(i, found, tokens[i].start + cut, tokens[found].end, payload, merged)
-        return best
+            if found is not None and (best is None or found > best[0]):
+                best = (found, cut, payload, merged)
+        if best is None:
+            return None
+        found, cut, payload, merged = best
+        return Match(i, found, doc._token_starts[i] + cut, doc._token_ends[found], payload, merged)
 
     def starts(self, doc: Document) -> list[int]:
         """Sorted indexes of the tokens where a phrase may start (once per document)."""

@@ -417,11 +417,8 @@ class _Sentence:
 
 
 def _words(doc: Document) -> list[str]:
-    """The text of every token (listed once per document)."""
-    words = doc.cache.get("claims_words")
-    if words is None:
-        words = doc.cache["claims_words"] = [t.text for t in doc.tokens]
-    return words
+    """The text of every token (the document keeps the list)."""
+    return doc.words
 
 
 def _breaks(doc: Document) -> tuple[set[int], list[int]]:
@@ -434,7 +431,7 @@ def _breaks(doc: Document) -> tuple[set[int], list[int]]:
         marks = char_positions(norm, _CLAUSE_MARKS) + [
             pos for pos in char_positions(norm, "-")        # " - ": the pattern's \s-\s
             if 0 < pos < len(norm) - 1 and norm[pos - 1].isspace() and norm[pos + 1].isspace()]
-        starts = [t.start for t in doc.tokens]
+        starts = doc._token_starts
         found = {bisect_right(starts, pos) for pos in marks}
         breaks = doc.cache["claims_breaks"] = found, sorted(found)
     return breaks
