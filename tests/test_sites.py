@@ -797,3 +797,13 @@ def test_a_listed_base_named_after_lam():
 ])
 def test_a_units_headquarters_is_named_with_the_units_whole_name(text, name):
     assert one(text)["name"] == name
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("وتتخذ القوات البحرية السودانية من قاعدة فلامنغو البحرية في بورتسودان مقراً لقيادتها.",
+     ["القوات البحرية السودانية"]),
+    ("كما تتمركز وحدات من القوات المسلحة للدفاع عن موزمبيق في قاعدة مويدا الجوية.",
+     ["القوات المسلحة للدفاع عن موزمبيق"]),
+])
+def test_a_service_of_the_armed_forces_and_a_force_named_for_its_state_keep_their_names(text, forces):
+    assert one(text)["forces"] == forces

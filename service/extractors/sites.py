@@ -1162,6 +1162,10 @@ class SiteReader:
             # ("القوات المسلحة الملكية": with the epithets that name it)
             first = bare
             t1 = self.epithets(bare.last, last)
+            state = self.state_after_lam(t1 + 1, last)
+            if state is not None:   # "القوات المسلحة للدفاع عن موزمبيق": its state, as written
+                iso = state.payload.get("iso")
+                return ForceMention(i, state.last, "state:" + iso, _written(doc, bare, state.end), "state_forces", iso)
             fm = ForceMention(i, t1, "army:" + " ".join(d.text(t) for t in range(i, t1 + 1)),
                               _written(doc, bare, d.tokens[t1].end), "group")
         elif ((cont := lex.containers.match_at(doc, i)) is not None and cont.last + 1 < last
@@ -1223,6 +1227,21 @@ class SiteReader:
             fm.prep = True
         fm.garrison = d.text(i) in lex.garrisons
         return fm
+
+    def state_after_lam(self, n: int, last: int):
+        """"للدفاع عن موزمبيق": a state named within a short لـ phrase starting at ``n``."""
+        lex, d = self.lex, self.d
+        if n >= last or not d.tight(n - 1, n) or d.text(n)[:1] != "ل" or len(d.text(n)) < 4:
+            return None
+        for k in range(n + 1, min(n + 3, last + 1)):
+            if not d.tight(k - 1, k):
+                return None
+            state = lex.forces.match_at(self.doc, k)
+            if state is not None and state.payload["kind"] == "state" and state.last <= last:
+                return state
+            if d.text(k) not in ("عن", "في"):
+                return None
+        return None
 
     def named_for_state(self, cont, n: int, last: int) -> ForceMention | None:
         """"قوات دفاع شعب جنوب السودان", "قوة دفاع البحرين", "قوات الدفاع الشعبية
@@ -1380,6 +1399,10 @@ class SiteReader:
                 return ForceMention(i, m.last, "state:" + iso, self.national_name(cont, n, iso, definite),
                                     "state_forces", iso)
             inner = lex.forces.match_at(doc, n, bare=True)
+            if inner is not None and inner.payload["kind"] == "group" and d.text(n) in lex.container_adjectives \
+                    and _folded(doc, cont) in lex.written_containers:
+                # "القوات البحرية السودانية": a service of the armed forces, as written
+                return ForceMention(i, m.last, p["id"], self.core_name(m.start, m.end), "group")
             if inner is not None and inner.payload["kind"] == "group" and inner.last >= m.last:
                 # the name inside the container: "قوات فاغنر", "عناصر فاغنر" + "فاغنر الروسية"
                 start, end, merged = inner.start, inner.end, False
