@@ -807,3 +807,12 @@ def test_a_units_headquarters_is_named_with_the_units_whole_name(text, name):
 ])
 def test_a_service_of_the_armed_forces_and_a_force_named_for_its_state_keep_their_names(text, forces):
     assert one(text)["forces"] == forces
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("يتمركز في قاعدة أكروتيري الجوية سرب من مقاتلات «تايفون» التابعة لسلاح الجو الملكي البريطاني.",
+     ["سلاح الجو الملكي البريطاني"]),
+    ("وصلت مقاتلات «رافال» إلى قاعدة الظفرة الجوية.", []),
+])
+def test_a_quoted_aircraft_model_is_no_force(text, forces):
+    assert one(text)["forces"] == forces

@@ -273,6 +273,7 @@ class Lexicon:
         self.place_object_cues = _set(cues["place_object_cues"])
         self.pronoun_containers = _set(cues["pronoun_containers"])
         self.garrisons = _set(cues["garrisons"])
+        self.equipment = frozenset(" ".join(phrase_key(w)) for w in cues["equipment"])
         self.presence_nouns = frozenset(" ".join(phrase_key(w)) for w in cues["presence_nouns"])
         self.affiliations = _set(cues["affiliations"])
         self.intents = _set(cues["intent_words"])
@@ -1204,6 +1205,16 @@ class SiteReader:
             elif fm is not None:
                 pass
             elif (quoted := self.quoted_name(cont.last, n, last)) is not None:
+                if _folded(doc, cont) in lex.equipment:
+                    # "سرب من مقاتلات «تايفون» التابعة لسلاح الجو الملكي": a model, not a force;
+                    # the force is the one it belongs to
+                    k = quoted + 1
+                    if k + 1 < last and d.text(k) in lex.affiliations and d.tight(k, k + 1):
+                        owner = self.force_at(k + 1, last, allow_prep=True, sentence_start=sentence_start)
+                        if owner is not None:
+                            owner.t0 = i
+                            return owner
+                    return None
                 fm = ForceMention(i, quoted, "quoted:" + " ".join(d.text(k) for k in range(n, quoted + 1)),
                                   doc.original(d.tokens[n].start, d.tokens[quoted].end), "group")
             elif d.text(n) in lex.demonyms and _folded(doc, cont) not in lex.mercenaries:
