@@ -816,3 +816,9 @@ def test_a_service_of_the_armed_forces_and_a_force_named_for_its_state_keep_thei
 ])
 def test_a_quoted_aircraft_model_is_no_force(text, forces):
     assert one(text)["forces"] == forces
+
+
+def test_the_base_alone_after_a_cue_refers_to_the_site_of_the_sentence_before():
+    rec = one("وزار الوزير قاعدة بربرة العسكرية. وتنتشر في القاعدة وحدات إماراتية إلى جانب عناصر من جيش أرض الصومال.")
+    assert rec["forces"] == ["الإمارات", "جيش أرض الصومال"]
+    assert one("وزار الوزير قاعدة بربرة العسكرية. وتنتشر في القاعدة الجوية الروسية وحدات إماراتية.")["forces"] == []

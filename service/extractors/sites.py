@@ -273,6 +273,7 @@ class Lexicon:
         self.place_object_cues = _set(cues["place_object_cues"])
         self.pronoun_containers = _set(cues["pronoun_containers"])
         self.garrisons = _set(cues["garrisons"])
+        self.bare_heads = {fold(w): cls for cls, words in cues["bare_heads"].items() for w in words}
         self.equipment = frozenset(" ".join(phrase_key(w)) for w in cues["equipment"])
         self.presence_nouns = frozenset(" ".join(phrase_key(w)) for w in cues["presence_nouns"])
         self.affiliations = _set(cues["affiliations"])
@@ -1498,8 +1499,9 @@ class SiteReader:
             mentions += kept
             kept_by_sentence[si] = kept
         # forces and cues, only where a site is near: its sentence and the two before it
-        # (an agent carries over two sentences at most)
-        near = {m.sentence - back for m in mentions for back in (0, 1, 2)}
+        # (an agent carries over two sentences at most), and the one after it ("وتنتشر في
+        # القاعدة …" refers back to it)
+        near = {m.sentence - back for m in mentions for back in (0, 1, 2, -1)}
         near |= {m.sentence - back for m, _ in pending_bare for back in (0, 1, 2)}
         for si in sorted(near):
             if not 0 <= si < len(sentences):
@@ -1765,6 +1767,10 @@ class SiteReader:
                 if not targets and rel is None and c1 + 1 < last and d.text(c1 + 1) in lex.resumptives:
                     # "وتقع قاعدة الوطية ...، ويتمركز فيها عسكريون أتراك": the site before
                     targets = [m for m in sites.range(max(first, c0 - 40), c0) if not m.relational][-1:]
+                if not targets and rel is None:
+                    # "… قاعدة بربرة العسكرية. وتنتشر في القاعدة وحدات إماراتية": the head
+                    # alone after في names the site of the sentence before
+                    targets = self.bare_reference(c1, scope_end, si, by_sentence)
                 agent = None
                 if not targets and rel is None and text in lex.suffixed_cues:
                     # "مطار نيالا، الذي تقول مصادر إن الدعم السريع تستخدمه": the object pronoun
@@ -1844,6 +1850,33 @@ class SiteReader:
                     continue
                 last_agent = (agent, si)
         return placed
+
+    def bare_reference(self, c1: int, end: int, si: int, by_sentence) -> list[Mention]:
+        """The site the sentence before named, when "في القاعدة"/"بالمطار" follows the
+        cue right away with no name of its own."""
+        d, lex = self.d, self.lex
+        k = c1 + 1
+        if k >= end or k > c1 + 2:
+            return []
+        word = d.text(k)
+        if word == "في" and k + 1 < end:
+            k += 1
+            word = d.text(k)
+        elif word.startswith("بال"):
+            word = word[1:]
+        else:
+            return []
+        named = k + 1 < end and d.tight(k, k + 1) and (
+            d.text(k + 1) in lex.adj or (d.namelike(k + 1) and lex.containers.match_at(self.doc, k + 1) is None
+                                         and lex.forces.match_at(self.doc, k + 1) is None))
+        if word not in lex.bare_heads or named:
+            return []   # ("في القاعدة الجوية الروسية", "في قاعدة X": a site of its own)
+        cls = lex.bare_heads[word]
+        for before in (si - 1, si - 2):
+            ms = [m for m in by_sentence.get(before, []) if m.cls == cls and m.named and not m.relational]
+            if ms:
+                return ms[-1:]
+        return []
 
     def relative_before(self, c0: int, first: int, reach: int = 0, bound: int = -1) -> int | None:
         """The relative pronoun right before token ``c0`` (a few auxiliaries between), or
