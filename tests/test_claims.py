@@ -1033,3 +1033,8 @@ def test_a_verb_with_an_object_of_its_own_is_no_trailing_attribution():
                    "الشراكة الاستراتيجية.") == []
     c = one("«الوضع تحت السيطرة»، قال قائد الشرطة.")
     assert c["content"] == "الوضع تحت السيطرة"
+
+
+def test_a_participle_with_a_short_frame_before_anna():
+    out = extract("نفى الوزير فاسيليس بالماس التقارير، مؤكداً في حديث لقناة «ألفا» القبرصية أن «مسألة كهذه لم تطرح».")
+    assert [(c["cue"], c["content"]) for c in out] == [("مؤكداً", "مسألة كهذه لم تطرح")]

@@ -835,8 +835,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             if sv.words[k] in _FRAME_WORDS and bound == j + MAX_GAP < skip_to + 2:
                 bound = min(skip_to + 2, sv.last + 1)      # one long frame does not count against the gap
             continue
-        if _blocks_report(sv.words[k]):
-            return None
+        if _blocks_report(sv.words[k]) and not (k > j and sv.words[k - 1] in _FRAME_WORDS
+                                                and _is_cue(sv.words[k])):
+            return None                 # (but "مؤكداً في حديث لقناة X أن": a frame, not a second report)
         if verb.charged and subject_right and k == j and _charge_follows(sv, k):
             return _open(sv, c, k, nominal=True)                 # "اتهمت الجبهة الجيش المالي بشن …"
         if verb.nominal_object and not _is_adjunct(sv.words[k]) \
@@ -1074,6 +1075,14 @@ def _participle(sv, i, verb) -> Construction | None:
         quoted += 1                     # "نافياً «بشكل قاطع» أن": a quoted adverb
     if quoted > k and quoted <= sv.last and _complementizer(sv.words[quoted]):
         k = quoted
+    if k <= sv.last and sv.words[k] in _FRAME_WORDS:
+        # "مؤكداً في حديث لقناة «ألفا» القبرصية أن …": a short frame before the clause
+        for n in range(k + 1, min(k + 8, sv.last + 1)):
+            if sv.breaks_before(n) and not _in_quoted_name(sv, n):
+                break
+            if _complementizer(sv.words[n]):
+                k = n
+                break
     if k > sv.last:
         return None
     if ":" in sv.gap(k) or (k == i + 1 and _quote_is_content(sv, k)):
