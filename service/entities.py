@@ -423,8 +423,8 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
     lex, toks, j = tk.lex, [], k
     ntok, words = len(tk.doc.tokens), 0
     while j < ntok and words < limit:
-        if toks and not _soft_gap(tk.gap(j - 1, j)):
-            break
+        if toks and not _soft_gap(tk.gap(j - 1, j)) and tk.gap(j - 1, j) != "-":
+            break   # ("سالاي-بوبروفنيتسكي": a hyphenated surname is one name)
         t = tk.text(j)
         if t.isdigit() or not t.isalpha() or tk.is_stop(j):
             break
@@ -810,6 +810,9 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                         and tk.text(i - 1) in tk.lex.connectors \
                         and tk.text(i - 1) in (t.text for t in doc.tokens_between(owner.start, owner.end)):
                     first, start = i - 1, doc.tokens[i - 1].start   # "آل صادق", "ولد الشيخ"
+                if i > 0 and tk.gap(i - 1, i) == "-" and i - 1 not in covered \
+                        and tk.text(i - 1) in (t.text for t in doc.tokens_between(owner.start, owner.end)):
+                    first, start = i - 1, doc.tokens[i - 1].start   # "سالاي-بوبروفنيتسكي"
                 person = _person(doc, tk, first, i, start, tok.end,
                                  doc.original(start, tok.end), subtype="short")
                 out.append(_replaced(person, entity_id=owner.entity_id, canonical=owner.canonical,
