@@ -1314,3 +1314,16 @@ def test_a_hyphenated_surname_and_an_inspected_base_as_the_place():
 def test_alain_is_a_name_not_now():
     [rec] = run("استقبلت الوزيرة كاترين فوتران الوزير فورتونيه ألان نواتين.")
     assert names(rec) == {"كاترين فوتران", "فورتونيه ألان نواتين"}
+
+
+def test_an_earlier_meeting_that_gathered_the_two_and_a_possessed_dual_meeting():
+    recs = run("استقبل صدام حفتر، مساء السبت، السفير الروسي أيدار أغانين، في مدينة بنغازي، بعد نحو شهرين من لقاء "
+               "أول جمعهما في 12 يناير الماضي.")
+    assert sorted(date_of(r) for r in recs) == ["2024-01-12", "2024-03-02"]
+    [rec] = run("وكان رون ديرمر وأسعد الشيباني قد عقدا لقاءهما الأول في باكو في 12 يوليو الماضي.")
+    assert names(rec) == {"رون ديرمر", "أسعد الشيباني"}
+
+
+def test_since_opens_a_time_clause_not_a_party():
+    assert not any("بشار الأسد" in names(r) for r in run(
+        "ويعد هذا اللقاء الثاني بين مسؤولين سوريين وإسرائيليين منذ سقوط نظام بشار الأسد في ديسمبر الماضي."))

@@ -1035,6 +1035,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 break
             j = aside       # "التقى X، في مستهل زيارته لبنغازي، بالقائد العام Y"
             continue
+        if word in ("منذ", "ومنذ") and j > start and (j + 1) not in ctx.date_at and (j + 1) not in ctx.date_tokens:
+            break       # "اللقاء بين X وY منذ سقوط نظام Z": a time clause, not a party
         if word in ("مع", "ومع") or (word == "من" and any(words[k] in cue_sets.received_it for k in range(max(start, j - 4), j))):
             w.has_with = True   # ("في اتصال هاتفي تلقاه من نظيره X، شدد Y": X called Y)
         elif word in ("بين", "وبين"):
@@ -1065,6 +1067,10 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             w.phone = True
         if "noun:negotiation" in cats:
             w.negotiation = True
+        if ctx.noun[j] and sum(p.named for p in w.parties) >= 2 and j > start + 1 \
+                and (j + 1 <= last and ctx.text(j + 1).endswith("هما") or _gathers(ctx, j + 1)
+                     or _gathers(ctx, j + 2)):
+            break       # "استقبل X Y …، بعد شهرين من لقاء أول جمعهما": an earlier meeting of their own
         if w.noun_at is None and ctx.noun[j]:
             w.noun_at = j
         j = ctx.cue_last(j) + 1
@@ -1978,8 +1984,11 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     linked = w.has_between or w.has_with or construct or w.dual or _gathers(ctx, cue_last + 1)
     cand = Candidate(sent, i, "noun", window_end=w.end, confidence=0.7)
     parties: list[Party] = []
+    gather = cue_last + 1 if _gathers(ctx, cue_last + 1) else cue_last + 2 \
+        if cue_last + 2 <= sent_last and _gathers(ctx, cue_last + 2) and not ctx.gap(cue_last + 2).strip() \
+        and ctx.party_at[cue_last + 1] is None else None      # ("لقاء أول جمعهما": an adjective between)
     if ("noun:possessed" in cats and ctx.text(cue_last).endswith("هما")) or \
-            (_gathers(ctx, cue_last + 1) and ctx.text(cue_last + 1).endswith("هما")):
+            (gather is not None and ctx.text(gather).endswith("هما")):
         for p in _last_two_people(ctx, i):      # "خلال لقائهما": the two named before
             _add_party(parties, p)
         linked = linked or len(parties) == 2     # "خلال لقاء جمعهما" too
@@ -2056,8 +2065,9 @@ def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
     if "noun:possessed" in cats or "noun:reception" in cats:
         return True
     if nxt <= sent_last and (ctx.party_at[nxt] is not None or nxt in ctx.titled
-                             or {"verb:gather", "dual_refs"} & ctx.cats(nxt) or ctx.text(nxt) in ctx.cues.received_it):
-        return True     # ("في اتصال هاتفي تلقاه من X")
+                             or {"verb:gather", "dual_refs"} & ctx.cats(nxt) or ctx.text(nxt) in ctx.cues.received_it
+                             or (nxt + 1 <= sent_last and _gathers(ctx, nxt + 1))):
+        return True     # ("في اتصال هاتفي تلقاه من X", "لقاء أول جمعهما")
     link = ctx.next_link(nxt)
     return link <= min(sent_last, cue_last + MAX_WINDOW)
 
