@@ -1327,3 +1327,9 @@ def test_an_earlier_meeting_that_gathered_the_two_and_a_possessed_dual_meeting()
 def test_since_opens_a_time_clause_not_a_party():
     assert not any("بشار الأسد" in names(r) for r in run(
         "ويعد هذا اللقاء الثاني بين مسؤولين سوريين وإسرائيليين منذ سقوط نظام بشار الأسد في ديسمبر الماضي."))
+
+
+def test_the_next_day_counts_from_the_story_not_from_a_date_going_back():
+    recs = run("استقبل صدام حفتر، مساء السبت، السفير الروسي أيدار أغانين، بعد نحو شهرين من لقاء أول جمعهما "
+               "في 12 يناير الماضي.\nوفي اليوم التالي، التقى بلقاسم حفتر وفداً من الشركات الروسية.")
+    assert date_of(recs[-1]) == "2024-03-03"

@@ -769,8 +769,12 @@ def _resolved_dates(doc):
         doc.cache["dates"] = _dates.find_dates(doc)
     out = []
     latest: dict[int, str] = {}     # precision (10, 7, 4) -> the latest value that precise
+    first_of: dict[int, str] = {}   # sentence start -> the first full date said in it
     for d in doc.cache["dates"]:
         text = doc.norm[d.start:d.end]
+        sentence = doc.sentence_at(d.start)
+        key = sentence.start if sentence is not None else -1
+        lead = first_of.setdefault(key, d.value) if d.value and len(d.value) == 10 else first_of.get(key)
         if d.kind in _dates.ANAPHORIC_DAYS:
             if 10 in latest:
                 day = _dt.date.fromisoformat(latest[10]) + _dt.timedelta(days=_dates.ANAPHORIC_DAYS[d.kind])
@@ -779,7 +783,10 @@ def _resolved_dates(doc):
             size = 7 if d.kind == "month" else 4
             if size in latest:
                 d = _dates.DateMention(d.start, d.end, latest[size][:size], d.kind)
-        elif d.value and not _background(doc, d.start):
+        elif d.value and not _background(doc, d.start) and not (
+                lead and lead != d.value and d.value[:len(lead)] < lead[:len(d.value)]):
+            # (a date going back from the one its sentence opened with is background:
+            # "استقبل X، السبت، … بعد شهرين من لقاء جمعهما في 12 يناير")
             for size in (10, 7, 4):
                 if len(d.value) >= size:
                     latest[size] = d.value
