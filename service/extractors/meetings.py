@@ -177,7 +177,7 @@ TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا"
 WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces", "not_verbs",
              "venue_bodies", "visit_relatives", "coincided", "delegation_members", "past_plans",
              "date_frames", "story_events", "pluperfect", "arrival_frames", "received_it",
-             "venue_enders")  # plain sets
+             "venue_enders", "owned_by")  # plain sets
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
@@ -210,6 +210,7 @@ class Cues:
     arrival_frames: frozenset  # "فور وصوله": a time word before an arrival noun
     received_it: frozenset    # "تلقاه من X": من links the caller
     venue_enders: frozenset   # words that end a building's name ("الذي", "حيث")
+    owned_by: frozenset       # "التابعة لـ": the body a title belongs to
 
 
 @lru_cache(maxsize=1 << 14)
@@ -270,6 +271,7 @@ def cues() -> Cues:
         arrival_frames=frozenset(_key(w) for w in raw["arrival_frames"]),
         received_it=frozenset(_key(w) for w in raw["received_it"]),
         venue_enders=frozenset(_key(w) for w in raw["venue_enders"]),
+        owned_by=frozenset(_key(w) for w in raw["owned_by"]),
     )
 
 
@@ -990,7 +992,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 # "التقى بوتين في الكرملين": the seat is where they met
                 w.places.append(_UnknownPlace(party.start, party.end, party.first, party.last,
                                               party.name, party.country, subtype="venue"))
-            if not apposition and not location_phrase and not at \
+            owned = party.kind == "organization" and j > 0 and words[j - 1] in cue_sets.owned_by \
+                and words[j][:1] == "ل"     # "القوات البرية التابعة للقيادة العامة": whose, not who
+            if not apposition and not location_phrase and not at and not owned \
                     and not _affiliation(w, party, by, j, start):
                 _add_party(w.parties, party, ctx)
                 w.has_with = w.has_with or by
