@@ -921,9 +921,12 @@ class SiteReader:
         if cls == "camp":
             first = d.text(k)
             barracks = d.reading_in(i, lex.barracks)       # (a barracks is military)
-            if not (first.startswith("ال") or military or barracks) or first in lex.generic \
-                    or (barracks and first.endswith("ه") and not first.startswith("ال")):
+            if first in lex.generic or first in lex.adj or (barracks and first.endswith("ه") and not first.startswith("ال")):
                 return []   # ("ثكنة قديمة": an adjective agreeing with it, no name)
+            if not (first.startswith("ال") or military or barracks):
+                if '"' in d.norm[max(0, d.tokens[i].start - 2):d.tokens[i].start]:
+                    return []   # («معسكر توماس داكين واتارا»: a name being given, told with its site)
+                weak = True     # "معسكر كاندي": kept when a force is there or the sentence is military
         if weak and n - k > 1 and quoted is None:
             # an unqualified airport, port or base: one word of name ("عين الأسد": two), or
             # the town it is named after ("مطار موسيمبوا دا برايا")
@@ -1087,8 +1090,12 @@ class SiteReader:
         n = k
         while n + 1 < last and n - k < 3 and d.tight(n, n + 1):
             word = d.text(n + 1)
+            if word in ("عشر", "عشره") and n > k:
+                n += 1          # "الفيلق الحادي عشر"
+                continue
             if word.isdigit() or (word.startswith("ال") and word not in lex.demonyms
-                                  and (d.namelike(n + 1) or word[2:] in lex.directions)
+                                  and (d.namelike(n + 1) or word[2:] in lex.directions
+                                       or word[2:].removesuffix("ه") in lex.directions)
                                   and lex.places.match_at(self.doc, n + 1) is None
                                   and lex.forces.match_at(self.doc, n + 1) is None):
                 n += 1
@@ -1494,6 +1501,7 @@ class SiteReader:
                         and (prev.apposition_end or prev.t1) + 1 == m.t0 and d.joined(prev.apposition_end or prev.t1, m.t0)):
                     prev.owners += m.owners
                     prev.apposition_end = m.tail or m.t1
+                    prev.weak = False   # ("معسكر غيزو، مقر هيئة الأركان": a headquarters, military)
                     continue
                 kept.append(m)
             mentions += kept
