@@ -2639,8 +2639,8 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
         return True     # "وفي وقت لاحق، زارت …", "ثم انتقلت … حيث التقت": later, that day
     if words[:2] in (["علي", "هامش"], ["وعلي", "هامش"]):
         words = words[2:]
-    elif words[:1] in (["خلال"], ["وخلال"]):
-        words = words[1:]
+    elif words[:1] in (["خلال"], ["وخلال"], ["عقب"], ["وعقب"], ["بعد"], ["وبعد"], ["اثر"], ["واثر"]):
+        words = words[1:]       # ("وعقب اللقاء، أجرى الوزير مباحثات مع …": that day)
     else:
         return False
     return bool(words) and words[0] in ctx.cues.story_events
