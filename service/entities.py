@@ -790,8 +790,18 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
             # unless two people of the text bear it
             if len(bearers.get(first_word, ())) == 1 and first_word not in by_surname:
                 titled.setdefault(first_word, m)
+    nicknames: set[int] = set()
+    for m in found:     # "عبد الرحمن محمد عبد الله «عرو»": the nickname he is called by later
+        if m.kind == "person" and m.subtype in ("pattern", "full") and m.last_token + 1 < len(doc.tokens):
+            k = m.last_token + 1
+            word = tk.text(k)
+            if tk.gap(k - 1, k).strip() == '"' and k + 1 <= len(doc.tokens) and len(word) >= 3 \
+                    and (k + 1 == len(doc.tokens) or tk.gap(k, k + 1).strip()[:1] == '"') \
+                    and word not in tk.lex.stop and word not in tk.lex.given:
+                titled.setdefault(word, m)
+                nicknames.add(k)
     out = _repeated_names(doc, tk, found, covered)
-    covered = covered | {i for m in out for i in range(m.first_token, m.last_token + 1)}
+    covered = covered | nicknames | {i for m in out for i in range(m.first_token, m.last_token + 1)}
     if not by_surname and not titled:
         return out
     readings = reading_index(doc)

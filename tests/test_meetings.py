@@ -1347,3 +1347,12 @@ def test_after_the_meeting_keeps_its_day_and_chairing_a_meeting_is_holding_it():
     assert [date_of(r) for r in recs] == ["2024-02-28"] * 2
     [rec] = run("ترأس الجنرال فروكتوز غباغيدي ونظيره التوغولي الجنرال داجا ماغاناوي اجتماعاً أمنياً مشتركاً.")
     assert names(rec) == {"فروكتوز غباغيدي", "داجا ماغاناوي"}
+
+
+def test_a_nickname_in_quotes_names_him_later_and_against_ends_the_parties():
+    recs = run("التقت الوزيرة ريم الهاشمي، أمس، رئيس أرض الصومال عبد الرحمن محمد عبد الله «عرو».\n"
+               "وكان الجنرال مايكل لانغلي قد التقى عرو في هرجيسا في يونيو الماضي.")
+    assert names(recs[-1]) == {"مايكل لانغلي", "عبد الرحمن محمد عبد الله"}
+    [rec] = run("استقبل رئيس ولاية بونتلاند سعيد عبد الله دني وفداً عسكرياً إماراتياً، وبحث معه العمليات ضد "
+                "تنظيم الدولة الإسلامية.")
+    assert [p["name"] for p in rec["participants"]] == ["سعيد عبد الله دني", None]

@@ -838,3 +838,8 @@ def test_unlisted_camps_and_command_headquarters(text, name):
 @pytest.mark.parametrize("text", ["أقام الشباب معسكر صيفي للأطفال.", "وتحول إلى معسكر مشترك مع الجيش الغابوني."])
 def test_a_camp_described_by_an_adjective_is_no_site(text):
     assert run(text) == []
+
+
+def test_a_base_with_a_descriptive_name_where_a_force_is():
+    rec = one("وتستخدم البحرية الملكية البريطانية قاعدة الدعم اللوجستي المشتركة منذ عام 2018.")
+    assert rec["name"] == "قاعدة الدعم اللوجستي المشتركة" and rec["forces"] == ["البحرية الملكية البريطانية"]

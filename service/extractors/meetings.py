@@ -1048,6 +1048,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             continue
         if word in ("منذ", "ومنذ") and j > start and (j + 1) not in ctx.date_at and (j + 1) not in ctx.date_tokens:
             break       # "اللقاء بين X وY منذ سقوط نظام Z": a time clause, not a party
+        if word in ("ضد", "وضد") and j > start:
+            break       # "وبحث معه العمليات ضد تنظيم الدولة": the adversary, not a party
         if word in ("مع", "ومع") or (word == "من" and any(words[k] in cue_sets.received_it for k in range(max(start, j - 4), j))):
             w.has_with = True   # ("في اتصال هاتفي تلقاه من نظيره X، شدد Y": X called Y)
         elif word in ("بين", "وبين"):

@@ -933,6 +933,8 @@ class SiteReader:
             town = lex.places.match_at(self.doc, k)
             n = town.last + 1 if town is not None and town.last < n else \
                 k + 2 if d.text(k) in lex.name_prefixes else k + 1
+        if quoted is None and n == k + 1 and d.text(k).startswith("ال") and cls == "base" and not dual:
+            n = self.unit_name_end(k, last) + 1     # "قاعدة الدعم اللوجستي المشتركة": a descriptive name
         if n < last and d.tight(n - 1, n) and d.text(n).isdigit():
             n += 1             # "قاعدة البرج 22"
         end = d.tokens[n - 1].end
