@@ -560,12 +560,15 @@ def _find_people(doc: Document) -> list[Mention]:
             i = heads[k] if k < len(heads) else ntok
             continue
         j = i
-        while j + 1 < ntok and j - i < 8 and not before[j + 1].strip():
+        while j + 1 < ntok and j - i < 8 and not before[j + 1].strip(' "' if j + 1 in org_tokens else " "):
             nxt = j + 1
             if nxt in covered:
                 break
-            if nxt in org_tokens:   # "رئيس الموساد", "قائد قوات الدعم السريع"
+            if nxt in org_tokens:   # "رئيس الموساد", "قائد قوات الدعم السريع", 'معهد "تشاتام هاوس"'
                 j = nxt
+                continue
+            if words[nxt] == "في" and nxt == i + 1 and nxt + 1 < ntok and (nxt + 1) in org_tokens:
+                j = nxt     # "الباحث في معهد «تشاتام هاوس» فلان": where he works
                 continue
             word = words[nxt]
             if word in given and (tk.ends_rank(j) or word.startswith("ال")

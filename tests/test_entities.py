@@ -356,3 +356,8 @@ def test_an_aside_in_brackets_between_a_title_and_a_name():
 def test_a_long_apposition_of_stacked_offices_after_a_name():
     assert people("وكان الفريق أول عبد المجيد صقر القائد العام للقوات المسلحة وزير الدفاع والإنتاج الحربي قد "
                   "التقى أمس الوزير.") == [("عبد المجيد صقر", "القائد العام للقوات المسلحة وزير الدفاع والإنتاج الحربي")]
+
+
+def test_a_title_with_the_body_he_works_in():
+    assert people("وقال الباحث في مجموعة الأزمات الدولية أحمد سليمان إن الوضع خطير.") == [
+        ("أحمد سليمان", "الباحث في مجموعة الأزمات الدولية")]

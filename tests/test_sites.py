@@ -843,3 +843,15 @@ def test_a_camp_described_by_an_adjective_is_no_site(text):
 def test_a_base_with_a_descriptive_name_where_a_force_is():
     rec = one("وتستخدم البحرية الملكية البريطانية قاعدة الدعم اللوجستي المشتركة منذ عام 2018.")
     assert rec["name"] == "قاعدة الدعم اللوجستي المشتركة" and rec["forces"] == ["البحرية الملكية البريطانية"]
+
+
+@pytest.mark.parametrize("text", [
+    "نفى المستشار أن تكون بلاده قد وافقت على إقامة أي قاعدة عسكرية أجنبية على أراضيها.",
+])
+def test_a_foreign_base_in_general_is_no_site(text):
+    assert run(text) == []
+
+
+def test_a_port_for_landing_ships_is_no_site_of_its_own():
+    rec = one("أقامت الإمارات قاعدة عصب العسكرية، التي ضمت مدرجاً للطائرات ومرفأً لسفن الإنزال.")
+    assert rec["name"] == "قاعدة عصب العسكرية"

@@ -895,6 +895,10 @@ class SiteReader:
         if dual and d.reading_in(i, lex.plural_heads):
             return []
         n = k
+        first_word = d.text(k)
+        if first_word[:1] in "لب" and not first_word[1:].startswith("ال") \
+                and lex.containers.match_at(self.doc, k) is not None:
+            return []       # "مرفأً لسفن الإنزال": what it is for, not its name
         quoted = self.quoted_site_name(k, last)
         if quoted is not None:
             n = quoted + 1      # "قاعدة «الرقيب أول أدجي كوسي» الجوية": the whole quoted name
