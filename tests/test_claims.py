@@ -1038,3 +1038,8 @@ def test_a_verb_with_an_object_of_its_own_is_no_trailing_attribution():
 def test_a_participle_with_a_short_frame_before_anna():
     out = extract("نفى الوزير فاسيليس بالماس التقارير، مؤكداً في حديث لقناة «ألفا» القبرصية أن «مسألة كهذه لم تطرح».")
     assert [(c["cue"], c["content"]) for c in out] == [("مؤكداً", "مسألة كهذه لم تطرح")]
+
+
+def test_a_relative_pronoun_after_a_body_makes_it_the_source():
+    c = one("ويأتي ذلك بعد هجوم تبناه تنظيم الدولة الإسلامية، الذي أعلن أن مقاتليه قتلوا خمسة جنود.")
+    assert same(c["source"]["name"], "تنظيم الدولة الإسلامية") and c["content"] == "مقاتليه قتلوا خمسة جنود"

@@ -672,6 +672,12 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         person = next(ctx.people_before(sv.tokens[i - 1].start, reach=1), None)
         if person is not None and sv.doc.norm[person.end:sv.tokens[i - 1].start].strip(" ،,") == "":
             c.source = Source(person.name, "person", person.role, person.start, person.end)
+        else:   # "هجوم تبناه تنظيم الدولة الإسلامية، الذي أعلن أن": the body right before
+            body = next((o for o in ctx.orgs.values() if o.end <= sv.tokens[i - 1].start
+                         and sv.doc.norm[o.end:sv.tokens[i - 1].start].strip(" ،,") == ""), None)
+            if body is not None:
+                kind = "media" if body.subtype == "media" else "organization"
+                c.source = Source(body.name, kind, None, body.start, body.end)
     if c.source is None:
         if sv.is_(i, lex.narrator) and verb.tense != "past":
             return None                           # "ويذكر أن": the writer's own aside
