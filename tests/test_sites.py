@@ -855,3 +855,8 @@ def test_a_foreign_base_in_general_is_no_site(text):
 def test_a_port_for_landing_ships_is_no_site_of_its_own():
     rec = one("أقامت الإمارات قاعدة عصب العسكرية، التي ضمت مدرجاً للطائرات ومرفأً لسفن الإنزال.")
     assert rec["name"] == "قاعدة عصب العسكرية"
+
+
+def test_training_teams_working_with_units_of_a_navy():
+    rec = one("وسيتوجه الوفد إلى قاعدة مصراتة البحرية، حيث تعمل فرق تدريب تركية مع وحدات من البحرية الليبية منذ عام 2020.")
+    assert rec["forces"] == ["تركيا", "البحرية الليبية"]

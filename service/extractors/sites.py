@@ -1189,6 +1189,7 @@ class SiteReader:
             n = cont.last + 1
             if d.text(n) == "من" and n + 1 < last:
                 n += 1          # "عناصر من فاغنر"
+            n0 = n
             while n + 1 < last and d.text(n) in lex.container_adjectives and d.tight(n, n + 1):
                 n += 1          # "سفن حربية روسية"
             affiliated = d.text(n) in lex.affiliations and n + 1 < last and d.tight(n, n + 1)
@@ -1233,7 +1234,10 @@ class SiteReader:
                                   doc.original(d.tokens[n].start, d.tokens[quoted].end), "group")
             elif d.text(n) in lex.demonyms and _folded(doc, cont) not in lex.mercenaries:
                 iso, definite = lex.demonyms[d.text(n)]
-                fm = ForceMention(i, n, "state:" + iso, self.national_name(cont, n, iso, definite), "state_forces", iso)
+                name = self.national_name(cont, n, iso, definite)
+                if n > n0 > cont.last + 1 and definite and d.text(n0).startswith("ال"):
+                    name = doc.original(d.tokens[n0].start, d.tokens[n].end)   # "وحدات من البحرية الليبية"
+                fm = ForceMention(i, n, "state:" + iso, name, "state_forces", iso)
             elif n > cont.last and (inner_cont := lex.containers.match_at(doc, n)) is not None \
                     and (nested := self.force_at(n, last, True, sentence_start)) is not None \
                     and nested.kind in ("state_forces", "group"):
@@ -1637,8 +1641,12 @@ class SiteReader:
             k += 1              # "«الفيلق الأفريقي» الروسي إلى جانب …"
         while fm.kind != "state" and k < last and d.tight(k - 1, k) and len(out) < 3:
             alongside = d.text(k) in ("الي", "إلى") and k + 2 < last and d.text(k + 1) == "جانب"
+            along_with = d.text(k) == "مع" and k + 1 < last
             if alongside:
                 k += 2          # "عناصر من الفيلق الأفريقي إلى جانب قوات حفتر"
+            elif along_with:
+                k += 1          # "تعمل فرق تدريب تركية مع وحدات من البحرية الليبية"
+                alongside = True
             elif d.text(k)[:1] != "و":
                 break
             nxt = self.force_at(k, last, allow_prep=alongside, sentence_start=sentence_start)
