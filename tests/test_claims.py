@@ -1043,3 +1043,9 @@ def test_a_participle_with_a_short_frame_before_anna():
 def test_a_relative_pronoun_after_a_body_makes_it_the_source():
     c = one("ويأتي ذلك بعد هجوم تبناه تنظيم الدولة الإسلامية، الذي أعلن أن مقاتليه قتلوا خمسة جنود.")
     assert same(c["source"]["name"], "تنظيم الدولة الإسلامية") and c["content"] == "مقاتليه قتلوا خمسة جنود"
+
+
+def test_a_verb_in_a_relative_clause_has_the_noun_before_it_as_source():
+    out = extract("ونفت وزارة الدفاع الروسية صحة التقارير التي تحدثت عن سقوط قتلى.")
+    assert [(c["cue"], c["stance"], c["source"]["name"]) for c in out] == [
+        ("نفت", "deny", "وزارة الدفاع الروسية"), ("تحدثت", "assert", "التقارير")]

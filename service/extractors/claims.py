@@ -748,6 +748,11 @@ def _left_subject(ctx, sv, i):
     k = i - 1
     while k >= sv.first and sv.words[k] in ("قد", "لقد"):
         k -= 1
+    if k > sv.first and sv.words[k] in _RELATIVES and not sv.breaks_before(k):
+        # "نفت الوزارة صحة التقارير التي تحدثت عن …": the noun the relative clause is
+        # about, when it can be a source at all
+        src = _source(ctx, sv, k - 1, k - 1, strict=True)
+        return (src, sv.tokens[k - 1].start) if src is not None else None
     end = k
     while k >= sv.first:
         if end - k >= MAX_SUBJECT:
