@@ -860,3 +860,8 @@ def test_a_port_for_landing_ships_is_no_site_of_its_own():
 def test_training_teams_working_with_units_of_a_navy():
     rec = one("وسيتوجه الوفد إلى قاعدة مصراتة البحرية، حيث تعمل فرق تدريب تركية مع وحدات من البحرية الليبية منذ عام 2020.")
     assert rec["forces"] == ["تركيا", "البحرية الليبية"]
+
+
+def test_a_relative_clause_after_the_sites_place_phrase():
+    rec = one("وقصفت المقاتلات الإسرائيلية مطار التيفور العسكري في ريف حمص، الذي تستخدمه القوات الإيرانية.")
+    assert rec["forces"] == ["القوات الإيرانية"]

@@ -1805,7 +1805,8 @@ class SiteReader:
                             inside = [f for f in fl.range(far, c0) if not f.prep]
                             agent = inside[-1] if inside else None
                 if rel is not None:
-                    ante_site = [m for m in sites.range(rel - 40, rel) if rel - 3 <= end_of(m)]
+                    ante_site = [m for m in sites.range(rel - 40, rel) if rel - 3 <= end_of(m)
+                                 or (rel - 6 <= end_of(m) and self.place_phrase_between(end_of(m), rel))]
                     if ante_site and self.landmark(ante_site[-1]):
                         # "قاعدة X المتاخمة لمطار Y، والتي يتخذ منها …": the base the landmark
                         # neighbours (but "في محيط ميناء Y الذي تستخدمه": Y itself)
@@ -1872,6 +1873,23 @@ class SiteReader:
                     continue
                 last_agent = (agent, si)
         return placed
+
+    def place_phrase_between(self, a: int, b: int) -> bool:
+        """Only "في/بـ + a place" stands between tokens ``a`` and ``b`` ("مطار التيفور
+        العسكري في ريف حمص، الذي تستخدمه …")."""
+        d, lex = self.d, self.lex
+        k = a + 1
+        if k >= b or not (d.text(k) in ("في", "داخل") or d.text(k)[:1] == "ب"):
+            return False
+        while k < b:
+            place = lex.places.match_at(self.doc, k)
+            if place is not None:
+                k = place.last + 1
+            elif d.text(k) in ("في", "داخل") or d.reading_in(k, lex.place_nouns) or d.text(k) in lex.region_words:
+                k += 1
+            else:
+                return False
+        return True
 
     def bare_reference(self, c1: int, end: int, si: int, by_sentence) -> list[Mention]:
         """The site the sentence before named, when "في القاعدة"/"بالمطار" follows the
