@@ -454,6 +454,7 @@ class _Context:
         self.places = {p.start: p for p in entities.places(doc)}
         self.orgs = {o.start: o for o in entities.organisations(doc)}
         self.org_last = {o.first_token: o.last_token for o in entities.organisations(doc)}
+        self.org_end = {o.end: o for o in entities.organisations(doc)}
         self.speakers: list[tuple[object, Source]] = []   # (sentence, source) of each claim
         self.mentions: list[Source] = []               # sources and relaying media, in order
         self.quoted_until = -1                         # end of the last quotation taken
@@ -673,8 +674,10 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         if person is not None and sv.doc.norm[person.end:sv.tokens[i - 1].start].strip(" ،,") == "":
             c.source = Source(person.name, "person", person.role, person.start, person.end)
         else:   # "هجوم تبناه تنظيم الدولة الإسلامية، الذي أعلن أن": the body right before
-            body = next((o for o in ctx.orgs.values() if o.end <= sv.tokens[i - 1].start
-                         and sv.doc.norm[o.end:sv.tokens[i - 1].start].strip(" ،,") == ""), None)
+            pos, norm = sv.tokens[i - 1].start, sv.doc.norm
+            while pos > 0 and norm[pos - 1] in " ،,":
+                pos -= 1
+            body = ctx.org_end.get(pos)
             if body is not None:
                 kind = "media" if body.subtype == "media" else "organization"
                 c.source = Source(body.name, kind, None, body.start, body.end)
