@@ -1356,3 +1356,9 @@ def test_a_nickname_in_quotes_names_him_later_and_against_ends_the_parties():
     [rec] = run("استقبل رئيس ولاية بونتلاند سعيد عبد الله دني وفداً عسكرياً إماراتياً، وبحث معه العمليات ضد "
                 "تنظيم الدولة الإسلامية.")
     assert [p["name"] for p in rec["participants"]] == ["سعيد عبد الله دني", None]
+
+
+def test_a_compound_given_name_and_a_secretary_of_a_council():
+    [rec] = run("بحث سكرتير مجلس الأمن الروسي سيرغي شويغو مع وزير الدفاع الطاجيكي الفريق أول إمام علي سبيرزاده، "
+                "الأربعاء في دوشنبه، الوضع على الحدود.")
+    assert names(rec) == {"سيرغي شويغو", "إمام علي سبيرزاده"}
