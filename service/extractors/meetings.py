@@ -177,7 +177,7 @@ TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا"
 WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces", "not_verbs",
              "venue_bodies", "visit_relatives", "coincided", "delegation_members", "past_plans",
              "date_frames", "story_events", "pluperfect", "arrival_frames", "received_it",
-             "venue_enders", "owned_by")  # plain sets
+             "venue_enders", "owned_by", "companions")  # plain sets
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
@@ -211,6 +211,7 @@ class Cues:
     received_it: frozenset    # "تلقاه من X": من links the caller
     venue_enders: frozenset   # words that end a building's name ("الذي", "حيث")
     owned_by: frozenset       # "التابعة لـ": the body a title belongs to
+    companions: frozenset     # "يرافقه X": X came along, he is not the subject
 
 
 @lru_cache(maxsize=1 << 14)
@@ -272,6 +273,7 @@ def cues() -> Cues:
         received_it=frozenset(_key(w) for w in raw["received_it"]),
         venue_enders=frozenset(_key(w) for w in raw["venue_enders"]),
         owned_by=frozenset(_key(w) for w in raw["owned_by"]),
+        companions=frozenset(_key(w) for w in raw["companions"]),
     )
 
 
@@ -1559,6 +1561,8 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
             continue    # "وفد برئاسة X وعضوية Y، حيث التقى": the delegation's head, not a member
         if masculine and _feminine(p):
             continue    # "استقبلت رئيسة الوزراء الوزير، قبل أن يعقد …": not her
+        if p.first > first and ctx.text(p.first - 1) in ctx.cues.companions:
+            continue    # "زار الوزير التركي القاعدة يرافقه الفريق X حيث التقى": X came along
         if p.key not in exclude and not (p.first > first and ctx.noun[p.first - 1]):
             return _inferred(p)     # not the object of a meeting noun ("للقاء الرئيس X")
     # a title said of someone named before ("أن ينتقل الأميرال الروسي إلى مصوع، حيث يلتقي")
@@ -1662,6 +1666,12 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     cand.parties = _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w, cand)
     for p in _attendees_after(ctx, w.end, sent_last, sent_first):
         _add_party(cand.parties, p, ctx)
+    if cand.parties and _after_where(ctx, i, sent_first):
+        for k in range(sent_first, i):      # "… يرافقه الفريق X حيث التقى …": X was there too
+            if ctx.text(k) in ctx.cues.companions and k + 1 < i:
+                p = ctx.party_at[k + 1] or ctx.titled.get(k + 1)
+                if p is not None and p.kind == "person" and p.named:
+                    _add_party(cand.parties, _inferred(p), ctx)
     cand.dates = w.dates
     cand.location = _pick_location(w.places) or host_place
     if cand.location is None and _after_where(ctx, i, sent_first):
