@@ -614,7 +614,8 @@ def _find_people(doc: Document) -> list[Mention]:
             continue
         after_verb = run[0] > 0 and _soft_gap(tk.gap(run[0] - 1, run[0])) and any(
             stem in tk.lex.vouching_verbs for stem, _, _ in stems(tk.text(run[0] - 1)))
-        if role_after(tk, run[-1]) or _quoted(tk, run[0], run[-1]) or after_verb:
+        if role_after(tk, run[-1]) or _quoted(tk, run[0], run[-1]) or after_verb \
+                or _coordinated_demonym(tk, run[0] - 1):
             start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
             found.append(_person(doc, tk, run[0], run[-1], start, end,
                                  doc.original(start, end), subtype="pattern"))
@@ -668,6 +669,16 @@ def _namesakes_tail(tk: _Tokens, m: Match) -> bool:
         and _soft_gap(tk.gap(j - 1, j)) and not tk.flags[j] & _GIVEN \
         and all(_bare_name_word(tk, k) for k in (j - 1, j)) and role_before(tk, j - 1) is not None \
         and tk.text(j - 1) not in _first_names(m.payload[0]["id"])    # ("موسى صالاو بارمو": his)
+
+
+def _coordinated_demonym(tk: _Tokens, j: int) -> bool:
+    """"وزيري الخارجية المصري X والصومالي Y": a demonym after و right before a name,
+    the second of a dual title."""
+    if j < 1 or tk.text(j)[:1] != "و" or not _soft_gap(tk.gap(j, j + 1)):
+        return False
+    tok = tk.doc.tokens[j]
+    k = bisect_left(tk.demonym_starts, tok.start)
+    return k < len(tk.demonyms) and tk.demonyms[k].start <= tok.start + 1 and tk.demonyms[k].end == tok.end
 
 
 def _is_demonym(tk: _Tokens, j: int) -> bool:

@@ -361,3 +361,9 @@ def test_a_long_apposition_of_stacked_offices_after_a_name():
 def test_a_title_with_the_body_he_works_in():
     assert people("وقال الباحث في مجموعة الأزمات الدولية أحمد سليمان إن الوضع خطير.") == [
         ("أحمد سليمان", "الباحث في مجموعة الأزمات الدولية")]
+
+
+def test_the_second_name_of_a_dual_title_after_a_coordinated_demonym():
+    names = [n for n, _ in people("استقبل الرئيس أسياس أفورقي وزيري الخارجية المصري بدر عبد العاطي والصومالي "
+                                  "عبد السلام عبدي علي في أسمرة.")]
+    assert "عبد السلام عبدي علي" in names
