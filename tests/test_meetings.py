@@ -1369,3 +1369,9 @@ def test_a_companion_is_not_the_subject_but_takes_part():
                 "سالم المزين حيث التقى عددا من ضباط القوة الجوية.")
     assert [p["name"] for p in rec["participants"]][0] == "يشار غولر"
     assert names(rec) == {"يشار غولر", "بندر سالم المزين"}
+
+
+def test_a_coordinated_gather_verb_with_its_own_parties():
+    recs = run("ويأتي اللقاء استكمالا لاجتماع أمني عقد في دمشق في التاسع من نيسان الماضي، وجمع اللواء أحمد حسني "
+               "برئيس جهاز الاستخبارات السوري أنس خطاب.")
+    assert any(names(r) == {"أحمد حسني", "أنس خطاب"} and date_of(r) == "2023-04-09" for r in recs)

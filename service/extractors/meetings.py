@@ -1648,8 +1648,10 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     """A meeting verb: its subject, its objects, its place and dates."""
     kind = _verb_kind(cats)
     base = kind.replace("_pron", "")
-    if base == "gather" or _negated(ctx, i, sent_first):
-        return None     # "جمع" is read with its noun ("لقاء جمع X و Y"); "لم يلتق" is no meeting
+    if _negated(ctx, i, sent_first):
+        return None     # "لم يلتق" is no meeting
+    if base == "gather" and not (i > sent_first and ctx.text(i)[:1] == "و" and ctx.gap(i).strip() in ("،", ",")):
+        return None     # "جمع" is read with its noun ("لقاء جمع X و Y"), but "…، وجمع X بـY" stands alone
     left = _left_subject(ctx, i, sent_first)
     left_dual = not left and _dual_before(ctx, i, sent_first)
     host_place, start = _host_place(ctx, i, cue_last + 1, base, left, sent_first, sent_last)
@@ -1663,6 +1665,14 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
         return None
     cand = Candidate(sent, i, base, window_end=w.end)
     state_host = _party_from_mention(ctx.doc, host_place) if host_place is not None else None
+    if base == "gather":
+        if sum(p.named for p in w.parties) < 2:
+            return None
+        cand = Candidate(sent, i, "meet", window_end=w.end)
+        cand.parties = list(w.parties)
+        cand.dates = w.dates or _sentence_dates(ctx, sent)[:1]
+        cand.location = _pick_location(w.places)
+        return cand
     cand.parties = _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w, cand)
     for p in _attendees_after(ctx, w.end, sent_last, sent_first):
         _add_party(cand.parties, p, ctx)
