@@ -592,7 +592,13 @@ def _find_people(doc: Document) -> list[Mention]:
             run = _name_run(tk, k)
             run = run[:next((n for n, t in enumerate(run)
                              if t in covered or t in org_tokens or t in place_tokens), len(run))]
-            if run and _accept(tk, run, vouched=tk.vouches(j) or _office_chain(tk, i, j, run[0])):
+            # ("وزيرة الدولة للتعاون الدولي لولوة الخاطر": a whole construct title vouches)
+            construct = j > i and tk.is_office(i) and not tk.definite(i) and tk.definite(j) \
+                and not tk.is_stop(j) and not before[k].strip() and bool(run) \
+                and len(run) >= 2 and tk.text(run[0]) not in tk.lex.place_after_bi \
+                and not tk.is_head(run[0]) and not tk.is_group_head(run[0]) \
+                and any(tk.text(t) in tk.lex.connectors or tk.text(t) in tk.lex.given for t in run[1:])
+            if run and _accept(tk, run, vouched=tk.vouches(j) or _office_chain(tk, i, j, run[0]) or construct):
                 start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
                 found.append(_person(doc, tk, run[0], run[-1], start, end,
                                      doc.original(start, end), subtype="pattern"))

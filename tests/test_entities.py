@@ -367,3 +367,9 @@ def test_the_second_name_of_a_dual_title_after_a_coordinated_demonym():
     names = [n for n, _ in people("استقبل الرئيس أسياس أفورقي وزيري الخارجية المصري بدر عبد العاطي والصومالي "
                                   "عبد السلام عبدي علي في أسمرة.")]
     assert "عبد السلام عبدي علي" in names
+
+
+def test_a_construct_title_vouches_for_an_unknown_name_after_it():
+    assert people("استقبلت وزيرة الدولة للتعاون الدولي لولوة بنت راشد الخاطر وفد الحكومة.") == [
+        ("لولوة بنت راشد الخاطر", "وزيرة الدولة للتعاون الدولي")]
+    assert people("عقد المسؤول العسكري الأمريكي جلسة عمل مع الفريق أول محمد بريظ.") == [("محمد بريظ", "الفريق أول")]
