@@ -825,14 +825,15 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
     if not by_surname and not titled:
         return out
     readings = reading_index(doc)
-    for i in sorted({i for surname in (*by_surname, *titled) for i in readings.get(surname, ())}):
+    surnames = by_surname.keys() | titled.keys()
+    for i in sorted({i for surname in surnames for i in readings.get(surname, ())}):
         tok = doc.tokens[i]
         if i in covered:
             continue
         for stem, cut, _ in stems(tok.text):
             owner = by_surname.get(stem)
             if owner is None and stem in titled and cut == 0 and (
-                    role_before(tk, i) or _ends_name(tk, i, by_surname.keys() | titled.keys())):
+                    role_before(tk, i) or _ends_name(tk, i, surnames)):
                 owner = titled[stem]
             if owner is not None and owner.start < tok.start:
                 first, start = i, tok.start + cut

@@ -174,10 +174,14 @@ HOST_PLACE_KINDS = ("country", "capital", "city")   # a place that can receive a
 HARD_STOPS = frozenset(":;؛()")
 TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا", "المبعوث الأممي إلى ليبيا"
 
-WORD_SETS = ("place_preps", "visit_dest_preps", "phone_words", "trigger_pieces", "not_verbs",
-             "venue_bodies", "visit_relatives", "coincided", "delegation_members", "past_plans",
-             "date_frames", "story_events", "pluperfect", "arrival_frames", "received_it",
-             "venue_enders", "owned_by", "companions")  # plain sets
+# plain word sets of meeting_cues.json: Cues field -> its list in the file
+PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "phone_words": "phone_words",
+              "not_verbs": "not_verbs", "venues": "venue_bodies", "visit_relatives": "visit_relatives",
+              "coincided": "coincided", "members": "delegation_members", "past_plans": "past_plans",
+              "date_frames": "date_frames", "story_events": "story_events", "pluperfect": "pluperfect",
+              "arrival_frames": "arrival_frames", "received_it": "received_it",
+              "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions"}
+WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
 
@@ -255,25 +259,9 @@ def cues() -> Cues:
         followers={w: frozenset(nxt) for w, nxt in followers.items()},
         alone=alone,
         trigger_pieces=tuple(_key(w) for w in raw["trigger_pieces"]),
-        place_preps=frozenset(_key(w) for w in raw["place_preps"]),
-        visit_preps=frozenset(_key(w) for w in raw["visit_dest_preps"]),
-        phone_words=frozenset(_key(w) for w in raw["phone_words"]),
-        not_verbs=frozenset(_key(w) for w in raw["not_verbs"]),
         honorific_pronouns={_key(w): _key(h) for w, h in raw["honorific_pronouns"].items()},
-        venues=frozenset(_key(w) for w in raw["venue_bodies"]),
         venue_matcher=Matcher((w, w) for w in raw["venue_bodies"]),
-        visit_relatives=frozenset(_key(w) for w in raw["visit_relatives"]),
-        coincided=frozenset(_key(w) for w in raw["coincided"]),
-        members=frozenset(_key(w) for w in raw["delegation_members"]),
-        past_plans=frozenset(_key(w) for w in raw["past_plans"]),
-        date_frames=frozenset(_key(w) for w in raw["date_frames"]),
-        story_events=frozenset(_key(w) for w in raw["story_events"]),
-        pluperfect=frozenset(_key(w) for w in raw["pluperfect"]),
-        arrival_frames=frozenset(_key(w) for w in raw["arrival_frames"]),
-        received_it=frozenset(_key(w) for w in raw["received_it"]),
-        venue_enders=frozenset(_key(w) for w in raw["venue_enders"]),
-        owned_by=frozenset(_key(w) for w in raw["owned_by"]),
-        companions=frozenset(_key(w) for w in raw["companions"]),
+        **{field: frozenset(_key(w) for w in raw[key]) for field, key in PLAIN_SETS.items()},
     )
 
 
