@@ -775,7 +775,7 @@ def _resolved_dates(doc):
             size = 7 if d.kind == "month" else 4
             if size in latest:
                 d = _dates.DateMention(d.start, d.end, latest[size][:size], d.kind)
-        elif d.value and not _background(doc, d.start) and not (
+        elif d.value and not (d.kind != "relative" and _background(doc, d.start)) and not (
                 lead and lead != d.value and d.value[:len(lead)] < lead[:len(d.value)]):
             # (a date going back from the one its sentence opened with is background:
             # "استقبل X، السبت، … بعد شهرين من لقاء جمعهما في 12 يناير")
@@ -789,7 +789,8 @@ def _resolved_dates(doc):
 def _background(doc, pos: int) -> bool:
     """Is ``pos`` in a sentence told in the pluperfect ("وكان الوزيران قد شاركا الأربعاء
     الماضي …")?  Such a sentence steps back from the story: "في اليوم ذاته" after it
-    still means the story's day."""
+    still means the story's day.  (Not for "أمس"/"اليوم": "وكان X قد عقد أمس مباحثات"
+    is the story's own day before, and the caller keeps it.)"""
     sentence = doc.sentence_at(pos)
     if sentence is None:
         return False
