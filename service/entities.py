@@ -111,6 +111,7 @@ class Lexicon:
     tails: frozenset               # "الدين", "القادر": close a compound name
     vouching_verbs: frozenset      # "وقال" before a given name: the name is its subject
     kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
+    envoys: frozenset              # "المبعوث الخاص إلى السودان": an office sent somewhere
     stop: frozenset
     place_after_bi: frozenset      # "بمقر", "بمدينة": بـ + a word that opens a place, never a name
 
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
         tails=frozenset(fold(p) for p in names["compound_tails"]),
         vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
         kinship=frozenset(fold(w) for w in titles["kinship"]),
+        envoys=_words(titles["envoys"]),
         stop=frozenset(fold(w) for w in stop["words"]),
         place_after_bi=frozenset(fold(w) for w in stop["place_after_bi"]),
     )
@@ -299,6 +301,8 @@ def _role_ok(tk: _Tokens, i: int) -> bool:
         return True   # "المستشار بقيادة «الدعم السريع»": the body he serves at
     if _possessed_title_word(tk.words[i]):
         return True   # "رئيس مجلسها الأعلى": the body is the one named before
+    if flags & _GROUP and not flags & _DEFINITE and i > 0 and tk.flags[i - 1] & _HEAD:
+        return True   # "كبير مستشاري الرئيس": a plural head in construct after an office
     return bool(flags & _DEFINITE) and not flags & _STOP
 
 
@@ -309,21 +313,26 @@ def _possessed_title_word(word: str) -> bool:
                                  for p in ("هما", "هم", "ها"))
 
 
-def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
+def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
     """Token range of the title chain that ends right before token ``n``.
 
     The chain may be parted from the name by quotes or one comma ("المتحدث
     باسم الرئاسة الروسية، دميتري بيسكوف"); it starts at its first title word.
     """
     flags, words, before = tk.flags, tk.words, tk.before
-    chain, i = [], n - 1
+    chain, i, sent_to = [], n - 1, False
     while i >= 0 and n - i <= limit:
         gap = before[i + 1].strip(' "()')    # ("نائب قائد «الدعم السريع» فلان", "(سنتكوم)")
         if gap and not (i == n - 1 and gap in _PUNCT_COMMA):
             break
         lam_phrase = words[i][:1] == "ل" and chain and chain[-1] == i + 1 and (
             flags[i + 1] & _DEFINITE or (i + 1) in tk.org_tokens)     # ('لـ"قوات سوريا الديمقراطية"')
-        if not (_role_ok(tk, i) or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
+        to_phrase = words[i] == "الي" and chain and chain[-1] == i + 1 and (
+            (i + 1) in tk.body_tokens or flags[i + 1] & _DEFINITE) and any(
+            s in tk.lex.envoys or s[2:] in tk.lex.envoys for j in range(max(0, i - 5), i) for s, _, _ in stems(tk.text(j)))
+        # ("المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وأفريقيا": where an envoy is sent)
+        sent_to = sent_to or bool(to_phrase)
+        if not (_role_ok(tk, i) or to_phrase or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
             break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
         chain.append(i)
         if words[i][:1] == "و" and len(words[i]) > 3 and words[i][1:] != words[i] and _conjoined(tk, i) \
@@ -335,7 +344,7 @@ def role_before(tk: _Tokens, n: int, limit: int = 8) -> tuple[int, int] | None:
         return None
     apart = bool(before[n].strip())   # quotes or a comma: an apposition
     if not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()
-            or n - 1 in tk.place_tokens):
+            or n - 1 in tk.place_tokens or sent_to):
         return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
     start = min(heads)
     for j in sorted(heads):

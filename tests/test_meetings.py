@@ -1383,3 +1383,18 @@ def test_the_same_day_after_a_pluperfect_yesterday_is_that_yesterday():
                "وفي وقت لاحق من اليوم ذاته التقى غولر رئيس الأركان العامة بندر سالم المزين.",
                dt.date(2025, 4, 16))
     assert [date_of(r) for r in recs] == ["2025-04-16", "2025-04-15", "2025-04-15"]
+
+
+def test_a_host_named_only_by_title_after_the_meeting_costs_nothing():
+    # the host of "وكان في استقبال سعادته …" is the minister already in the meeting, named
+    # by title only: the meeting stays whole (this once raised inside the extractor)
+    recs = run("اجتمع سعادة الشيخ خالد بن محمد آل ثاني وزير الدولة، اليوم، مع معالي بيت هيغسيث وزير الحرب "
+               "الأمريكي في البنتاغون، في إطار زيارة يقوم بها سعادته. وكان في استقبال سعادته لدى وصوله معالي "
+               "وزير الحرب الأمريكي.", dt.date(2025, 10, 10))
+    assert [names(r) for r in recs] == [{"خالد بن محمد آل ثاني", "بيت هيغسيث"}]
+
+
+def test_a_talk_with_an_envoy_named_after_a_long_title():
+    recs = run("وكان الوزير علي الشريف قد بحث، الثلاثاء، مع نائب وزير الخارجية الروسي والمبعوث الخاص للرئيس "
+               "الروسي إلى الشرق الأوسط وأفريقيا ميخائيل بوغدانوف، ملفات التعاون.", dt.date(2025, 2, 12))
+    assert [names(r) for r in recs] == [{"علي الشريف", "ميخائيل بوغدانوف"}]

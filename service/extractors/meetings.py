@@ -2479,9 +2479,10 @@ class Record:
         self._add_sentence(cand.sentence)
         self.constructions.append(cand.construction)
         self._note_headline(cand)
-        if self.host_key is None and cand.host_key is not None:
-            match = _role_match(next(p for p in cand.parties if p.key == cand.host_key), self.parties)
-            self.host_key = match.key if match is not None else cand.host_key
+        host = next((p for p in cand.parties if p.key == cand.host_key), None)
+        if self.host_key is None and host is not None:
+            match = _role_match(host, self.parties)
+            self.host_key = match.key if match is not None else host.key
         self.phone = self.phone or cand.phone
         self.negotiation = self.negotiation or cand.negotiation
         self.mediation = self.mediation or cand.mediation
