@@ -751,10 +751,12 @@ def _accept(tk: _Tokens, run: list[int], vouched: bool) -> bool:
     return vouched or tk.text(run[0]) in tk.lex.given
 
 
-def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None) -> Mention:
+def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None, taken=()) -> Mention:
     role, rs, re_ = None, None, None
     span_first, span_last = first, last
     rb = role_before(tk, first)
+    if rb and any(k in taken for k in range(rb[0], rb[1] + 1)):
+        rb = None   # "الرئيس الشرع والشطري": the title is the named man's before him
     office_before = bool(rb) and any(tk.is_office(k) for k in range(rb[0], rb[1] + 1))
     styled = bool(rb) and any(tk.flags[k] & _STYLE for k in range(rb[0], rb[1] + 1)) \
         and not office_before
@@ -854,7 +856,7 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                         and tk.text(i - 1) in (t.text for t in doc.tokens_between(owner.start, owner.end)):
                     first, start = i - 1, doc.tokens[i - 1].start   # "سالاي-بوبروفنيتسكي"
                 person = _person(doc, tk, first, i, start, tok.end,
-                                 doc.original(start, tok.end), subtype="short")
+                                 doc.original(start, tok.end), subtype="short", taken=covered)
                 out.append(_replaced(person, entity_id=owner.entity_id, canonical=owner.canonical,
                                      country=owner.country or person.country,
                                      extra={**person.extra, "short_of": owner.name}))

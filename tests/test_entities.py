@@ -389,3 +389,8 @@ def test_an_envoy_title_says_where_he_is_sent():
 
 def test_a_destination_after_a_travel_verb_is_no_title():
     assert people("وصل الوزير إلى الخرطوم عبد الفتاح البرهان.") == [("عبد الفتاح البرهان", None)]
+
+
+def test_a_title_before_a_named_man_is_not_the_next_surnames():
+    found = people("التقى الرئيس أحمد الشرع رئيس الجهاز حميد الشطري.\nويعد هذا اللقاء الثاني بين الرئيس الشرع والشطري.")
+    assert ("حميد الشطري", "الرئيس الشرع") not in found

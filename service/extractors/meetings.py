@@ -1073,8 +1073,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             w.negotiation = True
         if ctx.noun[j] and sum(p.named for p in w.parties) >= 2 and j > start + 1 \
                 and (j + 1 <= last and ctx.text(j + 1).endswith("هما") or _gathers(ctx, j + 1)
-                     or _gathers(ctx, j + 2)):
-            break       # "استقبل X Y …، بعد شهرين من لقاء أول جمعهما": an earlier meeting of their own
+                     or _gathers(ctx, j + 2) or ctx.text(ctx.cue_last(j)).endswith("هما")):
+            break       # "استقبل X Y …، بعد شهرين من لقاء أول جمعهما", "… بعد لقائهما الأول في":
+                        # an earlier meeting of their own
         if w.noun_at is None and ctx.noun[j]:
             w.noun_at = j
         j = ctx.cue_last(j) + 1
@@ -2190,6 +2191,12 @@ def _fold_coordinated(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         host = None
+        if _shares_subject(c, out[-1] if out else None):
+            # "زار X بغداد والتقى … السوداني، كما أجرى مباحثات مع نظيره …": the clauses share
+            # their subject X, not the object named last; a second encounter of X's
+            c.parties[0] = replace(out[-1].parties[0], inferred=True)
+            out.append(c)
+            continue
         if c.coordinated and c.parties and c.parties[0].inferred:
             subj = c.parties[0].key
             host = next((o for o in reversed(out[-5:]) if not o.anaphoric
@@ -2202,6 +2209,19 @@ def _fold_coordinated(cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _shares_subject(c: Candidate, before: Candidate | None) -> bool:
+    """Is ``c`` a clause whose dropped subject was taken for the object of the clause
+    ``before`` it, where ``before`` opens with a named person as its subject?"""
+    if before is None or not c.parties or not c.parties[0].inferred or before.anaphoric \
+            or before.construction not in ("meet", "light", "with") \
+            or c.construction not in ("meet", "light", "with", "phone") or len(before.parties) < 2:
+        return False
+    subj, taken = before.parties[0], c.parties[0]
+    return subj.kind == "person" and subj.named and taken.named \
+        and any(p.key == taken.key for p in before.parties[1:]) \
+        and all(p.key != subj.key for p in c.parties[1:])
 
 
 # ------------------------------------------------------------------ dates, places, topics
@@ -2658,6 +2678,15 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     return bool(words) and words[0] in ctx.cues.story_events
 
 
+def _on_arrival(ctx: Context, cand: Candidate) -> bool:
+    """Is the encounter framed by the arrival of the story's visit ("وكان X قد عقد فور
+    وصوله اجتماعاً مع Y", "لدى وصوله"): the day of that visit?"""
+    first, last = ctx.sent_range(cand.sentence)
+    return any(ctx.text(k) in ctx.cues.arrival_frames and "visit" in ctx.cats(k + 1)
+               and ctx.text(k + 1).endswith(("ه", "ها", "هم", "هما"))
+               for k in range(first, min(last, cand.trigger + 3)))
+
+
 def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> None:
     if not cand.anaphoric and (len(cand.parties) < 2 or not any(p.named for p in cand.parties)):
         return      # one side only: nothing a record could be built on
@@ -2669,7 +2698,8 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
             target.attach(cand, ctx)
         return
     dates = _pick_dates(ctx, cand)
-    if not dates and _on_the_sidelines_of_the_story(ctx, cand):
+    arrival = not dates and _on_arrival(ctx, cand)
+    if not dates and (arrival or _on_the_sidelines_of_the_story(ctx, cand)):
         # "وعلى هامش الزيارة، عقد X اجتماعاً مع Y": the day of the visit told before
         latest = max((r for r in records if r.section == cand.sentence.section),
                      key=lambda r: r.last_index, default=None)
@@ -2679,7 +2709,8 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
                          if s.kind in SENTENCE_KINDS and s.section == cand.sentence.section
                          and _sentence_dates(ctx, s)), None)
             dates = _sentence_dates(ctx, lead)[:1] if lead is not None else dates
-    options = [r for r in records[-RECENT_RECORDS:] if r.compatible(cand, dates)]
+    options = [r for r in records[-RECENT_RECORDS:] if r.compatible(cand, dates)
+               and not (arrival and r.earlier != cand.earlier)]   # ("وكان X قد عقد فور وصوله": its own)
     if options:
         exact = [r for r in options if dates and r.dates and r.dates[0].value == dates[0].value]
         target = (exact or options)[-1]
