@@ -165,6 +165,7 @@ LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
 ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may still refer to it
 LOOKBACK = 60            # named people looked back at for a pronoun, dual or bare title
 RECENT_RECORDS = 40      # records a restatement may join (the latest ones)
+ARRIVAL_REACH = 8        # words before a trigger where "فور وصوله" may frame it
 MAX_PARTIES = 40         # a record's participants, at most
 MAX_TOPICS = 8
 SUBJECT_KINDS = ("person", "group", "organization")
@@ -2684,7 +2685,7 @@ def _on_arrival(ctx: Context, cand: Candidate) -> bool:
     first, last = ctx.sent_range(cand.sentence)
     return any(ctx.text(k) in ctx.cues.arrival_frames and "visit" in ctx.cats(k + 1)
                and ctx.text(k + 1).endswith(("ه", "ها", "هم", "هما"))
-               for k in range(first, min(last, cand.trigger + 3)))
+               for k in range(max(first, cand.trigger - ARRIVAL_REACH), min(last, cand.trigger + 3)))
 
 
 def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> None:
