@@ -711,6 +711,8 @@ _CUE_BEFORE = re.compile(
 _DATELINE = re.compile(r"[^\W\d_]{1,20}(?:\s{1,3}[^\W\d_]{1,20})?\s{0,3}[-–—ـ:|(]{1,4}\s{0,3}")
 _END_OF_STORY = re.compile(r"(?:اقرا\s{1,3}(?:ايضا|المزيد)|المصدر|كلمات\s{1,3}دلاليه|وسوم)" + _NA)
 _LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
+_CITY_BEFORE = re.compile(r"[^\W\d_]{1,20}(?:\s{1,3}[^\W\d_]{1,20})?[\s،,]{1,3}")
+_AGENCY_AFTER = re.compile(r"\s{0,3}(?:\([^()\n]{1,24}\)\s{0,3})?[-–—]")
 HEADER_LINES = 8
 DATE_ONLY_LINES = 20
 
@@ -755,6 +757,8 @@ def _is_header_date(i: int, line: str, found: list[DateMention], first: DateMent
     if i >= HEADER_LINES:
         return False
     prefix = line[:first.start]
+    if _CITY_BEFORE.fullmatch(prefix) and _AGENCY_AFTER.match(line, first.end):
+        return True     # "بنغازي 18 مايو 2025 (وال) - استقبل …": a dateline opening the lead
     return len(residue) <= 3 or not prefix.strip() or _DATELINE.fullmatch(prefix) is not None
 
 

@@ -611,3 +611,9 @@ def test_hijri_dates(text, value):
 def test_hijri_conversion_known_days():
     assert dates.hijri_to_gregorian(1446, 9, 1) == date(2025, 3, 1)
     assert dates.hijri_to_gregorian(1445, 9, 1) == date(2024, 3, 11)
+
+
+def test_a_dateline_with_an_agency_opening_the_lead_is_the_publication_date():
+    text = "العنوان\n\nالخرطوم 3 مارس 2025 (سونا) - استقبل رئيس مجلس السيادة اليوم الاثنين وفدا كبيرا من رجال الأعمال"
+    assert dates.find_publication_date(text) == date(2025, 3, 3)
+    assert dates.find_publication_date("العنوان\nقال الوزير إن اجتماع 18 مايو 2025 - كان مهما وأن المباحثات جرت") is None

@@ -1421,3 +1421,16 @@ def test_their_first_meeting_with_its_own_date_is_an_earlier_encounter():
                "من كانون الأول 2024.", dt.date(2025, 8, 28))
     assert [(names(r), date_of(r)) for r in recs] == [
         ({"أحمد الشرع", "حميد الشطري"}, "2025-08-28"), ({"أحمد الشرع", "حميد الشطري"}, "2024-12-26")]
+
+
+def test_later_on_the_same_visit_said_after_the_subject():
+    recs = run("استقبل المشير خليفة حفتر اليوم الأحد وزير الدفاع التشادي إسحاق جاموس.\n"
+               "كما عقد جاموس، في وقت لاحق، جلسة مباحثات مع الفريق صدام حفتر.", dt.date(2025, 5, 18))
+    assert [(names(r), date_of(r)) for r in recs][-1] == ({"إسحاق جاموس", "صدام حفتر"}, "2025-05-18")
+
+
+def test_the_date_of_an_event_the_meeting_is_measured_from_is_not_its_own():
+    recs = run("وعقد الوزير سامر الحلبي جلسة مباحثات مع الفريق صدام حفتر.\n"
+               "ويأتي اللقاء بعد نحو ثلاثة أشهر من زيارة أجراها وفد عسكري إلى نجامينا في فبراير الماضي.",
+               dt.date(2025, 5, 18))
+    assert [date_of(r) for r in recs] == [None]

@@ -2515,7 +2515,7 @@ class Record:
     def attach(self, cand: Candidate, ctx: Context) -> None:
         """An anaphor ("اللقاء الذي عقد أمس الخميس"): date, topics, evidence."""
         if not self.dates:
-            self.dates = _pick_dates(ctx, cand)
+            self.dates = [d for d in _pick_dates(ctx, cand) if not _measured_from(ctx, cand.trigger, d)]
         if self.location is None and cand.location is not None and not cand.attendees:
             self.location = cand.location
             self.location_is_city = getattr(cand.location, "subtype", None) in CITY_KINDS
@@ -2666,10 +2666,14 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     """Does the sentence open with "على هامش" or "خلال" and a definite event noun
     ("وعلى هامش الزيارة،", "وخلال الزيارة،"), or with "في وقت لاحق" or "ثم": the
     event, or the day, the story is about?"""
-    first, _ = ctx.sent_range(cand.sentence)
+    first, last = ctx.sent_range(cand.sentence)
     words = [ctx.text(k) for k in range(first, min(first + 3, cand.trigger))]
     if words[:3] in (["في", "وقت", "لاحق"], ["وفي", "وقت", "لاحق"]) or words[:1] in (["ثم"], ["لاحقا"]):
         return True     # "وفي وقت لاحق، زارت …", "ثم انتقلت … حيث التقت": later, that day
+    for k in range(max(first, cand.trigger - 4), min(last - 2, cand.trigger + 4)):
+        if ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) == "لاحق" \
+                and (k + 3 > last or ctx.text(k + 3) != "من"):
+            return True     # "كما عقد X، في وقت لاحق، جلسة مباحثات مع Y": that day too
     if words[:2] in (["علي", "هامش"], ["وعلي", "هامش"]):
         words = words[2:]
     elif words[:1] in (["خلال"], ["وخلال"], ["عقب"], ["وعقب"], ["بعد"], ["وبعد"], ["اثر"], ["واثر"]):
@@ -2677,6 +2681,15 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     else:
         return False
     return bool(words) and words[0] in ctx.cues.story_events
+
+
+def _measured_from(ctx: Context, trigger: int, d) -> bool:
+    """Is date ``d`` the time of an event the meeting is measured from ("ويأتي اللقاء بعد
+    ثلاثة أشهر من زيارة … في فبراير الماضي"), a "بعد"/"قبل" lying between them?"""
+    tok = ctx.doc.token_at(d.start)
+    if tok is None or tok.index <= trigger:
+        return False
+    return any(ctx.text(k) in ("بعد", "قبل", "عقب", "اثر") for k in range(trigger + 1, min(tok.index, trigger + MAX_WINDOW)))
 
 
 def _on_arrival(ctx: Context, cand: Candidate) -> bool:
