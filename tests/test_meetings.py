@@ -1434,3 +1434,11 @@ def test_the_date_of_an_event_the_meeting_is_measured_from_is_not_its_own():
                "ويأتي اللقاء بعد نحو ثلاثة أشهر من زيارة أجراها وفد عسكري إلى نجامينا في فبراير الماضي.",
                dt.date(2025, 5, 18))
     assert [date_of(r) for r in recs] == [None]
+
+
+def test_the_guest_of_a_pronoun_reception_goes_on_to_the_next_talks_that_day():
+    recs = run("وكان الفريق صدام حفتر قد زار أنقرة في الرابع من أبريل الماضي، حيث استقبله قائد القوات البرية "
+               "سلجوق بيرقدار أوغلو في مقر القيادة، قبل أن يجري مباحثات مع الوزير يشار غولر في اليوم ذاته.",
+               dt.date(2025, 11, 21))
+    assert [(names(r), date_of(r)) for r in recs] == [
+        ({"صدام حفتر", "سلجوق بيرقدار أوغلو"}, "2025-04-04"), ({"صدام حفتر", "يشار غولر"}, "2025-04-04")]

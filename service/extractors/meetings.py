@@ -763,15 +763,17 @@ def _resolved_dates(doc):
     out = []
     latest: dict[int, str] = {}     # precision (10, 7, 4) -> the latest value that precise
     first_of: dict[int, str] = {}   # sentence start -> the first full date said in it
+    said_in: dict[int, str] = {}    # sentence start -> the latest full date said in it
     for d in doc.cache["dates"]:
         text = doc.norm[d.start:d.end]
         sentence = doc.sentence_at(d.start)
         key = sentence.start if sentence is not None else -1
         lead = first_of.setdefault(key, d.value) if d.value and len(d.value) == 10 else first_of.get(key)
         if d.kind in _dates.ANAPHORIC_DAYS:
-            if 10 in latest:
-                day = _dt.date.fromisoformat(latest[10]) + _dt.timedelta(days=_dates.ANAPHORIC_DAYS[d.kind])
-                d = _dates.DateMention(d.start, d.end, day.isoformat(), d.kind)
+            base = said_in.get(key) or latest.get(10)    # the same sentence's day first, even a
+            if base:                                     # background one ("وكان X قد زار … في
+                day = _dt.date.fromisoformat(base) + _dt.timedelta(days=_dates.ANAPHORIC_DAYS[d.kind])
+                d = _dates.DateMention(d.start, d.end, day.isoformat(), d.kind)   # 4 أبريل، … في اليوم ذاته")
         elif d.kind in ("month", "year") and ("ذاته" in text or "نفسه" in text):
             size = 7 if d.kind == "month" else 4
             if size in latest:
@@ -783,6 +785,8 @@ def _resolved_dates(doc):
             for size in (10, 7, 4):
                 if len(d.value) >= size:
                     latest[size] = d.value
+        if d.value and len(d.value) == 10:
+            said_in[key] = d.value
         out.append(d)
     return out
 
@@ -862,7 +866,7 @@ def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
             continue
         out.append(cand)
         i = max(m.last + 1, cand.window_end)
-    return _fold_coordinated(out)
+    return _fold_coordinated(ctx, out)
 
 
 def _sentence_marks(ctx: Context, sent) -> dict:
@@ -1681,7 +1685,9 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     cand.phone = base == "phone" or w.phone
     cand.negotiation = w.negotiation
     if base == "receive" and cand.parties:
-        cand.host_key = cand.parties[0].key
+        # "استقبله Y": the pronoun is the guest, Y the host
+        hosts = [p for p in cand.parties if not p.inferred] if kind.endswith("_pron") else []
+        cand.host_key = (hosts or cand.parties)[0].key
     return cand
 
 
@@ -2187,11 +2193,15 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     return _inferred((same or fits)[0]) if fits else p
 
 
-def _fold_coordinated(cands: list[Candidate]) -> list[Candidate]:
+def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """"استقبلت موسكو حفتر…، والتقى مسؤولين، هما X و Y": one encounter chain."""
     out: list[Candidate] = []
     for c in cands:
         host = None
+        guest = _guest_goes_on(ctx, c, out[-1] if out else None)
+        if guest is not None:
+            # "حيث استقبله Y …، قبل أن يجري مباحثات مع Z": the one received goes on
+            c.parties[0] = replace(guest, inferred=True)
         if _shares_subject(c, out[-1] if out else None):
             # "زار X بغداد والتقى … السوداني، كما أجرى مباحثات مع نظيره …": the clauses share
             # their subject X, not the object named last; a second encounter of X's
@@ -2210,6 +2220,20 @@ def _fold_coordinated(cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _guest_goes_on(ctx: Context, c: Candidate, before: Candidate | None) -> Party | None:
+    """The guest of the reception ``before`` when ``c`` follows it with "قبل أن / بعد أن"
+    and its dropped subject was taken for the host."""
+    if before is None or before.construction != "receive" or before.host_key is None \
+            or not c.parties or not c.parties[0].inferred or c.parties[0].key != before.host_key \
+            or c.trigger < 2 or ctx.text(c.trigger - 1) != "ان" \
+            or ctx.text(c.trigger - 2) not in ("قبل", "بعد", "وقبل", "وبعد"):
+        return None
+    guests = [p for p in before.parties if p.key != before.host_key and p.named and p.kind == "person"]
+    if len(guests) != 1 or any(p.key == guests[0].key for p in c.parties[1:]):
+        return None
+    return guests[0]
 
 
 def _shares_subject(c: Candidate, before: Candidate | None) -> bool:
