@@ -161,8 +161,9 @@ def _flags(word: str) -> int:
     flags = 0
     if hit(lex.ranks) or hit(lex.honorifics) or hit(lex.styles):
         flags |= _RANK | _HEAD
-    if hit(lex.offices):
-        flags |= _HEAD
+    if hit(lex.offices) or (len(word) > 4 and word[-1] in "اي" and not word.startswith("ال")
+                            and word[:-1] in lex.offices):
+        flags |= _HEAD      # ("وزيرا الدفاع X وY", "وزيري الخارجية": a dual office)
     if hit(lex.styles):
         flags |= _STYLE
     if hit(lex.complements):

@@ -394,3 +394,8 @@ def test_a_destination_after_a_travel_verb_is_no_title():
 def test_a_title_before_a_named_man_is_not_the_next_surnames():
     found = people("التقى الرئيس أحمد الشرع رئيس الجهاز حميد الشطري.\nويعد هذا اللقاء الثاني بين الرئيس الشرع والشطري.")
     assert ("حميد الشطري", "الرئيس الشرع") not in found
+
+
+def test_a_dual_office_vouches_for_the_first_unknown_name():
+    assert people("التقى وزيرا الدفاع اللبناني ميشال منسى والسوري مرهف أبو قصرة.")[0] == (
+        "ميشال منسى", "وزيرا الدفاع اللبناني")

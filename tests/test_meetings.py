@@ -1442,3 +1442,11 @@ def test_the_guest_of_a_pronoun_reception_goes_on_to_the_next_talks_that_day():
                dt.date(2025, 11, 21))
     assert [(names(r), date_of(r)) for r in recs] == [
         ({"صدام حفتر", "سلجوق بيرقدار أوغلو"}, "2025-04-04"), ({"صدام حفتر", "يشار غولر"}, "2025-04-04")]
+
+
+def test_a_meeting_hosted_by_a_third_has_the_subjects_as_guests():
+    recs = run("وقّع وزيرا الدفاع اللبناني ميشال منسى والسوري مرهف أبو قصرة، مساء أمس الخميس، في مدينة جدة، "
+               "اتفاقاً لترسيم الحدود، وذلك خلال اجتماع استضافه وزير الدفاع السعودي الأمير خالد بن سلمان.",
+               dt.date(2025, 3, 28))
+    assert [(names(r), date_of(r)) for r in recs] == [
+        ({"ميشال منسى", "مرهف أبو قصرة", "خالد بن سلمان"}, "2025-03-27")]

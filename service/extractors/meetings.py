@@ -165,6 +165,7 @@ LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
 ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may still refer to it
 LOOKBACK = 60            # named people looked back at for a pronoun, dual or bare title
 RECENT_RECORDS = 40      # records a restatement may join (the latest ones)
+MAX_HOSTED_GUESTS = 4    # people before "اجتماع استضافه X" taken as its guests
 ARRIVAL_REACH = 8        # words before a trigger where "فور وصوله" may frame it
 MAX_PARTIES = 40         # a record's participants, at most
 MAX_TOPICS = 8
@@ -181,7 +182,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "coincided": "coincided", "members": "delegation_members", "past_plans": "past_plans",
               "date_frames": "date_frames", "story_events": "story_events", "pluperfect": "pluperfect",
               "arrival_frames": "arrival_frames", "received_it": "received_it",
-              "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions"}
+              "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
+              "hosted_it": "hosted_it"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -217,6 +219,7 @@ class Cues:
     venue_enders: frozenset   # words that end a building's name ("الذي", "حيث")
     owned_by: frozenset       # "التابعة لـ": the body a title belongs to
     companions: frozenset     # "يرافقه X": X came along, he is not the subject
+    hosted_it: frozenset      # "اجتماع استضافه X": X hosted the meeting, the subject took part
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1998,12 +2001,15 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if i > sent_first and ctx.text(i - 1) in ctx.cues.coincided:
         return None     # "وتزامن اللقاء مع إعلان وزارة الدفاع …": مع is the coincidence's
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
-    if not (definite or _may_link(ctx, cue_last, sent_last, cats)):
+    hosted = cue_last + 1 <= sent_last and ctx.text(cue_last + 1) in ctx.cues.hosted_it
+    if not (definite or hosted or _may_link(ctx, cue_last, sent_last, cats)):
         return None     # "مباحثات عسكرية": no party can hang on this noun
     start = cue_last + 1
     if (definite or "noun:definite_plural" in cats) and start + 1 <= sent_last \
             and "relatives" in ctx.cats(start):
         start += 2      # "اللقاء الذي جرى في قصر الوطن", "المحادثات التي أجراها X مع Y"
+    if hosted:
+        start += 1      # "وقّع X وY اتفاقاً خلال اجتماع استضافه Z": Z hosted, X and Y took part
     possessed = "noun:possessed" in cats or "noun:reception" in cats
     fronted = not definite and _framed(ctx, i, sent_first) and \
         all(_frame_word(ctx, k) for k in range(sent_first, i - 1))   # "وخلال لقائه X، أكد Y"
@@ -2034,6 +2040,13 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             linked = True
     for p in w.parties:
         _add_party(parties, p)
+    if hosted and any(p.named for p in w.parties):
+        taken = {p.key for p in parties}
+        before = [p for p in ctx.people_before(i, since=sent_first, limit=MAX_HOSTED_GUESTS)
+                  if p.kind == "person" and p.key not in taken]
+        for p in reversed(before):
+            _add_party(parties, _inferred(p))
+        linked = linked or bool(before)
     if w.dual and sum(p.named for p in w.parties) < 2:   # ("جمعت الرئيسين X وY": named there)
         for p in _last_two_people(ctx, i):
             _add_party(parties, p)
