@@ -321,11 +321,14 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
     باسم الرئاسة الروسية، دميتري بيسكوف"); it starts at its first title word.
     """
     flags, words, before = tk.flags, tk.words, tk.before
-    chain, i, sent_to = [], n - 1, False
+    chain, i, sent_to, commas = [], n - 1, False, 0
     while i >= 0 and n - i <= limit:
         gap = before[i + 1].strip(' "()')    # ("نائب قائد «الدعم السريع» فلان", "(سنتكوم)")
-        if gap and not (i == n - 1 and gap in _PUNCT_COMMA):
-            break
+        if gap and not (gap in _PUNCT_COMMA and commas == 0 and (i == n - 1 or (
+                chain and all(flags[j] & _RANKMOD or words[j].removeprefix("ال") in tk.lex.ranks for j in chain)
+                and flags[i] & _DEFINITE))):
+            break   # (one comma: before the name, or before his rank: "نائب القائد العام، الفريق أول X")
+        commas += bool(gap)
         lam_phrase = words[i][:1] == "ل" and chain and chain[-1] == i + 1 and (
             flags[i + 1] & _DEFINITE or (i + 1) in tk.org_tokens)     # ('لـ"قوات سوريا الديمقراطية"')
         to_phrase = words[i] == "الي" and chain and chain[-1] == i + 1 and (

@@ -399,3 +399,8 @@ def test_a_title_before_a_named_man_is_not_the_next_surnames():
 def test_a_dual_office_vouches_for_the_first_unknown_name():
     assert people("التقى وزيرا الدفاع اللبناني ميشال منسى والسوري مرهف أبو قصرة.")[0] == (
         "ميشال منسى", "وزيرا الدفاع اللبناني")
+
+
+def test_an_office_then_a_comma_then_his_rank_is_one_title():
+    assert people("التقى نائب القائد العام للقوات المسلحة، الفريق أول صدام حفتر، أمس الوزير.") == [
+        ("صدام حفتر", "نائب القائد العام للقوات المسلحة، الفريق أول")]

@@ -843,11 +843,21 @@ def extract(doc) -> list[dict]:
             continue
         for cand in _sentence_candidates(ctx, sent):
             _place_candidate(ctx, records, cand)
+    _drop_headline_only(records)
     out = []
     for rec in records:
         if rec.keep():
             out.extend(rec.to_dicts(ctx, len(out)))
     return out
+
+
+def _drop_headline_only(records: list) -> None:
+    """A party only the headline put in a record ("X يبحث مع Y وZ") leaves it when the
+    body tells its own encounter elsewhere (X-Z later that day)."""
+    told_elsewhere = [set().union(*(r.body_keys for r in records if r is not rec)) for rec in records]
+    for rec, elsewhere in zip(records, told_elsewhere):
+        if rec.body_keys and any(s.kind == "title" for s in rec.sentences):
+            rec.parties = [p for p in rec.parties if p.key in rec.body_keys or p.key not in elsewhere]
 
 
 def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:
@@ -1276,7 +1286,8 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
                       party.role_words | prev.role_words, role, party.country or prev.country,
                       party.inferred, party.start, party.end, part)
     elif prev is not None and prev.named and prev.kind == "person" and party.key.startswith("title:") \
-            and _right_after(ctx, prev, party) and party.country in (None, prev.country):
+            and _right_after(ctx, prev, party) and party.country in (None, prev.country) \
+            and not (ctx is not None and _accusative(ctx, party.first)):
         return      # "عبد الفتاح البرهان رئيس مجلس السيادة": his title, not another party
     elif prev is not None and prev.kind == "group" and party.kind == "organization" \
             and party.first == prev.last + 1 and ctx is not None \
@@ -1291,6 +1302,13 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
                       prev.role_words | party.role_words, part["role"], part["country"],
                       prev.inferred, prev.start, party.end, part)
     parties.append(party)
+
+
+def _accusative(ctx, k: int) -> bool:
+    """Does token ``k`` carry the accusative ending as written ("نائبَ القائد العام"): an
+    object of the verb, not an apposition of the name before it?"""
+    tok = ctx.doc.tokens[k]
+    return ctx.doc.original(tok.start, tok.end).endswith(("\u064e", "\u064b"))
 
 
 def _title_for(prev: Party, party: Party, ctx) -> str | None:
@@ -1764,7 +1782,7 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
             cand.coordinated = coordinated
             cand.confidence = 0.75
     for p in right:
-        _add_party(parties, p)
+        _add_party(parties, p, ctx if p.key.startswith("title:") and _accusative(ctx, p.first) else None)
     if (kind.endswith("_pron") or w.pronoun or w.dual or left_dual) and not w.sides_named:
         w.dual = w.dual or left_dual
         _add_implicit(ctx, sent, i, parties, w, cand)
@@ -2180,8 +2198,9 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
         return _inferred(max(same, key=lambda q: counts[q.key]))
     words = (p.role or "").split()
     if not p.key.startswith("title:") or not words or not (
-            words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))):
-        return p        # (a definite title: "الوزير الروسي", or one by annexation: "وزير الدفاع السعودي")
+            words[0].startswith("ال") or any(w.startswith("ال") for w in words[1:4])):
+        return p        # (a definite title: "الوزير الروسي", or one by annexation: "وزير الدفاع
+                        # السعودي", "رئيس مجلس السيادة")
     taken = {q.key for q in parties}
     fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
             and p.role_words <= q.role_words]
@@ -2474,6 +2493,8 @@ class Record:
         self.earlier = cand.earlier
         self.headline_titles: set[str] = set()
         self._note_headline(cand)
+        self.body_keys: set[str] = set()      # parties the body (not the headline) put here
+        self._note_body(cand)
         self.phone = cand.phone
         self.negotiation = cand.negotiation
         self.mediation = cand.mediation
@@ -2506,6 +2527,9 @@ class Record:
         shared = named_a & named_b
         if not shared:
             return False
+        told = {k for k in self.body_keys if not k.startswith(("group:", "title:"))}
+        if cand.sentence.kind != "title" and told and (named_a - told) and (told - named_a):
+            return False        # the headline's "X يبحث مع Y وZ", the body's X-Y and later X-Z: two
         if cand.sidelines:
             return named_a == named_b   # a bilateral on the sidelines of a summit is its own
         return named_a <= named_b or named_b <= named_a
@@ -2537,6 +2561,7 @@ class Record:
         self._add_sentence(cand.sentence)
         self.constructions.append(cand.construction)
         self._note_headline(cand)
+        self._note_body(cand)
         host = next((p for p in cand.parties if p.key == cand.host_key), None)
         if self.host_key is None and host is not None:
             match = _role_match(host, self.parties)
@@ -2580,6 +2605,12 @@ class Record:
         if cand.sentence.kind == "title":
             self.headline_titles |= {p.key for p in cand.parties
                                      if p.key.startswith(("title:", "group:"))}
+
+    def _note_body(self, cand: Candidate) -> None:
+        if cand.sentence.kind != "title":
+            for p in cand.parties:
+                match = _role_match(p, self.parties)
+                self.body_keys.add(match.key if match is not None else p.key)
 
     def _add_sentence(self, sent) -> None:
         if sent.index not in self.sentence_ids:
