@@ -91,6 +91,8 @@ class Matcher:
 
     def match_at(self, doc: Document, i: int, bare: bool = False) -> Match | None:
         """The longest phrase starting at token ``i`` (``bare``: no proclitics); memoised per document."""
+        if not 0 <= i < len(doc.words):
+            return None     # (asked one past the text's last word: nothing starts there)
         memo = doc.cache.get(self._memo_keys[bare])
         if memo is None:
             memo = doc.cache[self._memo_keys[bare]] = {}

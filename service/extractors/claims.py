@@ -831,10 +831,12 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue                               # "وقال ما نصه: …"
         if verb.nominal_object and sv.words[k] == "ما" and k < sv.last and sv.is_(k + 1, lex.circulated):
             about = _about_what(sv, k + 2)     # "نفى الوزير ما تداولته وسائل إعلام عن أن …"
-            if about is not None:
-                if about < sv.last and _complementizer(sv.words[about + 1]):
-                    return _open(sv, c, about + 2)
-                return _open(sv, c, about + 1, nominal=True)
+            if about is not None and about < sv.last:     # (something must follow "عن")
+                if _complementizer(sv.words[about + 1]):
+                    if about + 1 < sv.last:
+                        return _open(sv, c, about + 2)
+                else:
+                    return _open(sv, c, about + 1, nominal=True)
         relay = _relayed_in_gap(ctx, sv, k) if c.via is None else None
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
             c.via, c.source = c.source, relay[0]
