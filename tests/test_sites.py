@@ -865,3 +865,13 @@ def test_training_teams_working_with_units_of_a_navy():
 def test_a_relative_clause_after_the_sites_place_phrase():
     rec = one("وقصفت المقاتلات الإسرائيلية مطار التيفور العسكري في ريف حمص، الذي تستخدمه القوات الإيرانية.")
     assert rec["forces"] == ["القوات الإيرانية"]
+
+
+def test_a_numbered_base_is_named_by_its_number_not_its_town():
+    rec = one("وتستخدم القوات الأمريكية القاعدة الجوية 201 في أغاديز لتشغيل طائراتها المسيرة.")
+    assert (rec["name"], rec["canonical"]) == ("القاعدة الجوية 201", "Air Base 201, Agadez")
+
+
+def test_an_air_base_and_the_civil_airport_beside_it_are_two_sites():
+    recs = run("واستقر المدربون الروس في القاعدة الجوية 101 المحاذية لمطار ديوري حماني الدولي في نيامي.")
+    assert [(r["name"], r["forces"]) for r in recs if r["forces"]] == [("القاعدة الجوية 101", ["روسيا"])]

@@ -27,8 +27,10 @@ What is a site
        only weak, see 3.  "القاعدة
        الروسية/الجوية في X" (definite head, adjective, place) is a site, "... في
        سوريا" (a country) is not.  Bases named by a number ("القاعدة الجوية
-       201") take the gazetteer entry with that number, the place after it or an
-       earlier mention deciding between two.  Headquarters: "مقر القيادة العامة",
+       201") take the gazetteer entry with that number (in one of its names, or its
+       ``number`` field when two bases share it), the place after it or an earlier
+       mention deciding between two, and are named by the number, not the place
+       ("القاعدة الجوية 201 في أغاديز" is "القاعدة الجوية 201").  Headquarters: "مقر القيادة العامة",
        "مقر قيادة X", "المقر العسكري لـX", "مقر <force>"; "مقره/مقر القيادة العامة
        في <gazetteer site>" is that site, and so is a described facility "منشأة
        بحرية/قاعدة جوية في <listed site or named port/airport>" ("منشأة بحرية في
@@ -350,10 +352,10 @@ class Lexicon:
         # bases named by a number ("القاعدة الجوية 201"): number -> entries
         self.numbered: dict[str, list[dict]] = {}
         for entry in self.entries:
-            for name in entry.get("names", []):
-                for t in phrase_key(name):
-                    if t.isdigit() and entry not in self.numbered.setdefault(t, []):
-                        self.numbered[t].append(entry)
+            numbers = [t for name in entry.get("names", []) for t in phrase_key(name) if t.isdigit()]
+            for t in numbers + ([entry["number"]] if "number" in entry else []):
+                if entry not in self.numbered.setdefault(t, []):
+                    self.numbered[t].append(entry)
         self.bare = Matcher((" ".join(k), v) for k, v in bare.items())
         # first words of every phrase, to find where sites, forces and cues can start
         self.site_first = _first_words(name for name, _ in literal) | frozenset(self.heads)
