@@ -875,3 +875,13 @@ def test_a_numbered_base_is_named_by_its_number_not_its_town():
 def test_an_air_base_and_the_civil_airport_beside_it_are_two_sites():
     recs = run("واستقر المدربون الروس في القاعدة الجوية 101 المحاذية لمطار ديوري حماني الدولي في نيامي.")
     assert [(r["name"], r["forces"]) for r in recs if r["forces"]] == [("القاعدة الجوية 101", ["روسيا"])]
+
+
+def test_the_malian_air_force_is_malis_though_the_word_also_means_financial():
+    rec = one("وتتمركز في القاعدة الجوية 101 طائرات سلاح الجو المالي ومروحياته.")
+    assert rec["forces"] == ["سلاح الجو المالي"]
+
+
+def test_a_site_after_lil_is_named_with_its_article():
+    rec = one("وتتبع الوحدة للقاعدة البحرية الروسية في طرطوس.")
+    assert rec["name"] == "القاعدة البحرية الروسية في طرطوس"

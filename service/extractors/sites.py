@@ -1998,7 +1998,7 @@ class SiteReader:
             location, relative = self.location(ms, bounds)
             out.append({
                 "id": f"s{len(out) + 1}",
-                "name": doc.original(best.name_start, best.name_end),
+                "name": self.written_name(best),
                 "type": self.site_type(ms, entry),
                 "country": entry.get("country") if entry else None,
                 "lat": entry.get("lat") if entry else None,
@@ -2011,6 +2011,15 @@ class SiteReader:
                 "mentions": [doc.span(m.start, m.end) for m in ms],
             })
         return out
+
+    def written_name(self, m: Mention) -> str:
+        """The name as written; after "لل" ("للقاعدة الجوية") the article's elided alef is
+        put back ("القاعدة الجوية"), as the name never starts inside its word."""
+        doc, name = self.doc, self.doc.original(m.name_start, m.name_end)
+        tok = doc.token_at(m.name_start)
+        if tok is not None and m.name_start == tok.start + 1 and doc.norm[tok.start:tok.start + 2] == "لل":
+            return "ا" + name
+        return name
 
     def has_place(self, m: Mention) -> bool:
         """The mention's name goes on to a place ("... في نيامي", "... بمصراتة")."""
