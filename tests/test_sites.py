@@ -885,3 +885,15 @@ def test_the_malian_air_force_is_malis_though_the_word_also_means_financial():
 def test_a_site_after_lil_is_named_with_its_article():
     rec = one("وتتبع الوحدة للقاعدة البحرية الروسية في طرطوس.")
     assert rec["name"] == "القاعدة البحرية الروسية في طرطوس"
+
+
+def test_a_groups_own_members_by_pronoun_are_the_group():
+    recs = run("يتخذ الفيلق الأفريقي من قاعدة سينو الجوية مقرا، فيما ينتشر عناصره إلى جانب الجيش المالي في "
+               "معسكر تيساليت.")
+    assert recs[-1]["forces"] == ["الفيلق الأفريقي", "الجيش المالي"]
+    assert one("وقال الجيش السوداني إن قواته استعادت مقر الفرقة السادسة.")["forces"] == ["السودان"]
+
+
+def test_a_resumptive_pronoun_skips_the_landmark_beside_the_site():
+    recs = run("وتقع القاعدة الجوية 101 بمحاذاة مطار موديبو كيتا الدولي، وتتمركز فيها طائرات سلاح الجو المالي.")
+    assert [(r["name"], r["forces"]) for r in recs if r["forces"]] == [("القاعدة الجوية 101", ["سلاح الجو المالي"])]

@@ -367,6 +367,7 @@ class Lexicon:
         self.placing_first = _first_words(phrase for phrase, kind in cue_phrases if kind != "break")
         # "الجماعة", "الميليشيا": the group named last before them
         self.group_refs = _set(cues["group_refs"])
+        self.army_words = _set(cues["army_words"])     # "الجيش المالي": its "قواته" are its state's
         self.landmark_words = _set(cues["landmark_words"])
         self.force_first = self.force_first | self.group_refs
         self.force_starters = self.force_first | self.glued.keys()     # glued: "عناصرفاجنر"
@@ -1376,6 +1377,9 @@ class SiteReader:
             else:
                 m = lex.forces.match_at(doc, k)
                 if m is not None and m.last < i:
+                    if m.payload.get("kind") == "group" and d.text(k) not in lex.army_words:
+                        # "يتخذ الفيلق الأفريقي … فيما تنتشر عناصره": the group's own members
+                        return ForceMention(i, i, m.payload["id"], self.core_name(m.start, m.end), "group")
                     iso = m.payload.get("iso")
             if iso:
                 return ForceMention(i, i, "state:" + iso, lex.state_name(iso), "state_forces", iso)
@@ -1790,7 +1794,8 @@ class SiteReader:
                     targets = [m for m in sites.range(c0 - 40, c0) if not self.landmark(m)][-1:]
                 if not targets and rel is None and c1 + 1 < last and d.text(c1 + 1) in lex.resumptives:
                     # "وتقع قاعدة الوطية ...، ويتمركز فيها عسكريون أتراك": the site before
-                    targets = [m for m in sites.range(max(first, c0 - 40), c0) if not m.relational][-1:]
+                    targets = [m for m in sites.range(max(first, c0 - 40), c0)
+                               if not m.relational and not self.landmark(m)][-1:]
                 if not targets and rel is None:
                     # "… قاعدة بربرة العسكرية. وتنتشر في القاعدة وحدات إماراتية": the head
                     # alone after في names the site of the sentence before
