@@ -897,3 +897,10 @@ def test_a_groups_own_members_by_pronoun_are_the_group():
 def test_a_resumptive_pronoun_skips_the_landmark_beside_the_site():
     recs = run("وتقع القاعدة الجوية 101 بمحاذاة مطار موديبو كيتا الدولي، وتتمركز فيها طائرات سلاح الجو المالي.")
     assert [(r["name"], r["forces"]) for r in recs if r["forces"]] == [("القاعدة الجوية 101", ["سلاح الجو المالي"])]
+
+
+def test_a_group_named_in_full_before_is_called_by_its_head_word():
+    rec = one("وتتزامن الزيارة مع توسع انتشار «الفيلق الأفريقي» الروسي في الجنوب. ويتخذ الفيلق من قاعدة "
+              "الجفرة الجوية مركزاً رئيسياً لعملياته.")
+    assert rec["forces"] == ["الفيلق الأفريقي"]
+    assert one("ويتخذ الفيلق من قاعدة الجفرة الجوية مركزاً رئيسياً لعملياته.")["forces"] == []

@@ -641,6 +641,7 @@ class SiteReader:
         self.lex = lexicon()
         self.d = _Doc(doc, self.lex)
         self.doc = doc
+        self._short_groups: dict | None = None
 
     # ------------------------------------------------------------ site mentions
 
@@ -1163,6 +1164,10 @@ class SiteReader:
             return self.group_before(i)
         m = lex.forces.match_at(doc, i)
         first = m if m is not None and m.last < last else None
+        if first is None:
+            short = self.short_group_at(i, last)
+            if short is not None:
+                return short
         if first is not None:
             p = m.payload
             if p["kind"] == "group":
@@ -1259,6 +1264,42 @@ class SiteReader:
             fm.prep = True
         fm.garrison = d.text(i) in lex.garrisons
         return fm
+
+    def short_group_at(self, i: int, last: int) -> ForceMention | None:
+        """"الفيلق" after "الفيلق الأفريقي": a listed group told before by a longer name is
+        called by its definite head word alone (not when a word that could name another
+        unit follows: "الفيلق الخامس")."""
+        d = self.d
+        word = d.text(i)
+        if not word.startswith("ال") or len(word) < 5:
+            return None
+        seen = self.short_groups().get(word)
+        if seen is None or seen[0] >= i:
+            return None
+        if i + 1 < last and d.tight(i, i + 1) and (d.text(i + 1).startswith("ال") or d.text(i + 1).isdigit()
+                                                   or d.text(i + 1) in self.lex.demonyms):
+            return None
+        return ForceMention(i, i, seen[1], seen[2], "group")
+
+    def short_groups(self) -> dict:
+        """Definite head word -> (first token, id, name) of the groups the document names by
+        a longer name ("الفيلق الأفريقي"), when one group alone has that head."""
+        if self._short_groups is None:
+            found: dict[str, tuple] = {}
+            clash: set[str] = set()
+            lex, d, doc = self.lex, self.d, self.doc
+            for i in range(len(d.tokens)):
+                word = d.text(i)
+                if not word.startswith("ال") or word in lex.army_words or word in lex.group_refs:
+                    continue
+                m = lex.forces.match_at(doc, i)
+                if m is None or m.last == i or m.payload.get("kind") != "group":
+                    continue
+                if word in found and found[word][1] != m.payload["id"]:
+                    clash.add(word)
+                found.setdefault(word, (i, m.payload["id"], self.core_name(m.start, m.end)))
+            self._short_groups = {w: v for w, v in found.items() if w not in clash}
+        return self._short_groups
 
     def state_after_lam(self, n: int, last: int):
         """"للدفاع عن موزمبيق": a state named within a short لـ phrase starting at ``n``."""
@@ -1372,6 +1413,9 @@ class SiteReader:
         while k >= 0 and i - k <= PRONOUN_WINDOW and d.tokens[k].start >= sentence_start:
             t = d.text(k)
             iso = None
+            short = self.short_group_at(k, i)
+            if short is not None:
+                return ForceMention(i, i, short.id, short.name, "group")   # "يتخذ الفيلق … عناصره"
             if t in lex.demonyms:
                 iso = lex.demonyms[t][0]
             else:
