@@ -1049,3 +1049,9 @@ def test_a_verb_in_a_relative_clause_has_the_noun_before_it_as_source():
     out = extract("ونفت وزارة الدفاع الروسية صحة التقارير التي تحدثت عن سقوط قتلى.")
     assert [(c["cue"], c["stance"], c["source"]["name"]) for c in out] == [
         ("نفت", "deny", "وزارة الدفاع الروسية"), ("تحدثت", "assert", "التقارير")]
+
+
+def test_a_construct_title_source_is_the_man_named_with_that_title_before():
+    recs = extract("استقبل المشير خليفة حفتر وزير الدفاع التشادي الفريق أول إسحاق ملوا جاموس.\n"
+                     "من جانبه، قال وزير الدفاع التشادي إن بلاده «تعول على دور القوات المسلحة».")
+    assert [c["source"]["name"] for c in recs] == ["إسحاق ملوا جاموس"]

@@ -1559,11 +1559,14 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
         for m in ctx.people_before(lo):
             if title in _role_heads(ctx, m)[0]:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
-    elif word.startswith("ال"):          # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"
+    elif word.startswith("ال") or (j < last and sv.words[j + 1].startswith("ال")):
+        # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"; a title in construct
+        # too: "وزير الدفاع التشادي" after "وزير الدفاع التشادي الفريق أول فلان"
         words = {w.removeprefix("ال") for w in _WORDS.findall(_folded(name))}
+        titles = {b.removeprefix("ال") for b in _bare(sv.words[j])}    # ("وزير": not "و" + "زير")
         for m in ctx.people_before(lo):
             heads, role_words = _role_heads(ctx, m)
-            if title in heads and words <= role_words:
+            if titles & heads and words <= role_words:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     return Source(name, "person", None, lo, hi, unnamed=True)
 
