@@ -1055,3 +1055,13 @@ def test_a_construct_title_source_is_the_man_named_with_that_title_before():
     recs = extract("استقبل المشير خليفة حفتر وزير الدفاع التشادي الفريق أول إسحاق ملوا جاموس.\n"
                      "من جانبه، قال وزير الدفاع التشادي إن بلاده «تعول على دور القوات المسلحة».")
     assert [c["source"]["name"] for c in recs] == ["إسحاق ملوا جاموس"]
+
+
+def test_whom_he_told_in_brackets_and_a_time_frame_before_the_content():
+    rec = one("وصرح الوزير سامر الحلبي لـ(سانا) عقب المباحثات بأن الجانبين تناولا الأوضاع الميدانية.")
+    assert (rec["source"]["name"], rec["content"]) == ("سامر الحلبي", "الجانبين تناولا الأوضاع الميدانية")
+
+
+def test_an_aside_then_whom_he_told_then_the_content():
+    rec = one("وقال مصدر عسكري في حلب، طلب عدم ذكر اسمه، لـ«عنب بلدي» إن القوات انسحبت من المطار.")
+    assert rec["content"] == "القوات انسحبت من المطار"

@@ -141,6 +141,7 @@ from ..text.normalise import _MARK_RE as _MARKS
 
 MAX_SUBJECT = 12        # tokens in a source phrase
 MAX_GAP = 22            # tokens between a cue (and its source) and the content
+ASIDE_TAIL = 5          # words after an aside ("، طلب عدم ذكر اسمه،") where the content may still open
 SPEAKER_REACH = 4       # sentences a dropped subject may reach back
 SUBJECT_REACH = 30      # tokens from a sentence's start in which its first subject is sought
 MAX_CONTENT = 1500      # characters: a quotation or clause longer than this is cut
@@ -807,7 +808,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             needs_object = False                   # "يسلط التقرير الضوء على …"
             c.cue_end = max(c.cue_end, k) if k == c.cue + 1 else c.cue_end
             continue
-        breaks = sv.breaks_before(k)             # (a colon is clause punctuation)
+        breaks = sv.breaks_before(k) and not (k > j and sv.words[k - 1] == "ل") and not (
+            k - 2 >= j and sv.words[k - 2] == "ل" and sv.gap(k).strip() in (")", "»", '"'))
+        # (a colon is clause punctuation; the brackets of "لـ(سونا) عقب …" are no break)
         if breaks and ":" in sv.gap(k):
             if _complementizer(sv.words[k]) and not _quote_is_content(sv, k):
                 k += 1                             # "وأضاف: أن …" (but "وقال: «إن …»")
@@ -850,6 +853,8 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             skip_to = _aside_close(sv, k, MAX_FRAME + 1)   # "عن مسؤولين، لم تكشف هوياتهم، أن"
             if sv.words[k] in _FRAME_WORDS and bound == j + MAX_GAP < skip_to + 2:
                 bound = min(skip_to + 2, sv.last + 1)      # one long frame does not count against the gap
+            elif bound < skip_to + ASIDE_TAIL:
+                bound = min(skip_to + ASIDE_TAIL, sv.last + 1)  # "مصدر …، طلب عدم ذكر اسمه، لـ«الوسط» إن"
             continue
         if _blocks_report(sv.words[k]) and not (k > j and sv.words[k - 1] in _FRAME_WORDS
                                                 and _is_cue(sv.words[k])):
@@ -901,7 +906,9 @@ def _aside_before_content(sv, k) -> bool:
     if end > sv.last or end - k > longest or "،" not in sv.gap(end):
         return False
     opens = _complementizer(sv.words[end]) or (
-        sv.words[end] in ("من", "الي", "علي") and end < sv.last and _complementizer(sv.words[end + 1]))
+        sv.words[end] in ("من", "الي", "علي") and end < sv.last and _complementizer(sv.words[end + 1])) or (
+        sv.words[end][:1] == "ل" and any(_complementizer(sv.words[n]) for n in range(end + 1, min(end + 4, sv.last + 1))))
+    # ("، طلب عدم ذكر اسمه، لـ«بوابة الوسط» إن": whom he told, then the content)
     if not opens:
         return False
     told = _is_cue(sv.words[k]) and k < sv.last and sv.words[k + 1][:1] == "ل"
