@@ -904,3 +904,9 @@ def test_a_group_named_in_full_before_is_called_by_its_head_word():
               "الجفرة الجوية مركزاً رئيسياً لعملياته.")
     assert rec["forces"] == ["الفيلق الأفريقي"]
     assert one("ويتخذ الفيلق من قاعدة الجفرة الجوية مركزاً رئيسياً لعملياته.")["forces"] == []
+
+
+def test_a_bare_numbered_base_is_the_one_the_text_names_in_full():
+    recs = run("القاعدة 201 ضامن للاستقرار\n\nوالتقى الوزير بالعسكريين الروس في القاعدة العسكرية الروسية 201. "
+               "ويخدم في القاعدة 201 نحو سبعة آلاف عسكري روسي.")
+    assert [r["canonical"] for r in recs] == ["Russian 201st Military Base, Tajikistan"]

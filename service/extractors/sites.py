@@ -990,7 +990,7 @@ class SiteReader:
         lex, d = self.lex, self.d
         kind = kinds[0] if kinds else None
         options = [e for e in lex.numbered.get(d.text(k), []) if _fits(e, cls, kind)]
-        if options:
+        if options and kind is not None:    # (a bare "القاعدة 201" prefers no type: the text decides)
             top = max(_fits(e, cls, kind) for e in options)
             options = [e for e in options if _fits(e, cls, kind) == top]
         q_end, quals, dem2 = self.qualifiers(k + 1, last)
