@@ -932,6 +932,7 @@ def _narrowed(ctx: Context, location, i: int, last: int):
 class Window:
     """What the tokens after a trigger hold, up to the first boundary."""
     end: int                                   # the first token after the window
+    dual_at: int | None = None                 # the dual that names the parties ("الوزيرين")
     parties: list[Party] = field(default_factory=list)
     places: list = field(default_factory=list)
     dates: list = field(default_factory=list)
@@ -1081,7 +1082,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             if name is not None:
                 w.places.append(name)
         if "dual_refs" in cats and _dual_here(ctx, j, start):
-            w.dual = True
+            w.dual, w.dual_at = True, j
         if "object_pronouns" in cats:
             w.pronoun = True
             w.has_with = True
@@ -1650,7 +1651,19 @@ def _previous_sentence(ctx: Context, sent):
     return None
 
 
-def _last_two_people(ctx: Context, i: int) -> list[Party]:
+def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Party]:
+    """The two people named last before token ``i``; for "الوزيرين" (``office``), the
+    last two whose titles, in any mention, hold that office, when there are two."""
+    if office:
+        offices: dict[str, set] = {}
+        for p in ctx.people_before(i):
+            offices.setdefault(p.key, set()).update(p.role_words)
+        holders: dict[str, Party] = {}
+        for p in ctx.people_before(i):
+            if p.key not in holders and office in offices[p.key]:
+                holders[p.key] = _inferred(p)
+                if len(holders) == 2:
+                    return list(holders.values())[::-1]
     seen: dict[str, Party] = {}
     for p in ctx.people_before(i):
         if p.key not in seen:
@@ -1658,6 +1671,17 @@ def _last_two_people(ctx: Context, i: int) -> list[Party]:
             if len(seen) == 2:
                 break
     return list(seen.values())[::-1] if len(seen) == 2 else []
+
+
+def _dual_office(ctx: Context, j: int | None) -> str | None:
+    """The office a dual names ("الوزيرين" -> وزير), or None ("الجانبين")."""
+    if j is None:
+        return None
+    word = _role_word(ctx.text(j))
+    for ending in ("ين", "ان"):
+        if word.endswith(ending) and _is_office(word[:-2]):
+            return _role_word(word[:-2])
+    return None
 
 
 def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | None:
@@ -1959,7 +1983,7 @@ def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
 
 def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate) -> None:
     if w.dual:
-        for p in _last_two_people(ctx, i):
+        for p in _last_two_people(ctx, i, _dual_office(ctx, w.dual_at)):
             _add_party(parties, p)
         cand.confidence = min(cand.confidence, 0.75)
         return
@@ -2066,7 +2090,7 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, _inferred(p))
         linked = linked or bool(before)
     if w.dual and sum(p.named for p in w.parties) < 2:   # ("جمعت الرئيسين X وY": named there)
-        for p in _last_two_people(ctx, i):
+        for p in _last_two_people(ctx, i, _dual_office(ctx, w.dual_at)):
             _add_party(parties, p)
     if not linked and not definite:
         return None
