@@ -183,7 +183,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "date_frames": "date_frames", "story_events": "story_events", "pluperfect": "pluperfect",
               "arrival_frames": "arrival_frames", "received_it": "received_it",
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
-              "hosted_it": "hosted_it"}
+              "hosted_it": "hosted_it", "conducted_it": "conducted_it"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -220,6 +220,7 @@ class Cues:
     owned_by: frozenset       # "التابعة لـ": the body a title belongs to
     companions: frozenset     # "يرافقه X": X came along, he is not the subject
     hosted_it: frozenset      # "اجتماع استضافه X": X hosted the meeting, the subject took part
+    conducted_it: frozenset   # "اتصال هاتفي أجراه X بـY": X and Y are its parties
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2044,14 +2045,16 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         return None     # "وتزامن اللقاء مع إعلان وزارة الدفاع …": مع is the coincidence's
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
     hosted = cue_last + 1 <= sent_last and ctx.text(cue_last + 1) in ctx.cues.hosted_it
-    if not (definite or hosted or _may_link(ctx, cue_last, sent_last, cats)):
+    conducted = not definite and cue_last + 1 <= sent_last and ctx.text(cue_last + 1) in ctx.cues.conducted_it
+    if not (definite or hosted or conducted or _may_link(ctx, cue_last, sent_last, cats)):
         return None     # "مباحثات عسكرية": no party can hang on this noun
     start = cue_last + 1
     if (definite or "noun:definite_plural" in cats) and start + 1 <= sent_last \
             and "relatives" in ctx.cats(start):
         start += 2      # "اللقاء الذي جرى في قصر الوطن", "المحادثات التي أجراها X مع Y"
-    if hosted:
-        start += 1      # "وقّع X وY اتفاقاً خلال اجتماع استضافه Z": Z hosted, X and Y took part
+    if hosted or conducted:
+        start += 1      # "وقّع X وY اتفاقاً خلال اجتماع استضافه Z": Z hosted, X and Y took part;
+                        # "بعد أيام من اتصال هاتفي أجراه X بنظيره": X and his counterpart
     possessed = "noun:possessed" in cats or "noun:reception" in cats
     fronted = not definite and _framed(ctx, i, sent_first) and \
         all(_frame_word(ctx, k) for k in range(sent_first, i - 1))   # "وخلال لقائه X، أكد Y"
