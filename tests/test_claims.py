@@ -1065,3 +1065,15 @@ def test_whom_he_told_in_brackets_and_a_time_frame_before_the_content():
 def test_an_aside_then_whom_he_told_then_the_content():
     rec = one("وقال مصدر عسكري في حلب، طلب عدم ذكر اسمه، لـ«عنب بلدي» إن القوات انسحبت من المطار.")
     assert rec["content"] == "القوات انسحبت من المطار"
+
+
+def test_a_time_adverb_is_neither_source_nor_a_bar_to_the_object():
+    recs = extract("وكانت القيادة المركزية الأمريكية نفت حينها تنفيذ أي ضربات جوية في العراق.")
+    assert [(c["source"]["name"], c["stance"], c["content"]) for c in recs] == [
+        ("القيادة المركزية الأمريكية", "deny", "تنفيذ أي ضربات جوية في العراق")]
+
+
+def test_a_listed_medium_ends_where_its_name_does():
+    recs = extract("ونشرت وكالة أسوشيتد برس صورا التقطتها الأقمار الصناعية. ووفق الوكالة، فإن المدرج "
+                   "قد يوفر نقطة هبوط للطائرات العسكرية.")
+    assert [c["source"]["name"] for c in recs] == ["أسوشيتد برس"]

@@ -222,6 +222,7 @@ class Lexicon:
     issuer_heads: frozenset           # a body's head after the ل of "بيان لقصر كيجي"
     np_continues: dict
     np_stops: frozenset
+    adverbs: frozenset          # "نفت حينها": a time adverb between the verb and its object
     statement_nouns: frozenset
     anchors: frozenset
     addressees: frozenset
@@ -292,6 +293,7 @@ def lexicon() -> Lexicon:
         np_continues={fold(p): _forms(ws) | _forms("ال" + w for w in ws)
                       for p, ws in src["np_continues"].items()},
         np_stops=_forms(src["np_stops"]),
+        adverbs=_forms(src["adverbs"]),
         statement_nouns=_forms(src["statement_nouns"]),
         anchors=_forms(src["clause_anchors"]),
         addressees=_forms(src["addressees"]),
@@ -863,8 +865,10 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             return _open(sv, c, k, nominal=True)                 # "اتهمت الجبهة الجيش المالي بشن …"
         if verb.nominal_object and not _is_adjunct(sv.words[k]) \
                 and (sv.words[k][:1] != "و" or sv.words[k] in lex.object_heads):   # "وصول", not "وإدخال"
-            if subject_left and (k == j or new_clause):
-                return _open(sv, c, k, nominal=True)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …"
+            if subject_left and (k == j or new_clause or (k - j <= 2 and all(
+                    sv.words[n] in lex.adverbs for n in range(j, k)))):
+                return _open(sv, c, k, nominal=True)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …",
+                                                                 # "أن القيادة نفت حينها تنفيذ …"
             if subject_right and (k == j and _opens_object(sv, k) or new_clause):
                 return _open(sv, c, k, nominal=True)             # "أعلنت الوزارة، الأحد، ارتفاع …"
             if subject_right and k - j <= 3 and _is_adjunct(sv.words[j]) and _opens_object(sv, k):
@@ -1773,6 +1777,7 @@ def _media_mentions(ctx) -> list[Source]:
     doc, lex = ctx.doc, ctx.lex
     readings = reading_index(doc)
     candidates = sorted({k for w in lex.media_words.intersection(readings) for k in readings[w]})
+    known = {o.first_token: o.last_token for o in entities.organisations(doc) if o.subtype == "media"}
     out, sv, free = [], None, 0
     for k in candidates:                  # tokens that may open a media head ("وصحيفة")
         if k < free:
@@ -1788,6 +1793,9 @@ def _media_mentions(ctx) -> list[Source]:
         if m is None or m.payload != "media" or m.last + 1 > sv.last:
             continue
         end = _np_end(ctx, sv, m.last + 1)
+        listed = known.get(m.first) or known.get(m.last + 1)
+        if listed is not None and listed < end:
+            end = listed        # "وكالة أسوشيتد برس صورا …": a listed medium ends where its name does
         title = _media_title(sv, m.last + 1, end)
         phrase = _clean(doc.original(m.start, doc.tokens[end].end))
         head = _head_key(_clean(doc.original(m.start, m.end)))
