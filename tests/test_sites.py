@@ -910,3 +910,14 @@ def test_a_bare_numbered_base_is_the_one_the_text_names_in_full():
     recs = run("القاعدة 201 ضامن للاستقرار\n\nوالتقى الوزير بالعسكريين الروس في القاعدة العسكرية الروسية 201. "
                "ويخدم في القاعدة 201 نحو سبعة آلاف عسكري روسي.")
     assert [r["canonical"] for r in recs] == ["Russian 201st Military Base, Tajikistan"]
+
+
+def test_a_rank_after_the_army_in_a_title_is_no_epithet_of_it():
+    recs = run("وحضر اللقاء رئيس أركان الجيش الفريق أول ركن عبد الأمير يار الله. وانسحبت القوات الأمريكية "
+               "من قاعدة عين الأسد الجوية.")
+    assert all("الجيش الفريق" not in r["forces"] for r in recs)
+
+
+def test_a_force_after_lil_is_named_with_its_article_and_control_places_it():
+    assert one("وغادر رتل عسكري تابع للتحالف الدولي قاعدة عين الأسد الجوية.")["forces"] == ["التحالف الدولي"]
+    assert one("وقال القائد إن قاعدة عين الأسد باتت تحت سلطة الجيش العراقي بالكامل.")["forces"] == ["الجيش العراقي"]

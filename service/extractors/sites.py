@@ -1348,7 +1348,8 @@ class SiteReader:
         while n + 1 < last and n - k < 2 and d.tight(n, n + 1):
             word = d.text(n + 1)
             if not word.startswith("ال") or word in lex.demonyms or word in lex.relatives \
-                    or word in lex.adj or lex.forces.match_at(self.doc, n + 1, bare=True) is not None \
+                    or word in lex.adj or word[2:] in entities.lexicon().ranks \
+                    or lex.forces.match_at(self.doc, n + 1, bare=True) is not None \
                     or lex.places.match_at(self.doc, n + 1, bare=True) is not None:
                 break
             n += 1
@@ -1502,6 +1503,9 @@ class SiteReader:
             shorter = d.tokens[last_tok.index - 1].end
             if " ".join(doc.norm[start:shorter].split()) in lex.force_keys:
                 end = shorter
+        tok = doc.token_at(start)
+        if tok is not None and start == tok.start + 1 and doc.norm[tok.start:tok.start + 2] == "لل":
+            return "ا" + doc.original(start, end)     # "تابع للتحالف الدولي": "التحالف الدولي"
         return doc.original(start, end)
 
     def national_name(self, cont, n: int, iso: str, definite: bool) -> str:
