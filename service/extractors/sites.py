@@ -1471,7 +1471,7 @@ class SiteReader:
         "القوات الروسية" or "روسيا"."""
         lex, d, doc = self.lex, self.d, self.doc
         p = m.payload
-        start, end, merged = m.start, m.end, m.merged_article
+        start, end = m.start, m.end
         if cont is not None and cont.last < m.last:
             n = cont.last + 1
             if m.last == n and d.text(n) in lex.demonyms and lex.demonyms[d.text(n)][0] == p.get("iso"):
@@ -1485,13 +1485,13 @@ class SiteReader:
                 return ForceMention(i, m.last, p["id"], self.core_name(m.start, m.end), "group")
             if inner is not None and inner.payload["kind"] == "group" and inner.last >= m.last:
                 # the name inside the container: "قوات فاغنر", "عناصر فاغنر" + "فاغنر الروسية"
-                start, end, merged = inner.start, inner.end, False
+                start, end = inner.start, inner.end
                 return ForceMention(i, inner.last, inner.payload["id"], self.core_name(start, end), "group")
             if (inner is not None and inner.payload["kind"] == "group"
                     and all(d.text(k) in lex.demonyms or d.text(k) in lex.adj
                             for k in range(inner.last + 1, m.last + 1))):
-                start, merged = inner.start, False
-        return ForceMention(i, m.last, p["id"], ("ا" if merged else "") + self.core_name(start, end), "group")
+                start = inner.start
+        return ForceMention(i, m.last, p["id"], self.core_name(start, end), "group")
 
     def core_name(self, start: int, end: int) -> str:
         """A group's name as written without a trailing demonym or adjective when the
