@@ -921,3 +921,8 @@ def test_a_rank_after_the_army_in_a_title_is_no_epithet_of_it():
 def test_a_force_after_lil_is_named_with_its_article_and_control_places_it():
     assert one("وغادر رتل عسكري تابع للتحالف الدولي قاعدة عين الأسد الجوية.")["forces"] == ["التحالف الدولي"]
     assert one("وقال القائد إن قاعدة عين الأسد باتت تحت سلطة الجيش العراقي بالكامل.")["forces"] == ["الجيش العراقي"]
+
+
+def test_an_algerian_military_region_headquarters():
+    rec = one("وتوجه الوفد إلى مقر قيادة الناحية العسكرية السادسة بتمنراست حيث تتمركز وحدات من الجيش الوطني الشعبي.")
+    assert rec["name"] == "مقر قيادة الناحية العسكرية السادسة"
