@@ -1077,3 +1077,10 @@ def test_a_listed_medium_ends_where_its_name_does():
     recs = extract("ونشرت وكالة أسوشيتد برس صورا التقطتها الأقمار الصناعية. ووفق الوكالة، فإن المدرج "
                    "قد يوفر نقطة هبوط للطائرات العسكرية.")
     assert [c["source"]["name"] for c in recs] == ["أسوشيتد برس"]
+
+
+def test_an_attribution_inside_a_sentence_closed_by_fa_inna_is_for_what_follows():
+    recs = extract("كما أجرى الرئيس اتصالا هاتفيا بالأمين العام أنطونيو غوتيريش، ووفق المتحدث باسم الأمين العام "
+                   "ستيفان دوجاريك، فإن غوتيريش شدد على احترام سيادة الصومال.")
+    assert [(c["source"]["name"], c["content"]) for c in recs] == [
+        ("ستيفان دوجاريك", "غوتيريش شدد على احترام سيادة الصومال")]

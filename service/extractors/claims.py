@@ -1207,7 +1207,7 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     if issued is not None:           # the participle's own phrase, up to the next comma
         end = next((k - 1 for k in range(issued + 1, min(issued + 8, sv.last + 1)) if sv.breaks_before(k)), end)
     c.consumed = end + 1
-    if i == sv.first:                          # "وبحسب المصادر، فإن …"
+    if i == sv.first or _forward_attribution(sv, i, end):   # "وبحسب المصادر، فإن …"
         k = end + 1
         for n in range(end + 1, min(end + 8, sv.last + 1)):
             if sv.breaks_before(n):             # "بحسب تقرير … صدر أمس، فإن"
@@ -1233,6 +1233,15 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
         return _open(sv, c, end + 1)    # "وبحثا بحسب دائرة الاتصال «مشاريع الربط …»": the quotation
     hedge.consumed = end + 1
     return hedge
+
+
+def _forward_attribution(sv, i, end) -> bool:
+    """"…، ووفق المتحدث X، فإن Y …": an attribution opening a clause inside the sentence,
+    closed by a comma and "فإن", is for what follows, not for the clause before it."""
+    if not (sv.breaks_before(i) and sv.words[i][:1] == "و"):
+        return False
+    k = next((n for n in range(end + 1, min(end + 8, sv.last + 1)) if sv.breaks_before(n)), None)
+    return k is not None and sv.words[k] in ("فان", "فانه", "فانها")
 
 
 def _stance_of(sv, k) -> str:
