@@ -1063,6 +1063,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             break       # "وبحث معه العمليات ضد تنظيم الدولة": the adversary, not a party
         if word in ("مع", "ومع") or (word == "من" and any(words[k] in cue_sets.received_it for k in range(max(start, j - 4), j))):
             w.has_with = True   # ("في اتصال هاتفي تلقاه من نظيره X، شدد Y": X called Y)
+            location_phrase = False     # ("أجرى بقصر الحكومة محادثات مع نظيره": the place ended)
         elif word in ("بين", "وبين"):
             w.has_between = True
         elif not cats:
