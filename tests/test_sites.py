@@ -926,3 +926,8 @@ def test_a_force_after_lil_is_named_with_its_article_and_control_places_it():
 def test_an_algerian_military_region_headquarters():
     rec = one("وتوجه الوفد إلى مقر قيادة الناحية العسكرية السادسة بتمنراست حيث تتمركز وحدات من الجيش الوطني الشعبي.")
     assert rec["name"] == "مقر قيادة الناحية العسكرية السادسة"
+
+
+def test_a_convoy_of_a_group_leaving_a_base_places_the_group():
+    assert one("وأول رتل للتحالف الدولي يغادر قاعدة عين الأسد.")["forces"] == ["التحالف الدولي"]
+    assert one("وتنتشر عناصر لفاغنر في قاعدة الجفرة.")["forces"] == ["فاغنر"]

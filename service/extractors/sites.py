@@ -1203,6 +1203,9 @@ class SiteReader:
             affiliated = d.text(n) in lex.affiliations and n + 1 < last and d.tight(n, n + 1)
             if affiliated:
                 n += 1          # "قوات تابعة لحفتر", "ميليشيات موالية لإيران": the group or state after ل
+            elif d.text(n)[:1] == "ل" and (own := lex.forces.match_at(doc, n)) is not None \
+                    and own.payload["kind"] == "group" and own.start > d.tokens[n].start:
+                affiliated = True   # "رتل للتحالف", "عناصر لفاغنر": the group it belongs to
             inner = lex.forces.match_at(doc, n, bare=not affiliated)
             if affiliated and inner is not None and inner.payload["kind"] == "state":
                 iso = inner.payload.get("iso")
