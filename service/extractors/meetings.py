@@ -1289,7 +1289,8 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
                       party.role_words | prev.role_words, role, party.country or prev.country,
                       party.inferred, party.start, party.end, part)
     elif prev is not None and prev.named and prev.kind == "person" and party.key.startswith("title:") \
-            and _right_after(ctx, prev, party) and party.country in (None, prev.country) \
+            and _right_after(ctx, prev, party) and (party.country in (None, prev.country) or (
+                prev.country is None and not (party.role or "").startswith("ال"))) \
             and not (ctx is not None and _accusative(ctx, party.first)):
         return      # "عبد الفتاح البرهان رئيس مجلس السيادة": his title, not another party
     elif prev is not None and prev.kind == "group" and party.kind == "organization" \
