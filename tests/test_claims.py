@@ -1084,3 +1084,8 @@ def test_an_attribution_inside_a_sentence_closed_by_fa_inna_is_for_what_follows(
                    "ستيفان دوجاريك، فإن غوتيريش شدد على احترام سيادة الصومال.")
     assert [(c["source"]["name"], c["content"]) for c in recs] == [
         ("ستيفان دوجاريك", "غوتيريش شدد على احترام سيادة الصومال")]
+
+
+def test_an_aside_attribution_before_an_object_after_an_is_no_relay():
+    rec = one("وأسفرت الغارتان، وفق بيان لهيئة الحشد الشعبي، عن مقتل عنصرين وإصابة خمسة آخرين.")
+    assert rec["source"]["name"] == "هيئة الحشد الشعبي"

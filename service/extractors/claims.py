@@ -1199,7 +1199,7 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
         return hedge
     end = _paren_end(sv, end + 1) or end
     # a relay inside the attribution: "بحسب ما نقلت وكالة رويترز عن مصادر"
-    if end + 2 <= sv.last and sv.words[end + 1] == "عن":
+    if end + 2 <= sv.last and sv.words[end + 1] == "عن" and not sv.breaks_before(end + 1):
         rend = _np_end(ctx, sv, end + 2)
         relayed = _source(ctx, sv, end + 2, rend, strict=False)
         if relayed is not None:
