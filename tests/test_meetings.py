@@ -1497,3 +1497,9 @@ def test_an_indefinite_office_after_an_unknown_mans_name_is_his_a_definite_one_t
     recs = run("واستقبلت رئيسة الوزراء ماريا بنفيندا ليفي الوزير الرواندي فور وصوله صباح الأربعاء.",
                dt.date(2025, 7, 25))
     assert len(recs) == 1 and len(recs[0]["participants"]) == 2
+
+
+def test_a_palace_name_ends_before_a_dual_office():
+    [rec] = run("وعقب المراسم، استقبل غويتا في قصر كولوبا وزيري الدفاع النيجري الجنرال ساليفو مودي والبوركيني "
+                "العميد سيليستان سيمبوري.", dt.date(2025, 12, 21))
+    assert rec["location"]["name"] == "قصر كولوبا"

@@ -1513,8 +1513,9 @@ def _venue_phrase(ctx: Context, j: int, last: int):
                 or owner is not None or nxt in ctx.titled or ctx.is_cue(nxt) \
                 or (word in stop and (len(word) <= 3 or word in ctx.cues.venue_enders)) or not word.isalpha() \
                 or (word[:1] in "بلف" and not word.startswith("ال")) \
-                or word.startswith(("وال", "وب", "ول")):
-            break
+                or word.startswith(("وال", "وب", "ول")) \
+                or (len(word) > 4 and word[-1] in "اي" and _is_office(word[:-1])):
+            break       # ("في قصر كولوبا وزيري الدفاع": a dual office opens the object)
         k = nxt
     if k == j:
         return None     # a head alone ("بمقرها") names no building
