@@ -1503,3 +1503,11 @@ def test_a_palace_name_ends_before_a_dual_office():
     [rec] = run("وعقب المراسم، استقبل غويتا في قصر كولوبا وزيري الدفاع النيجري الجنرال ساليفو مودي والبوركيني "
                 "العميد سيليستان سيمبوري.", dt.date(2025, 12, 21))
     assert rec["location"]["name"] == "قصر كولوبا"
+
+
+def test_a_date_between_a_fronted_meeting_noun_and_its_group():
+    for text in ("وخلال لقائه، اليوم الخميس، بالعسكريين الروس في القاعدة، قال سيرغي شويغو إن القاعدة باقية.",
+                 "وخلال لقائه اليوم الخميس بالعسكريين الروس في القاعدة، قال سيرغي شويغو إن القاعدة باقية."):
+        [rec] = run(text, dt.date(2025, 6, 26))
+        assert ([p["name"] or p["role"] for p in rec["participants"]], date_of(rec)) == (
+            ["سيرغي شويغو", "العسكريين الروس"], "2025-06-26")

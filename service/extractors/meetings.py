@@ -1006,7 +1006,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             owned = party.kind == "organization" and j > 0 and words[j - 1] in cue_sets.owned_by \
                 and words[j][:1] == "ل"     # "القوات البرية التابعة للقيادة العامة": whose, not who
             if not apposition and not location_phrase and not at and not owned \
-                    and not _affiliation(w, party, by, j, start):
+                    and not _affiliation(w, party, by, j, start if not all(
+                        k in ctx.date_tokens for k in range(start, j)) else j):   # ("لقائه اليوم بالعسكريين")
                 _add_party(w.parties, party, ctx)
                 w.has_with = w.has_with or by
             j = party.last + 1
@@ -2061,7 +2062,7 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     possessed = "noun:possessed" in cats or "noun:reception" in cats
     fronted = not definite and _framed(ctx, i, sent_first) and \
         all(_frame_word(ctx, k) for k in range(sent_first, i - 1))   # "وخلال لقائه X، أكد Y"
-    frame_last = _first_comma(ctx, start, sent_last) - 1 if fronted else sent_last
+    frame_last = _frame_comma(ctx, start, sent_last) - 1 if fronted else sent_last
     w = _window(ctx, start, frame_last, sent_first)
     construct = bool(w.parties) and w.parties[0].first == cue_last + 1 and \
         not _has_prefix(ctx.text(cue_last + 1), "ب")
@@ -2129,6 +2130,15 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if "noun:reception" in cats and possessed and parties and parties[0].inferred:
         cand.host_key = parties[0].key      # "خلال استقباله X": he received X
     return cand
+
+
+def _frame_comma(ctx, start: int, sent_last: int) -> int:
+    """The comma that closes a fronted frame, past a date set off by commas right after
+    its noun ("وخلال لقائه، اليوم الخميس، بالعسكريين الروس، قال …")."""
+    k = _first_comma(ctx, start, sent_last)
+    if k <= sent_last and all(t in ctx.date_tokens for t in range(start, k)):
+        k = _first_comma(ctx, k, sent_last)
+    return k
 
 
 def _first_comma(ctx, start: int, sent_last: int) -> int:
