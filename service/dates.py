@@ -166,8 +166,9 @@ _DAY_MONTH = (
     r"(?:-\s{0,2}|من\s{1,3}(?:شهر\s{1,3})?|شهر\s{1,3})?"
     f"|(?P<od>{_ORDINAL})\\s{{1,3}}من\\s{{1,3}}(?:شهر\\s{{1,3}})?)"
     f"{_pair('m')}(?:{_YEAR_PART}|{_REL_PART})?)")
-_DAY_THIS_MONTH = (
-    f"[وف]?(?P<body>{_FIRST_DAY}{_DAY_PREFIX}(?P<d>{_DAY})\\s{{1,3}}(?:من\\s{{1,3}})?"
+_DAY_THIS_MONTH = (     # "17 من الشهر الجاري", "السادس من الشهر الجاري"
+    f"[وف]?(?P<body>(?:{_FIRST_DAY}{_DAY_PREFIX}(?P<d>{_DAY})\\s{{1,3}}(?:من\\s{{1,3}})?"
+    f"|(?P<od>{_ORDINAL})\\s{{1,3}}من\\s{{1,3}})"
     f"(?:الشهر\\s{{1,3}}(?P<rel>{_REL}|(?:{_SAME}){_NA})|(?P<this>هذا\\s{{1,3}}الشهر)))")
 _EN_MDY = (
     f"(?P<body>(?P<ma>{_EN_MONTH})\\.?\\s{{1,3}}(?P<d>{_DAY}),?\\s{{1,3}}(?P<y>{_YEAR}))")

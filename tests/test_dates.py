@@ -617,3 +617,10 @@ def test_a_dateline_with_an_agency_opening_the_lead_is_the_publication_date():
     text = "العنوان\n\nالخرطوم 3 مارس 2025 (سونا) - استقبل رئيس مجلس السيادة اليوم الاثنين وفدا كبيرا من رجال الأعمال"
     assert dates.find_publication_date(text) == date(2025, 3, 3)
     assert dates.find_publication_date("العنوان\nقال الوزير إن اجتماع 18 مايو 2025 - كان مهما وأن المباحثات جرت") is None
+
+
+def test_an_ordinal_day_of_this_or_last_month():
+    from service.text import analyse
+    doc = analyse("التقى الرئيس في السادس من الشهر الجاري الوزير، وفي العاشر من الشهر الماضي السفير.",
+                  published=date(2025, 2, 19))
+    assert [d.value for d in find_dates(doc)] == ["2025-02-06", "2025-01-10"]

@@ -1511,3 +1511,10 @@ def test_a_date_between_a_fronted_meeting_noun_and_its_group():
         [rec] = run(text, dt.date(2025, 6, 26))
         assert ([p["name"] or p["role"] for p in rec["participants"]], date_of(rec)) == (
             ["سيرغي شويغو", "العسكريين الروس"], "2025-06-26")
+
+
+def test_a_sidelines_frame_set_off_by_commas_before_the_guest():
+    recs = run("استقبل الرئيس محمد بن زايد آل نهيان اليوم وزير القوات المسلحة الفرنسي سيباستيان لوكورنو.\n"
+               "وكان لوكورنو قد التقى أمس الثلاثاء، على هامش المعرض، وزير الدولة لشؤون الدفاع محمد بن مبارك "
+               "المزروعي.", dt.date(2025, 2, 19))
+    assert (names(recs[-1]), date_of(recs[-1])) == ({"سيباستيان لوكورنو", "محمد بن مبارك المزروعي"}, "2025-02-18")

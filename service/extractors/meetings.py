@@ -1147,6 +1147,10 @@ def _frame_end(ctx: Context, j: int, last: int, w: Window, start: int) -> int | 
     k = ctx.cue_last(j) + 1
     while k <= last and k - j < 16:
         if ctx.gap_kind[k] != GAP_NONE:
+            p = ctx.titled.get(k) or ctx.party_at[k]
+            if ctx.gap_kind[k] == GAP_COMMA and ctx.gap_kind[j] == GAP_COMMA and p is not None \
+                    and p.kind == "person":
+                return k    # "التقى أمس، على هامش المعرض، وزير الدولة X": the frame set off by commas
             return None
         p = ctx.titled.get(k) or ctx.party_at[k]
         if p is not None and p.kind == "person":
