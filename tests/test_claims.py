@@ -1089,3 +1089,10 @@ def test_an_attribution_inside_a_sentence_closed_by_fa_inna_is_for_what_follows(
 def test_an_aside_attribution_before_an_object_after_an_is_no_relay():
     rec = one("وأسفرت الغارتان، وفق بيان لهيئة الحشد الشعبي، عن مقتل عنصرين وإصابة خمسة آخرين.")
     assert rec["source"]["name"] == "هيئة الحشد الشعبي"
+
+
+def test_a_styled_office_as_source_is_the_man_named_with_it():
+    recs = extract("اجتمع سعادة الشيخ سعود بن عبدالرحمن آل ثاني نائب رئيس مجلس الوزراء وزير الدولة لشؤون الدفاع، "
+                   "اليوم، مع وزير الحرب بيت هيغسيث.\nمن جانبه، أكد سعادة نائب رئيس مجلس الوزراء وزير الدولة "
+                   "لشؤون الدفاع أن الشراكة بين البلدين \"راسخة وممتدة\".")
+    assert [c["source"]["name"] for c in recs] == ["سعود بن عبدالرحمن آل ثاني"]

@@ -1524,7 +1524,8 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     if org is not None:           # a known body: "رويترز" is a medium, "حزب الله" an organisation
         kind = "media" if org.subtype == "media" else "organization"
         return Source(name, kind, None, lo, hi, head=_head_key(name))
-    if _is_title(sv.words[j]):
+    if _is_title(sv.words[j]) or (sv.words[j] in entities.lexicon().styles and j < last
+                                  and _is_title(sv.words[j + 1])):     # "سعادة نائب رئيس …"
         return _titled(ctx, sv, j, last, name, lo, hi)
     prior = _prior_named(ctx, name)          # "ديبكا" after "موقع ديبكا الإسرائيلي"
     if prior is not None:
@@ -1571,6 +1572,9 @@ def _is_title(word: str) -> bool:
 def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     """An unnamed office holder ("المتحدث باسم الحكومة"); "الوزير" alone refers
     back to the last person with that office as a head of his role."""
+    styles = entities.lexicon().styles
+    while j < last and sv.words[j] in styles:
+        j += 1          # "سعادة نائب رئيس مجلس الوزراء": the office after the style
     word = _bare(sv.words[j])[-1]
     alone = all(_NISBA.match(_bare(sv.words[k])[-1]) or sv.is_(k, sv.lex.self_words)
                 for k in range(j + 1, last + 1))                   # "المتحدث ذاته"
@@ -1579,10 +1583,10 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
         for m in ctx.people_before(lo):
             if title in _role_heads(ctx, m)[0]:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
-    elif word.startswith("ال") or (j < last and sv.words[j + 1].startswith("ال")):
+    elif word.startswith("ال") or any(sv.words[k].startswith("ال") for k in range(j + 1, min(j + 4, last + 1))):
         # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"; a title in construct
         # too: "وزير الدفاع التشادي" after "وزير الدفاع التشادي الفريق أول فلان"
-        words = {w.removeprefix("ال") for w in _WORDS.findall(_folded(name))}
+        words = {w.removeprefix("ال") for w in _WORDS.findall(_folded(name)) if w not in styles}
         titles = {b.removeprefix("ال") for b in _bare(sv.words[j])}    # ("وزير": not "و" + "زير")
         for m in ctx.people_before(lo):
             heads, role_words = _role_heads(ctx, m)
