@@ -931,3 +931,9 @@ def test_an_algerian_military_region_headquarters():
 def test_a_convoy_of_a_group_leaving_a_base_places_the_group():
     assert one("وأول رتل للتحالف الدولي يغادر قاعدة عين الأسد.")["forces"] == ["التحالف الدولي"]
     assert one("وتنتشر عناصر لفاغنر في قاعدة الجفرة.")["forces"] == ["فاغنر"]
+
+
+def test_a_described_base_at_the_same_place_as_a_named_one_is_that_base():
+    recs = run("وتمول الولايات المتحدة تحديث قاعدة «إيفانغيلوس فلوراكيس» البحرية في منطقة ماري. وتتخذ قيادة "
+               "البحرية من القاعدة البحرية في ماري مقراً لها.")
+    assert len(recs) == 1 and len(recs[0]["mentions"]) == 2

@@ -1608,9 +1608,46 @@ class SiteReader:
                 m.key = ("g", m.entry["id"]) if m.entry else ("u", m.cls, (self.doc.norm[m.name_start:m.name_end],))
         _merge_shortened(mentions, {m.key: lex.bare_of(phrase_key(self.doc.norm[m.name_start:m.name_end]))
                                     for m in mentions if m.key[0] == "g"})
+        self.merge_described(mentions, bounds)
 
         placed = self.link(sentences, bounds, mentions, forces, cues)
         return self.records(sentences, bounds, mentions, placed)
+
+    def merge_described(self, mentions: list, bounds) -> None:
+        """"القاعدة البحرية في ماري" after "قاعدة «إيفانغيلوس فلوراكيس» البحرية في منطقة ماري":
+        a definite head with the same type adjectives and the same place as an unlisted
+        site named before is that site."""
+        d = self.d
+        named: list[tuple[Mention, str]] = []
+        alias: dict = {}
+        for m in mentions:
+            if m.cls is None or m.key[0] not in ("u", "g"):
+                continue
+            place = self.place_word_after(m, bounds[m.sentence][1])
+            if place is None:
+                continue
+            described = d.text(m.t0).startswith("ال") and bool(m.quals) and m.t1 > m.t0 + 1 \
+                and d.text(m.t0 + 1).startswith("ال")
+            match = next((n for n, p in reversed(named) if p == place and n.cls == m.cls
+                          and set(n.quals) == set(m.quals) and n.key != m.key), None) if described else None
+            if match is not None:
+                if m.key[0] == "g":
+                    alias[match.key] = m.key    # the listed base the described one names
+                else:
+                    m.key = match.key
+            elif m.key[0] == "u":
+                named.append((m, place))
+        for m in mentions:
+            m.key = alias.get(m.key, m.key)
+
+    def place_word_after(self, m: Mention, last: int) -> str | None:
+        """The last word of the place said right after a site ("… البحرية في منطقة ماري"
+        -> "ماري"), or, for "القاعدة البحرية في ماري", the place that ends its name."""
+        d = self.d
+        if m.t1 > m.t0 and d.text(m.t1 - 1) in ("في",):
+            return d.text(m.t1)
+        place = self.place_after(m.t1 + 1, last) if m.t1 + 1 < last else None
+        return d.text(place[1]) if place is not None else None
 
     def forces_and_cues(self, s, bound, cue_starts: _CueStarts, kept):
         """The forces and cues of one sentence, outside its site names."""
@@ -2029,7 +2066,7 @@ class SiteReader:
             groups.setdefault(m.key, []).append(m)
         out = []
         for key, ms in sorted(groups.items(), key=lambda kv: kv[1][0].t0):
-            entry = ms[0].entry
+            entry = next((m.entry for m in ms if m.entry), None)   # (a described mention may bring it)
             found = placed.get(key, [])
             # "قاعدة حميميم الروسية": the demonym's state, unless it is the host country
             pairs = [(lex.state_name(iso), "state:" + iso) for m in ms for iso in m.demonyms
