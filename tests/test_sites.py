@@ -937,3 +937,9 @@ def test_a_described_base_at_the_same_place_as_a_named_one_is_that_base():
     recs = run("وتمول الولايات المتحدة تحديث قاعدة «إيفانغيلوس فلوراكيس» البحرية في منطقة ماري. وتتخذ قيادة "
                "البحرية من القاعدة البحرية في ماري مقراً لها.")
     assert len(recs) == 1 and len(recs[0]["mentions"]) == 2
+
+
+def test_a_base_whose_name_starts_with_ba_is_named_in_full():
+    rec = one("الفيلق الروسي يعزز وجوده في براك الشاطئ\n\nوتهبط طائرات شحن روسية يوميا في قاعدة براك الشاطئ "
+              "الجوية، التي يتمركز فيها عناصر روس.")
+    assert rec["name"] == "قاعدة براك الشاطئ الجوية"

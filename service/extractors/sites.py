@@ -2117,8 +2117,13 @@ class SiteReader:
     def has_place(self, m: Mention) -> bool:
         """The mention's name goes on to a place ("... في نيامي", "... بمصراتة")."""
         toks = self.doc.tokens_between(m.name_start, m.name_end)
-        return any(t.text in ("في", "داخل") or (k and t.text.startswith("ب") and self.lex.places.match_at(self.doc, t.index))
+        return any(t.text in ("في", "داخل") or (k and t.text.startswith("ب") and self.prep_place(t))
                    for k, t in enumerate(toks))
+
+    def prep_place(self, t) -> bool:
+        """"بمصراتة": بـ + a place (not "براك", a place whose own name starts with ب)."""
+        hit = self.lex.places.match_at(self.doc, t.index)
+        return hit is not None and hit.start > t.start
 
     def military_window(self, s, m: Mention) -> str:
         """The mention's sentence (at most ``LOOKBACK_CHARS`` either side) without the mention."""
