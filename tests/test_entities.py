@@ -404,3 +404,7 @@ def test_a_dual_office_vouches_for_the_first_unknown_name():
 def test_an_office_then_a_comma_then_his_rank_is_one_title():
     assert people("التقى نائب القائد العام للقوات المسلحة، الفريق أول صدام حفتر، أمس الوزير.") == [
         ("صدام حفتر", "نائب القائد العام للقوات المسلحة، الفريق أول")]
+
+
+def test_a_given_name_with_the_article():
+    assert people("والتقى الفريق المختار ولد بله شعبان نظيره المالي.") == [("المختار ولد بله شعبان", "الفريق")]
