@@ -943,3 +943,8 @@ def test_a_base_whose_name_starts_with_ba_is_named_in_full():
     rec = one("الفيلق الروسي يعزز وجوده في براك الشاطئ\n\nوتهبط طائرات شحن روسية يوميا في قاعدة براك الشاطئ "
               "الجوية، التي يتمركز فيها عناصر روس.")
     assert rec["name"] == "قاعدة براك الشاطئ الجوية"
+
+
+def test_the_headquarters_of_a_force_told_before_by_its_possessive():
+    rec = one("وتضم القوة نحو خمسة آلاف عسكري، فيما يقع مقر قيادتها العامة في نيامي.")
+    assert rec["name"] == "مقر قيادتها العامة" and rec["type"] == "headquarters"
