@@ -948,3 +948,9 @@ def test_a_base_whose_name_starts_with_ba_is_named_in_full():
 def test_the_headquarters_of_a_force_told_before_by_its_possessive():
     rec = one("وتضم القوة نحو خمسة آلاف عسكري، فيما يقع مقر قيادتها العامة في نيامي.")
     assert rec["name"] == "مقر قيادتها العامة" and rec["type"] == "headquarters"
+
+
+def test_one_more_feminine_adjective_after_a_described_base_is_no_name():
+    assert run("وتستضيف قاعدة أمريكية قائمة طائرات مسيرة.") == []
+    assert [r["name"] for r in run("وتقيم قطر قاعدة عسكرية قطرية مستقلة داخل قاعدة ماونتن هوم الجوية.")] == [
+        "قاعدة ماونتن هوم الجوية"]

@@ -916,6 +916,8 @@ class SiteReader:
             return [m] if m.t1 >= k else []
         if n == k or (d.text(k).startswith(("لا", "لت")) and len(d.text(k)) >= 5):
             return []      # ("قاعدة لإطلاق المسيرات", "قاعدة لتدريب": a purpose, not a name)
+        if (pre or pre_dem) and quoted is None and d.text(k).endswith("ه") and not d.text(k).startswith("ال"):
+            return []      # ("قاعدة عسكرية قطرية مستقلة", "قاعدة أمريكية قائمة": one more adjective)
         _, quals, dem = self.qualifiers(n, last)
         military = [q for q in pre + quals if q in ("air", "naval", "military")]
         weak = cls in ("airport", "port") and "military" not in pre + quals
