@@ -2057,9 +2057,13 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if not (definite or hosted or conducted or _may_link(ctx, cue_last, sent_last, cats)):
         return None     # "مباحثات عسكرية": no party can hang on this noun
     start = cue_last + 1
-    if (definite or "noun:definite_plural" in cats) and start + 1 <= sent_last \
-            and "relatives" in ctx.cats(start):
-        start += 2      # "اللقاء الذي جرى في قصر الوطن", "المحادثات التي أجراها X مع Y"
+    rel = start
+    while rel < min(start + 2, sent_last) and ctx.text(rel).startswith("ال") and ctx.party_at[rel] is None \
+            and not ctx.cats(rel):
+        rel += 1        # ("الاجتماع الوزاري الثلاثي الذي عقده X": its adjectives first)
+    if (definite or "noun:definite_plural" in cats) and rel + 1 <= sent_last \
+            and "relatives" in ctx.cats(rel):
+        start = rel + 2     # "اللقاء الذي جرى في قصر الوطن", "المحادثات التي أجراها X مع Y"
     if hosted or conducted:
         start += 1      # "وقّع X وY اتفاقاً خلال اجتماع استضافه Z": Z hosted, X and Y took part;
                         # "بعد أيام من اتصال هاتفي أجراه X بنظيره": X and his counterpart
@@ -2126,6 +2130,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             return None
         cand.anaphoric = True
         cand.attendees = parties if attended else []
+        if not parties and w.noun_at is not None and w.noun_at > cue_last:
+            cand.window_end = w.noun_at     # "وجاء اللقاء غداة الاجتماع … الذي عقده X وY": read that one too
     cand.parties = parties
     cand.dates = w.dates
     cand.location = _pick_location(w.places) or _venue_before(ctx, i, sent_first)
