@@ -1207,12 +1207,9 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     if issued is not None:           # the participle's own phrase, up to the next comma
         end = next((k - 1 for k in range(issued + 1, min(issued + 8, sv.last + 1)) if sv.breaks_before(k)), end)
     c.consumed = end + 1
-    if i == sv.first or _forward_attribution(sv, i, end):   # "وبحسب المصادر، فإن …"
-        k = end + 1
-        for n in range(end + 1, min(end + 8, sv.last + 1)):
-            if sv.breaks_before(n):             # "بحسب تقرير … صدر أمس، فإن"
-                k = n
-                break
+    closing = _next_break(sv, end)             # "بحسب تقرير … صدر أمس، فإن"
+    if i == sv.first or (closing is not None and _forward_attribution(sv, i, closing)):
+        k = closing if closing is not None else end + 1     # "وبحسب المصادر، فإن …"
         if k > sv.last:
             return hedge
         if _complementizer(sv.words[k]) and k < sv.last:
@@ -1235,13 +1232,16 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     return hedge
 
 
-def _forward_attribution(sv, i, end) -> bool:
+def _next_break(sv, end) -> int | None:
+    """The first token within a few words after ``end`` that punctuation sets off."""
+    return next((n for n in range(end + 1, min(end + 8, sv.last + 1)) if sv.breaks_before(n)), None)
+
+
+def _forward_attribution(sv, i, closing) -> bool:
     """"…، ووفق المتحدث X، فإن Y …": an attribution opening a clause inside the sentence,
-    closed by a comma and "فإن", is for what follows, not for the clause before it."""
-    if not (sv.breaks_before(i) and sv.words[i][:1] == "و"):
-        return False
-    k = next((n for n in range(end + 1, min(end + 8, sv.last + 1)) if sv.breaks_before(n)), None)
-    return k is not None and sv.words[k] in ("فان", "فانه", "فانها")
+    closed (at token ``closing``) by a comma and "فإن", is for what follows, not for the
+    clause before it."""
+    return sv.breaks_before(i) and sv.words[i][:1] == "و" and sv.words[closing] in ("فان", "فانه", "فانها")
 
 
 def _stance_of(sv, k) -> str:

@@ -288,6 +288,7 @@ class Party:
     details: dict | None = None     # the participant in the API's shape (see ``participant``)
     doc: object = None              # the document and mention the details are made from,
     mention: object = None          # when first asked for
+    accusative: bool = False        # a bare title written with the accusative ending ("نائبَ")
 
     @property
     def named(self) -> bool:
@@ -728,7 +729,8 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
             part = {"name": None, "role": role, "kind": "group", "country": country,
                     "canonical": None, "span": span}
             out[i] = Party("person", i, j, None, "title:" + _key(role),
-                           _role_words(role), role, country, False, start, end, part)
+                           _role_words(role), role, country, False, start, end, part,
+                           accusative=_accusative(doc, i))
         free = j + 1
     return out
 
@@ -855,9 +857,9 @@ def extract(doc) -> list[dict]:
 def _drop_headline_only(records: list) -> None:
     """A party only the headline put in a record ("X يبحث مع Y وZ") leaves it when the
     body tells its own encounter elsewhere (X-Z later that day)."""
-    told_elsewhere = [set().union(*(r.body_keys for r in records if r is not rec)) for rec in records]
-    for rec, elsewhere in zip(records, told_elsewhere):
+    for rec in records:
         if rec.body_keys and any(s.kind == "title" for s in rec.sentences):
+            elsewhere = set().union(*(r.body_keys for r in records if r is not rec))
             rec.parties = [p for p in rec.parties if p.key in rec.body_keys or p.key not in elsewhere]
 
 
@@ -1146,13 +1148,12 @@ def _frame_end(ctx: Context, j: int, last: int, w: Window, start: int) -> int | 
     when punctuation or the sentence's end comes first."""
     k = ctx.cue_last(j) + 1
     while k <= last and k - j < 16:
+        p = ctx.titled.get(k) or ctx.party_at[k]
         if ctx.gap_kind[k] != GAP_NONE:
-            p = ctx.titled.get(k) or ctx.party_at[k]
             if ctx.gap_kind[k] == GAP_COMMA and ctx.gap_kind[j] == GAP_COMMA and p is not None \
                     and p.kind == "person":
                 return k    # "التقى أمس، على هامش المعرض، وزير الدولة X": the frame set off by commas
             return None
-        p = ctx.titled.get(k) or ctx.party_at[k]
         if p is not None and p.kind == "person":
             return k
         if p is not None:
@@ -1296,7 +1297,7 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
     elif prev is not None and prev.named and prev.kind == "person" and party.key.startswith("title:") \
             and _right_after(ctx, prev, party) and (party.country in (None, prev.country) or (
                 prev.country is None and not (party.role or "").startswith("ال"))) \
-            and not (ctx is not None and _accusative(ctx, party.first)):
+            and not party.accusative:
         return      # "عبد الفتاح البرهان رئيس مجلس السيادة": his title, not another party
     elif prev is not None and prev.kind == "group" and party.kind == "organization" \
             and party.first == prev.last + 1 and ctx is not None \
@@ -1313,11 +1314,11 @@ def _add_party(parties: list[Party], party: Party, ctx=None) -> None:
     parties.append(party)
 
 
-def _accusative(ctx, k: int) -> bool:
+def _accusative(doc, k: int) -> bool:
     """Does token ``k`` carry the accusative ending as written ("نائبَ القائد العام"): an
     object of the verb, not an apposition of the name before it?"""
-    tok = ctx.doc.tokens[k]
-    return ctx.doc.original(tok.start, tok.end).endswith(("\u064e", "\u064b"))
+    tok = doc.tokens[k]
+    return doc.original(tok.start, tok.end).endswith(("\u064e", "\u064b"))
 
 
 def _title_for(prev: Party, party: Party, ctx) -> str | None:
@@ -1815,7 +1816,7 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
             cand.coordinated = coordinated
             cand.confidence = 0.75
     for p in right:
-        _add_party(parties, p, ctx if p.key.startswith("title:") and _accusative(ctx, p.first) else None)
+        _add_party(parties, p)
     if (kind.endswith("_pron") or w.pronoun or w.dual or left_dual) and not w.sides_named:
         w.dual = w.dual or left_dual
         _add_implicit(ctx, sent, i, parties, w, cand)

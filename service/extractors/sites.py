@@ -196,6 +196,15 @@ def _folded(doc: Document, match) -> str:
     return ("ا" if match.merged_article else "") + " ".join(doc.norm[match.start:match.end].split())
 
 
+def _named_as_written(doc: Document, start: int, end: int) -> str:
+    """The name at norm ``[start, end)`` as written; one cut after the ل of "لل"
+    ("للقاعدة الجوية", "للتحالف الدولي") gets the article's elided alef back."""
+    tok = doc.token_at(start)
+    if tok is not None and start == tok.start + 1 and doc.norm[tok.start:tok.start + 2] == "لل":
+        return "ا" + doc.original(start, end)
+    return doc.original(start, end)
+
+
 def _written(doc: Document, match, end: int | None = None) -> str:
     """A match as the caller wrote it, the hidden article restored ("للقوات" → "القوات")."""
     return ("ا" if match.merged_article else "") + doc.original(match.start, match.end if end is None else end)
@@ -1516,10 +1525,7 @@ class SiteReader:
             shorter = d.tokens[last_tok.index - 1].end
             if " ".join(doc.norm[start:shorter].split()) in lex.force_keys:
                 end = shorter
-        tok = doc.token_at(start)
-        if tok is not None and start == tok.start + 1 and doc.norm[tok.start:tok.start + 2] == "لل":
-            return "ا" + doc.original(start, end)     # "تابع للتحالف الدولي": "التحالف الدولي"
-        return doc.original(start, end)
+        return _named_as_written(doc, start, end)     # ("تابع للتحالف الدولي": "التحالف الدولي")
 
     def national_name(self, cont, n: int, iso: str, definite: bool) -> str:
         """"القوات الروسية"/"الجيش الروسي" as written; other forms by the state's name."""
@@ -2101,7 +2107,7 @@ class SiteReader:
             location, relative = self.location(ms, bounds)
             out.append({
                 "id": f"s{len(out) + 1}",
-                "name": self.written_name(best),
+                "name": _named_as_written(doc, best.name_start, best.name_end),
                 "type": self.site_type(ms, entry),
                 "country": entry.get("country") if entry else None,
                 "lat": entry.get("lat") if entry else None,
@@ -2114,15 +2120,6 @@ class SiteReader:
                 "mentions": [doc.span(m.start, m.end) for m in ms],
             })
         return out
-
-    def written_name(self, m: Mention) -> str:
-        """The name as written; after "لل" ("للقاعدة الجوية") the article's elided alef is
-        put back ("القاعدة الجوية"), as the name never starts inside its word."""
-        doc, name = self.doc, self.doc.original(m.name_start, m.name_end)
-        tok = doc.token_at(m.name_start)
-        if tok is not None and m.name_start == tok.start + 1 and doc.norm[tok.start:tok.start + 2] == "لل":
-            return "ا" + name
-        return name
 
     def has_place(self, m: Mention) -> bool:
         """The mention's name goes on to a place ("... في نيامي", "... بمصراتة")."""
