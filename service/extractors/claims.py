@@ -235,6 +235,7 @@ class Lexicon:
     affiliations: frozenset           # "منصة «حكومتنا» التابعة للحكومة": ends a medium's title
     about: frozenset                  # the preposition before what it was about
     root_initials: tuple              # "والدة", "وتيرة": the و is the word's own
+    resultative_fa: frozenset         # "فإن": closes an attribution that is for what follows
     verbal_nouns: dict                # "إعلان" -> stance: a noun of saying before a source and أن
 
 
@@ -303,6 +304,7 @@ def lexicon() -> Lexicon:
         place_nouns=_forms(src["place_nouns"]),
         function_words=people.stop,
         root_initials=tuple(fold(w) for w in cues["root_initials"]),
+        resultative_fa=_forms(cues["resultative_fa"]),
     )
 
 
@@ -1241,7 +1243,7 @@ def _forward_attribution(sv, i, closing) -> bool:
     """"…، ووفق المتحدث X، فإن Y …": an attribution opening a clause inside the sentence,
     closed (at token ``closing``) by a comma and "فإن", is for what follows, not for the
     clause before it."""
-    return sv.breaks_before(i) and sv.words[i][:1] == "و" and sv.words[closing] in ("فان", "فانه", "فانها")
+    return sv.breaks_before(i) and sv.words[i][:1] == "و" and sv.words[closing] in lexicon().resultative_fa
 
 
 def _stance_of(sv, k) -> str:

@@ -183,7 +183,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "date_frames": "date_frames", "story_events": "story_events", "pluperfect": "pluperfect",
               "arrival_frames": "arrival_frames", "received_it": "received_it",
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
-              "hosted_it": "hosted_it", "conducted_it": "conducted_it"}
+              "hosted_it": "hosted_it", "conducted_it": "conducted_it",
+              "measured_from": "measured_from", "sequence_words": "sequence_words"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -221,6 +222,8 @@ class Cues:
     companions: frozenset     # "يرافقه X": X came along, he is not the subject
     hosted_it: frozenset      # "اجتماع استضافه X": X hosted the meeting, the subject took part
     conducted_it: frozenset   # "اتصال هاتفي أجراه X بـY": X and Y are its parties
+    measured_from: frozenset  # "ويأتي اللقاء بعد …": a date after it is another event's
+    sequence_words: frozenset  # "قبل أن / بعد أن" after a reception
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2311,7 +2314,7 @@ def _guest_goes_on(ctx: Context, c: Candidate, before: Candidate | None) -> Part
     if before is None or before.construction != "receive" or before.host_key is None \
             or not c.parties or not c.parties[0].inferred or c.parties[0].key != before.host_key \
             or c.trigger < 2 or ctx.text(c.trigger - 1) != "ان" \
-            or ctx.text(c.trigger - 2) not in ("قبل", "بعد", "وقبل", "وبعد"):
+            or ctx.text(c.trigger - 2).removeprefix("و") not in cues().sequence_words:
         return None
     guests = [p for p in before.parties if p.key != before.host_key and p.named and p.kind == "person"]
     if len(guests) != 1 or any(p.key == guests[0].key for p in c.parties[1:]):
@@ -2808,7 +2811,7 @@ def _measured_from(ctx: Context, trigger: int, d) -> bool:
     tok = ctx.doc.token_at(d.start)
     if tok is None or tok.index <= trigger:
         return False
-    return any(ctx.text(k) in ("بعد", "قبل", "عقب", "اثر") for k in range(trigger + 1, min(tok.index, trigger + MAX_WINDOW)))
+    return any(ctx.text(k) in cues().measured_from for k in range(trigger + 1, min(tok.index, trigger + MAX_WINDOW)))
 
 
 def _on_arrival(ctx: Context, cand: Candidate) -> bool:

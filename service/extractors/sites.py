@@ -378,6 +378,7 @@ class Lexicon:
         self.group_refs = _set(cues["group_refs"])
         self.army_words = _set(cues["army_words"])     # "الجيش المالي": its "قواته" are its state's
         self.possessed_commands = _set(cues["possessed_commands"])     # "مقر قيادتها العامة"
+        self.general_adjectives = _set(cues["general_adjectives"])     # its "العامة"
         self.landmark_words = _set(cues["landmark_words"])
         self.force_first = self.force_first | self.group_refs
         self.force_starters = self.force_first | self.glued.keys()     # glued: "عناصرفاجنر"
@@ -1058,7 +1059,7 @@ class SiteReader:
         owner = None
         if core is None and d.text(j) in lex.possessed_commands:
             # "مقر قيادتها العامة في نيامي": the command of the force told before
-            end_tok = j + 1 if j + 1 < last and d.tight(j, j + 1) and d.text(j + 1) in ("العامه", "العام") else j
+            end_tok = j + 1 if j + 1 < last and d.tight(j, j + 1) and d.text(j + 1) in lex.general_adjectives else j
             m = Mention(i, end_tok, start, d.tokens[end_tok].end, cls, None)
             m.name_start, m.name_end = start, d.tokens[end_tok].end
             m.key = ("u", "hq", tuple(d.text(t) for t in range(j, end_tok + 1)))
