@@ -900,9 +900,10 @@ def _repeated_names(doc, tk, found, covered) -> list[Mention]:
 def _ends_name(tk: _Tokens, i: int, names=()) -> bool:
     """Is token ``i`` a name on its own: punctuation, a function word or another of
     the ``names`` after و after it ("التقت سعيد آخر مرة", "جمع صقر وديندياس"), not
-    the start of someone else's full name?"""
+    the start of someone else's full name?  A title that vouches for a name after it
+    starts another person ("والتقى باراك الرئيس السوري", "بنظيره", "وزير الخارجية")."""
     k = i + 1
-    if k >= len(tk.doc.tokens) or not _soft_gap(tk.gap(i, k)) or tk.is_stop(k):
+    if k >= len(tk.doc.tokens) or not _soft_gap(tk.gap(i, k)) or tk.is_stop(k) or tk.vouches(k) or tk.is_office(k):
         return True
     nxt = tk.text(k)
     return nxt[:1] == "و" and nxt[1:] in names

@@ -408,3 +408,17 @@ def test_an_office_then_a_comma_then_his_rank_is_one_title():
 
 def test_a_given_name_with_the_article():
     assert people("والتقى الفريق المختار ولد بله شعبان نظيره المالي.") == [("المختار ولد بله شعبان", "الفريق")]
+
+
+@pytest.mark.parametrize("after", ["الرئيس الكيني", "بالرئيس الكيني", "وزير الخارجية الكيني", "نظيره الكيني"])
+def test_a_surname_that_is_a_given_name_before_another_title(after):
+    # "سامي" is a given name too: a title after it starts the next person, so it is
+    # the surname of the man named before, not the start of someone else's name
+    got = people(f"وصل المبعوث الخاص كريم سامي إلى نيروبي. والتقى سامي {after} رافائيل موانغي.")
+    assert got[:2] == [("كريم سامي", "المبعوث الخاص"), ("كريم سامي", None)]
+    assert got[2][0] == "رافائيل موانغي"
+
+
+def test_a_given_name_before_an_unknown_word_is_not_taken_for_the_surname():
+    got = people("وصل المبعوث الخاص كريم سامي إلى نيروبي. والتقى سامي موانغي الوفد.")
+    assert got == [("كريم سامي", "المبعوث الخاص"), ("سامي موانغي", None)]
