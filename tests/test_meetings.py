@@ -1526,3 +1526,17 @@ def test_a_meeting_with_adjectives_and_a_relative_after_an_empty_anaphor():
                "مساء الثلاثاء، في أسمرة.", dt.date(2025, 10, 9))
     assert [(names(r), date_of(r)) for r in recs] == [
         ({"أسياس أفورقي", "بدر عبد العاطي"}, "2025-10-08"), ({"بدر عبد العاطي", "عثمان صالح"}, "2025-10-07")]
+
+
+@pytest.mark.parametrize("verb", ["والتقى", "واستقبل"])
+def test_a_dropped_subject_after_an_arrival_sentence_is_the_visitor(verb):
+    text = ("وصل المبعوث الأممي كريم سامي إلى نيروبي أمس. "
+            f"{verb} الرئيس الكيني رافائيل موانغي في قصر الرئاسة.")
+    recs = run(text)
+    assert [[p["name"] for p in r["participants"]] for r in recs] == [["كريم سامي", "رافائيل موانغي"]]
+
+
+def test_a_lone_party_after_a_sentence_without_a_visit_makes_no_meeting():
+    text = ("قال المبعوث الأممي كريم سامي إن المحادثات مستمرة. "
+            "والتقى الرئيس الكيني رافائيل موانغي في قصر الرئاسة.")
+    assert run(text) == []

@@ -1826,10 +1826,19 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
     if len(parties) == 1 and not explicit and not w.dual:
         # "وصل X إلى موسكو، حيث التقى بوتين": the one who travelled met him
         subj = _topic_person(ctx, sent, i, {p.key for p in parties}, same_sentence=True)
+        if subj is None and base in ("meet", "receive") and _after_visit(ctx, sent):
+            # "وصل X إلى دمشق أمس. والتقى الرئيس السوري …": the visitor met him
+            subj = _topic_person(ctx, sent, i, {p.key for p in parties})
         if subj is not None:
             parties.insert(0, subj)
             cand.confidence = 0.7
     return parties
+
+
+def _after_visit(ctx: Context, sent) -> bool:
+    """Does the sentence before ``sent`` tell of a visit or an arrival?"""
+    prev = _previous_sentence(ctx, sent)
+    return prev is not None and _visit_said(ctx, prev)
 
 
 def _group_subject(ctx: Context, i: int, sent_first: int, exclude: set[str]) -> Party | None:
