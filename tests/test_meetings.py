@@ -1540,3 +1540,25 @@ def test_a_lone_party_after_a_sentence_without_a_visit_makes_no_meeting():
     text = ("قال المبعوث الأممي كريم سامي إن المحادثات مستمرة. "
             "والتقى الرئيس الكيني رافائيل موانغي في قصر الرئاسة.")
     assert run(text) == []
+
+
+def _place(rec):
+    return (rec["location"] or {}).get("name")
+
+
+def test_a_building_named_with_mabna_is_the_place_and_its_body_no_party():
+    recs = run("التقى رئيس الأركان كريم سامي أمس وزير الدفاع رافائيل موانغي في مبنى القيادة العامة للقوات المسلحة.")
+    assert [_place(r) for r in recs] == ["مبنى القيادة العامة للقوات المسلحة"]
+    assert names(recs[0]) == {"كريم سامي", "رافائيل موانغي"}
+
+
+@pytest.mark.parametrize("where, place", [
+    ("في مطار القاهرة الدولي", "مطار القاهرة الدولي"),       # a city inside the name
+    ("لدى وصوله إلى مطار القاهرة الدولي", "مطار القاهرة الدولي"),
+    ("لدى وصوله صباح اليوم إلى مطار القاهرة الدولي", "مطار القاهرة الدولي"),
+    ("لدى وصوله مساء أمس إلى بنغازي", "بنغازي"),              # a part of the day before the date
+    ("لدى وصوله إلى مطار هواري بومدين الدولي", "مطار هواري بومدين الدولي"),   # unknown words up to الدولي
+])
+def test_an_airport_or_the_arrival_place_of_a_reception(where, place):
+    recs = run(f"وكان في استقبال الوزير كريم سامي {where}، وزير الدفاع رافائيل موانغي.")
+    assert [_place(r) for r in recs] == [place]

@@ -184,7 +184,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "arrival_frames": "arrival_frames", "received_it": "received_it",
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
               "hosted_it": "hosted_it", "conducted_it": "conducted_it",
-              "measured_from": "measured_from", "sequence_words": "sequence_words"}
+              "measured_from": "measured_from", "sequence_words": "sequence_words",
+              "airport_heads": "airport_heads", "airport_ends": "airport_ends", "day_parts": "day_parts"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -224,6 +225,9 @@ class Cues:
     conducted_it: frozenset   # "اتصال هاتفي أجراه X بـY": X and Y are its parties
     measured_from: frozenset  # "ويأتي اللقاء بعد …": a date after it is another event's
     sequence_words: frozenset  # "قبل أن / بعد أن" after a reception
+    airport_heads: frozenset  # "مطار": its name runs through a city or a person
+    airport_ends: frozenset   # "الدولي": ends an airport's name
+    day_parts: frozenset      # "صباح", "مساء": of a date, not a boundary
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1089,6 +1093,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             name = _unknown_place(ctx, j, last) or _venue_phrase(ctx, j, last)
             if name is not None:
                 w.places.append(name)
+                if any(k in ctx.place_at for k in range(j + 1, name.last_token + 1)):
+                    j = name.last_token + 1     # "بمطار القاهرة الدولي": the city names the airport
+                    continue
         if "dual_refs" in cats and _dual_here(ctx, j, start):
             w.dual, w.dual_at = True, j
         if "object_pronouns" in cats:
@@ -1507,10 +1514,25 @@ def _venue_phrase(ctx: Context, j: int, last: int):
     if "city_heads" in ctx.cats(j) or j in ctx.venue_at:
         return None
     stop = entities.lexicon().stop
+    head = ctx.text(j)
+    airport = any(head[n:] in ctx.cues.airport_heads for n in range(3))     # "وبمطار"
     k = j
+    if airport:     # "مطار هواري بومدين الدولي": the words before its adjective are its name
+        end = next((n for n in range(j + 1, min(j + 5, last + 1)) if ctx.text(n) in ctx.cues.airport_ends), None)
+        if end is not None and all(not ctx.gap(n).strip() and n not in ctx.date_tokens and not ctx.is_cue(n)
+                                   for n in range(j + 1, end + 1)):
+            k = end
     while k + 1 <= last and k + 1 - j < 7 and not ctx.gap(k + 1).strip(' "'):
         nxt, word = k + 1, ctx.text(k + 1)
         owner = ctx.party_at[nxt]
+        if airport and k == j:      # "مطار القاهرة الدولي", "مطار هواري بومدين الدولي"
+            place = ctx.place_at.get(nxt)
+            if place is not None and place.first_token == nxt:
+                k = place.last_token
+                continue
+            if owner is not None and owner.kind == "person" and owner.first == nxt:
+                k = owner.last
+                continue
         if owner is not None and owner.kind == "organization" and owner.last <= last \
                 and owner.first == nxt and k + 1 - j < 4:
             k = owner.last      # "بمقر وزارة الدفاع": the body whose building it is
@@ -1519,7 +1541,7 @@ def _venue_phrase(ctx: Context, j: int, last: int):
             k = nxt             # "مقر القيادة العامة للقوات المسلحة الأردنية"
             continue
         if nxt in ctx.place_at or nxt in ctx.date_at or nxt in ctx.date_tokens or ctx.covered[nxt] \
-                or owner is not None or nxt in ctx.titled or ctx.is_cue(nxt) \
+                or owner is not None or nxt in ctx.titled or ctx.is_cue(nxt) or word in ctx.cues.day_parts \
                 or (word in stop and (len(word) <= 3 or word in ctx.cues.venue_enders)) or not word.isalpha() \
                 or (word[:1] in "بلف" and not word.startswith("ال")) \
                 or word.startswith(("وال", "وب", "ول")) \
@@ -2436,10 +2458,15 @@ def _visit_destination_of(ctx: Context, sent):
                 steps += 1
                 continue
             headed = "place_heads" in cats
+            if headed and any(word[n:] in ctx.cues.airport_heads for n in range(2)):
+                airport = _venue_phrase(ctx, k, last)
+                if airport is not None and airport.last_token > k:
+                    return airport      # "لدى وصوله إلى مطار القاهرة الدولي"
             if word in ctx.cues.visit_preps or "place_heads" in cats or k in ctx.demonym_tokens \
                     or _has_prefix(word, "ل") or k in ctx.date_tokens or word in ctx.cues.visit_relatives \
                     or _is_office(word) or word in entities.lexicon().rank_modifiers \
-                    or word.removeprefix("ال") in entities.lexicon().ranks or word in ctx.cues.date_frames:
+                    or word.removeprefix("ال") in entities.lexicon().ranks or word in ctx.cues.date_frames \
+                    or word in ctx.cues.day_parts:
                 k += 1              # ("يتوجه يفكوروف مطلع الشهر المقبل إلى واغادوغو")
                 steps += 1
                 continue
