@@ -110,6 +110,7 @@ class Lexicon:
     connectors: frozenset          # "بن", "عبد", "أبو": need a word after them
     tails: frozenset               # "الدين", "القادر": close a compound name
     vouching_verbs: frozenset      # "وقال" before a given name: the name is its subject
+    shared_surnames: frozenset     # "الصباح", "نهيان": a ruling house's name, not one person's
     kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
     envoys: frozenset              # "المبعوث الخاص إلى السودان": an office sent somewhere
     stop: frozenset
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         given_raw=frozenset(_MARKS.sub("", n.split()[0]) for n in names["given"]),
         connectors=frozenset(fold(p) for p in names["connectors"]),
         tails=frozenset(fold(p) for p in names["compound_tails"]),
+        shared_surnames=frozenset(fold(p) for p in names["shared_surnames"]),
         vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
         kinship=frozenset(fold(w) for w in titles["kinship"]),
         envoys=_words(titles["envoys"]),
@@ -811,7 +813,7 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
         words = doc.tokens_between(m.start, m.end)
         last = words[-1].text if words else ""
         family = len(words) >= 3 and words[-2].text in tk.lex.connectors   # "آل صادق"
-        if len(words) >= 2 and len(last) >= 3 and last not in tk.lex.tails \
+        if len(words) >= 2 and len(last) >= 3 and last not in tk.lex.tails and last not in tk.lex.shared_surnames \
                 and words[-1].index not in place_tokens and last not in tk.lex.stop:
             if last not in tk.lex.given or family:
                 by_surname.setdefault(last, m)

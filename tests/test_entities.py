@@ -422,3 +422,12 @@ def test_a_surname_that_is_a_given_name_before_another_title(after):
 def test_a_given_name_before_an_unknown_word_is_not_taken_for_the_surname():
     got = people("وصل المبعوث الخاص كريم سامي إلى نيروبي. والتقى سامي موانغي الوفد.")
     assert got == [("كريم سامي", "المبعوث الخاص"), ("سامي موانغي", None)]
+
+
+def test_a_verb_of_talks_vouches_for_the_name_after_it():
+    assert people("بحث محمد المزروعي مع الوزير خالد العتيبي سبل التعاون.")[0] == ("محمد المزروعي", None)
+
+
+def test_a_ruling_house_name_is_no_later_mention_of_the_man_named_first():
+    got = people("استقبل الوزير الشيخ فهد يوسف سعود الصباح الوفد. وكان الوفد قد التقى الشيخ جابر مبارك الحمد الصباح.")
+    assert ("فهد يوسف سعود الصباح", None) not in got

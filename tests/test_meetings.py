@@ -1562,3 +1562,21 @@ def test_a_building_named_with_mabna_is_the_place_and_its_body_no_party():
 def test_an_airport_or_the_arrival_place_of_a_reception(where, place):
     recs = run(f"وكان في استقبال الوزير كريم سامي {where}، وزير الدفاع رافائيل موانغي.")
     assert [_place(r) for r in recs] == [place]
+
+
+def test_a_style_before_a_name_titled_after_it_does_not_end_the_window():
+    recs = run("بحث معالي أحمد المزروعي وزير الدولة، أمس، مع معالي لي جونغ سوب وزير الدفاع سبل التعاون.")
+    assert [names(r) for r in recs] == [{"أحمد المزروعي", "لي جونغ سوب"}]
+
+
+def test_places_and_styles_between_a_light_verb_and_its_noun_are_no_distance():
+    recs = run("عقد الشيخ أحمد المزروعي رئيس الدولة وفخامة لي جونغ سوب رئيس جمهورية كوريا، "
+               "اليوم في قصر الوطن بأبوظبي، جلسة مباحثات رسمية.")
+    assert [names(r) for r in recs] == [{"أحمد المزروعي", "لي جونغ سوب"}]
+    assert _place(recs[0]) == "أبوظبي"
+
+
+def test_a_possessed_group_head_is_the_group_met():
+    recs = run("وتفقد وزير الدفاع الإيطالي أنطونيو روسي اليوم الوحدة الجوية في القاعدة والتقى أفرادها.")
+    assert len(recs) == 1 and recs[0]["participants"][0]["name"] == "أنطونيو روسي"
+    assert recs[0]["participants"][1]["kind"] == "group"

@@ -750,6 +750,13 @@ def _office_readings() -> frozenset:
 
 
 @lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 12)
+def _is_honorific(word: str) -> bool:
+    """Is ``word`` (with any proclitic) a style or honorific: معالي، فخامة، السيد…?"""
+    lex = entities.lexicon()
+    return any(stem in lex.styles or stem in lex.honorifics for stem, _, _ in stems(word))
+
+
 def _is_office(word: str) -> bool:
     """Is ``word`` (with any proclitic) an office title: وزير، رئيس، سفير…?"""
     lex = entities.lexicon()
@@ -998,6 +1005,10 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                         and not _title_of_next_name(ctx, j):
                     apposition = True   # ", وزير دولة،": describes the party before it
         party = titled.get(j) or party_at[j]
+        if party is None and j + 1 <= last and not ctx.gap(j + 1).strip() and _is_honorific(word) \
+                and (titled.get(j + 1) or party_at[j + 1]) is not None:
+            j += 1      # "مع معالي X وزير الدفاع": the style before a name titled after it
+            continue
         if party is not None and party_at[j] is None and j == segment and j > start \
                 and _title_of_next_name(ctx, j):
             j = party.last + 1      # "، نائب رئيس مجلس الوزراء وزير الدفاع … الشيخ X": his title
@@ -1925,10 +1936,12 @@ def _where_place(ctx: Context, i: int, sent_first: int):
 
 
 def _span_tokens(ctx, w: Window, a: int, b: int) -> int:
-    """Tokens of parties and dates between a light verb and its noun (they do not count
-    as distance: "عقد في وقت سابق من اليوم ذاته اجتماعاً")."""
+    """Tokens of parties, dates, places and styles between a light verb and its noun (they
+    do not count as distance: "عقد في وقت سابق من اليوم ذاته اجتماعاً", "عقد X وفخامة Y،
+    اليوم في قصر الوطن بأبوظبي، جلسة مباحثات")."""
     return (sum(p.last - p.first + 1 for p in w.parties if a < p.first < b)
-            + sum(1 for k in range(a + 1, b) if k in ctx.date_tokens))
+            + sum(pl.last_token - pl.first_token + 1 for pl in w.places if a < pl.first_token < b)
+            + sum(1 for k in range(a + 1, b) if k in ctx.date_tokens or _is_honorific(ctx.text(k))))
 
 
 def _state_before(ctx: Context, i: int, sent_first: int):
