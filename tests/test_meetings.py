@@ -1580,3 +1580,22 @@ def test_a_possessed_group_head_is_the_group_met():
     recs = run("وتفقد وزير الدفاع الإيطالي أنطونيو روسي اليوم الوحدة الجوية في القاعدة والتقى أفرادها.")
     assert len(recs) == 1 and recs[0]["participants"][0]["name"] == "أنطونيو روسي"
     assert recs[0]["participants"][1]["kind"] == "group"
+
+
+def test_a_sidelines_frame_ends_at_the_meeting_noun_of_a_light_verb():
+    recs = run("ومن المقرر أن يعقد الرئيس أحمد الكبير على هامش القمة لقاءً ثنائياً مع الرئيس سمير العلي.")
+    assert [names(r) for r in recs] == [{"أحمد الكبير", "سمير العلي"}]
+
+
+def test_a_summit_named_by_its_demonyms_is_no_anaphor_of_the_meeting_before():
+    text = ("وعقد الوزير أحمد الكبير جلسة مباحثات مع الوزير سمير العلي. "
+            "وأعلن العلي أن الرئيس سيزور موسكو الشهر المقبل للمشاركة في القمة الروسية-العربية.")
+    recs = run(text)
+    assert len(recs) == 1 and recs[0]["date"] is None
+
+
+def test_the_delegation_received_is_the_one_the_arrival_sentence_told():
+    text = ("وصل نائب رئيس الوزراء أحمد الكبير، أمس، إلى دمشق على رأس وفد كبير. "
+            "وكان في استقبال الوفد في المطار وزير الخارجية سمير العلي.")
+    recs = run(text)
+    assert [names(r) for r in recs] == [{"أحمد الكبير", "سمير العلي"}]

@@ -1180,6 +1180,8 @@ def _frame_end(ctx: Context, j: int, last: int, w: Window, start: int) -> int | 
         if p is not None:
             k = p.last + 1
             continue
+        if ctx.noun[k] and k > ctx.cue_last(j) + 1:
+            return k    # "يعقد X على هامش القمة لقاءً مع Y": the frame ended at the meeting noun
         if k in ctx.place_at:
             k = _take_place(ctx, w, k, start)
             continue
@@ -2174,8 +2176,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         return None     # "يجري لقاءات مع قادة المنطقة": meetings in general, not an encounter
     attended = definite and _attended(ctx, i, sent_first)
     if len(parties) < 2 or attended:
-        if not definite:
-            return None
+        if not definite or (not attended and cue_last + 1 in ctx.demonym_tokens):
+            return None     # ("للمشاركة في القمة الروسية-العربية": a named event, not the meeting told)
         cand.anaphoric = True
         cand.attendees = parties if attended else []
         if not parties and w.noun_at is not None and w.noun_at > cue_last:
@@ -2872,7 +2874,26 @@ def _on_arrival(ctx: Context, cand: Candidate) -> bool:
                for k in range(max(first, cand.trigger - ARRIVAL_REACH), min(last, cand.trigger + 3)))
 
 
+def _delegation_head(ctx: Context, cand: Candidate) -> None:
+    """"وصل X إلى دمشق على رأس وفد … . وكان في استقبال الوفد Y": the delegation
+    told by the sentence of arrival before is X's: X stands for it."""
+    for n, p in enumerate(cand.parties):
+        if p.kind != "group" or _key(p.role or "").split()[:1] != ["الوفد"]:
+            continue
+        prev = _previous_sentence(ctx, cand.sentence)
+        if prev is None or not _visit_said(ctx, prev):
+            return
+        pfirst, plast = ctx.sent_range(prev)
+        if not any("وفد" in ctx.text(k) for k in range(pfirst, plast + 1)):
+            return
+        told = [q for q in ctx.people_before(plast + 1, since=pfirst) if q.named]
+        if told and all(q.key != told[-1].key for q in cand.parties):
+            cand.parties[n] = _inferred(told[-1])     # (the first person of that sentence)
+        return
+
+
 def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> None:
+    _delegation_head(ctx, cand)
     if not cand.anaphoric and (len(cand.parties) < 2 or not any(p.named for p in cand.parties)):
         return      # one side only: nothing a record could be built on
     if cand.anaphoric:
@@ -2886,7 +2907,8 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
     arrival = not dates and _on_arrival(ctx, cand)
     if not dates and (arrival or _on_the_sidelines_of_the_story(ctx, cand)):
         # "وعلى هامش الزيارة، عقد X اجتماعاً مع Y": the day of the visit told before
-        latest = max((r for r in records if r.section == cand.sentence.section),
+        latest = max((r for r in records if r.section == cand.sentence.section
+                      and (cand.future or not r.future)),     # (not a planned one told between)
                      key=lambda r: r.last_index, default=None)
         dates = list(latest.dates) if latest is not None else dates
         if not dates:   # "سلمت فرنسا، أمس، … وعلى هامش المراسم، التقى": the lead's day
