@@ -954,3 +954,56 @@ def test_one_more_feminine_adjective_after_a_described_base_is_no_name():
     assert run("وتستضيف قاعدة أمريكية قائمة طائرات مسيرة.") == []
     assert [r["name"] for r in run("وتقيم قطر قاعدة عسكرية قطرية مستقلة داخل قاعدة ماونتن هوم الجوية.")] == [
         "قاعدة ماونتن هوم الجوية"]
+
+
+def test_a_service_branch_without_a_state_is_a_force_as_written():
+    assert one("وتتمركز القوات البحرية في قاعدة زمردة البحرية.")["forces"] == ["القوات البحرية"]
+    assert one("ويتمركز الأسطول الشرقي في قاعدة زمردة البحرية.")["forces"] == ["الأسطول الشرقي"]
+    assert one("ويتمركز جيش الطيران في قاعدة زمردة الجوية.")["forces"] == ["جيش الطيران"]
+    # with a demonym it is still that state's force, and a conjoined name is not cut short
+    assert one("ويتمركز سلاح الجو الملكي البحريني في قاعدة زمردة الجوية.")["forces"] == ["سلاح الجو الملكي البحريني"]
+    assert "سلاح الجو" not in one("حيث تنتشر مقاتلات تابعة لسلاح الجو والفضاء الفرنسي في قاعدة زمردة الجوية.")["forces"]
+
+
+def test_an_hq_phrase_after_a_site_and_its_place_describes_the_site():
+    rec = one("ويذكر أن قاعدة زمردة البحرية في بورتسودان، مقر قيادة القوات البحرية السودانية، كانت محور اتفاق.")
+    assert rec["name"] == "قاعدة زمردة البحرية" and rec["forces"] == ["القوات البحرية السودانية"]
+    rec = one("واستهدفت مسيرات قاعدة زمردة البحرية، حيث مقر القوات البحرية، فجر الأحد.")
+    assert rec["forces"] == ["القوات البحرية"]
+    rec = one("وقاعدة زمردة البحرية بمنطقة جرجوب غرب مطروح، مقر عدد من وحدات الأسطول الشمالي.")
+    assert rec["forces"] == ["الأسطول الشمالي"]
+
+
+def test_a_relative_clause_after_the_coast_a_site_lies_on_is_about_the_site():
+    rec = one("وأبرزها قاعدة زمردة العسكرية على ساحل البحر الأحمر، التي يتمركز بها الأسطول الجنوبي.")
+    assert rec["forces"] == ["الأسطول الجنوبي"]
+
+
+def test_a_listed_headquarters_is_named_by_its_hq_phrase():
+    assert one("واستقبل حفتر السفير في مقر القيادة العامة بالرجمة.")["name"] == "مقر القيادة العامة"
+    assert one("واستقبل حفتر السفير في مقره بالرجمة.")["name"] == "الرجمة"
+
+
+def test_the_headquarters_of_a_listed_command_places_the_command():
+    rec = one("وعقدت الدورة التي احتضنها مقر القيادة العسكرية الأمريكية لإفريقيا.")
+    assert rec["name"] == "مقر القيادة العسكرية الأمريكية لإفريقيا"
+    assert rec["forces"] == ["القيادة العسكرية الأمريكية لإفريقيا"]
+
+
+def test_a_numbered_unit_is_named_with_its_ordinal_and_arm():
+    rec = one("وتنتشر قوات الدعم السريع في مقر الفرقة الأولى مشاة.")
+    assert rec["name"] == "مقر الفرقة الأولى مشاة" and rec["forces"] == ["الدعم السريع"]
+    assert one("واستولت الدعم السريع على مقر قيادة الفرقة 16 مشاة في نيالا.")["name"] == "مقر قيادة الفرقة 16 مشاة"
+
+
+def test_a_base_named_by_its_ordinal_and_place_and_aircraft_of_a_force():
+    rec = one("وتشمل الزيارة القاعدة الجوية الخامسة بزمردة، التي تتمركز بها مقاتلات إف-16 التابعة للقوات "
+              "الملكية الجوية.")
+    assert rec["name"] == "القاعدة الجوية الخامسة بزمردة" and rec["type"] == "air_base"
+    assert rec["forces"] == ["القوات الملكية الجوية"]
+
+
+def test_a_base_named_by_its_force_and_place():
+    rec = one("وتابع العروض التي تحتضنها قاعدة القوات الملكية الجوية بزمردة.")
+    assert rec["name"] == "قاعدة القوات الملكية الجوية بزمردة" and rec["type"] == "air_base"
+    assert rec["forces"] == ["القوات الملكية الجوية"]

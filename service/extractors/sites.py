@@ -161,6 +161,8 @@ QUOTED_SITE_WORDS = 6      # longest site name read in quotes after a head word
 INTENT_WINDOW = 3          # words searched back for a word of intent before a cue
 RELATIVE_WINDOW = 8        # tokens searched back for a relative clause's antecedent
 LOOKBACK_CHARS = 200       # characters searched back for an open parenthesis
+EQUIPMENT_WORDS = 4        # words read after aircraft or ships for the force they belong to
+APPOSED_GAP = 6            # longest place phrase between a site and an HQ phrase describing it
 CLASS_RANK = {"base": 5, "camp": 4, "hq": 4, "ops": 3, "hq_poss": 2, "airport": 2, "port": 1, None: 0}
 TYPE_FIT = {
     # head class -> qualifier kind -> gazetteer types that fit, best first
@@ -176,6 +178,7 @@ TYPE_FIT = {
 _MIL_CONTEXT = re.compile(r"عسكر|حربي|مرتزق|قوات|جيش|فرقاط|غواص|بارج|مقاتلات|تمركز|قاعد|مسلح|ميليشي|مليشي|"
                           r"سلاح|مسيرات|الطيران|طائرات|انتشار|فاغنر|فاجنر")
 _ILA = fold("إلى")
+_ALA = fold("على")
 _LOCATED = frozenset(fold(w) for w in ("الواقعة", "الواقع", "وتقع", "تقع", "التي", "الذي"))
 _START = attrgetter("start")
 _DIRECTION_PAIRS = {("north", "east"): "northeast", ("north", "west"): "northwest",
@@ -263,6 +266,9 @@ class Lexicon:
         self.distance_lead = Matcher((w, w) for w in cues["distance_lead"])
         self.units = {fold(k): v for k, v in cues["units"].items()}
         self.place_nouns = _set(cues["place_nouns"])
+        self.coast_words = _set(cues["coast_words"])
+        self.unit_ordinals = _set(cues["unit_ordinals"])
+        self.unit_arms = _set(cues["unit_arms"])
 
         cue_phrases = [(w, "place") for w in cues["placement_cues"]]
         # "تستخدمها", "تسيطر عليها" is read by the resumptive; object pronouns on the verb itself
@@ -448,6 +454,7 @@ class Mention:
     apposition_end: int | None = None   # last token of an HQ apposition that followed
     tail: int | None = None             # last token read with it (an HQ's owner after "ل")
     number: str | None = None           # a numbered base the gazetteer could not decide
+    apposed: list = field(default_factory=list)   # token spans of HQ appositions after a place phrase
 
 
 @dataclass
@@ -847,6 +854,8 @@ class SiteReader:
                 return []
             if k < last and d.text(k).isdigit() and d.tight(k - 1, k):
                 return self.numbered_at(i, k, last, cls, start, kinds, dem)
+            if k + 1 < last and d.text(k) in lex.unit_ordinals and d.tight(k - 1, k):
+                k += 1      # "القاعدة الجوية الخامسة ببنجرير": named by its ordinal and place
             place = self.place_after(k, last)
             if place is None:
                 return []
@@ -906,6 +915,10 @@ class SiteReader:
                     m.named, m.name_start = True, start
                     m.key = ("u", cls, (d.norm[place[3]:end],))
                 return [m]
+        if cls == "base" and not (pre or pre_dem or dual):
+            owned = self.force_base_at(i, k, last, start)
+            if owned:
+                return owned
         # a name the gazetteer does not know (not after a plural head: "مطارات ليبيا")
         if dual and d.reading_in(i, lex.plural_heads):
             return []
@@ -980,6 +993,25 @@ class SiteReader:
             out.append(second)
         return out
 
+    def force_base_at(self, i: int, k: int, last: int, start: int) -> list[Mention]:
+        """"قاعدة القوات الملكية الجوية بمراكش": a base named by the force it belongs to
+        (a group or an army, not a state) and the place after it, as written; the force
+        is its owner and the force's type adjective its type."""
+        d, lex = self.d, self.lex
+        owner = self.force_at(k, last, allow_prep=True)
+        if owner is None or owner.kind == "state" or owner.t0 != k or not d.tight(owner.t1, owner.t1 + 1):
+            return []
+        place = self.place_after(owner.t1 + 1, last)
+        if place is None or place[0] <= owner.t1:
+            return []
+        end = d.tokens[place[1]].end
+        quals = [lex.adj[d.text(t)] for t in range(k, owner.t1 + 1)
+                 if lex.adj.get(d.text(t)) in ("air", "naval")][:1]
+        m = Mention(i, place[1], start, end, "base", None, quals=quals, owners=[owner])
+        m.name_start, m.name_end = start, end
+        m.key = ("u", "base", tuple(d.text(t) for t in range(k, place[1] + 1)))
+        return [m]
+
     def quoted_site_name(self, k: int, last: int) -> int | None:
         """The last token of a name in quotes opening right before token ``k`` (at most
         ``QUOTED_SITE_WORDS`` words), else None."""
@@ -1038,9 +1070,11 @@ class SiteReader:
         m.name_start, m.name_end = g.start, g.end
         return m
 
-    def hq_at_site(self, i: int, place, start: int, cls: str) -> list[Mention]:
+    def hq_at_site(self, i: int, place, start: int, cls: str, name_end: int | None = None) -> list[Mention]:
         """"مقره في الرجمة", "مقر القيادة العامة في الرجمة": the headquarters is the listed
-        site named in ``place`` (a ``place_after`` result), else nothing."""
+        site named in ``place`` (a ``place_after`` result), else nothing.  A listed
+        headquarters is named by the HQ phrase before the place ("مقر القيادة العامة"),
+        a possessed "مقره" by the place."""
         if not place or not place[2]:
             return []
         entry = _resolve(place[2], "hq_poss", None)
@@ -1049,6 +1083,9 @@ class SiteReader:
         end = self.d.tokens[place[1]].end
         m = Mention(i, place[1], start, end, cls, entry, named=False)
         m.name_start, m.name_end = place[3], end
+        if cls == "hq" and name_end is not None and entry.get("type") == "headquarters" \
+                and self.head_at(place[0]) is None:
+            m.named, m.name_start, m.name_end = True, start, name_end
         return [m]
 
     def hq_at(self, i: int, j: int, last: int, cls: str, start: int) -> list[Mention]:
@@ -1076,6 +1113,9 @@ class SiteReader:
             if n >= last or not d.tight(core.last, n):
                 return []
             owner = self.force_at(n, last)
+            whole = self.force_at(j, last) if owner is None else None
+            if whole is not None and whole.t1 > core.last and whole.kind != "state":
+                owner = whole       # "مقر القيادة العسكرية الأمريكية لإفريقيا": a listed command
             unit = lex.hq_cores.match_at(self.doc, n, bare=True)
             if owner is not None:
                 end_tok = owner.t1
@@ -1097,7 +1137,7 @@ class SiteReader:
         k = end_tok + 1
         # "مقر القيادة العامة في الرجمة": the gazetteer site
         place = self.place_after(k, last) if k < last and d.tight(end_tok, k) else None
-        at_site = self.hq_at_site(i, place, start, cls)
+        at_site = self.hq_at_site(i, place, start, cls, name_end)
         if at_site:
             return at_site
         # the owner after "ل": "المقر العسكري لحفتر", "مقر القيادة العامة للقوات المسلحة ..."
@@ -1122,6 +1162,13 @@ class SiteReader:
             word = d.text(n + 1)
             if word in ("عشر", "عشره") and n > k:
                 n += 1          # "الفيلق الحادي عشر"
+                continue
+            if word.isdigit() or word in lex.unit_ordinals:
+                n += 1
+                if n + 1 < last and d.tight(n, n + 1) and d.text(n + 1) in lex.unit_arms:
+                    return n + 1    # "الفرقة 16 مشاة", "الفرقة الأولى مشاة": its arm ends it
+                if word.isdigit():
+                    break
                 continue
             if word.isdigit() or (word.startswith("ال") and word not in lex.demonyms
                                   and (d.namelike(n + 1) or word[2:] in lex.directions
@@ -1200,16 +1247,19 @@ class SiteReader:
             else:
                 fm = ForceMention(i, m.last, p["id"], m.surface(doc), "state", p.get("iso"))
         elif ((bare := lex.bare_forces.match_at(doc, i)) is not None and bare.last < last
-              and (not self.qualified(bare.last, last) or self.epithets(bare.last, last) > bare.last)):
+              and (not self.qualified(bare.last, last) or self.epithets(bare.last, last) > bare.last)
+              and not self.demonym_at(self.epithets(bare.last, last) + 1, last)):
             # "حيث يتمركز الجيش والقوة المشتركة": the army of the story's country, as written
-            # ("القوات المسلحة الملكية": with the epithets that name it)
+            # ("القوات المسلحة الملكية": with the epithets that name it; "سلاح الجو الملكي
+            # البحريني", with a demonym after them, is that state's, read as a container)
             first = bare
             t1 = self.epithets(bare.last, last)
             state = self.state_after_lam(t1 + 1, last)
             if state is not None:   # "القوات المسلحة للدفاع عن موزمبيق": its state, as written
                 iso = state.payload.get("iso")
                 return ForceMention(i, state.last, "state:" + iso, _written(doc, bare, state.end), "state_forces", iso)
-            fm = ForceMention(i, t1, "army:" + " ".join(d.text(t) for t in range(i, t1 + 1)),
+            fm = ForceMention(i, t1, "army:" + ("ا" if bare.merged_article else "")   # ("للجيش" is "الجيش")
+                              + " ".join(d.norm[bare.start:d.tokens[t1].end].split()),
                               _written(doc, bare, d.tokens[t1].end), "group")
         elif ((cont := lex.containers.match_at(doc, i)) is not None and cont.last + 1 < last
               and d.tight(cont.last, cont.last + 1)):
@@ -1276,6 +1326,10 @@ class SiteReader:
                 fm.t0 = i
             elif (named := self.named_for_state(cont, n, last)) is not None:
                 fm = named
+            elif _folded(doc, cont) in lex.equipment and \
+                    (owner := self.equipment_owner(n, last, sentence_start)) is not None:
+                owner.t0 = i    # "مقاتلات إف-16 التابعة للقوات الملكية الجوية": their force
+                return owner
             else:
                 return None
         elif d.text(i) in lex.pronoun_containers or (d.text(i)[:1] in "وف" and d.text(i)[1:] in lex.pronoun_containers):
@@ -1287,6 +1341,18 @@ class SiteReader:
             fm.prep = True
         fm.garrison = d.text(i) in lex.garrisons
         return fm
+
+    def equipment_owner(self, n: int, last: int, sentence_start: int) -> ForceMention | None:
+        """The force that aircraft or ships described from token ``n`` belong to: the one
+        after "التابعة لـ" within a few words ("إف-16 التابعة للقوات الملكية الجوية",
+        "التدريب والنقل التابعة لـX"), else None."""
+        d, lex = self.d, self.lex
+        for k in range(n, min(n + EQUIPMENT_WORDS, last - 1)):
+            if k > n and not d.joined(k - 1, k, " -\"'"):
+                return None
+            if d.text(k) in lex.affiliations and d.tight(k, k + 1):
+                return self.force_at(k + 1, last, allow_prep=True, sentence_start=sentence_start)
+        return None
 
     def short_group_at(self, i: int, last: int) -> ForceMention | None:
         """"الفيلق" after "الفيلق الأفريقي": a listed group told before by a longer name is
@@ -1377,6 +1443,10 @@ class SiteReader:
                 break
             n += 1
         return n
+
+    def demonym_at(self, k: int, last: int) -> bool:
+        """Is token ``k`` a demonym right after the token before it?"""
+        return k < last and self.d.tight(k - 1, k) and self.d.text(k) in self.lex.demonyms
 
     def qualified(self, k: int, last: int) -> bool:
         """Does a word that names or qualifies a force follow token ``k`` closely
@@ -1587,6 +1657,11 @@ class SiteReader:
                     prev.apposition_end = m.tail or m.t1
                     prev.weak = False   # ("معسكر غيزو، مقر هيئة الأركان": a headquarters, military)
                     continue
+                if prev is not None and m.cls == "hq" and m.entry is None and self.apposed_after(prev, m.t0):
+                    prev.owners += m.owners     # (its place phrase stays its location)
+                    prev.apposed.append((m.t0, m.tail or m.t1))
+                    prev.weak = False
+                    continue
                 kept.append(m)
             mentions += kept
             kept_by_sentence[si] = kept
@@ -1629,6 +1704,21 @@ class SiteReader:
 
         placed = self.link(sentences, bounds, mentions, forces, cues)
         return self.records(sentences, bounds, mentions, placed)
+
+    def apposed_after(self, prev: Mention, t0: int) -> bool:
+        """Does the HQ phrase at token ``t0`` describe the site ``prev`` across a short
+        place phrase or "حيث" ("قاعدة فلامنغو البحرية في بورتسودان، مقر قيادة القوات
+        البحرية"; "قاعدة X بمنطقة Y غرب Z، مقر وحدات …"; "قاعدة X، حيث مقر القوات
+        البحرية")?  The gap is one unbroken run of words opening with "في" or "بـ",
+        closed by a comma, or the word "حيث" after a comma."""
+        d = self.d
+        k = (prev.apposition_end or prev.t1) + 1
+        if t0 - k == 1 and d.text(k) == "حيث":
+            return d.joined(k - 1, k) and d.tight(k, t0)
+        if not 0 < t0 - k <= APPOSED_GAP or not (d.text(k) == "في" or d.text(k)[:1] == "ب"):
+            return False
+        return (d.tight(k - 1, k) and all(d.tight(t, t + 1) for t in range(k, t0 - 1))
+                and "،" in d.norm[d.tokens[t0 - 1].end:d.tokens[t0].start] and d.joined(t0 - 1, t0))
 
     def merge_described(self, mentions: list, bounds) -> None:
         """"القاعدة البحرية في ماري" after "قاعدة «إيفانغيلوس فلوراكيس» البحرية في منطقة ماري":
@@ -1673,6 +1763,8 @@ class SiteReader:
         taken = set()
         for m in kept:
             taken.update(range(m.t0, (m.apposition_end or m.t1) + 1))
+            for a, b in m.apposed:
+                taken.update(range(a, b + 1))
         fl, cl = [], []
         starts, force_set, cue_set = cue_starts.starts, cue_starts.forces, cue_starts.cues
         i = _next(starts, first)
@@ -1991,6 +2083,9 @@ class SiteReader:
         العسكري في ريف حمص، الذي تستخدمه …")."""
         d, lex = self.d, self.lex
         k = a + 1
+        if k + 1 < b and d.text(k) == _ALA and d.text(k + 1) in lex.coast_words:
+            # "قاعدة برنيس العسكرية على ساحل البحر الأحمر، التي …": the coast it lies on
+            return b - k <= 5 and all(d.tight(t, t + 1) for t in range(k, b - 1))
         if k >= b or not (d.text(k) in ("في", "داخل") or d.text(k)[:1] == "ب"):
             return False
         while k < b:
