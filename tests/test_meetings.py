@@ -1599,3 +1599,30 @@ def test_the_delegation_received_is_the_one_the_arrival_sentence_told():
             "وكان في استقبال الوفد في المطار وزير الخارجية سمير العلي.")
     recs = run(text)
     assert [names(r) for r in recs] == [{"أحمد الكبير", "سمير العلي"}]
+
+
+def test_attendees_after_the_definite_meeting_noun_join_the_meeting_told():
+    text = ("استقبل الرئيس أحمد الكبير أمس الجنرال سمير العلي. "
+            "وجرى اللقاء بحضور الفريق ماجد الحسن، والسفيرة ليلى المراد.")
+    recs = run(text)
+    assert len(recs) == 1 and names(recs[0]) >= {"أحمد الكبير", "سمير العلي", "ماجد الحسن"}
+
+
+def test_a_rank_and_a_nationality_name_the_officer_told_before():
+    text = ("استقبل الرئيس أحمد الكبير أمس قائد القوات الأمريكية الجنرال مايكل لانغلي. "
+            "وفي المساء، استقبل وزير الدفاع سمير العلي الجنرال الأمريكي في مكتبه.")
+    recs = run(text)
+    assert [names(r) for r in recs] == [{"أحمد الكبير", "مايكل لانغلي"}, {"سمير العلي", "مايكل لانغلي"}]
+
+
+def test_a_palace_is_the_place_before_a_country_named_in_the_object():
+    recs = run("استقبل الملك أحمد الكبير أمس في قصر الحسينية وزراء الخارجية في الأردن وسوريا.")
+    assert [_place(r) for r in recs] == ["قصر الحسينية"]
+
+
+def test_a_long_list_of_participants_is_read_to_its_end():
+    officials = "، ".join(f"ووزير {w} الوزير {n} العلي" for w, n in [
+        ("الخارجية", "سامر"), ("الدفاع", "ماجد"), ("الداخلية", "نادر"), ("المالية", "فادي"),
+        ("النقل", "رامي"), ("الطاقة", "هاني"), ("العدل", "باسل"), ("الزراعة", "طارق"), ("الصحة", "وائل")])
+    recs = run(f"ترأس رئيس الوزراء أحمد الكبير الاجتماع، بمشاركة وزير الإعلام سمير الحسن، {officials}.")
+    assert "وائل العلي" in names(recs[0])

@@ -160,7 +160,7 @@ from ..gazetteer import Matcher, load, phrase_key, read_json, reading_index
 from ..text import char_positions, fold, stems
 
 SENTENCE_KINDS = ("title", "body")
-MAX_WINDOW = 45          # tokens after a trigger that may hold its parties
+MAX_WINDOW = 60          # tokens after a trigger that may hold its parties
 LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
 ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may still refer to it
 LOOKBACK = 60            # named people looked back at for a pronoun, dual or bare title
@@ -692,7 +692,10 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
     # an office word, or the title a person owns ("نجل حفتر")
     offices = {i for w in _office_readings().intersection(readings) for i in readings[w]
                if _is_office(doc.tokens[i].text)}
-    for i in sorted(offices.union(k - 1 for k in ctx.possessor_end if k > 0)):
+    # a rank and a nationality: "الجنرال الأمريكي", "الأميرال الروسي"
+    ranked = {i for w in _rank_words().intersection(readings) if w.startswith("ال") for i in readings[w]
+              if i + 1 in ctx.demonym_tokens and not ctx.gap(i + 1).strip()}
+    for i in sorted(offices.union(ranked, (k - 1 for k in ctx.possessor_end if k > 0))):
         if i < free or ctx.covered[i]:
             continue
         j = i
@@ -2174,7 +2177,7 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             parties.insert(0, subj)
     if "noun:plural" in cats and sum(p.named for p in parties) < 2:
         return None     # "يجري لقاءات مع قادة المنطقة": meetings in general, not an encounter
-    attended = definite and _attended(ctx, i, sent_first)
+    attended = definite and _attended(ctx, i, cue_last, sent_first)
     if len(parties) < 2 or attended:
         if not definite or (not attended and cue_last + 1 in ctx.demonym_tokens):
             return None     # ("للمشاركة في القمة الروسية-العربية": a named event, not the meeting told)
@@ -2254,12 +2257,14 @@ def _framed(ctx, i, sent_first) -> bool:
     return i > sent_first and ctx.text(i - 1) in ("خلال", "في", "لدي", "اثناء", "وخلال", "وفي")
 
 
-def _attended(ctx, i, sent_first) -> bool:
-    """"حضر اللقاء X", "وشارك في الاجتماع X": X attended the meeting told before."""
+def _attended(ctx, i, cue_last, sent_first) -> bool:
+    """"حضر اللقاء X", "وشارك في الاجتماع X", "وجرى اللقاء بحضور X": X attended the
+    meeting told before."""
     for k in (i - 1, i - 2):
         if k >= sent_first and "attend_verbs" in ctx.cats(k):
             return True
-    return False
+    return cue_last + 1 < len(ctx.doc.tokens) and "attendance" in ctx.cats(cue_last + 1) \
+        and not ctx.gap(cue_last + 1).strip()
 
 
 def _demonstrative(ctx, i, cue_last, sent_first) -> bool:
@@ -2442,7 +2447,7 @@ def _pick_location(places: list):
     cities = [p for p in known if getattr(p, "subtype", None) in CITY_KINDS]
     unknown = [p for p in places if isinstance(p, _UnknownPlace) and p.subtype != "building"]
     buildings = [p for p in places if isinstance(p, _UnknownPlace) and p.subtype == "building"]
-    return (cities or unknown or known or buildings or [None])[0]
+    return (cities or unknown or buildings or known or [None])[0]
 
 
 def _visit_destination(ctx: Context, sent):
