@@ -1626,3 +1626,14 @@ def test_a_long_list_of_participants_is_read_to_its_end():
         ("النقل", "رامي"), ("الطاقة", "هاني"), ("العدل", "باسل"), ("الزراعة", "طارق"), ("الصحة", "وائل")])
     recs = run(f"ترأس رئيس الوزراء أحمد الكبير الاجتماع، بمشاركة وزير الإعلام سمير الحسن، {officials}.")
     assert "وائل العلي" in names(recs[0])
+
+
+def test_a_reception_after_a_journey_clause_is_its_own_encounter_of_the_traveller():
+    text = ("التقى الوزير أحمد الكبير أمس رئيس المجلس سمير العلي، قبل أن يتوجه مساءً إلى بنغازي، "
+            "حيث استقبله اللواء ماجد الحسن في مقر القيادة.")
+    recs = run(text)
+    assert sorted(sorted(names(r)) for r in recs) == [["أحمد الكبير", "سمير العلي"], ["أحمد الكبير", "ماجد الحسن"]]
+
+
+def test_plural_meetings_with_two_people_do_not_pair_them():
+    assert run("الكبير في طرابلس وبنغازي: لقاءات مع الوزير سمير العلي واللواء ماجد الحسن") == []

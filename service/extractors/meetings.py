@@ -1624,6 +1624,11 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
     """The person a dropped subject or a pronoun stands for."""
     first = ctx.sent_range(sent)[0]
     masculine = _masculine_verb(ctx, i)
+    if _sequenced(ctx, first, i):
+        # "التقى X Y، قبل أن يتوجه إلى بنغازي، حيث استقبله Z": the one who went on is X
+        told = [p for p in ctx.people_before(i, since=first) if p.key not in exclude and p.named]
+        if told:
+            return _inferred(told[-1])
     for p in ctx.people_before(i, since=first):
         if p.first > first and ctx.text(p.first - 1) in ctx.cues.members:
             continue    # "وفد برئاسة X وعضوية Y، حيث التقى": the delegation's head, not a member
@@ -1845,7 +1850,8 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
         immediate = bool(right) and w.noun_at is not None and right[0].first < w.noun_at
     else:
         immediate = bool(right) and right[0].first == start and right[0].named
-    if (coordinated or relative) and base in ("meet", "receive") and _objects_only(ctx, right, w):
+    if (coordinated or relative) and base in ("meet", "receive") and not kind.endswith("_pron") \
+            and _objects_only(ctx, right, w):
         immediate = False   # "، حيث التقت X ونجله Y": both are objects; the subject is earlier
     coordinated = coordinated or relative
     if not explicit and not immediate and (coordinated or base == "light"):
@@ -2175,8 +2181,10 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             subj = _subject_after(ctx, frame_last + 1, sent_last, {parties[0].key})
         if subj is not None:
             parties.insert(0, subj)
-    if "noun:plural" in cats and sum(p.named for p in parties) < 2:
-        return None     # "يجري لقاءات مع قادة المنطقة": meetings in general, not an encounter
+    if "noun:plural" in cats and (sum(p.named for p in parties) < 2
+                                  or (w.has_with and all(p.first > i for p in parties))):
+        return None     # "يجري لقاءات مع قادة المنطقة": meetings in general, not an encounter;
+                        # "لقاءات مع الدبيبة وحفتر": each met someone else, not each other
     attended = definite and _attended(ctx, i, cue_last, sent_first)
     if len(parties) < 2 or attended:
         if not definite or (not attended and cue_last + 1 in ctx.demonym_tokens):
@@ -2349,6 +2357,8 @@ def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             subj = c.parties[0].key
             host = next((o for o in reversed(out[-5:]) if not o.anaphoric
                          and any(p.key == subj for p in o.parties)), None)
+        if host is not None and _sequenced(ctx, host.trigger, c.trigger):
+            host = None     # "التقى X Y، قبل أن يتوجه إلى بنغازي، حيث استقبله Z": another encounter
         if host is not None:
             for p in c.parties:
                 _add_party(host.parties, p)
@@ -2357,6 +2367,12 @@ def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _sequenced(ctx: Context, a: int, b: int) -> bool:
+    """Does "قبل أن / بعد أن" open a clause between tokens ``a`` and ``b``?"""
+    return any(ctx.text(k + 1) == "ان" and ctx.text(k).removeprefix("و") in cues().sequence_words
+               for k in range(a + 1, b - 1))
 
 
 def _guest_goes_on(ctx: Context, c: Candidate, before: Candidate | None) -> Party | None:
