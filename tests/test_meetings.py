@@ -1637,3 +1637,10 @@ def test_a_reception_after_a_journey_clause_is_its_own_encounter_of_the_travelle
 
 def test_plural_meetings_with_two_people_do_not_pair_them():
     assert run("الكبير في طرابلس وبنغازي: لقاءات مع الوزير سمير العلي واللواء ماجد الحسن") == []
+
+
+def test_a_date_a_few_words_after_since_is_not_the_meetings():
+    text = ("وكان الرئيس أحمد الكبير قد وصل، الأربعاء، إلى العاصمة للمرة الأولى منذ اندلاع الحرب في أبريل 2023، "
+            "قبل أن يتوجه إلى القصر حيث عقد اجتماعاً مع الفريق سمير العلي.")
+    recs = run(text, dt.date(2025, 3, 28))
+    assert [r["date"]["value"] for r in recs] == ["2025-03-26"]

@@ -2422,7 +2422,12 @@ def _since(ctx: Context, d) -> bool:
         return False
     if "since" in ctx.cats(tok.index):
         return True
-    return tok.index > 0 and "since" in ctx.cats(tok.index - 1) and not ctx.gap(tok.index).strip()
+    for k in range(tok.index - 1, max(-1, tok.index - 5), -1):    # "منذ اندلاع الحرب في أبريل 2023"
+        if ctx.gap(k + 1).strip():
+            return False
+        if "since" in ctx.cats(k):
+            return True
+    return False
 
 
 def _pick_dates(ctx: Context, cand: Candidate) -> list:
@@ -2433,7 +2438,7 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
             inside.append(d)
     if len(inside) > 1 and all(_coordinated_dates(ctx, a, b) for a, b in zip(inside, inside[1:])):
         return inside
-    pool = [] if cand.window_dates_only else _sentence_dates(ctx, cand.sentence)
+    pool = [] if cand.window_dates_only else [d for d in _sentence_dates(ctx, cand.sentence) if not _since(ctx, d)]
     if inside and all(len(d.value) == 4 for d in inside) and any(len(d.value) > 4 for d in pool):
         # "وفي اليوم ذاته اجتمع X بـY لمتابعة مذكرة موقعة عام 2019": a bare year in the
         # window gives way to a day or month said in the sentence
