@@ -185,7 +185,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
               "hosted_it": "hosted_it", "conducted_it": "conducted_it",
               "measured_from": "measured_from", "sequence_words": "sequence_words",
-              "airport_heads": "airport_heads", "airport_ends": "airport_ends", "day_parts": "day_parts"}
+              "airport_heads": "airport_heads", "airport_ends": "airport_ends", "day_parts": "day_parts",
+              "office_heads": "office_heads"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -228,6 +229,7 @@ class Cues:
     airport_heads: frozenset  # "مطار": its name runs through a city or a person
     airport_ends: frozenset   # "الدولي": ends an airport's name
     day_parts: frozenset      # "صباح", "مساء": of a date, not a boundary
+    office_heads: frozenset   # "دائرة الاتصال": an office named after a meeting noun
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2110,6 +2112,9 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         return None
     if i > sent_first and ctx.text(i - 1) in ctx.cues.coincided:
         return None     # "وتزامن اللقاء مع إعلان وزارة الدفاع …": مع is the coincidence's
+    if i > sent_first and not ctx.gap(i).strip() \
+            and any(ctx.text(i - 1)[n:] in ctx.cues.office_heads for n in range(3)):
+        return None     # "ذكرت دائرة الاتصال بالرئاسة": an office, not a call
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
     hosted = cue_last + 1 <= sent_last and ctx.text(cue_last + 1) in ctx.cues.hosted_it
     conducted = not definite and cue_last + 1 <= sent_last and ctx.text(cue_last + 1) in ctx.cues.conducted_it
