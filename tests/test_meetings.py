@@ -1647,8 +1647,8 @@ def test_a_date_a_few_words_after_since_is_not_the_meetings():
 
 
 def test_a_meeting_noun_annexed_to_an_office_word_is_an_office():
-    text = ("بحث الرئيس أحمد الكبير في اتصال هاتفي أمس مع الرئيس سمير العلي. "
-            "وذكرت دائرة الاتصال بالرئاسة، في بيان، أن العلي أبلغ الكبير بأن بلاده مستعدة للوساطة.")
+    text = ("بحث الرئيس أحمد المزروعي في اتصال هاتفي أمس مع الرئيس سمير العلي. "
+            "وذكرت دائرة الاتصال بالرئاسة، في بيان، أن العلي أبلغ المزروعي بأن بلاده مستعدة للوساطة.")
     recs = run(text)
-    assert [names(r) for r in recs] == [{"أحمد الكبير", "سمير العلي"}]
+    assert [names(r) for r in recs] == [{"أحمد المزروعي", "سمير العلي"}]
     assert all(p["kind"] != "organization" for p in recs[0]["participants"])
