@@ -533,7 +533,7 @@ def people(doc: Document) -> list[Mention]:
 def _find_people(doc: Document) -> list[Mention]:
     gaz, tk = load(), _tokens(doc)
     orgs = organisations(doc)
-    covered: set[int] = set()
+    covered: set[int] = set(tk.site_tokens)     # "قاعدة الأمير سلطان الجوية": a base, no one's name
     found: list[Mention] = []
 
     matches = gaz.person_matcher.find(doc)
@@ -542,6 +542,8 @@ def _find_people(doc: Document) -> list[Mention]:
     with_full = {m.payload[0]["id"] for m in matches if m.payload[1] == "full"}
     for m in matches:
         entry, form = m.payload
+        if m.first in tk.site_tokens and m.last in tk.site_tokens:
+            continue   # "قاعدة الملك فيصل الجوية": the name of a base
         if form == "short" and entry["id"] not in with_full and _weak(doc, tk, gaz, m):
             continue   # "حصة الأسد" is the lion's share, not Bashar al-Assad
         if form == "short" and _namesakes_tail(tk, m):

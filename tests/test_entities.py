@@ -431,3 +431,7 @@ def test_a_verb_of_talks_vouches_for_the_name_after_it():
 def test_a_ruling_house_name_is_no_later_mention_of_the_man_named_first():
     got = people("استقبل الوزير الشيخ فهد يوسف سعود الصباح الوفد. وكان الوفد قد التقى الشيخ جابر مبارك الحمد الصباح.")
     assert ("فهد يوسف سعود الصباح", None) not in got
+
+
+def test_a_title_and_given_name_inside_a_listed_base_name_are_no_person():
+    assert people("وزار القائد غداً قاعدة الأمير سلطان الجوية في محافظة الخرج.") == []
