@@ -1652,3 +1652,11 @@ def test_a_meeting_noun_annexed_to_an_office_word_is_an_office():
     recs = run(text)
     assert [names(r) for r in recs] == [{"أحمد المزروعي", "سمير العلي"}]
     assert all(p["kind"] != "organization" for p in recs[0]["participants"])
+
+
+def test_a_meeting_later_that_day_is_its_own_encounter():
+    text = ("بحث الشيخ سالم المزروعي مع وزير الدفاع الإيطالي أنطونيو روسيني اليوم سبل التعاون. "
+            "وتفقد الوزير الإيطالي في وقت لاحق الوحدة الجوية الإيطالية والتقى أفرادها.")
+    recs = run(text)
+    assert [sorted(p["name"] or p["kind"] for p in r["participants"]) for r in recs] == [
+        ["أنطونيو روسيني", "سالم المزروعي"], ["group", "أنطونيو روسيني"]]

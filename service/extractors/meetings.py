@@ -2870,14 +2870,10 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     """Does the sentence open with "على هامش" or "خلال" and a definite event noun
     ("وعلى هامش الزيارة،", "وخلال الزيارة،"), or with "في وقت لاحق" or "ثم": the
     event, or the day, the story is about?"""
+    if _later_that_day(ctx, cand):
+        return True
     first, last = ctx.sent_range(cand.sentence)
     words = [ctx.text(k) for k in range(first, min(first + 3, cand.trigger))]
-    if words[:3] in (["في", "وقت", "لاحق"], ["وفي", "وقت", "لاحق"]) or words[:1] in (["ثم"], ["لاحقا"]):
-        return True     # "وفي وقت لاحق، زارت …", "ثم انتقلت … حيث التقت": later, that day
-    for k in range(max(first, cand.trigger - 4), min(last - 2, cand.trigger + 4)):
-        if ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) == "لاحق" \
-                and (k + 3 > last or ctx.text(k + 3) != "من"):
-            return True     # "كما عقد X، في وقت لاحق، جلسة مباحثات مع Y": that day too
     if words[:2] in (["علي", "هامش"], ["وعلي", "هامش"]):
         words = words[2:]
     elif words[:1] in (["خلال"], ["وخلال"], ["عقب"], ["وعقب"], ["بعد"], ["وبعد"], ["اثر"], ["واثر"]):
@@ -2885,6 +2881,18 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     else:
         return False
     return bool(words) and words[0] in ctx.cues.story_events
+
+
+def _later_that_day(ctx: Context, cand: Candidate) -> bool:
+    """"وفي وقت لاحق، زارت …", "ثم انتقلت … حيث التقت", "كما عقد X، في وقت لاحق، جلسة
+    مباحثات مع Y": another encounter, later on the day told."""
+    first, last = ctx.sent_range(cand.sentence)
+    words = [ctx.text(k) for k in range(first, min(first + 3, cand.trigger))]
+    if words[:3] in (["في", "وقت", "لاحق"], ["وفي", "وقت", "لاحق"]) or words[:1] in (["ثم"], ["لاحقا"]):
+        return True
+    return any(ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) == "لاحق"
+               and (k + 3 > last or ctx.text(k + 3) != "من")
+               for k in range(first, min(last - 2, cand.trigger + 4)))
 
 
 def _measured_from(ctx: Context, trigger: int, d) -> bool:
@@ -2947,7 +2955,8 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
                          if s.kind in SENTENCE_KINDS and s.section == cand.sentence.section
                          and _sentence_dates(ctx, s)), None)
             dates = _sentence_dates(ctx, lead)[:1] if lead is not None else dates
-    options = [r for r in records[-RECENT_RECORDS:] if r.compatible(cand, dates)
+    later = _later_that_day(ctx, cand)    # "وفي وقت لاحق، تفقد X الوحدة والتقى أفرادها": another
+    options = [r for r in records[-RECENT_RECORDS:] if r.compatible(cand, dates) and not later
                and not (arrival and r.earlier != cand.earlier)]   # ("وكان X قد عقد فور وصوله": its own)
     if options:
         exact = [r for r in options if dates and r.dates and r.dates[0].value == dates[0].value]
