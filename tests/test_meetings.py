@@ -1660,3 +1660,17 @@ def test_a_meeting_later_that_day_is_its_own_encounter():
     recs = run(text)
     assert [sorted(p["name"] or p["kind"] for p in r["participants"]) for r in recs] == [
         ["أنطونيو روسيني", "سالم المزروعي"], ["group", "أنطونيو روسيني"]]
+
+
+def test_a_day_and_month_take_the_year_written_with_that_month_in_the_sentence():
+    text = ("وتعد هذه ثاني زيارة للوزير إلى الجزائر، بعد تلك التي قادته إليها في نوفمبر 2021، "
+            "حيث كان الفريق السعيد شنقريحة قد استقبل الوزير سمير العلي يوم 8 نوفمبر بالجزائر العاصمة.")
+    recs = run(text, dt.date(2023, 3, 10))
+    assert [r["date"]["value"] for r in recs] == ["2021-11-08"]
+
+
+def test_the_guest_of_a_country_is_the_one_of_that_country_told_before():
+    text = ("استقبل الفريق السعيد شنقريحة، أمس الخميس، رئيس الأركان الليبي الفريق سمير العلي. "
+            "ومن المنتظر أن يستقبل الرئيس عبد المجيد تبون، اليوم الجمعة، الضيف الليبي.")
+    recs = run(text, dt.date(2023, 3, 10))
+    assert [names(r) for r in recs] == [{"السعيد شنقريحة", "سمير العلي"}, {"عبد المجيد تبون", "سمير العلي"}]

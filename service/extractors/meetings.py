@@ -780,6 +780,9 @@ def _prefix_len(word: str, lex) -> int:
     return 0
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+
+
 def _resolved_dates(doc):
     """``dates.find_dates`` with "في اليوم/الشهر ذاته" and "في اليوم التالي" tied to the
     date said before it: the day (month, year) of the nearest earlier mention that gives one."""
@@ -789,10 +792,17 @@ def _resolved_dates(doc):
     latest: dict[int, str] = {}     # precision (10, 7, 4) -> the latest value that precise
     first_of: dict[int, str] = {}   # sentence start -> the first full date said in it
     said_in: dict[int, str] = {}    # sentence start -> the latest full date said in it
+    years: dict[tuple, str] = {}    # (sentence start, month) -> the year written with it there
     for d in doc.cache["dates"]:
         text = doc.norm[d.start:d.end]
         sentence = doc.sentence_at(d.start)
         key = sentence.start if sentence is not None else -1
+        if d.value and len(d.value) >= 7:
+            if _YEAR_WRITTEN.search(text):
+                years[(key, d.value[5:7])] = d.value[:4]
+            elif d.kind == "absolute" and years.get((key, d.value[5:7]), d.value[:4]) != d.value[:4]:
+                # "في نوفمبر 2021 …، حيث استقبله يوم 8 نوفمبر": that November
+                d = _dates.DateMention(d.start, d.end, years[(key, d.value[5:7])] + d.value[4:], d.kind)
         lead = first_of.setdefault(key, d.value) if d.value and len(d.value) == 10 else first_of.get(key)
         if d.kind in _dates.ANAPHORIC_DAYS:
             base = said_in.get(key) or latest.get(10)    # the same sentence's day first, even a
@@ -1001,14 +1011,16 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 if word[:1] == "و" and _new_clause(ctx, j):   # (a new clause opens with و)
                     break   # "يستقبل وفداً في دمشق ويطالب بتسليم X", "… والجيش يعلن استعادة …"
             elif gk == GAP_COMMA:
+                after_date = segment < j and all(k in ctx.date_tokens for k in range(segment, j))
                 segment = j
                 apposition = location_phrase = False
                 if _coordinated_verb(ctx, j):
                     break
                 if _is_office(word) and not (word[:1] in "وف" and _is_office(word[1:])) \
                         and (not covered[j] or j in titled) and party_at[j] is None \
-                        and not _title_of_next_name(ctx, j):
+                        and not _title_of_next_name(ctx, j) and not after_date:
                     apposition = True   # ", وزير دولة،": describes the party before it
+                                        # (not after ", اليوم الجمعة،": the object comes)
         party = titled.get(j) or party_at[j]
         if party is None and j + 1 <= last and not ctx.gap(j + 1).strip() and _is_honorific(word) \
                 and (titled.get(j + 1) or party_at[j + 1]) is not None:
