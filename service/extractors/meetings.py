@@ -161,6 +161,7 @@ from ..text import char_positions, fold, stems
 
 SENTENCE_KINDS = ("title", "body")
 MAX_WINDOW = 60          # tokens after a trigger that may hold its parties
+CLAUSE_REACH = 30        # tokens back from a trigger that a clause marker of it may lie
 LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
 ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may still refer to it
 LOOKBACK = 60            # named people looked back at for a pronoun, dual or bare title
@@ -1640,7 +1641,8 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
     masculine = _masculine_verb(ctx, i)
     if _sequenced(ctx, first, i):
         # "التقى X Y، قبل أن يتوجه إلى بنغازي، حيث استقبله Z": the one who went on is X
-        told = [p for p in ctx.people_before(i, since=first) if p.key not in exclude and p.named]
+        told = [p for p in ctx.people_before(i, since=max(first, i - 4 * LOOKBACK))    # (bounded)
+                if p.key not in exclude and p.named]
         if told:
             return _inferred(told[-1])
     for p in ctx.people_before(i, since=first):
@@ -2387,9 +2389,10 @@ def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _sequenced(ctx: Context, a: int, b: int) -> bool:
-    """Does "قبل أن / بعد أن" open a clause between tokens ``a`` and ``b``?"""
+    """Does "قبل أن / بعد أن" open a clause between tokens ``a`` and ``b`` (within a
+    clause's reach of ``b``)?"""
     return any(ctx.text(k + 1) == "ان" and ctx.text(k).removeprefix("و") in cues().sequence_words
-               for k in range(a + 1, b - 1))
+               for k in range(max(a + 1, b - CLAUSE_REACH), b - 1))
 
 
 def _guest_goes_on(ctx: Context, c: Candidate, before: Candidate | None) -> Party | None:
@@ -2904,7 +2907,7 @@ def _later_that_day(ctx: Context, cand: Candidate) -> bool:
         return True
     return any(ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) == "لاحق"
                and (k + 3 > last or ctx.text(k + 3) != "من")
-               for k in range(first, min(last - 2, cand.trigger + 4)))
+               for k in range(max(first, cand.trigger - CLAUSE_REACH), min(last - 2, cand.trigger + 4)))
 
 
 def _measured_from(ctx: Context, trigger: int, d) -> bool:
