@@ -1674,3 +1674,12 @@ def test_the_guest_of_a_country_is_the_one_of_that_country_told_before():
             "ومن المنتظر أن يستقبل الرئيس عبد المجيد تبون، اليوم الجمعة، الضيف الليبي.")
     recs = run(text, dt.date(2023, 3, 10))
     assert [names(r) for r in recs] == [{"السعيد شنقريحة", "سمير العلي"}, {"عبد المجيد تبون", "سمير العلي"}]
+
+
+def test_plural_verbs_of_meeting_and_a_day_of_the_same_month_told_before():
+    text = ("وكان الوزير سمير العلي والوزير ماجد الحسن والوزير نادر الخطيب قد عقدوا في أنقرة، "
+            "في السادس من كانون الثاني الماضي، اجتماعاً مع الوزير أيمن الصفدي، "
+            "ثم اجتمعوا في الخامس عشر من الشهر ذاته بالوزير فادي المراد.")
+    recs = run(text, dt.date(2025, 3, 10))
+    assert [r["date"]["value"] for r in recs] == ["2025-01-06", "2025-01-15"]
+    assert len(names(recs[0])) == 4 and "فادي المراد" in names(recs[1])

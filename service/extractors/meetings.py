@@ -814,6 +814,10 @@ def _resolved_dates(doc):
             size = 7 if d.kind == "month" else 4
             if size in latest:
                 d = _dates.DateMention(d.start, d.end, latest[size][:size], d.kind)
+        elif d.kind == "absolute" and d.value and ("ذاته" in text or "نفسه" in text) \
+                and (said_in.get(key) or latest.get(7)):
+            # "في السادس من كانون الثاني …، قبل أن يلتقوا في الخامس عشر من الشهر ذاته"
+            d = _dates.DateMention(d.start, d.end, (said_in.get(key) or latest[7])[:7] + d.value[7:], d.kind)
         elif d.value and not (d.kind != "relative" and _background(doc, d.start)) and not (
                 lead and lead != d.value and d.value[:len(lead)] < lead[:len(d.value)]):
             # (a date going back from the one its sentence opened with is background:
