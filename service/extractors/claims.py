@@ -21,7 +21,8 @@ Cues
     only a recognisable source counts.
   * A verb that comes after its content ("«الوضع هادئ»، قال الوزير") takes
     the clause before it.
-  * Participles ("مشيراً إلى أن", "مؤكدةً أن") continue the claim before them
+  * Participles ("مشيراً إلى أن", "مؤكدةً أن", and, without a comma, right
+    before their complementizer: "… مؤكدا ان", "قائلاً إن") continue the claim before them
     in the sentence and share its source; without one, the first person
     named earlier in the sentence, else the sentence's first subject ("ولم
     يعلق المتحدث باسم الحكومة، مكتفياً بالقول إن").  After a comma they also
@@ -45,12 +46,21 @@ Cues
     denial verbs and participles of the data file (نفى، كذب، دحض، نافياً).
 
 Sources
+  * Before the verb when a complementizer opens its clause ("أن عون أبلغ
+    لاريجاني أن", "أن الوفد أبدى اهتماما": what follows is its addressee or
+    object), or when a denial's noun right after it is no source ("وكانت
+    الإمارات قد نفت مراراً تقديم …").
   * After the verb ("قالت وزارة الدفاع إن"); before it when the verb has no
     و/ف and its right side opens on the content ("وكانت الخارجية الروسية
     قد نفت أن", "لكن المصادر أكدت أن"); a past verb with no subject ("وأوضح
     أن", "وأضاف:") shares the subject of the clause before it in the same
     sentence, else the last speaker of the last few sentences; none, no claim.
     "أكد فيها أن" (in the statement just named) takes the sentence's subject.
+  * An unnamed source ends before the medium it told ("مصدر عسكري لهسبريس",
+    "مصادر مطلعة «إرم نيوز» بأن"), but a body named after "في" keeps its
+    genitive ("مصدر في القيادة العامة للقوات المسلحة"); a witness keeps the
+    clause describing him ("سائق يعمل في الحقل"); a rank keeps its holder
+    named after one or two qualifying words ("العقيد أركان حرب فلان").
   * A source phrase ends at punctuation, a complementizer, a time word, a
     relative pronoun, an adjunct preposition, an addressee ("للصحفيين"), the
     speaker's own statement ("تقريره"), or a bare noun after a definite one
@@ -109,9 +119,11 @@ Content
     "على حد تعبيره") or a trailing attribution; a noun-phrase content
     ("أعرب عن قلقه …") also at a new clause after a comma ("، ودعت …").
     The words that join two clauses ("فيما", "في حين", "غير أن") belong to
-    neither.  A report nested in the
-    content ("قال الوزير إن الرئيس أكد له أن …") is a claim of its own and
-    leaves the outer content whole.  A quotation is followed to its closing mark in the
+    neither, and after a comma they end a content even when no cue follows
+    ("، فيما عبر آلاف …").  A report nested in the content ("قال الوزير إن
+    الرئيس أكد له أن …", "ذكرت الرئاسة أن عون أبلغ لاريجاني أن …") is part of
+    it, not a claim of its own (but a relative clause's report is: "صحة
+    التقارير التي تحدثت عن …").  A quotation is followed to its closing mark in the
     paragraph, across sentence ends, and nothing inside it is a cue.
     ``quoted`` is true when the whole content is one quotation (its marks
     left out); a quoted name opening a clause ("أن «حفتر» التقى") is not.
@@ -197,6 +209,7 @@ class Verb:
     relay: bool
     objects: frozenset = frozenset()   # a fixed object the cue needs ("سلط الضوء على")
     charged: bool = False              # object then charge: "اتهم X بـ…"
+    addressee: bool = False            # the object is whom it was told: "أبلغ X Y أن"
 
 
 @dataclass(frozen=True)
@@ -220,6 +233,7 @@ class Lexicon:
     self_words: frozenset
     issuer_links: Matcher
     issuer_heads: frozenset           # a body's head after the ل of "بيان لقصر كيجي"
+    named_media: frozenset            # media heads that belong to the medium's name ("راديو دبنقا")
     np_continues: dict
     np_stops: frozenset
     adverbs: frozenset          # "نفت حينها": a time adverb between the verb and its object
@@ -249,7 +263,7 @@ def lexicon() -> Lexicon:
         for tense in ("past", "present"):
             verb = Verb(e["lemma"], e["stance"], tense, _forms(e["preps"]),
                         e["nominal_object"], e["nominal_after_prep"], e["relay"],
-                        _forms(e.get("objects", [])), e.get("charged", False))
+                        _forms(e.get("objects", [])), e.get("charged", False), e.get("addressee", False))
             for form in e[tense]:
                 verbs.setdefault(fold(form), verb)
     participles = {}
@@ -291,6 +305,7 @@ def lexicon() -> Lexicon:
         self_words=_forms(w.split()[0] for w in src["self"]),
         issuer_links=Matcher((w, "issuer") for w in src["issuer_links"]),
         issuer_heads=_forms(src["issuer_heads"]),
+        named_media=_forms(src["named_media"]),
         np_continues={fold(p): _forms(ws) | _forms("ال" + w for w in ws)
                       for p, ws in src["np_continues"].items()},
         np_stops=_forms(src["np_stops"]),
@@ -662,13 +677,22 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         c.cue_end = j                             # "وتابع قائلاً إن"
         j += 1
     subject_right = in_statement = False
-    if j < sv.last and sv.words[j] in _PRONOUN_PREPS and not sv.breaks_before(j + 1):
+    if not conj and j <= sv.last and i > sv.first and not sv.breaks_before(i) \
+            and (verb.addressee or _after_complementizer(sv, i)) and not _opens_content(sv, j, verb):
+        left = _left_subject(ctx, sv, i, loose=True)
+        if left is not None:                      # "أن عون أبلغ لاريجاني أن": the addressee follows,
+            c.source, c.clause = left             # "أن الوفد أبدى اهتماما": the object
+            j = _np_end(ctx, sv, j) + 1 if verb.addressee else j
+    if c.source is None and j < sv.last and sv.words[j] in _PRONOUN_PREPS and not sv.breaks_before(j + 1):
         in_statement = sv.words[j] in ("فيه", "فيها")
         j += 1                                    # "قال فيها الوزير إن", "قالت له الوزارة إن"
-    if j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
+    if c.source is None and j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
             and not _is_adjunct(sv.words[j]):
         end = _np_end(ctx, sv, j, verb)
         c.source = _source(ctx, sv, j, end, strict=bool(verb.objects))   # "يسلط هذا الحدث الضوء"
+        if c.source is not None and verb.nominal_object and verb.stance == "deny" and not conj and i > sv.first \
+                and _source(ctx, sv, j, end, strict=True) is None and _left_subject(ctx, sv, i) is not None:
+            c.source = None                       # "وكانت الإمارات قد نفت تقديم أي دعم": the object
         if c.source is not None:
             subject_right = True
             end = _paren_end(sv, end + 1) or end       # "وكالة الأنباء السورية (سانا) بأن"
@@ -712,6 +736,17 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     return found
 
 
+def _after_complementizer(sv, i) -> bool:
+    """"أن الوفد الأمريكي أبدى …": a short noun phrase between a complementizer and the
+    verb, with no punctuation, is the verb's subject."""
+    for k in range(i - 2, max(sv.first, i - 5) - 1, -1):
+        if sv.breaks_before(k + 1):
+            return False
+        if _complementizer(sv.words[k]):
+            return True
+    return False
+
+
 def _opens_content(sv, j, verb) -> bool:
     return (":" in sv.gap(j) or _quote_is_content(sv, j)
             or _complementizer(sv.words[j]) or sv.is_(j, verb.preps))
@@ -750,8 +785,9 @@ QUOTED_NAME_CHARS = 30        # a quoted name ("«سي إن إن»", "«وول �
 _ISSUED = frozenset(("الصادر", "الصادره", "المنشور", "المنشوره"))   # folded: "التقرير الصادر في …"
 
 
-def _left_subject(ctx, sv, i):
-    """``X (قد) أكد أن``: the source stands before the verb, back to a clause anchor."""
+def _left_subject(ctx, sv, i, loose=False):
+    """``X (قد) أكد أن``: the source stands before the verb, back to a clause anchor
+    (``loose``: after a complementizer too, any short phrase: "أن عون أبلغ لاريجاني")."""
     lex = sv.lex
     k = i - 1
     while k >= sv.first and sv.words[k] in ("قد", "لقد"):
@@ -777,12 +813,13 @@ def _left_subject(ctx, sv, i):
             end = p - 1
             break
     anchored = (k >= sv.first and end - first < 4 and (_joins(sv, k) or sv.is_(k, lex.anchors)
-                and not _complementizer(sv.words[k])))                    # "لكن المعارضة قالت"
+                and (loose or not _complementizer(sv.words[k]))))          # "لكن المعارضة قالت"
     src = _source(ctx, sv, first, end, strict=not anchored)
     if src is None and k >= sv.first and (_joins(sv, k) or sv.is_(k, lex.anchors)):
         # "لكن مصدراً أمنياً في قضاء البغدادي أفاد": the source before a place it is in
         where = next((p for p in range(first + 1, min(end, first + 4)) if sv.words[p] in _WHERE_WORDS), None)
-        if where is not None and ctx.orgs.get(sv.tokens[where + 1].start) is not None:
+        if where is not None and (ctx.orgs.get(sv.tokens[where + 1].start) is not None
+                                  or _continues(sv, first, where - 1, where)):
             src = _source(ctx, sv, first, end, strict=False)     # "مسؤولاً في وزارة الدفاع"
         elif where is not None:
             src = _source(ctx, sv, first, where - 1, strict=False)
@@ -846,10 +883,16 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                     return _open(sv, c, about + 1, nominal=True)
         relay = _relayed_in_gap(ctx, sv, k) if c.via is None else None
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
-            c.via, c.source = c.source, relay[0]
+            if relay[0].kind == "document" and _own_office(sv.words[relay[1]]):
+                c.via = relay[0]                   # "أكد الأخير، بحسب بيان لمكتبه، أن": his own statement
+            else:
+                c.via, c.source = c.source, relay[0]
             skip_to = relay[1] + 1
             continue
         new_clause = k > j and breaks
+        if new_clause and "،" not in sv.gap(k) and _paren_end(sv, k) is not None:
+            skip_to = _paren_end(sv, k) + 1        # "في بيان تلقته وكالة الأنباء الكويتية (كونا) أن"
+            continue
         if breaks and sv.words[k] in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
             skip_to = _clause_end(sv, k)
             continue
@@ -1092,7 +1135,7 @@ def _open(sv, c, k, cut=0, nominal=False) -> Construction:
 # -- participles: "مشيراً إلى أن"
 
 def _participle(sv, i, verb) -> Construction | None:
-    if i == sv.first or not sv.breaks_before(i):
+    if i == sv.first or not (sv.breaks_before(i) or _introduces_words(sv, i)):
         return None
     c = Construction(i, i, "participle", verb.stance, sv.tokens[i].start,
                      source=Source("", CONTINUED, None, 0, 0))
@@ -1123,6 +1166,18 @@ def _participle(sv, i, verb) -> Construction | None:
     if verb.charged and k == i + 1 and _charge_follows(sv, k):
         return _open(sv, c, k, nominal=True)     # "، متهماً واشنطن بـ«العمل على …»"
     return None
+
+
+def _introduces_words(sv, i) -> bool:
+    """"وخاطب البرهان الجنود قائلاً إن …": "قائلاً" right before a complementizer, a colon
+    or a quotation introduces the words of the clause's subject, with no comma before it;
+    so does any participle right before its complementizer ("… في اليمن مؤكدا ان")."""
+    k = i + 1
+    if _is_saying(sv.words[i]):
+        return k <= sv.last and (":" in sv.gap(k) or _complementizer(sv.words[k]) or _quote_is_content(sv, k))
+    while k < sv.last and sv.is_(k, sv.lex.participles[_bare(sv.words[i])[-1]].preps):
+        k += 1
+    return k < sv.last and _complementizer(sv.words[k]) and not sv.breaks_before(k)  # "مؤكدا ان"
 
 
 def _charge_follows(sv, k) -> bool:
@@ -1249,7 +1304,7 @@ def _forward_attribution(sv, i, closing) -> bool:
 def _stance_of(sv, k) -> str:
     """The stance of the verb of saying at token k ("نفته" -> deny)."""
     t = sv.words[k]
-    for r in list(_bare(t)) + [t[:-len(p)] for p in _OBJECT_PRONOUNS if t.endswith(p)]:
+    for r in list(_bare(t)) + _without_pronoun(t):
         verb = sv.lex.verbs.get(r) or sv.lex.participles.get(r)
         if verb is not None:
             return verb.stance
@@ -1258,8 +1313,14 @@ def _stance_of(sv, k) -> str:
 
 def _cue_with_pronoun(sv, k) -> bool:
     """"ذكرته", "أعلنه": a verb of saying with an object pronoun."""
-    t = sv.words[k]
-    return any(t.endswith(p) and t[:-len(p)] in sv.lex.verbs for p in _OBJECT_PRONOUNS)
+    return any(r in sv.lex.verbs for r in _without_pronoun(sv.words[k]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _without_pronoun(t: str) -> list[str]:
+    """The verb under an object pronoun: "ذكرته" -> "ذكرت", "نفاه" -> "نفي" (folded ى)."""
+    out = [t[:-len(p)] for p in _OBJECT_PRONOUNS if t.endswith(p) and len(t) > len(p) + 1]
+    return out + [r[:-1] + "ي" for r in out if r.endswith("ا")]
 
 
 # ------------------------------------------------------------------ source phrases
@@ -1291,6 +1352,9 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         n = k + 1
         if sv.breaks_before(n) or (quoted_name and _QUOTE in sv.gap(n)):
             break
+        if anonymous and _QUOTE in sv.gap(n) and sv.words[k] not in _PREPOSITIONS \
+                and _opening_quote(sv, n) is not None:
+            break                  # "أفادت مصادر خليجية مطلعة | «إرم نيوز» بأن": the medium told
         if org_last is not None and n <= org_last and person is None:
             k = n                  # "بعثة الأمم المتحدة للدعم في ليبيا": a listed body is whole
             continue
@@ -1315,6 +1379,9 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             continue
         if _opens_clause(sv.words[n]):
             break
+        if sv.words[n] == "في" and k == j + 1 and _describing_verb(sv, j, k):
+            k = n                  # "سائق يعمل | في الحقل": the clause that describes him
+            continue
         if sv.words[k].startswith("ال") and sv.words[k].endswith("ان") and k == j \
                 and _np_continues_object(sv, n) and sv.words[n] not in lex.np_continues \
                 and ctx.person_starting(n) is None and ctx.org_last.get(n) is None and not sv.breaks_before(n):
@@ -1324,8 +1391,29 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             break
         k = n
     if person is None and _is_title(sv.words[j]):
-        return _holder_after(ctx, sv, k) or k
+        return _holder_after(ctx, sv, k) or _holder_behind_rank(ctx, sv, k) or k
     return k
+
+
+def _describing_verb(sv, j, k) -> bool:
+    """"سائق يعمل": a present verb right after an indefinite noun describes it."""
+    noun, verb = sv.words[j], sv.words[k]
+    return (_bare_noun(noun) and not _is_title(noun) and verb[:1] in "يت" and len(verb) > 3
+            and not _closes_source(verb) and not _is_cue(verb))
+
+
+def _holder_behind_rank(ctx, sv, k) -> int | None:
+    """"العقيد أركان حرب فلان": a rank's holder named after one or two bare words that
+    qualify the rank (last token of the name)."""
+    for n in range(k + 1, min(k + 4, sv.last + 1)):
+        if sv.breaks_before(n):
+            return None
+        person = ctx.person_starting(n)
+        if person is not None and person.first_token == n and n > k + 1:
+            return _last_token_of(ctx, person)
+        if not _bare_noun(sv.words[n]) or _opens_clause(sv.words[n]) or _closes_source(sv.words[n]):
+            return None
+    return None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1362,7 +1450,8 @@ def _place_word(ctx, sv, n) -> bool:
 def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     """Does token n fall outside the source phrase j..k?"""
     t = sv.words[n]
-    if _definite(sv.words[k]) and _bare_noun(t) and ctx.person_starting(n) is None:
+    if _definite(sv.words[k]) and _bare_noun(t) and ctx.person_starting(n) is None \
+            and not (_is_style(sv.words[k]) and _is_title(t)):    # (but "صاحب السمو رئيس الدولة")
         return True         # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
     if _closes_source(t):
         return True
@@ -1377,7 +1466,21 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     if t.startswith("ل") and _head_kind(sv, j) != "document" and (
             _head_kind(sv, n) == "media" or _known_medium(ctx, sv, n)):
         return True         # "قالت الوزارة | لوكالة …", "قال شاهد | لبي بي سي"
-    return anonymous and (t.startswith("لل") or (t.startswith("ل") and _head_kind(sv, n) is not None))
+    if anonymous and t.startswith("لل") and _definite(sv.words[k]) and "في" in sv.words[j + 1:k]:
+        return False        # "مصدر في القيادة العامة للقوات المسلحة": the body's name goes on
+    return anonymous and (t.startswith("لل") or (t.startswith("ل") and (
+        _head_kind(sv, n) is not None or _bare_name(t))))   # "قال مصدر عسكري | لهسبريس"
+
+
+_INDEFINITE_NISBA = re.compile(r"^\w{2,30}(?:ي|يه|يين|يون|يان)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _bare_name(word: str) -> bool:
+    """"لهسبريس", "لدارفور24": ل before a word with no article that is no nisba adjective
+    ("ليبية", "لبنانية") nor a function word: after an unnamed source, the medium told."""
+    return (len(word) > 3 and word[1] != "ا" and not _INDEFINITE_NISBA.match(word)
+            and not _closes_source(word) and word not in lexicon().np_continues)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1526,9 +1629,9 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     if org is not None:           # a known body: "رويترز" is a medium, "حزب الله" an organisation
         kind = "media" if org.subtype == "media" else "organization"
         return Source(name, kind, None, lo, hi, head=_head_key(name))
-    if _is_title(sv.words[j]) or (sv.words[j] in entities.lexicon().styles and j < last
-                                  and _is_title(sv.words[j + 1])):     # "سعادة نائب رئيس …"
-        return _titled(ctx, sv, j, last, name, lo, hi)
+    office = next((k for k in range(j, last + 1) if not _is_style(sv.words[k])), last)
+    if _is_title(sv.words[j]) or (j < office and _is_title(sv.words[office])):
+        return _titled(ctx, sv, j, last, name, lo, hi)  # "سعادة نائب رئيس …", "صاحب السمو رئيس الدولة"
     prior = _prior_named(ctx, name)          # "ديبكا" after "موقع ديبكا الإسرائيلي"
     if prior is not None:
         return prior.referred_at(lo, hi)
@@ -1574,8 +1677,7 @@ def _is_title(word: str) -> bool:
 def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     """An unnamed office holder ("المتحدث باسم الحكومة"); "الوزير" alone refers
     back to the last person with that office as a head of his role."""
-    styles = entities.lexicon().styles
-    while j < last and sv.words[j] in styles:
+    while j < last and _is_style(sv.words[j]):
         j += 1          # "سعادة نائب رئيس مجلس الوزراء": the office after the style
     word = _bare(sv.words[j])[-1]
     alone = all(_NISBA.match(_bare(sv.words[k])[-1]) or sv.is_(k, sv.lex.self_words)
@@ -1588,13 +1690,20 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     elif word.startswith("ال") or any(sv.words[k].startswith("ال") for k in range(j + 1, min(j + 4, last + 1))):
         # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"; a title in construct
         # too: "وزير الدفاع التشادي" after "وزير الدفاع التشادي الفريق أول فلان"
-        words = {w.removeprefix("ال") for w in _WORDS.findall(_folded(name)) if w not in styles}
+        words = {w.removeprefix("ال") for w in _WORDS.findall(_folded(name)) if not _is_style(w)}
         titles = {b.removeprefix("ال") for b in _bare(sv.words[j])}    # ("وزير": not "و" + "زير")
         for m in ctx.people_before(lo):
             heads, role_words = _role_heads(ctx, m)
             if titles & heads and words <= role_words:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     return Source(name, "person", None, lo, hi, unnamed=True)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_style(word: str) -> bool:
+    """"سعادة", "صاحب", "السمو": a style of address before an office or a name."""
+    styles = entities.lexicon().styles
+    return word in styles or word.removeprefix("ال") in styles
 
 
 def _role_heads(ctx, m) -> tuple[set[str], set[str]]:
@@ -1661,7 +1770,8 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
             return Source(name, "media", None, lo, hi, head=head, referring=True)
         title = _media_title(sv, m.last + 1, last) if m.last < last else None
         place = ctx.places.get(sv.tokens[m.last + 1].start) if title else None
-        if title and not _folded(title).endswith("للانباء") and place is None:
+        if title and not _folded(title).endswith("للانباء") and place is None \
+                and head not in sv.lex.named_media:        # ("راديو دبنقا": the head is in the name)
             return Source(title, "media", name, lo, hi, head=head)
         if title:       # "وكالة المغرب العربي للأنباء", "وكالة أنباء البحرين": the name holds its head
             return Source(name, "media", None, lo, hi, head=head)
@@ -1709,9 +1819,30 @@ def _issuer(ctx, sv, j, last) -> str | None:
     if kind is None and m is None and not (t.startswith(("ال", "ل", "وال")) or _known_at(ctx, sv, j)):
         return None         # "تقديرات غير رسمية", "بيان مشترك": an adjective, not an issuer
     tok = sv.tokens[j]
-    if t[:1] == "ل" and t[:2] != "لل" and (ctx.orgs.get(tok.start + 1) is not None or t[1:] in sv.lex.issuer_heads):
+    if j == last and _own_office(t):
+        return None         # "بيان لمكتبه": the speaker's own office, named by him
+    if t[:1] == "ل" and t[:2] != "لل" and (ctx.orgs.get(tok.start + 1) is not None or t[1:] in sv.lex.issuer_heads
+                                          or (len(t) > 4 and not _known_at(ctx, sv, j) and _definite_after(sv, j, last))):
         return _clean(sv.doc.original(tok.start + 1, sv.tokens[last].end)) or None   # "لهيومن رايتس ووتش"
     return _phrase(sv, j, last)[2] or None
+
+
+@lru_cache(maxsize=1 << 16)
+def _own_office(word: str) -> bool:
+    """"لمكتبه", "لحسابها": ل, a body's head and a possessive pronoun (the speaker's own)."""
+    if word[:1] != "ل" or word[:2] == "لل":
+        return False
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = word[1:-len(suffix)]
+        if word.endswith(suffix) and (stem in lexicon().issuer_heads or stem.endswith("ت")
+                                      and stem[:-1] + "ه" in lexicon().issuer_heads):
+            return True
+    return False
+
+
+def _definite_after(sv, j, last) -> bool:
+    """"لمستشارية الأمن القومي": a noun in construct with the definite word after it."""
+    return j < last and _definite(sv.words[j + 1]) and not sv.breaks_before(j + 1)
 
 
 def _known_at(ctx, sv, j) -> bool:
@@ -1828,11 +1959,17 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
     """Cut contents at the next construction, attach trailing relays, resolve sources."""
     found = [c for idx, c in enumerate(found) if idx == 0 or not _reported(sv, found[idx - 1], c)]
     out: list[Construction] = []
+    opening: list[Construction | None] = [None] * (len(found) + 1)   # the next one that opens a clause
+    for idx in range(len(found) - 1, -1, -1):                       # of its own (a nested report does not)
+        opening[idx] = found[idx] if not _nested(sv, found[idx]) else opening[idx + 1]
     for idx, c in enumerate(found):
-        nxt = found[idx + 1] if idx + 1 < len(found) else None
+        nxt = opening[idx + 1] or (found[idx + 1] if idx + 1 < len(found) else None)
         prev = out[-1] if out else None
         if c.trailing and prev is not None:
             if c.resumptive and not prev.trailing:
+                after = found[idx + 1] if idx + 1 < len(found) else None
+                if after is not None and after.source is not None and after.source.kind == DROPPED:
+                    after.source = c.source        # "…، وهو ما نفاه مصدر عسكري، قال إن": its subject
                 continue                           # "قال الوزير إن …، وهو ما أكده مسؤول": said once
             if not prev.trailing and not prev.quoted and prev.end >= c.clause - 2:
                 prev.via = c.source                # "…، بحسب البيان": relays the claim before
@@ -1843,6 +1980,8 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
             c.end = min(c.end, max(_before_connectives(sv, nxt.clause), c.start))
         if not c.quoted:
             c.end = _content_stop(sv, c.start, c.end, c.nominal)
+        if prev is not None and _reported_within(sv, prev, c):
+            continue                               # "ذكرت الرئاسة أن عون أبلغ لاريجاني أن …": one claim
         out.append(c)
     settled = []
     for c in out:
@@ -1863,6 +2002,14 @@ def _reported(sv, before, c) -> bool:
         return False
     cue = sv.tokens[c.cue]
     return c.clause <= before.start < cue.start and cue.end <= before.end
+
+
+def _reported_within(sv, outer, c) -> bool:
+    """"ذكرت الرئاسة أن عون أبلغ لاريجاني أن …": a report nested in the content of the
+    claim before it is part of that content, not a claim of its own."""
+    return (not outer.trailing and outer.start is not None and outer.end is not None
+            and outer.start <= c.clause < outer.end and _nested(sv, c)
+            and sv.words[c.cue - 1] not in _RELATIVES)   # ("صحة التقارير التي تحدثت عن": theirs)
 
 
 def _sentence_subject(ctx, sv, c) -> Source | None:
