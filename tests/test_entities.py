@@ -435,3 +435,8 @@ def test_a_ruling_house_name_is_no_later_mention_of_the_man_named_first():
 
 def test_a_title_and_given_name_inside_a_listed_base_name_are_no_person():
     assert people("وزار القائد غداً قاعدة الأمير سلطان الجوية في محافظة الخرج.") == []
+
+
+def test_a_chargee_d_affaires_is_a_title():
+    assert people("ونقلت السفارة عن القائمة بالأعمال ليلى المراد قولها إن التدريب مهم.") == [
+        ("ليلى المراد", "القائمة بالأعمال")]
