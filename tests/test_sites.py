@@ -1007,3 +1007,111 @@ def test_a_base_named_by_its_force_and_place():
     rec = one("وتابع العروض التي تحتضنها قاعدة القوات الملكية الجوية بزمردة.")
     assert rec["name"] == "قاعدة القوات الملكية الجوية بزمردة" and rec["type"] == "air_base"
     assert rec["forces"] == ["القوات الملكية الجوية"]
+
+
+# ---- written for sets t and u
+
+def test_forces_distributed_over_several_bases_are_placed_at_each():
+    recs = by_name(run("ولا تزال البلاد تحتضن نحو ألف جندي من القوات الفرنسية، يتوزعون على قاعدة زمردة الجوية "
+                       "في الشمال، وقاعدة نخلة العسكرية في الشرق."))
+    assert recs["قاعدة زمردة الجوية"]["forces"] == ["القوات الفرنسية"]
+    assert recs["قاعدة نخلة العسكرية"]["forces"] == ["القوات الفرنسية"]
+
+
+def test_a_site_said_to_be_a_forces_headquarters_places_that_force():
+    rec = one("بينما تبقى قاعدة زمردة البحرية في ولاية نخلة المقر الرئيسي لأسطول البحرية السلطانية العُمانية.")
+    assert rec["forces"] == ["البحرية السلطانية العُمانية"]
+    recs = by_name(run("وتنتشر البحرية الهندية في ميناء نخلة، بينما تبقى قاعدة زمردة البحرية المقر الرئيسي "
+                       "للبحرية السودانية."))
+    assert recs["ميناء نخلة"]["forces"] == ["البحرية الهندية"]
+    assert recs["قاعدة زمردة البحرية"]["forces"] == ["البحرية السودانية"]   # (not the navy of the clause before)
+
+
+def test_a_site_among_the_bases_of_a_force_places_that_force():
+    rec = one("يذكر أن قاعدة زمردة الجوية تعد من أبرز قواعد القوات الجوية الملكية السعودية.")
+    assert rec["forces"] == ["القوات الجوية الملكية السعودية"]
+
+
+def test_ships_belonging_to_a_national_navy_dock_at_the_port_told_before():
+    rec = one("ووقع البلدان اتفاقاً لاستخدام ميناء زمردة العسكري. ومنذ ذلك الحين، ترسو في الميناء بانتظام "
+              "قطع تابعة للبحرية الهندية.")
+    assert rec["forces"] == ["البحرية الهندية"]
+
+
+def test_a_bare_name_listed_for_a_port_refers_to_it_once_introduced():
+    rec = one("وتستخدم الهند ميناء الدقم العسكري، كما تستخدم البحرية البريطانية مرافق في الدقم.")
+    assert rec["forces"] == ["الهند", "البحرية البريطانية"]
+
+
+def test_a_port_named_after_a_sultan_keeps_his_name():
+    assert one("ورست المدمرة في ميناء السلطان زمرد العسكري.")["name"] == "ميناء السلطان زمرد العسكري"
+
+
+def test_operating_from_a_base_places_the_force():
+    rec = one("فيما تنفذ مروحيات القوات الجوية اللبنانية طلعات استطلاع انطلاقاً من قاعدة زمردة الجوية.")
+    assert rec["forces"] == ["القوات الجوية اللبنانية"]
+
+
+def test_a_national_unit_with_an_arm_is_a_force_named_as_written():
+    rec = one("وتفقد الوزير الوحدة الجوية الإيطالية المتمركزة في قاعدة زمردة الجوية.")
+    assert rec["forces"] == ["الوحدة الجوية الإيطالية"]
+
+
+def test_soldiers_of_several_member_states_are_their_alliance():
+    rec = one("وتقع في البلاد قاعدة زمردة الجوية التي ينتشر فيها عسكريون من عدة دول في التحالف الدولي.")
+    assert rec["forces"] == ["التحالف الدولي"]
+
+
+def test_the_general_staff_headquarters_keeps_its_complement():
+    rec = one("واجتمع الوزير بقادة الأركان في مقر قيادة الأركان العامة للجيوش.")
+    assert rec["name"] == "مقر قيادة الأركان العامة للجيوش"
+
+
+def test_a_camp_named_by_a_word_and_a_quoted_name():
+    assert one('وزار الرئيس معسكر وحدة "نمر" في منطقة نخلة، حيث تتمركز القوات الخاصة.')["name"] == 'معسكر وحدة "نمر"'
+
+
+def test_armed_kurdish_parties_own_their_headquarters_and_camps():
+    recs = by_name(run("وقصف الحرس الثوري مقر الحزب الديمقراطي الكردستاني الإيراني في قضاء نخلة، "
+                       "ومعسكر زمردة التابع لحزب كومله قرب السليمانية."))
+    assert recs["مقر الحزب الديمقراطي الكردستاني الإيراني"]["forces"] == ["الحزب الديمقراطي الكردستاني الإيراني"]
+    assert recs["معسكر زمردة"]["forces"] == ["حزب كومله"]
+
+
+def test_an_hq_apposed_after_a_direction_describes_the_site():
+    rec = one("واستهدفت المقاومة قاعدة زمرد الجوية شمالي تل أبيب، مقر الوحدة 8200 التابعة للاستخبارات.")
+    assert rec["name"] == "قاعدة زمرد الجوية" and rec["forces"] == ["الوحدة 8200"]
+
+
+def test_where_after_a_site_places_the_force_there_not_at_a_site_told_later():
+    recs = by_name(run('وتقع قاعدة التنف قرب الحدود، حيث تتمركز قوات أميركية إلى جانب فصيل "جيش سوريا الحرة"، '
+                       'وعلى مقربة منها الموقع المعروف بقاعدة زمرد الجوية.'))
+    assert recs["قاعدة التنف"]["forces"] == ["الولايات المتحدة", "جيش سوريا الحرة"]
+    assert recs["قاعدة زمرد الجوية"]["forces"] == []
+
+
+def test_a_force_remaining_at_a_base_is_placed_but_a_base_remaining_something_is_no_place():
+    assert one("فيما يبقى التحالف الدولي في قاعدة زمردة الجوية.")["forces"] == ["التحالف الدولي"]
+
+
+def test_a_handover_of_positions_in_the_base_told_before():
+    text = ("أنهت القوات الأميركية إخلاء قاعدة زمردة العسكرية. وأضافت المصادر أن القوات الأميركية سلمت مواقعها "
+            "في القاعدة لقوات سوريا الديمقراطية.")
+    assert one(text)["forces"] == ["القوات الأميركية", "قوات سوريا الديمقراطية"]
+
+
+def test_a_new_reported_clause_ends_the_scope_of_a_cue():
+    rec = one('ونفى المسؤول أن يكون ذلك "مقدمة لانسحاب أميركي كامل من المنطقة"، مؤكداً أن "التنسيق مستمر في '
+              'قاعدة زمردة الجوية".')
+    assert rec["forces"] == []
+
+
+def test_a_facility_a_site_holds_is_used_at_that_site():
+    rec = one("وتقع قاعدة زمردة الجوية قرب بلدة نخلة في أقصى الشمال، وتضم مهبطاً للطائرات تستخدمه القوات الأميركية.")
+    assert rec["forces"] == ["القوات الأميركية"]
+
+
+def test_the_participants_of_an_event_a_base_hosted_are_placed_there():
+    rec = one("وقد استضافت نسختها لعام 2020 في قاعدة زمرد العسكرية شمالي البلاد، بمشاركة وحدات من الجيش "
+              "الموريتاني.")
+    assert rec["forces"] == ["الجيش الموريتاني"]

@@ -233,6 +233,9 @@ class Lexicon:
         self.quantities = _set(cues["quantities"])
         self.ordinals = {fold(w): k for k, words in enumerate(cues["ordinal_references"]) for w in words}
         self.description_heads = _set(cues["description_heads"])
+        self.copulas = _set(cues["copulas"])
+        self.hq_predicates = _set(cues["hq_predicates"])
+        self.hq_adjectives = _set(cues["hq_adjectives"])
         self.unqualified_base_heads = _set(cues["unqualified_base_heads"])
         self.name_prefixes = _set(cues["name_prefixes"])
         self.ops_second = _set(cues["ops_second"])
@@ -248,7 +251,14 @@ class Lexicon:
         self.blockers = _set(cues["blockers"]) | _set(cues["place_nouns"])
         self.generic = _set(cues["generic"])
         self.prepositions = _set(cues["prepositions"])
-        self.containers = Matcher((w, w) for w in cues["containers"])
+        self.containers = Matcher((w, w) for w in cues["containers"] + cues["unit_containers"])
+        self.unit_containers = _set(cues["unit_containers"])
+        self.hq_complements = _set(cues["hq_complements"])
+        self.stay_cues = _set(cues["stay_cues"])
+        self.object_suffixes = tuple(fold(w) for w in cues["cue_suffixes"])
+        self.member_counts = _set(cues["member_counts"])
+        self.member_states = _set(cues["member_states"])
+        self.unit_container_arms = _set(cues["unit_container_arms"])
         self.written_containers = _set(cues["force_containers_written"])
         self.container_adjectives = _set(cues["container_adjectives"])
         self.mercenaries = _set(cues["mercenary_containers"])
@@ -375,7 +385,7 @@ class Lexicon:
         # first words of every phrase, to find where sites, forces and cues can start
         self.site_first = _first_words(name for name, _ in literal) | frozenset(self.heads)
         self.force_first = (_first_words(phrase for phrase, _ in force_phrases)
-                            | _first_words(cues["containers"]) | _first_words(cues["bare_forces"])
+                            | _first_words(cues["containers"] + cues["unit_containers"]) | _first_words(cues["bare_forces"])
                             | self.pronoun_containers | self.quantities)
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
         # cues that place a force (not clause breaks): a sentence without one places nobody
@@ -930,6 +940,8 @@ class SiteReader:
         quoted = self.quoted_site_name(k, last)
         if quoted is not None:
             n = quoted + 1      # "قاعدة «الرقيب أول أدجي كوسي» الجوية": the whole quoted name
+        if quoted is None and k + 1 < last and (quoted := self.quoted_site_name(k + 1, last)) is not None:
+            n = quoted + 1      # "معسكر وحدة «آخ»": a word and the quoted name it governs
         while quoted is None and n < last and n - k < 3 and d.tight(n - 1, n) and d.namelike(n):
             n += 1
         if n == k and k > j and d.text(k) in lex.naming_verbs and not dual:
@@ -1133,6 +1145,8 @@ class SiteReader:
                 return []
         else:
             end_tok = self.unit_name_end(core.last, last)     # "مقر الفرقة السادسة", "مقر اللواء 45"
+        if end_tok + 1 < last and d.tight(end_tok, end_tok + 1) and d.text(end_tok + 1) in lex.hq_complements:
+            end_tok += 1        # "مقر قيادة الأركان العامة للجيوش": part of its name
         name_end = d.tokens[end_tok].end
         k = end_tok + 1
         # "مقر القيادة العامة في الرجمة": the gazetteer site
@@ -1262,11 +1276,16 @@ class SiteReader:
                               + " ".join(d.norm[bare.start:d.tokens[t1].end].split()),
                               _written(doc, bare, d.tokens[t1].end), "group")
         elif ((cont := lex.containers.match_at(doc, i)) is not None and cont.last + 1 < last
-              and d.tight(cont.last, cont.last + 1)):
+              and d.tight(cont.last, cont.last + 1)
+              and (_folded(doc, cont) not in lex.unit_containers or d.text(cont.last + 1) in lex.unit_container_arms)):
             first = cont
             n = cont.last + 1
             if d.text(n) == "من" and n + 1 < last:
                 n += 1          # "عناصر من فاغنر"
+                alliance = self.alliance_at(n, last)
+                if alliance is not None:
+                    alliance.t0 = i
+                    return alliance
             n0 = n
             while n + 1 < last and d.text(n) in lex.container_adjectives and d.tight(n, n + 1):
                 n += 1          # "سفن حربية روسية"
@@ -1282,7 +1301,11 @@ class SiteReader:
                 fm = ForceMention(i, inner.last, "state:" + iso, lex.state_name(iso), "state_forces", iso)
                 inner = None
             elif affiliated and inner is None:
-                return None
+                # "قطع تابعة للبحرية الهندية": the national force it belongs to
+                fm = self.force_at(n, last, True, sentence_start) if lex.containers.match_at(doc, n) else None
+                if fm is None or fm.kind != "state_forces":
+                    return None
+                fm.t0 = i
             else:
                 fm = None
             if inner is not None and inner.payload["kind"] == "state" and d.text(n) in lex.demonyms:
@@ -1341,6 +1364,18 @@ class SiteReader:
             fm.prep = True
         fm.garrison = d.text(i) in lex.garrisons
         return fm
+
+    def alliance_at(self, n: int, last: int) -> ForceMention | None:
+        """"(عسكريون من) عدة دول في التحالف", "دول الناتو": a group of member states is
+        the alliance they belong to."""
+        lex, d = self.lex, self.d
+        if n < last and d.text(n) in lex.member_counts:
+            n += 1
+        if not (n + 1 < last and d.text(n) in lex.member_states and d.tight(n - 1, n)):
+            return None
+        k = n + 1 + (d.text(n + 1) in ("في", "من") and n + 2 < last)
+        group = self.force_at(k, last, allow_prep=True) if d.tight(k - 1, k) else None
+        return group if group is not None and group.kind == "group" else None
 
     def equipment_owner(self, n: int, last: int, sentence_start: int) -> ForceMention | None:
         """The force that aircraft or ships described from token ``n`` belong to: the one
@@ -1709,14 +1744,15 @@ class SiteReader:
         """Does the HQ phrase at token ``t0`` describe the site ``prev`` across a short
         place phrase or "حيث" ("قاعدة فلامنغو البحرية في بورتسودان، مقر قيادة القوات
         البحرية"; "قاعدة X بمنطقة Y غرب Z، مقر وحدات …"; "قاعدة X، حيث مقر القوات
-        البحرية")?  The gap is one unbroken run of words opening with "في" or "بـ",
-        closed by a comma, or the word "حيث" after a comma."""
+        البحرية")?  The gap is one unbroken run of words opening with "في", "بـ" or a
+        direction ("شمالي تل أبيب"), closed by a comma, or the word "حيث" after a comma."""
         d = self.d
         k = (prev.apposition_end or prev.t1) + 1
         if t0 - k == 1 and d.text(k) == "حيث":
             return d.joined(k - 1, k) and d.tight(k, t0)
-        if not 0 < t0 - k <= APPOSED_GAP or not (d.text(k) == "في" or d.text(k)[:1] == "ب"):
-            return False
+        if not 0 < t0 - k <= APPOSED_GAP or not (d.text(k) == "في" or d.text(k)[:1] == "ب"
+                                                 or d.text(k) in self.lex.region_words):
+            return False        # ("قاعدة X شمالي تل أبيب، مقر الوحدة Y")
         return (d.tight(k - 1, k) and all(d.tight(t, t + 1) for t in range(k, t0 - 1))
                 and "،" in d.norm[d.tokens[t0 - 1].end:d.tokens[t0].start] and d.joined(t0 - 1, t0))
 
@@ -1866,10 +1902,22 @@ class SiteReader:
         (and the force it belongs to, "أكبر القواعد التابعة للجيش", joins its owners)."""
         lex, d = self.lex, self.d
         k = (m.apposition_end or m.t1) + 1
-        if k < last and d.text(k) in ("وهي", "هي", "تعد", "وتعد", "تعتبر", "وتعتبر", "من"):
+        place = self.place_after(k, last) if k < last and d.tight(k - 1, k) else None
+        if place is not None and place[1] + 1 < last and d.tight(place[1], place[1] + 1):
+            k = place[1] + 1        # "قاعدة X البحرية في ولاية Y المقر الرئيسي لـ…"
+        if k < last and d.text(k) in lex.copulas:
             k += 1
         if k < last and d.text(k) == "من":
             k += 1
+        if k + 1 < last and d.text(k) in lex.hq_predicates and d.joined(k - 1, k) and d.tight(k, k + 1):
+            # "تبقى قاعدة X المقر الرئيسي لأسطول البحرية Y": the force whose headquarters it is
+            j = k + 1 + (d.text(k + 1) in lex.hq_adjectives)
+            owner = self.force_at(j, last, allow_prep=True) if j < last and d.tight(j - 1, j) else None
+            if owner is None and j < last and (cont := lex.containers.match_at(self.doc, j)) is not None:
+                owner = self.force_at(cont.last + 1, last, allow_prep=True)     # "لأسطول البحرية X": the navy
+            if owner is not None and owner.kind in ("group", "state_forces"):
+                m.owners.append(owner)
+            return []
         if not (k + 2 < last and d.text(k) in lex.superlatives
                 and (self.head_at(k + 1) is not None or d.text(k + 1) in lex.description_heads)):
             return []
@@ -1880,6 +1928,9 @@ class SiteReader:
             if not d.tight(j - 1, j):
                 break
             t = d.text(j)
+            if j == k + 2 and (owner := self.force_at(j, last)) is not None and owner.kind in ("group", "state_forces"):
+                m.owners.append(owner)      # "من أبرز قواعد القوات الجوية الملكية السعودية"
+                break
             if t in lex.demonyms:
                 out.append(lex.demonyms[t][0])
             elif t in lex.affiliations and j + 1 < last and d.tight(j, j + 1):
@@ -1966,6 +2017,11 @@ class SiteReader:
                                 give(m, guest[0])
                             last_agent = (guest[0], si)
                         continue
+                    if not target and not after:
+                        # "وقد استضافت نسختها لعام 2020 في قاعدة X، بمشاركة وحدات من Y": an event
+                        # hosted at the site; the forces that took part in it were there
+                        target = [m for m in sites.range(c1, min(c1 + 8, scope_end))
+                                  if d.text(m.t0 - 1) == "في" and not m.relational][:1]
                     if target:
                         hosted = fl.range(max(c1, target[0].t1), scope_end)
                         for f in hosted:
@@ -1984,11 +2040,15 @@ class SiteReader:
                         continue
                     # "بعد سيطرة قوات الوفاق على قاعدة الوطية": a placement with its agent after it
                 rel = self.relative_before(c0, first)
-                targets = [m for m in sites.range(c1, scope_end) if not m.relational]
-                if not targets and rel is None and c0 - 1 >= first and d.text(c0 - 1) in ("حيث", "وحيث"):
+                targets = [m for m in sites.range(c1, scope_end) if not m.relational
+                           and not (text in lex.stay_cues and m.t0 == c1 + 1)]    # ("تبقى قاعدة X المقر …": its subject)
+                if (rel is None and c0 - 1 >= first and d.text(c0 - 1) in ("حيث", "وحيث")
+                        and not (targets and targets[0].t0 <= c1 + 2)):
                     # "مطار التيفور ...، حيث تتمركز ميليشيات إيرانية" (not a landmark named
-                    # after it: "القاعدة 101 المجاورة لمطار X، حيث …" is the base)
-                    targets = [m for m in sites.range(c0 - 40, c0) if not self.landmark(m)][-1:]
+                    # after it: "القاعدة 101 المجاورة لمطار X، حيث …" is the base; nor a site
+                    # told later: "…، وعلى مقربة منها الموقع المعروف بالبرج 22"; but "حيث
+                    # تمركزوا في قاعدة Y": Y)
+                    targets = [m for m in sites.range(c0 - 40, c0) if not self.landmark(m)][-1:] or targets
                 if not targets and rel is None and c1 + 1 < last and d.text(c1 + 1) in lex.resumptives:
                     # "وتقع قاعدة الوطية ...، ويتمركز فيها عسكريون أتراك": the site before
                     targets = [m for m in sites.range(max(first, c0 - 40), c0)
@@ -2008,6 +2068,11 @@ class SiteReader:
                             targets = ante[-1:]
                             inside = [f for f in fl.range(far, c0) if not f.prep]
                             agent = inside[-1] if inside else None
+                    hosts = [c for c in real[:ci] if c[2] == "host"]
+                    if not targets and hosts:
+                        # "وتقع قاعدة X قرب Y، وتضم مهبطاً تستخدمه القوات Z": what the site holds
+                        targets = [m for m in sites.range(first - 1, hosts[-1][0])
+                                   if not m.relational and not self.landmark(m)][-1:]
                 if rel is not None:
                     ante_site = [m for m in sites.range(rel - 40, rel) if rel - 3 <= end_of(m)
                                  or (rel - 6 <= end_of(m) and self.place_phrase_between(end_of(m), rel))]
@@ -2106,6 +2171,9 @@ class SiteReader:
         if k >= end or k > c1 + 2:
             return []
         word = d.text(k)
+        if k + 1 < end and k == c1 + 1 and d.text(k + 1) == "في" and word.endswith(self.lex.object_suffixes):
+            k += 1              # "سلمت مواقعها في القاعدة": the cue's object, then the place
+            word = d.text(k)
         if word == "في" and k + 1 < end:
             k += 1
             word = d.text(k)
@@ -2115,6 +2183,7 @@ class SiteReader:
             return []
         named = k + 1 < end and d.tight(k, k + 1) and (
             d.text(k + 1) in lex.adj or (d.namelike(k + 1) and lex.containers.match_at(self.doc, k + 1) is None
+                                         and d.text(k + 1) not in lex.time_words      # ("في الميناء بانتظام")
                                          and lex.forces.match_at(self.doc, k + 1) is None))
         if word not in lex.bare_heads or named:
             return []   # ("في القاعدة الجوية الروسية", "في قاعدة X": a site of its own)
