@@ -1683,3 +1683,11 @@ def test_plural_verbs_of_meeting_and_a_day_of_the_same_month_told_before():
     recs = run(text, dt.date(2025, 3, 10))
     assert [r["date"]["value"] for r in recs] == ["2025-01-06", "2025-01-15"]
     assert len(names(recs[0])) == 4 and "فادي المراد" in names(recs[1])
+
+
+def test_two_hosts_receive_the_guest_told_before():
+    text = ("وصل قائد البحرية الهندية الأدميرال آر هاري كومار إلى مسقط. "
+            "وكان اللواء سيف الرحبي وسفير الهند أميت نارانغ في استقبال الضيف لدى وصوله إلى مطار مسقط الدولي.")
+    recs = run(text)
+    assert [names(r) for r in recs] == [{"سيف الرحبي", "أميت نارانغ", "آر هاري كومار"}]
+    assert _place(recs[0]) == "مطار مسقط الدولي"

@@ -187,7 +187,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "hosted_it": "hosted_it", "conducted_it": "conducted_it",
               "measured_from": "measured_from", "sequence_words": "sequence_words",
               "airport_heads": "airport_heads", "airport_ends": "airport_ends", "day_parts": "day_parts",
-              "office_heads": "office_heads"}
+              "office_heads": "office_heads", "guest_words": "guest_words"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -231,6 +231,7 @@ class Cues:
     airport_ends: frozenset   # "الدولي": ends an airport's name
     day_parts: frozenset      # "صباح", "مساء": of a date, not a boundary
     office_heads: frozenset   # "دائرة الاتصال": an office named after a meeting noun
+    guest_words: frozenset    # "الضيف": alone, the visitor told
 
 
 @lru_cache(maxsize=1 << 14)
@@ -732,7 +733,7 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
             break
         while j > i and (doc.tokens[j].text in TITLE_PREPS or doc.tokens[j].text in lex.stop):
             j -= 1
-        if j > i:
+        if j > i or doc.tokens[i].text in cues().guest_words:    # ("في استقبال الضيف": him alone)
             start = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex)
             end = doc.quote_closed(start, doc.tokens[j].end)    # 'قائد "سنتكوم"'
             span = doc.span(start, end)
@@ -2105,8 +2106,8 @@ def _host_open(ctx, sent, i, cue_last, sent_first, sent_last) -> Candidate | Non
     if before is not None and before.kind == "person" and before.named and w.parties \
             and not ctx.gap(i).strip(' "،,') and before.first > sent_first \
             and ctx.text(sent_first) in ("كان", "وكان", "كانت", "وكانت"):
-        # "وكان اللواء X في استقبال قائد المفرزة الروسية": X received him
-        guest, hosts = w.parties[0], [_inferred(before)]
+        # "وكان اللواء X في استقبال قائد المفرزة الروسية": X received him ("وكان X وY …": both)
+        guest, hosts = w.parties[0], [_inferred(p) for p in _left_subject(ctx, i, sent_first) or [before]]
     elif len(w.parties) < 2:
         return None
     else:
@@ -2319,8 +2320,9 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
             ["المسؤول"], ["الضيف"], ["الزائر"], ["نظيره"], ["نظيرته"], ["نظيرها"]):
         country = next((ctx.country_at[k] for k in range(p.first, p.last + 1) if k in ctx.country_at), None)
         taken = {q.key for q in parties}
-        same = [q for q in ctx.people_before(i) if country and _party_country(ctx, q) == country
-                and q.key not in taken]
+        guest = country is None and _key(p.role or "").split()[:1] in ([w] for w in ctx.cues.guest_words)
+        same = [q for q in ctx.people_before(i) if q.key not in taken and q.named and (
+                (country and _party_country(ctx, q) == country) or guest)]     # ("الضيف": the visitor)
         if not same:
             return p
         if p.role.startswith("نظير"):
