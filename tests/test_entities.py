@@ -440,3 +440,8 @@ def test_a_title_and_given_name_inside_a_listed_base_name_are_no_person():
 def test_a_chargee_d_affaires_is_a_title():
     assert people("ونقلت السفارة عن القائمة بالأعمال كارين سيمونز قولها إن التدريب مهم.") == [
         ("كارين سيمونز", "القائمة بالأعمال")]
+
+
+def test_doug_is_a_given_name_vouched_for_by_the_apposition_after_it():
+    assert people("استقبل الوزير وفدا يقوده دوغ هاريسون، عضو لجنة القوات المسلحة، أمس.")[-1] == (
+        "دوغ هاريسون", "عضو لجنة القوات المسلحة")
