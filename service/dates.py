@@ -70,6 +70,7 @@ ORDINAL_DAYS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["ordinal_days"
 HIJRI_MONTHS: dict[str, int] = {_key(n): int(k) for k, ns in _CAL["hijri_months"].items() for n in ns}
 _AMBIGUOUS_MONTHS = frozenset(_key(n) for n in _CAL.get("ambiguous_months", []))
 _HEADER_WORDS = frozenset(_key(n) for n in _CAL["header_words"])
+_DATE_NAMES = frozenset(_key(n) for n in _CAL["date_names"])     # "حركة 23 مارس": a name
 
 # --- pattern pieces ---------------------------------------------------------
 
@@ -360,6 +361,8 @@ def _numeric(m, pub, norm):
 
 
 def _day_month(m, pub, norm):
+    if not m.group("y") and _prev_word(norm, m.start("body")) in _DATE_NAMES:
+        return None     # "حركة 23 مارس", "ثورة 25 يناير": a name, not a date
     month = _month_of(m)
     v = _day_month_value(_day(m), month, m, pub, norm)
     if v is False:

@@ -624,3 +624,12 @@ def test_an_ordinal_day_of_this_or_last_month():
     doc = analyse("التقى الرئيس في السادس من الشهر الجاري الوزير، وفي العاشر من الشهر الماضي السفير.",
                   published=date(2025, 2, 19))
     assert [d.value for d in find_dates(doc)] == ["2025-02-06", "2025-01-10"]
+
+
+@pytest.mark.parametrize("text", ["وفد حركة 23 مارس في الدوحة", "في ذكرى ثورة 25 يناير", "في شارع 26 يوليو"])
+def test_a_day_and_month_naming_a_movement_or_street_is_no_date(text):
+    assert mentions(text) == []
+
+
+def test_a_day_and_month_with_its_year_after_a_naming_word_is_still_a_date():
+    assert mentions("منذ ثورة 25 يناير 2011") == [("25 يناير 2011", "2011-01-25", "absolute")]

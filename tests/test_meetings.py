@@ -1691,3 +1691,10 @@ def test_two_hosts_receive_the_guest_told_before():
     recs = run(text)
     assert [names(r) for r in recs] == [{"سيف الرحبي", "أميت نارانغ", "آر هاري كومار"}]
     assert _place(recs[0]) == "مطار مسقط الدولي"
+
+
+def test_the_same_day_is_the_day_said_in_the_sentence_before_even_a_background_one():
+    text = ("وكان الوزير سمير العلي قد أجرى، في الخامس من فبراير الماضي، محادثات في طهران مع الرئيس "
+            "ماجد الحسن. كما اجتمع العلي في اليوم ذاته بنظيره خالد العتيبي.")
+    recs = run(text, dt.date(2024, 3, 5))
+    assert [r["date"]["value"] for r in recs] == ["2024-02-05", "2024-02-05"]

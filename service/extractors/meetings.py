@@ -785,6 +785,12 @@ def _prefix_len(word: str, lex) -> int:
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
+def _goes_on(doc, sentence) -> bool:
+    """Does ``sentence`` open with "كما", going on with the sentence before it?"""
+    tok = doc.token_at(sentence.start)
+    return tok is not None and doc.words[tok.index] in ("كما", "وكما")
+
+
 def _resolved_dates(doc):
     """``dates.find_dates`` with "في اليوم/الشهر ذاته" and "في اليوم التالي" tied to the
     date said before it: the day (month, year) of the nearest earlier mention that gives one."""
@@ -807,7 +813,10 @@ def _resolved_dates(doc):
                 d = _dates.DateMention(d.start, d.end, years[(key, d.value[5:7])] + d.value[4:], d.kind)
         lead = first_of.setdefault(key, d.value) if d.value and len(d.value) == 10 else first_of.get(key)
         if d.kind in _dates.ANAPHORIC_DAYS:
-            base = said_in.get(key) or latest.get(10)    # the same sentence's day first, even a
+            prev = doc.sentences[sentence.index - 1].start if sentence is not None and sentence.index > 0 \
+                and _goes_on(doc, sentence) else -2     # ("… في 5 فبراير. كما اجتمع في اليوم ذاته")
+            base = said_in.get(key) or said_in.get(prev) or latest.get(10)    # the same sentence's
+            #                                   day first (then that of the one "كما" goes on from), even a
             if base:                                     # background one ("وكان X قد زار … في
                 day = _dt.date.fromisoformat(base) + _dt.timedelta(days=_dates.ANAPHORIC_DAYS[d.kind])
                 d = _dates.DateMention(d.start, d.end, day.isoformat(), d.kind)   # 4 أبريل، … في اليوم ذاته")
