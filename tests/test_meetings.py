@@ -1698,3 +1698,15 @@ def test_the_same_day_is_the_day_said_in_the_sentence_before_even_a_background_o
             "ماجد الحسن. كما اجتمع العلي في اليوم ذاته بنظيره خالد العتيبي.")
     recs = run(text, dt.date(2024, 3, 5))
     assert [r["date"]["value"] for r in recs] == ["2024-02-05", "2024-02-05"]
+
+
+def test_a_delegation_arriving_to_meet_a_named_official():
+    recs = run("ويصل إلى أربيل غداً وفد أمني للقاء وزير الداخلية ريبر أحمد.")
+    assert len(recs) == 1 and recs[0]["participants"][0]["kind"] == "group"
+    assert names(recs[0]) == {"ريبر أحمد"}
+
+
+def test_a_committee_is_an_unnamed_group_met():
+    recs = run("ومن المقرر أن يجتمع الوالي أحمد عثمان حمزة، غداً السبت، بلجنة أمن الولاية.")
+    assert len(recs) == 1 and names(recs[0]) == {"أحمد عثمان حمزة"}
+    assert [p["kind"] for p in recs[0]["participants"]] == ["person", "group"]

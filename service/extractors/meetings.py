@@ -1926,8 +1926,9 @@ def _group_subject(ctx: Context, i: int, sent_first: int, exclude: set[str]) -> 
             continue
         if p.kind != "group" or p.key in exclude:
             return None
-        opens = p.first - sent_first <= 1 or ctx.text(p.first - 1) in ("ان", "بان", "لان")
-        return p if opens else None
+        opens = p.first - sent_first <= 1 or ctx.text(p.first - 1) in ("ان", "بان", "لان") \
+            or any("visit" in ctx.cats(k) for k in range(max(sent_first, p.first - 6), p.first))
+        return p if opens else None     # ("يصل إلى أربيل، غداً، وفد أمني للقاء Y": the visitor)
     return None
 
 
@@ -2203,7 +2204,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         return None
     if len(parties) == 1 and not definite and construct and _purpose(ctx, i):
         # "توجه X إلى القاهرة للقاء الرئيس Y": the traveller is to meet Y
-        subj = _topic_person(ctx, sent, i, {parties[0].key}, same_sentence=True)
+        subj = _topic_person(ctx, sent, i, {parties[0].key}, same_sentence=True) \
+            or _group_subject(ctx, i, sent_first, {parties[0].key})     # ("يصل وفد أمني للقاء Y")
         if subj is not None:
             parties.insert(0, subj)
     elif len(parties) == 1 and not definite and w.has_with and _framed(ctx, i, sent_first):
