@@ -507,11 +507,11 @@ def _title_as_surname(tk: _Tokens, toks: list[int], j: int) -> bool:
 
 def _joins_next(tk: _Tokens, j: int) -> bool:
     """Is the و of token ``j`` a conjunction?  It is when what follows it is a
-    known word: the article, a given name, a title, a function word."""
+    known word: the article, a given name, a title, a quantifier ("وعدد من"), a function word."""
     rest = tk.text(j)[1:]
     lex = tk.lex
     return (rest.startswith("ال") or rest in lex.given or rest in lex.stop
-            or bool(_flags(rest) & (_HEAD | _GROUP | _COMPLEMENT)) or j in tk.person_starts)
+            or bool(_flags(rest) & (_HEAD | _GROUP | _COMPLEMENT | _QUANT)) or j in tk.person_starts)
 
 
 def _quoted(tk: _Tokens, first: int, last: int) -> bool:

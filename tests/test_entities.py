@@ -445,3 +445,7 @@ def test_a_chargee_d_affaires_is_a_title():
 def test_doug_is_a_given_name_vouched_for_by_the_apposition_after_it():
     assert people("استقبل الوزير وفدا يقوده دوغ هاريسون، عضو لجنة القوات المسلحة، أمس.")[-1] == (
         "دوغ هاريسون", "عضو لجنة القوات المسلحة")
+
+
+def test_a_quantifier_after_wa_ends_the_name():
+    assert people("بحضور السفير أحمد العلي وعدد من المسؤولين.") == [("أحمد العلي", "السفير")]
