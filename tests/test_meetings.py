@@ -1710,3 +1710,9 @@ def test_a_committee_is_an_unnamed_group_met():
     recs = run("ومن المقرر أن يجتمع الوالي أحمد عثمان حمزة، غداً السبت، بلجنة أمن الولاية.")
     assert len(recs) == 1 and names(recs[0]) == {"أحمد عثمان حمزة"}
     assert [p["kind"] for p in recs[0]["participants"]] == ["person", "group"]
+
+
+def test_an_airport_named_by_an_unknown_word_is_the_arrival_place():
+    recs = run("وكان الرئيس أحمد المزروعي قد وصل مساء الثلاثاء إلى مطار فنوكوفو، حيث كان في استقباله "
+               "نائب وزير الخارجية سمير العلي.")
+    assert [_place(r) for r in recs] == ["مطار فنوكوفو"]

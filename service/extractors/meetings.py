@@ -1578,6 +1578,10 @@ def _venue_phrase(ctx: Context, j: int, last: int):
             if owner is not None and owner.kind == "person" and owner.first == nxt:
                 k = owner.last
                 continue
+            if owner is None and word.isalpha() and word not in stop and not ctx.is_cue(nxt) \
+                    and nxt not in ctx.date_tokens and not ctx.covered[nxt]:
+                k = nxt     # "مطار فنوكوفو": its name, whatever letter it starts with
+                continue
         if owner is not None and owner.kind == "organization" and owner.last <= last \
                 and owner.first == nxt and k + 1 - j < 4:
             k = owner.last      # "بمقر وزارة الدفاع": the body whose building it is
