@@ -1405,13 +1405,20 @@ def _describing_verb(sv, j, k) -> bool:
 def _holder_behind_rank(ctx, sv, k) -> int | None:
     """"العقيد أركان حرب فلان": a rank's holder named after one or two bare words that
     qualify the rank (last token of the name)."""
-    for n in range(k + 1, min(k + 4, sv.last + 1)):
+    return _holder_within(ctx, sv, k + 1, k + 4, lambda n: _bare_noun(sv.words[n])
+                          and not _opens_clause(sv.words[n]) and not _closes_source(sv.words[n]))
+
+
+def _holder_within(ctx, sv, first, end, word_ok) -> int | None:
+    """The last token of a person starting after token ``first`` and before ``end``, the
+    words before him all ``word_ok`` and no punctuation between; None if there is none."""
+    for n in range(first, min(end, sv.last + 1)):
         if sv.breaks_before(n):
             return None
         person = ctx.person_starting(n)
-        if person is not None and person.first_token == n and n > k + 1:
+        if person is not None and person.first_token == n and n > first:
             return _last_token_of(ctx, person)
-        if not _bare_noun(sv.words[n]) or _opens_clause(sv.words[n]) or _closes_source(sv.words[n]):
+        if not word_ok(n):
             return None
     return None
 
@@ -1426,16 +1433,8 @@ def _holder_after(ctx, sv, k) -> int | None:
     """"قائد الشرطة في ولاية كسلا العميد فلان": the office's holder named a few words on
     (last token of the name), after a place phrase, before any punctuation, complementizer or cue."""
     if k >= sv.last or sv.words[k + 1] not in ("في", "لدي"):
-        return None
-    for n in range(k + 2, min(k + 7, sv.last + 1)):
-        if sv.breaks_before(n):
-            return None
-        person = ctx.person_starting(n)
-        if person is not None and person.first_token == n and n > k + 2:
-            return _last_token_of(ctx, person)
-        if not _place_word(ctx, sv, n):
-            return None       # "الوزير في لقاء مع الرئيس فلان": not a place phrase
-    return None
+        return None     # (and "الوزير في لقاء مع الرئيس فلان" is no place phrase)
+    return _holder_within(ctx, sv, k + 2, k + 7, lambda n: _place_word(ctx, sv, n))
 
 
 def _place_word(ctx, sv, n) -> bool:
