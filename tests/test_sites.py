@@ -1115,3 +1115,67 @@ def test_the_participants_of_an_event_a_base_hosted_are_placed_there():
     rec = one("وقد استضافت نسختها لعام 2020 في قاعدة زمرد العسكرية شمالي البلاد، بمشاركة وحدات من الجيش "
               "الموريتاني.")
     assert rec["forces"] == ["الجيش الموريتاني"]
+
+
+def test_the_presidency_of_a_numbered_unit_is_its_headquarters():
+    rec = one("واستعاد الجيش رئاسة الفرقة الرابعة مشاة في مدينة كرندل.")
+    assert rec["name"] == "رئاسة الفرقة الرابعة مشاة"
+    assert rec["type"] == "headquarters"
+    assert rec["forces"] == ["الجيش"]
+
+
+def test_the_presidency_of_the_staff_or_of_a_unit_without_number_is_no_site():
+    assert run("وأعلنت رئاسة الأركان أن الجيش استعاد رئاسة الفرقة في مدينة كرندل.") == []
+
+
+def test_named_barracks_in_the_plural_are_a_site():
+    rec = one("ونشرت قوات الدعم السريع وحدات خرجت من ثكنات كرندل، مقر قيادتها العامة، لتأمين الأسواق.")
+    assert rec["name"] == "ثكنات كرندل"
+    assert rec["forces"] == ["الدعم السريع"]
+
+
+def test_a_bare_head_after_a_host_verb_is_the_site_told_before():
+    text = "وتصدت الدفاعات في قاعدة كرندل الجوية لمسيرات. وتضم القاعدة وحدات من سلاح الجو."
+    assert one(text)["forces"] == ["سلاح الجو"]
+
+
+def test_a_corps_named_with_its_place_is_its_base():
+    rec = one("وتمركزت وحدات من الجيش في سلاح المهندسين بأم درمان طوال فترة الحصار.")
+    assert rec["name"] == "سلاح المهندسين بأم درمان"
+    assert rec["forces"] == ["الجيش"]
+
+
+def test_a_feminine_adjective_after_the_army_belongs_to_its_units():
+    rec = one("وانتشرت وحدات الجيش المتقدمة في قاعدة زمرد الجوية.")
+    assert rec["forces"] == ["الجيش"]
+
+
+def test_an_object_pronoun_takes_the_site_the_sentence_is_about():
+    text = ("وتصدت الدفاعات في قاعدة كرندل الجوية لمسيرات. وتضم القاعدة وحدات من سلاح الجو، وكانت قوات الدعم "
+            "السريع قد احتلتها في الأيام الأولى للحرب.")
+    assert one(text)["forces"] == ["سلاح الجو", "الدعم السريع"]
+
+
+def test_a_masculine_object_pronoun_does_not_take_a_base():
+    text = ("وتصدت الدفاعات في قاعدة كرندل الجوية لمسيرات. وتضم القاعدة وحدات من سلاح الجو، وكانت قوات الدعم "
+            "السريع قد احتلته في الأيام الأولى للحرب.")
+    assert one(text)["forces"] == ["سلاح الجو"]
+
+
+def test_a_force_that_stormed_a_base_is_placed_there():
+    assert one("واقتحمت قوات الدعم السريع قاعدة كرندل الجوية فجر السبت.")["forces"] == ["الدعم السريع"]
+
+
+def test_an_object_pronoun_takes_the_bare_subject_as_well_as_the_place_after_it():
+    text = ("وهبطت الطائرة في مطار كرندل الدولي صباح الأربعاء. وكان المطار قد أغلق منذ أشهر، قبل أن تستعيده "
+            "وحدات الجيش المتقدمة من قاعدة زمرد الجوية.")
+    recs = by_name(run(text))
+    assert recs["مطار كرندل الدولي"]["forces"] == ["الجيش"]
+    assert recs["قاعدة زمرد الجوية"]["forces"] == ["الجيش"]
+
+
+def test_a_site_that_became_a_barracks_of_a_force_holds_it():
+    text = ("وتقع قاعدة كرندل الجوية شمال البلاد. وكانت القاعدة قد تحولت منذ الأيام الأولى للقتال إلى "
+            "ثكنة لقوات الدعم السريع.")
+    assert one(text)["forces"] == ["الدعم السريع"]
+    assert one("وتحولت قاعدة كرندل الجوية إلى ثكنة للجيش السوداني.")["forces"] == ["الجيش السوداني"]

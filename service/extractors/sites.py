@@ -162,6 +162,7 @@ INTENT_WINDOW = 3          # words searched back for a word of intent before a c
 RELATIVE_WINDOW = 8        # tokens searched back for a relative clause's antecedent
 LOOKBACK_CHARS = 200       # characters searched back for an open parenthesis
 EQUIPMENT_WORDS = 4        # words read after aircraft or ships for the force they belong to
+BECOMING_WINDOW = 8        # words searched back from "إلى ثكنة لـX" for a verb of becoming
 APPOSED_GAP = 6            # longest place phrase between a site and an HQ phrase describing it
 CLASS_RANK = {"base": 5, "camp": 4, "hq": 4, "ops": 3, "hq_poss": 2, "airport": 2, "port": 1, None: 0}
 TYPE_FIT = {
@@ -265,6 +266,9 @@ class Lexicon:
         self.bare_forces = Matcher((w, w) for w in cues["bare_forces"])
         self.naming_verbs = _set(cues["naming_verbs"])
         self.barracks = _set(cues["barracks_heads"])
+        self.unit_heads = _set(cues["unit_heads"])
+        self.masculine_forces = _set(cues["masculine_forces"])
+        self.becoming_verbs = _set(cues["becoming_verbs"])
         # words of a time phrase between a verb and its subject ("يتمركز منذ أبريل/نيسان عسكريون")
         calendar = read_json("calendar.json")
         self.time_words = _set(cues["time_words"]) | frozenset(
@@ -682,6 +686,12 @@ class SiteReader:
                 continue
             if cls == "ops" and not d.reading_in(i + 1, lex.ops_second, bare=True):
                 continue
+            if cls == "unit_hq":
+                # "رئاسة الفرقة الأولى مشاة": the HQ of a numbered unit (not "رئاسة الأركان")
+                if not (i + 1 < len(d.tokens) and d.tight(i, i + 1) and d.reading_in(i + 1, lex.unit_heads, bare=True)
+                        and self.unit_name_end(i + 1, len(d.tokens)) > i + 1):
+                    continue
+                cls = "hq"
             if cut and not all(c in "وفبلك" for c in d.text(i)[:cut]):
                 continue
             return cls, cut, merged, stem.startswith("ال") or merged, stem in lex.dual
@@ -1476,8 +1486,44 @@ class SiteReader:
                     or lex.forces.match_at(self.doc, n + 1, bare=True) is not None \
                     or lex.places.match_at(self.doc, n + 1, bare=True) is not None:
                 break
+            if self.disagrees(k, n + 1):
+                break
             n += 1
         return n
+
+    def became_base_of(self, first: int, last: int, sites: "_ByToken", topic: Mention | None):
+        """"وكان المطار قد تحول … إلى ثكنة لقوات X", "تحولت قاعدة Y إلى مقر لـX": the site
+        the verb of becoming is about (named after it, else the sentence's bare subject)
+        holds X.  Each "إلى" is looked at once, the verb searched a few words back."""
+        d, lex = self.d, self.lex
+        for t in range(first + 1, last - 2):
+            if d.text(t) not in (_ILA, "الي") or not d.tight(t, t + 1):
+                continue
+            head = self.head_at(t + 1)
+            if head is None or head[3] or head[0] not in ("camp", "base", "hq") or not d.tight(t + 1, t + 2):
+                continue    # (an indefinite head: "ثكنة", "قاعدة", "مقر")
+            if not d.text(t + 2).startswith("ل"):
+                continue
+            f = self.force_at(t + 2, last, allow_prep=True)
+            verb = next((v for v in range(t - 1, max(first, t - BECOMING_WINDOW) - 1, -1)
+                         if d.text(v) in lex.becoming_verbs), None)
+            if f is None or verb is None:
+                continue
+            subject = [m for m in sites.range(verb, t) if m.t1 < t][:1] or ([topic] if topic is not None else [])
+            for m in subject:
+                yield m, f
+
+    def pronoun_fits(self, m: Mention, cue: str) -> bool:
+        """Does the object pronoun ending ``cue`` ("اقتحمتها", "استعاده") agree with the
+        head of site ``m`` (feminine "قاعدة", "ثكنات"; masculine "مطار", "مقر")?"""
+        head = self.d.text(m.t0)
+        feminine = m.cls is None or head.endswith(("ه", "ات")) or head in self.lex.plural_heads
+        return cue.endswith("ها") if feminine else cue.endswith("ه") and not cue.endswith("ها")
+
+    def disagrees(self, k: int, n: int) -> bool:
+        """Is token ``n`` a feminine adjective after the masculine force ending at ``k``
+        ("وحدات الجيش المتقدمة": it agrees with the units, not the army)?"""
+        return self.d.text(n).endswith("ه") and self.d.text(k) in self.lex.masculine_forces
 
     def demonym_at(self, k: int, last: int) -> bool:
         """Is token ``k`` a demonym right after the token before it?"""
@@ -1493,7 +1539,8 @@ class SiteReader:
         word = d.text(n)
         return (word in lex.demonyms or word in lex.container_adjectives or word in lex.affiliations
                 or word == "من" or lex.forces.match_at(self.doc, n, bare=True) is not None
-                or (word.startswith("ال") and not word.startswith("الذ") and word not in lex.relatives))
+                or (word.startswith("ال") and not word.startswith("الذ") and word not in lex.relatives
+                    and not self.disagrees(k, n)))
 
     def quantity_at(self, i: int, last: int, allow_prep: bool, sentence_start: int) -> ForceMention | None:
         """"دفعة جديدة من المدربين الأتراك", "مئات من عناصر فاغنر": the force after "من",
@@ -1977,7 +2024,9 @@ class SiteReader:
             return m.apposition_end or m.t1
 
         last_agent: tuple[ForceMention, int] | None = None
-        for si in sorted(by_sentence.keys() | cues.keys()):      # the others have nothing to link
+        # the others have nothing to link (the two after a site may name it by a bare head)
+        after_sites = {s + k for s in by_sentence for k in (1, 2) if s + k < len(sentences)}
+        for si in sorted(by_sentence.keys() | cues.keys() | after_sites):
             first, last = bounds[si]
             if first is None:
                 continue
@@ -1994,6 +2043,11 @@ class SiteReader:
                         give(before[-1], f)
             real = [c for c in cl if c[2] != "break"]
             breaks = [c[0] for c in cl if c[2] == "break"]
+            # the site told before that a bare head names as the sentence's subject ("وكان المطار
+            # قد …", "وتضم القاعدة …"): an object pronoun on a later cue may take it
+            topic = next(iter(self.bare_reference(first, last, si, by_sentence, subject=True)), None)
+            for m, f in self.became_base_of(first, last, sites, topic):
+                give(m, f)
             for ci, (c0, c1, kind, text) in enumerate(real):
                 prev_end = real[ci - 1][1] if ci else first - 1
                 after_cues = real[ci + 1:]
@@ -2007,6 +2061,10 @@ class SiteReader:
                     # "قاعدة Y تستضيف X", "وتضم قاعدة Y X وZ": every force the host clause names
                     target = [m for m in sites.range(c0 - 40, c0) if c0 - 5 <= end_of(m) < c0][-1:]
                     target = target or sites.range(c1, c1 + 3)[:1]
+                    if not target:
+                        # "وتضم القاعدة وحدات من سلاح الجو": the bare head is the site told before
+                        target = self.bare_reference(c1, scope_end, si, by_sentence, subject=True)
+                        topic = target[0] if target else topic
                     if not target and after and after[0].kind == "state" and not after[0].prep:
                         # "وتستضيف الإمارات قوات فرنسية في قاعدة Y وفي Z": the host state is the
                         # subject; the force after it is placed at every site that follows
@@ -2073,6 +2131,14 @@ class SiteReader:
                         # "وتقع قاعدة X قرب Y، وتضم مهبطاً تستخدمه القوات Z": what the site holds
                         targets = [m for m in sites.range(first - 1, hosts[-1][0])
                                    if not m.relational and not self.landmark(m)][-1:]
+                    if not targets and topic is not None and self.pronoun_fits(topic, text):
+                        # "وتضم القاعدة …، وكانت قوات X قد اقتحمتها": the sentence's subject
+                        targets = [topic]
+                elif rel is None and text in lex.suffixed_cues and topic is not None and all(m is not topic for m in targets) \
+                        and self.pronoun_fits(topic, text):
+                    # "وكان المطار قد …، قبل أن تستعيده وحدات الجيش من مقر X": the pronoun is the
+                    # subject's site; X, the place they came from, keeps them too
+                    targets = [topic] + targets
                 if rel is not None:
                     ante_site = [m for m in sites.range(rel - 40, rel) if rel - 3 <= end_of(m)
                                  or (rel - 6 <= end_of(m) and self.place_phrase_between(end_of(m), rel))]
@@ -2163,9 +2229,10 @@ class SiteReader:
                 return False
         return True
 
-    def bare_reference(self, c1: int, end: int, si: int, by_sentence) -> list[Mention]:
+    def bare_reference(self, c1: int, end: int, si: int, by_sentence, subject: bool = False) -> list[Mention]:
         """The site the sentence before named, when "في القاعدة"/"بالمطار" follows the
-        cue right away with no name of its own."""
+        cue right away with no name of its own (or, with ``subject``, the head alone: a
+        host verb's subject, "وتضم القاعدة …")."""
         d, lex = self.d, self.lex
         k = c1 + 1
         if k >= end or k > c1 + 2:
@@ -2179,7 +2246,7 @@ class SiteReader:
             word = d.text(k)
         elif word.startswith("بال"):
             word = word[1:]
-        else:
+        elif not subject:
             return []
         named = k + 1 < end and d.tight(k, k + 1) and (
             d.text(k + 1) in lex.adj or (d.namelike(k + 1) and lex.containers.match_at(self.doc, k + 1) is None
