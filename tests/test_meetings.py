@@ -1716,3 +1716,10 @@ def test_an_airport_named_by_an_unknown_word_is_the_arrival_place():
     recs = run("وكان الرئيس أحمد المزروعي قد وصل مساء الثلاثاء إلى مطار فنوكوفو، حيث كان في استقباله "
                "نائب وزير الخارجية سمير العلي.")
     assert [_place(r) for r in recs] == ["مطار فنوكوفو"]
+
+
+def test_a_delegation_whose_head_the_sentence_before_does_not_tell_stays_a_group():
+    text = ("وتأتي زيارة الوفد بعد شهرين من زيارة الوزير سمير العلي إلى موسكو، حيث التقى الوزير ماجد الحسن. "
+            "ومن المنتظر أن يستقبل الرئيس أحمد المزروعي الوفد الروسي الخميس المقبل.")
+    recs = run(text)
+    assert all("سمير العلي" not in names(r) or "أحمد المزروعي" not in names(r) for r in recs)

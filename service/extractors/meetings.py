@@ -2959,8 +2959,8 @@ def _delegation_head(ctx: Context, cand: Candidate) -> None:
         if prev is None or not _visit_said(ctx, prev):
             return
         pfirst, plast = ctx.sent_range(prev)
-        if not any("وفد" in ctx.text(k) for k in range(pfirst, plast + 1)):
-            return
+        if not any(ctx.text(k) == "راس" and ctx.text(k + 1).startswith("وفد") for k in range(pfirst, plast)):
+            return      # ("وصل X على رأس وفد": X heads it; "زيارة الوفد" alone names no head)
         told = [q for q in ctx.people_before(plast + 1, since=pfirst) if q.named]
         if told and all(q.key != told[-1].key for q in cand.parties):
             cand.parties[n] = _inferred(told[-1])     # (the first person of that sentence)
