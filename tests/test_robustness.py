@@ -625,7 +625,8 @@ def test_a_text_cut_after_any_word_costs_no_record_type(sentence):
         assert not [w for w in extract(text)["warnings"] if "internal error" in w], text
 
 
-@pytest.mark.parametrize("text", ["»\nنفى ما أورده عن أن", "قاعدة نت الجوي الواقع"])
+@pytest.mark.parametrize("text", ["»\nنفى ما أورده عن أن", "قاعدة نت الجوي الواقع",
+                                  '"\nكان ة ب"ق ق ك أعلن'])      # (a source phrase with "ب" inside)
 def test_texts_the_fuzzer_found_extract_whole(text):
     from service.pipeline import extract
     assert not [w for w in extract(text)["warnings"] if "internal error" in w]

@@ -1511,12 +1511,13 @@ def _known_medium(ctx, sv, n) -> bool:
 def _continues(sv, j, k, n) -> bool:
     """"مقربة من", "صادر عن", "مصادر (…) في وزارة": a preposition inside the phrase."""
     lex, t = sv.lex, sv.words[n]
-    if any(p in lex.np_continues[t] for p in _bare(sv.words[k])):
+    continues = lex.np_continues.get(t, ())     # (none listed for "داخل", "ب")
+    if any(p in continues for p in _bare(sv.words[k])):
         return True
     if t != "في" or n >= sv.last:
         return False
     after = n + 1
-    return (any(p in lex.np_continues[t] for p in _bare(sv.words[j]))
+    return (any(p in continues for p in _bare(sv.words[j]))
             and not _is_adjunct(sv.words[after]) and not sv.is_(after, lex.statement_nouns)
             and sv.words[after] != "وقت")
 
