@@ -449,3 +449,7 @@ def test_doug_is_a_given_name_vouched_for_by_the_apposition_after_it():
 
 def test_a_quantifier_after_wa_ends_the_name():
     assert people("بحضور السفير أحمد العلي وعدد من المسؤولين.") == [("أحمد العلي", "السفير")]
+
+
+def test_a_meeting_noun_after_an_unknown_name_ends_it():
+    assert people("وعقد وزير الخارجية سمير العلي جلسة مباحثات مع الوفد.") == [("سمير العلي", "وزير الخارجية")]

@@ -1723,3 +1723,18 @@ def test_a_delegation_whose_head_the_sentence_before_does_not_tell_stays_a_group
             "ومن المنتظر أن يستقبل الرئيس أحمد المزروعي الوفد الروسي الخميس المقبل.")
     recs = run(text)
     assert all("سمير العلي" not in names(r) or "أحمد المزروعي" not in names(r) for r in recs)
+
+
+def test_an_undated_encounter_during_a_visit_takes_the_visits_day():
+    text = ("وصل نائب رئيس الوزراء أحمد المزروعي، أمس الاثنين، إلى دمشق على رأس وفد كبير. "
+            "وعقد وزير الخارجية سمير العلي جلسة مباحثات مع المزروعي.")
+    recs = run(text)
+    assert [(names(r), r["date"]["value"]) for r in recs] == [({"أحمد المزروعي", "سمير العلي"}, "2024-03-04")]
+
+
+def test_an_undated_mention_of_a_dated_encounter_still_joins_it():
+    text = ("وصل الرئيس أحمد المزروعي الثلاثاء الماضي إلى موسكو. "
+            "والتقى المزروعي أمس الاثنين الرئيس سمير العلي في الكرملين. "
+            "ويعد لقاء المزروعي والعلي الأول من نوعه منذ عام 2019.")
+    recs = run(text)
+    assert [r["date"]["value"] for r in recs] == ["2024-03-04"]

@@ -161,6 +161,7 @@ from ..text import char_positions, fold, stems
 
 SENTENCE_KINDS = ("title", "body")
 MAX_WINDOW = 60          # tokens after a trigger that may hold its parties
+VISIT_REACH = 6          # sentences back to the visit an undated encounter took place during
 CLAUSE_REACH = 30        # tokens back from a trigger that a clause marker of it may lie
 LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
 ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may still refer to it
@@ -2919,6 +2920,15 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     return bool(words) and words[0] in ctx.cues.story_events
 
 
+def _visit_day(ctx: Context, cand: Candidate) -> list:
+    """The day of the visit told in a sentence before ``cand``'s, in its section ("وصل X،
+    أمس الثلاثاء، إلى دمشق"): the day of an undated encounter during that visit."""
+    for sent in reversed(ctx.doc.sentences[max(0, cand.sentence.index - VISIT_REACH):cand.sentence.index]):
+        if sent.kind in SENTENCE_KINDS and sent.section == cand.sentence.section and _visit_said(ctx, sent):
+            return [d for d in _sentence_dates(ctx, sent) if d.value and len(d.value) == 10][:1]
+    return []
+
+
 def _later_that_day(ctx: Context, cand: Candidate) -> bool:
     """"وفي وقت لاحق، زارت …", "ثم انتقلت … حيث التقت", "كما عقد X، في وقت لاحق، جلسة
     مباحثات مع Y": another encounter, later on the day told."""
@@ -2999,4 +3009,6 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
         target = (exact or options)[-1]
         target.absorb(cand, ctx, dates)
         return
+    if not dates and not cand.earlier and not cand.future:
+        dates = _visit_day(ctx, cand)       # "وصل X أمس إلى دمشق … وعقد Y جلسة مباحثات مع X"
     records.append(Record(cand, ctx, dates))
