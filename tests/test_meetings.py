@@ -1738,3 +1738,9 @@ def test_an_undated_mention_of_a_dated_encounter_still_joins_it():
             "ويعد لقاء المزروعي والعلي الأول من نوعه منذ عام 2019.")
     recs = run(text)
     assert [r["date"]["value"] for r in recs] == ["2024-03-04"]
+
+
+def test_moving_on_to_a_city_gives_the_place_of_the_talks_there():
+    recs = run("والتقى الرئيس أحمد المزروعي الرئيس سمير العلي في عنتيبي، قبل أن ينتقل الخميس الماضي "
+               "إلى أديس أبابا ويجري محادثات مع رئيس الوزراء ماجد الحسن.")
+    assert [(sorted(names(r)), _place(r)) for r in recs][-1] == (["أحمد المزروعي", "ماجد الحسن"], "أديس أبابا")

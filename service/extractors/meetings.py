@@ -3009,6 +3009,7 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
         target = (exact or options)[-1]
         target.absorb(cand, ctx, dates)
         return
-    if not dates and not cand.earlier and not cand.future:
+    if not dates and not cand.earlier and not cand.future and not _purpose(ctx, cand.trigger):
         dates = _visit_day(ctx, cand)       # "وصل X أمس إلى دمشق … وعقد Y جلسة مباحثات مع X"
+        #                                     (not "مستعد للقاء Y": no encounter of that day)
     records.append(Record(cand, ctx, dates))
