@@ -1744,3 +1744,9 @@ def test_moving_on_to_a_city_gives_the_place_of_the_talks_there():
     recs = run("والتقى الرئيس أحمد المزروعي الرئيس سمير العلي في عنتيبي، قبل أن ينتقل الخميس الماضي "
                "إلى أديس أبابا ويجري محادثات مع رئيس الوزراء ماجد الحسن.")
     assert [(sorted(names(r)), _place(r)) for r in recs][-1] == (["أحمد المزروعي", "ماجد الحسن"], "أديس أبابا")
+
+
+@pytest.mark.parametrize("text", ["وقالت مصادر إن الفريق أحمد المزروعي مستعد للقاء الفريق سمير العلي في أي وقت.",
+                                  "وأبدى الرئيس أحمد المزروعي استعداده للقاء الرئيس سمير العلي."])
+def test_readiness_to_meet_is_no_meeting(text):
+    assert run(text) == []
