@@ -1750,3 +1750,11 @@ def test_moving_on_to_a_city_gives_the_place_of_the_talks_there():
                                   "وأبدى الرئيس أحمد المزروعي استعداده للقاء الرئيس سمير العلي."])
 def test_readiness_to_meet_is_no_meeting(text):
     assert run(text) == []
+
+
+def test_an_encounter_earlier_that_day_is_its_own():
+    text = ("استقبل الرئيس أحمد المزروعي اليوم الرئيس الكوري يون سوك يول. "
+            "وكان الرئيس الكوري قد زار في وقت سابق اليوم معسكر الوحدة، والتقى أفراد الوحدة.")
+    recs = run(text)
+    assert [sorted(p["name"] or p["kind"] for p in r["participants"]) for r in recs] == [
+        ["أحمد المزروعي", "يون سوك يول"], ["group", "يون سوك يول"]]

@@ -2931,12 +2931,12 @@ def _visit_day(ctx: Context, cand: Candidate) -> list:
 
 def _later_that_day(ctx: Context, cand: Candidate) -> bool:
     """"وفي وقت لاحق، زارت …", "ثم انتقلت … حيث التقت", "كما عقد X، في وقت لاحق، جلسة
-    مباحثات مع Y": another encounter, later on the day told."""
+    مباحثات مع Y", "وكان X قد زار في وقت سابق اليوم …": another encounter of the day told."""
     first, last = ctx.sent_range(cand.sentence)
     words = [ctx.text(k) for k in range(first, min(first + 3, cand.trigger))]
     if words[:3] in (["في", "وقت", "لاحق"], ["وفي", "وقت", "لاحق"]) or words[:1] in (["ثم"], ["لاحقا"]):
         return True
-    return any(ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) == "لاحق"
+    return any(ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) in ("لاحق", "سابق")
                and (k + 3 > last or ctx.text(k + 3) != "من")
                for k in range(max(first, cand.trigger - CLAUSE_REACH), min(last - 2, cand.trigger + 4)))
 
