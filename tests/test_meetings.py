@@ -1758,3 +1758,10 @@ def test_an_encounter_earlier_that_day_is_its_own():
     recs = run(text)
     assert [sorted(p["name"] or p["kind"] for p in r["participants"]) for r in recs] == [
         ["أحمد المزروعي", "يون سوك يول"], ["group", "يون سوك يول"]]
+
+
+def test_a_plural_verb_after_before_that_takes_the_coordinated_subjects():
+    text = ("وكان الوزير سمير العلي والوزير ماجد الحسن والوزير نادر الخطيب قد عقدوا في أنقرة اجتماعاً "
+            "مع الوزير أيمن الصفدي، قبل أن يلتقوا في اليوم التالي الوزير فادي المراد.")
+    recs = run(text)
+    assert names(recs[-1]) == {"سمير العلي", "ماجد الحسن", "نادر الخطيب", "فادي المراد"}

@@ -1889,6 +1889,11 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
             and _objects_only(ctx, right, w):
         immediate = False   # "، حيث التقت X ونجله Y": both are objects; the subject is earlier
     coordinated = coordinated or relative
+    if not explicit and _plural_verb(ctx.text(i)) and _sequenced(ctx, sent_first, i):
+        # "وكان X وY وZ قد عقدوا …، قبل أن يلتقوا … W": they all went on to meet W
+        for p in _main_subjects(ctx, i, sent_first):
+            _add_party(parties, _inferred(p))
+        explicit = bool(parties)
     if not explicit and not immediate and (coordinated or base == "light"):
         subj = _topic_person(ctx, sent, i, {p.key for p in right})
         if subj is None and coordinated:
@@ -1918,6 +1923,19 @@ def _after_visit(ctx: Context, sent) -> bool:
     """Does the sentence before ``sent`` tell of a visit or an arrival?"""
     prev = _previous_sentence(ctx, sent)
     return prev is not None and _visit_said(ctx, prev)
+
+
+def _plural_verb(word: str) -> bool:
+    """"يلتقوا", "التقوا", "يجتمعون": a verb of a plural subject."""
+    return word.endswith(("وا", "ون")) and len(word) > 4
+
+
+def _main_subjects(ctx: Context, i: int, sent_first: int) -> list[Party]:
+    """The coordinated subject before the sentence's first meeting verb, if two or more."""
+    n = bisect_left(ctx.trigger_at, sent_first)
+    first = ctx.trigger_at[n] if n < len(ctx.trigger_at) and ctx.trigger_at[n] < i else None
+    subjects = _left_subject(ctx, first, sent_first) if first is not None else []
+    return subjects if len(subjects) >= 2 else []
 
 
 def _group_subject(ctx: Context, i: int, sent_first: int, exclude: set[str]) -> Party | None:
