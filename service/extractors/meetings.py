@@ -757,7 +757,6 @@ def _office_readings() -> frozenset:
     return offices | frozenset("ال" + w for w in offices)
 
 
-@lru_cache(maxsize=1 << 15)
 @lru_cache(maxsize=1 << 12)
 def _is_honorific(word: str) -> bool:
     """Is ``word`` (with any proclitic) a style or honorific: معالي، فخامة، السيد…?"""
@@ -765,6 +764,12 @@ def _is_honorific(word: str) -> bool:
     return any(stem in lex.styles or stem in lex.honorifics for stem, _, _ in stems(word))
 
 
+def _after_proclitics(word: str, words: frozenset, most: int = 2) -> bool:
+    """Is ``word``, with up to ``most`` proclitic letters cut ("وبمطار"), one of ``words``?"""
+    return any(word[n:] in words for n in range(most + 1))
+
+
+@lru_cache(maxsize=1 << 15)
 def _is_office(word: str) -> bool:
     """Is ``word`` (with any proclitic) an office title: وزير، رئيس، سفير…?"""
     lex = entities.lexicon()
@@ -1561,7 +1566,7 @@ def _venue_phrase(ctx: Context, j: int, last: int):
         return None
     stop = entities.lexicon().stop
     head = ctx.text(j)
-    airport = any(head[n:] in ctx.cues.airport_heads for n in range(3))     # "وبمطار"
+    airport = _after_proclitics(head, ctx.cues.airport_heads)
     k = j
     if airport:     # "مطار هواري بومدين الدولي": the words before its adjective are its name
         end = next((n for n in range(j + 1, min(j + 5, last + 1)) if ctx.text(n) in ctx.cues.airport_ends), None)
@@ -2164,8 +2169,7 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         return None
     if i > sent_first and ctx.text(i - 1) in ctx.cues.coincided:
         return None     # "وتزامن اللقاء مع إعلان وزارة الدفاع …": مع is the coincidence's
-    if i > sent_first and not ctx.gap(i).strip() \
-            and any(ctx.text(i - 1)[n:] in ctx.cues.office_heads for n in range(3)):
+    if i > sent_first and not ctx.gap(i).strip() and _after_proclitics(ctx.text(i - 1), ctx.cues.office_heads):
         return None     # "ذكرت دائرة الاتصال بالرئاسة": an office, not a call
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
     hosted = cue_last + 1 <= sent_last and ctx.text(cue_last + 1) in ctx.cues.hosted_it
@@ -2440,8 +2444,7 @@ def _guest_goes_on(ctx: Context, c: Candidate, before: Candidate | None) -> Part
     and its dropped subject was taken for the host."""
     if before is None or before.construction != "receive" or before.host_key is None \
             or not c.parties or not c.parties[0].inferred or c.parties[0].key != before.host_key \
-            or c.trigger < 2 or ctx.text(c.trigger - 1) != "ان" \
-            or ctx.text(c.trigger - 2).removeprefix("و") not in cues().sequence_words:
+            or c.trigger < 2 or not _sequenced(ctx, c.trigger - 3, c.trigger):   # (right before it)
         return None
     guests = [p for p in before.parties if p.key != before.host_key and p.named and p.kind == "person"]
     if len(guests) != 1 or any(p.key == guests[0].key for p in c.parties[1:]):
@@ -2559,7 +2562,7 @@ def _visit_destination_of(ctx: Context, sent):
                 steps += 1
                 continue
             headed = "place_heads" in cats
-            if headed and any(word[n:] in ctx.cues.airport_heads for n in range(2)):
+            if headed and _after_proclitics(word, ctx.cues.airport_heads, 1):
                 airport = _venue_phrase(ctx, k, last)
                 if airport is not None and airport.last_token > k:
                     return airport      # "لدى وصوله إلى مطار القاهرة الدولي"
@@ -2927,7 +2930,7 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     event, or the day, the story is about?"""
     if _later_that_day(ctx, cand):
         return True
-    first, last = ctx.sent_range(cand.sentence)
+    first = ctx.sent_range(cand.sentence)[0]
     words = [ctx.text(k) for k in range(first, min(first + 3, cand.trigger))]
     if words[:2] in (["علي", "هامش"], ["وعلي", "هامش"]):
         words = words[2:]
