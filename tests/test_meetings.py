@@ -1765,3 +1765,21 @@ def test_a_plural_verb_after_before_that_takes_the_coordinated_subjects():
             "مع الوزير أيمن الصفدي، قبل أن يلتقوا في اليوم التالي الوزير فادي المراد.")
     recs = run(text)
     assert names(recs[-1]) == {"سمير العلي", "ماجد الحسن", "نادر الخطيب", "فادي المراد"}
+
+
+def test_a_counterpart_title_with_a_tatweel_is_still_resolved():
+    # the title words are compared folded: "نظـيره" is "نظيره"
+    text = ("وصل وزير الدفاع الطاجيكي شير علي ميرزو إلى موسكو أمس الإثنين في زيارة رسمية.\n"
+            "والتقى وزير الدفاع الروسي أندريه بيلاوسوف نظـيره الطاجيكي في مقر الوزارة.")
+    (rec,) = run(text)
+    assert [p["name"] for p in rec["participants"]] == ["أندريه بيلاوسوف", "شير علي ميرزو"]
+
+
+def test_on_the_sidelines_takes_the_day_told_not_a_planned_meeting_between():
+    text = ("استقبل الرئيس الجزائري عبد المجيد تبون، أمس الإثنين، رئيس الوزراء الإيطالي جورجيا ميلوني "
+            "في الجزائر العاصمة.\nومن المقرر أن تلتقي ميلوني رئيس الوزراء نذير العرباوي يوم الخميس المقبل.\n"
+            "وعلى هامش الزيارة، التقت ميلوني وزير الخارجية أحمد عطاف.")
+    recs = run(text)
+    dates = {frozenset(p["name"] for p in r["participants"]): r["date"]["value"] for r in recs}
+    assert dates[frozenset(["جورجيا ميلوني", "نذير العرباوي"])] == "2024-03-07"
+    assert dates[frozenset(["جورجيا ميلوني", "أحمد عطاف"])] == "2024-03-04"    # the visit's day

@@ -780,7 +780,7 @@ def _apposition(ctx, sv, src, j):
     return Source(m.name, "person", m.role or src.name, src.start, m.end), last + 1
 
 
-_WHERE_WORDS = frozenset(("في", "داخل", "من", "لدى", "ب"))
+_WHERE_WORDS = frozenset(("في", "داخل", "من", "لدي", "ب"))   # folded
 QUOTED_NAME_CHARS = 30        # a quoted name ("«سي إن إن»", "«وول ستريت جورنال»"), not a quotation
 _ISSUED = frozenset(("الصادر", "الصادره", "المنشور", "المنشوره"))   # folded: "التقرير الصادر في …"
 

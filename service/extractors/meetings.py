@@ -188,7 +188,9 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "hosted_it": "hosted_it", "conducted_it": "conducted_it",
               "measured_from": "measured_from", "sequence_words": "sequence_words",
               "airport_heads": "airport_heads", "airport_ends": "airport_ends", "day_parts": "day_parts",
-              "office_heads": "office_heads", "guest_words": "guest_words"}
+              "office_heads": "office_heads", "guest_words": "guest_words", "frame_words": "frame_words",
+              "goes_on": "goes_on", "later_openers": "later_openers", "time_shifts": "time_shifts",
+              "event_frames": "event_frames", "vague_titles": "vague_titles"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -233,6 +235,12 @@ class Cues:
     day_parts: frozenset      # "صباح", "مساء": of a date, not a boundary
     office_heads: frozenset   # "دائرة الاتصال": an office named after a meeting noun
     guest_words: frozenset    # "الضيف": alone, the visitor told
+    frame_words: frozenset    # "وبعد ذلك،": may open a sentence before its verb, no subject
+    goes_on: frozenset        # "كما": the sentence goes on with the one before
+    later_openers: frozenset  # "ثم", "لاحقاً" opening a sentence: another encounter that day
+    time_shifts: frozenset    # "في وقت لاحق / سابق": the same
+    event_frames: frozenset   # "وعقب اللقاء،": the story's event frames the sentence
+    vague_titles: frozenset   # "المسؤول الروسي", "نظيره": no office of its own
 
 
 @lru_cache(maxsize=1 << 14)
@@ -794,7 +802,7 @@ _YEAR_WRITTEN = re.compile(r"\d{4}")
 def _goes_on(doc, sentence) -> bool:
     """Does ``sentence`` open with "كما", going on with the sentence before it?"""
     tok = doc.token_at(sentence.start)
-    return tok is not None and doc.words[tok.index] in ("كما", "وكما")
+    return tok is not None and doc.words[tok.index] in cues().goes_on
 
 
 def _resolved_dates(doc):
@@ -1735,8 +1743,7 @@ def _rank_words() -> frozenset:
 
 def _frame_word(ctx: Context, k: int) -> bool:
     """Words that may open a sentence before its verb without being its subject."""
-    return ctx.text(k) in ("و", "ثم", "كما", "وكما", "بعد", "وبعد", "ذلك", "كذلك", "فيما", "وفيما") \
-        or k in ctx.date_tokens
+    return ctx.text(k) in ctx.cues.frame_words or k in ctx.date_tokens
 
 
 def _previous_sentence(ctx: Context, sent):
@@ -2354,11 +2361,12 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     """"الوزير الروسي" said of someone named before: the latest named person
     before the trigger whose role has all these title words; "المسؤول الروسي",
     "الضيف الروسي": the latest named person of that country."""
-    if p.key.startswith(("group:", "title:")) and (p.role or "").split()[:1] in (
-            ["المسؤول"], ["الضيف"], ["الزائر"], ["نظيره"], ["نظيرته"], ["نظيرها"]):
+    head = _key(p.role or "").split()[:1]
+    if p.key.startswith(("group:", "title:")) and head and (
+            head[0] in ctx.cues.vague_titles):
         country = next((ctx.country_at[k] for k in range(p.first, p.last + 1) if k in ctx.country_at), None)
         taken = {q.key for q in parties}
-        guest = country is None and _key(p.role or "").split()[:1] in ([w] for w in ctx.cues.guest_words)
+        guest = country is None and head[0] in ctx.cues.guest_words
         same = [q for q in ctx.people_before(i) if q.key not in taken and q.named and (
                 (country and _party_country(ctx, q) == country) or guest)]     # ("الضيف": the visitor)
         if not same:
@@ -2934,7 +2942,7 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     words = [ctx.text(k) for k in range(first, min(first + 3, cand.trigger))]
     if words[:2] in (["علي", "هامش"], ["وعلي", "هامش"]):
         words = words[2:]
-    elif words[:1] in (["خلال"], ["وخلال"], ["عقب"], ["وعقب"], ["بعد"], ["وبعد"], ["اثر"], ["واثر"]):
+    elif words[:1] and words[0] in ctx.cues.event_frames:
         words = words[1:]       # ("وعقب اللقاء، أجرى الوزير مباحثات مع …": that day)
     else:
         return False
@@ -2955,9 +2963,10 @@ def _later_that_day(ctx: Context, cand: Candidate) -> bool:
     مباحثات مع Y", "وكان X قد زار في وقت سابق اليوم …": another encounter of the day told."""
     first, last = ctx.sent_range(cand.sentence)
     words = [ctx.text(k) for k in range(first, min(first + 3, cand.trigger))]
-    if words[:3] in (["في", "وقت", "لاحق"], ["وفي", "وقت", "لاحق"]) or words[:1] in (["ثم"], ["لاحقا"]):
+    if words[:1] and words[0] in ctx.cues.later_openers or words[1:3] == ["وقت", "لاحق"] \
+            and words[0] in ("في", "وفي"):
         return True
-    return any(ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) in ("لاحق", "سابق")
+    return any(ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) in ctx.cues.time_shifts
                and (k + 3 > last or ctx.text(k + 3) != "من")
                for k in range(max(first, cand.trigger - CLAUSE_REACH), min(last - 2, cand.trigger + 4)))
 
