@@ -150,6 +150,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -915,10 +916,10 @@ def extract(doc) -> list[dict]:
 def _drop_headline_only(records: list) -> None:
     """A party only the headline put in a record ("X يبحث مع Y وZ") leaves it when the
     body tells its own encounter elsewhere (X-Z later that day)."""
+    told = Counter(k for r in records for k in r.body_keys)    # key -> records whose body told it
     for rec in records:
         if rec.body_keys and any(s.kind == "title" for s in rec.sentences):
-            elsewhere = set().union(*(r.body_keys for r in records if r is not rec))
-            rec.parties = [p for p in rec.parties if p.key in rec.body_keys or p.key not in elsewhere]
+            rec.parties = [p for p in rec.parties if p.key in rec.body_keys or not told[p.key]]
 
 
 def _sentence_candidates(ctx: Context, sent) -> list[Candidate]:

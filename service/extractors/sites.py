@@ -633,19 +633,23 @@ def _merge_shortened(mentions: list, listed: dict) -> None:
     name that ends with (two words at least) a longer unlisted name of the same kind, or
     with the bare name of a listed site of the document (``listed``: key -> bare words),
     is the same site."""
-    unlisted = {m.key for m in mentions if m.key[0] == "u" and all(isinstance(t, str) for t in m.key[2])}
-    words = {key: " ".join(key[2]).split() for key in unlisted}
+    unlisted = list(dict.fromkeys(m.key for m in mentions
+                                  if m.key[0] == "u" and all(isinstance(t, str) for t in m.key[2])))
+    words = {key: tuple(" ".join(key[2]).split()) for key in unlisted}
+    endings = {}        # (kind, last words of a name) -> the first longer name ending so
+    for long in unlisted:
+        for n in range(2, len(words[long])):
+            endings.setdefault((long[1], words[long][-n:]), long)
+    cores = {core: (rank, gkey) for rank, (gkey, core) in enumerate(listed.items()) if core and len(core) >= 2}
     alias = {}
-    for short in unlisted:
-        for long in unlisted:
-            n = len(words[short])
-            if short != long and short[1] == long[1] and 2 <= n < len(words[long]) \
-                    and words[long][-n:] == words[short]:
-                alias[short] = long
     for key in unlisted:
-        for gkey, core in listed.items():
-            if core and len(core) >= 2 and len(words[key]) > len(core) and tuple(words[key][-len(core):]) == core:
-                alias[key] = gkey
+        w = words[key]
+        if (key[1], w) in endings:
+            alias[key] = endings[key[1], w]
+        # a listed site's bare name it ends with (the last listed one, when several)
+        site = max((cores[w[-n:]] for n in range(2, len(w)) if w[-n:] in cores), default=None)
+        if site is not None:
+            alias[key] = site[1]
     for m in mentions:
         m.key = alias.get(m.key, m.key)
 
