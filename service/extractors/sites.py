@@ -673,6 +673,35 @@ def _resolve(options: list[dict], cls: str | None, kind: str | None) -> dict | N
 
 
 class SiteReader:
+    """Reads one document's sites, forces and the links between them (``read``).
+
+    Its methods, in the order ``read`` uses them (and in the file's sections):
+
+    site mentions    ``head_at`` finds a head word ("قاعدة", "مطار", "مقر"); ``site_at``
+                     reads the site starting there: ``pattern_at`` (head + name +
+                     qualifiers, through ``qualifiers``/``adjectives``/``place_after``),
+                     ``numbered_at`` ("القاعدة الجوية 201"), ``dual_second``
+                     ("قاعدتي X وY"), ``hq_at``/``hq_at_site`` (headquarters),
+                     ``ops_at`` (operations rooms), ``force_base_at`` ("قاعدة لفاغنر");
+                     ``called``/``extend`` lengthen a mention; ``blocked`` rejects
+                     city and battle words.
+    forces           ``force_at`` reads a force at a token, trying a listed group,
+                     a national force, ``alliance_at``, ``equipment_owner``,
+                     ``short_group_at``, ``named_for_state``, ``quantity_at``,
+                     ``pronoun_at`` ("قواتها") and ``glued_at``; ``group_mention``,
+                     ``core_name`` and ``national_name`` name what was found.
+    the document     ``read`` walks the sentences that can hold a site, then
+                     ``merge_described`` and ``forces_and_cues`` (with
+                     ``coordinated_demonyms`` for "قوات مصرية وإماراتية" and
+                     ``coordinated_forces`` for "الجيش والقوة المشتركة").
+    forces at sites  ``link`` gives each placement cue its agent and its target
+                     sites (``relative_before``, ``bare_reference``, ``nearest``),
+                     plus hosts, owners and demonyms on the site (``described_as``).
+    records          ``records`` groups mentions into one record per site, with
+                     ``site_type`` and ``location``.
+    location         ``location_at`` and ``relative_at`` read the phrase after a site.
+    """
+
     def __init__(self, doc: Document):
         self.lex = lexicon()
         self.d = _Doc(doc, self.lex)
