@@ -113,6 +113,7 @@ class Lexicon:
     shared_surnames: frozenset     # "الصباح", "نهيان": a ruling house's name, not one person's
     kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
     envoys: frozenset              # "المبعوث الخاص إلى السودان": an office sent somewhere
+    aides: frozenset               # "مستشار الرئيس X، Y": an office held for X, Y holds it
     stop: frozenset
     place_after_bi: frozenset      # "بمقر", "بمدينة": بـ + a word that opens a place, never a name
 
@@ -141,6 +142,7 @@ def lexicon() -> Lexicon:
         vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
         kinship=frozenset(fold(w) for w in titles["kinship"]),
         envoys=_words(titles["envoys"]),
+        aides=_words(titles["aides"]),
         stop=frozenset(fold(w) for w in stop["words"]),
         place_after_bi=frozenset(fold(w) for w in stop["place_after_bi"]),
     )
@@ -646,7 +648,44 @@ def _find_people(doc: Document) -> list[Mention]:
 
     found += _surname_mentions(doc, tk, found, covered | org_tokens, place_tokens)
     found.sort(key=lambda m: m.start)
+    _aides_named_after(doc, tk, found)
     return _fullest_names(doc, found, orgs)
+
+
+def _aides_named_after(doc: Document, tk: _Tokens, found: list[Mention]) -> None:
+    """"كبير مستشاري الرئيس الأميركي دونالد ترامب، مسعد بولس": a title held for someone
+    ends with that someone's name; the untitled name after a comma holds the title (from
+    its first word to the owner's name), and the owner, inside it, is no one's party."""
+    for n in range(len(found) - 1):
+        owner, aide = found[n], found[n + 1]
+        if owner.role is None or owner.role_start is None or owner.role_start >= owner.start \
+                or owner.inside or aide.role is not None or aide.inside \
+                or doc.norm[owner.end:aide.start].strip() not in ("،", ","):
+            continue
+        if not _aide_title(tk.lex, fold(owner.role).split()):
+            continue
+        found[n] = _replaced(owner, inside="title")
+        role = doc.original(owner.role_start, owner.end)
+        found[n + 1] = _replaced(aide, role=role, role_start=owner.role_start, role_end=owner.end,
+                                 first_token=owner.first_token,
+                                 country=aide.country or _country_from(tk, owner.role_start, owner.end))
+
+
+def _aide_title(lex: Lexicon, words: list[str]) -> bool:
+    """Is the title an aide's, held for the holder of an office named after it ("مستشار
+    الرئيس", "المبعوث الخاص للأمين العام"), not the office itself ("مستشار الأمن القومي")?"""
+    k = 1 if words[:1] in (["كبير"], ["كبيره"]) else 0
+    if k >= len(words):
+        return False
+    head = words[k].removeprefix("و")
+    if head in lex.aides or head.removeprefix("ال") in lex.aides:
+        k += 1
+    elif k + 1 < len(words) and " ".join((head, words[k + 1])) in lex.aides:
+        k += 2
+    else:
+        return False
+    return any(s in lex.offices or s.removeprefix("ال") in lex.offices
+               for w in words[k:] for s, _, _ in stems(w))
 
 
 def _possessor(tk: _Tokens, i: int) -> bool:

@@ -453,3 +453,19 @@ def test_a_quantifier_after_wa_ends_the_name():
 
 def test_a_meeting_noun_after_an_unknown_name_ends_it():
     assert people("وعقد وزير الخارجية سمير العلي جلسة مباحثات مع الوفد.") == [("سمير العلي", "وزير الخارجية")]
+
+
+def test_an_aides_title_ends_with_its_owner_and_the_name_after_holds_it():
+    doc = analyse("استقبل الوزير كبير مستشاري الرئيس الأميركي دونالد ترامب، مسعد بولس، في مكتبه.")
+    by_name = {m.name: m for m in entities.people(doc)}
+    assert by_name["مسعد بولس"].role == "كبير مستشاري الرئيس الأميركي دونالد ترامب"
+    assert by_name["مسعد بولس"].country == "US"
+    assert by_name["دونالد ترامب"].inside == "title"
+
+
+def test_an_office_that_is_an_advisers_own_keeps_its_name():
+    # "مستشار الأمن القومي" names no office holder after it: the name is the adviser's
+    doc = analyse("التقى مستشار الأمن القومي الأمريكي جيك سوليفان، هاني صبري، في القاهرة.")
+    by_name = {m.name: m for m in entities.people(doc)}
+    assert by_name["جيك سوليفان"].inside is None
+    assert by_name["جيك سوليفان"].role == "مستشار الأمن القومي الأمريكي"
