@@ -497,14 +497,16 @@ def _surname_ends_phrase(tk: _Tokens, toks: list[int], j: int) -> bool:
 
 
 def _title_as_surname(tk: _Tokens, toks: list[int], j: int) -> bool:
-    """"العميد حسن الأمين إن ...": a definite title word right after a lone given
-    name, with no complement after it ("حسن الأمين العام"), is the surname."""
+    """"العميد حسن الأمين إن ...", "السفير حسين الأمين الفاضل": a definite title word
+    right after a lone given name is the surname, unless a complement or an adjective
+    of the title follows ("حسن الأمين العام", "الأمين التنفيذي", "الأمين السوداني")."""
     if len(toks) != 1 or not tk.flags[toks[0]] & _GIVEN or not tk.definite(j) or tk.is_rank(j):
         return False
     k = j + 1
     if k >= len(tk.doc.tokens) or not _soft_gap(tk.gap(j, k)):
         return True
-    return not (tk.definite(k) or tk.is_complement(k))
+    nisba = tk.definite(k) and tk.text(k).endswith(("ي", "يه"))
+    return not (nisba or tk.is_complement(k) or tk.is_head(k))
 
 
 def _joins_next(tk: _Tokens, j: int) -> bool:

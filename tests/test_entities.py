@@ -469,3 +469,9 @@ def test_an_office_that_is_an_advisers_own_keeps_its_name():
     by_name = {m.name: m for m in entities.people(doc)}
     assert by_name["جيك سوليفان"].inside is None
     assert by_name["جيك سوليفان"].role == "مستشار الأمن القومي الأمريكي"
+
+
+def test_a_title_word_inside_a_three_part_name_is_his_surname():
+    assert people("استقبل السفير حسين الأمين الفاضل، اليوم، سفير تركيا.")[:1] == [("حسين الأمين الفاضل", "السفير")]
+    # but a complement after it makes it a title again
+    assert ("حسن", "الوزير") not in people("التقى الوزير حسن الأمين العام للحركة.")
