@@ -157,8 +157,9 @@ def test_delegation_led_by_a_named_person():
     text = ("التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان وفد حركة حماس برئاسة "
             "إسماعيل هنية في الدوحة.")
     [rec] = run(text)
-    assert names(rec) == {"حسين أمير عبد اللهيان", "إسماعيل هنية"}
-    assert any(p["kind"] == "group" for p in rec["participants"])
+    # the delegation is named by its movement: that organisation is a party too
+    assert names(rec) == {"حسين أمير عبد اللهيان", "إسماعيل هنية", "حركة حماس"}
+    assert any(p["kind"] == "organization" and p["role"] == "وفد حركة حماس" for p in rec["participants"])
     assert place_of(rec) == "الدوحة"
 
 
@@ -903,7 +904,7 @@ def test_unnamed_party_after_a_closed_place_phrase_is_received():
     body = pipeline.extract("واستقبل الرئيس فوستان تواديرا، الاثنين، في القصر الرئاسي وفداً من وزارة "
                             "الدفاع الروسية.", published="2025-02-12")
     [m] = body["meetings"]
-    assert [p["kind"] for p in m["participants"]] == ["person", "group"]
+    assert [p["kind"] for p in m["participants"]] == ["person", "organization"]   # the ministry's delegation
     assert m["participants"][1]["role"] == "وفداً من وزارة الدفاع الروسية"
 
 
@@ -1783,3 +1784,15 @@ def test_on_the_sidelines_takes_the_day_told_not_a_planned_meeting_between():
     dates = {frozenset(p["name"] for p in r["participants"]): r["date"]["value"] for r in recs}
     assert dates[frozenset(["جورجيا ميلوني", "نذير العرباوي"])] == "2024-03-07"
     assert dates[frozenset(["جورجيا ميلوني", "أحمد عطاف"])] == "2024-03-04"    # the visit's day
+
+
+def test_a_delegation_named_by_its_organisation_is_that_organisations_party():
+    (rec,) = run("والتقى وفد الحكومة السودانية وفد حركة العدل والمساواة في الدوحة.")
+    parties = [(p["name"], p["kind"], p["role"]) for p in rec["participants"]]
+    assert parties == [("الحكومة السودانية", "organization", "وفد الحكومة السودانية"),
+                       ("حركة العدل والمساواة", "organization", "وفد حركة العدل والمساواة")]
+
+
+def test_a_delegation_named_by_its_nationality_stays_a_group():
+    (rec,) = run("واستقبل الرئيس الصومالي حسن شيخ محمود وفداً عسكرياً تركياً في مقديشو.")
+    assert [p["kind"] for p in rec["participants"]] == ["person", "group"]

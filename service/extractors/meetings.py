@@ -191,7 +191,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "airport_heads": "airport_heads", "airport_ends": "airport_ends", "day_parts": "day_parts",
               "office_heads": "office_heads", "guest_words": "guest_words", "frame_words": "frame_words",
               "goes_on": "goes_on", "later_openers": "later_openers", "time_shifts": "time_shifts",
-              "event_frames": "event_frames", "vague_titles": "vague_titles"}
+              "event_frames": "event_frames", "vague_titles": "vague_titles",
+              "delegation_heads": "delegation_heads"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -242,6 +243,7 @@ class Cues:
     time_shifts: frozenset    # "في وقت لاحق / سابق": the same
     event_frames: frozenset   # "وعقب اللقاء،": the story's event frames the sentence
     vague_titles: frozenset   # "المسؤول الروسي", "نظيره": no office of its own
+    delegation_heads: frozenset  # "وفد الجيش": a delegation named by its organisation
 
 
 @lru_cache(maxsize=1 << 14)
@@ -431,6 +433,7 @@ class Context:
                     if m.kind in SUBJECT_KINDS and m.subtype != "media"   # "لقاء مع قناة …" is an interview
                     and m.inside != "title"
                     and not (m.kind == "organization" and entities.in_title(doc, m))]
+        mentions = _named_delegations(doc, mentions)
         # in text order: ``_outermost`` sorts the mentions by their first token
         self.parties = [_party_from_mention(doc, m) for m in _outermost(mentions)]
         self.parties = _with_honorific_pronouns(doc, self.parties)
@@ -673,6 +676,23 @@ def _phrase_at(doc, i: int) -> Cue | None:
     # a verb takes "و" only ("فيصل" is no "ف + يصل", "وكان" no "و + ك + ان"); nouns take any proclitic
     cats = _allowed(word[:best[1]], best[2])
     return Cue(best[0], cats) if cats else None
+
+
+def _named_delegations(doc, mentions: list) -> list:
+    """"وفد الجيش السوداني", "وفد من حركة العدل والمساواة": a delegation named by the
+    organisation it comes from is that organisation's party (the group's words its role)."""
+    orgs = [m for m in mentions if m.kind == "organization"]
+    if not orgs:
+        return mentions
+    out = []
+    for m in mentions:
+        org = None
+        if m.kind == "group" and _key(m.role or "").split()[:1] and \
+                _key(m.role).split()[0] in cues().delegation_heads:
+            org = next((o for o in orgs if m.first_token < o.first_token and o.last_token == m.last_token), None)
+        out.append(m if org is None else replace(org, first_token=m.first_token, role=m.role,
+                                                 role_start=m.start, role_end=m.end))
+    return out
 
 
 def _outermost(mentions):
