@@ -648,10 +648,70 @@ def _find_people(doc: Document) -> list[Mention]:
                                  doc.original(start, end), subtype="pattern"))
             covered.update(run)
 
+    found += _kin_by_given_name(doc, tk, found, covered | org_tokens | place_tokens)
     found += _surname_mentions(doc, tk, found, covered | org_tokens, place_tokens)
     found.sort(key=lambda m: m.start)
     _aides_named_after(doc, tk, found)
+    _latest_bearer(found)
     return _fullest_names(doc, found, orgs)
+
+
+def _kin_by_given_name(doc, tk, found, covered) -> list[Mention]:
+    """"بحضور نجليه خالد وصدام", "نجله صدام": given names after a kinship word with a
+    pronoun are people bearing the surname of the person named last before it."""
+    out = []
+    kin = tk.lex.kinship
+    named = sorted((m for m in found if m.kind == "person" and len(m.name.split()) > 1), key=lambda m: m.end)
+    ends = [m.end for m in named]
+    for i, word in enumerate(tk.words):
+        word = word.removeprefix("و")
+        base = word[:-2] if word.endswith("ها") else word[:-1] if word.endswith("ه") else ""
+        if not (base in kin or base[:-1] in kin and base.endswith("ي")):    # "نجله", "نجليه"
+            continue
+        n = bisect_right(ends, doc.tokens[i].start)
+        owner = named[n - 1] if n else None
+        k = i + 1
+        while owner is not None and k < len(doc.tokens) and k not in covered and _soft_gap(tk.gap(k - 1, k)):
+            given = tk.words[k].removeprefix("و") if k > i + 1 else tk.words[k]
+            if given not in tk.lex.given or (k > i + 1 and not tk.words[k].startswith("و")):
+                break
+            cut = len(tk.words[k]) - len(given)
+            start, end = doc.tokens[k].start + cut, doc.tokens[k].end
+            entry = _listed_names().get(given + " " + fold(owner.name).split()[-1])    # "خالد حفتر"
+            out.append(Mention("person", start, end, k, k, doc.original(start, end),
+                               canonical=entry and entry["canonical"], country=(entry or {}).get("country")
+                               or owner.country, entity_id=entry and entry["id"], subtype="short"))
+            k += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> dict[str, dict]:
+    """Every listed person's names, folded -> the entry."""
+    return {fold(n): e for e in load().persons for n in e.get("names", [])}
+
+
+def _latest_bearer(found: list[Mention]) -> None:
+    """"التقى … خالد حفتر … ومن المقرر أن يلتقي حفتر …": a listed short form (the
+    gazetteer's "حفتر" is Khalifa's) whose owner the text has not named yet names the
+    person bearing it who was named in full last before it (his son)."""
+    last_full: dict[str, Mention] = {}      # folded last word of a full name -> its latest bearer
+    named: set[str] = set()                 # the listed people named so far
+    for n, m in enumerate(found):
+        if m.kind != "person" or not m.name:
+            continue
+        words = fold(m.name).split()
+        if m.subtype == "short" and m.entity_id and len(words) == 1 and m.entity_id not in named:
+            bearer = last_full.get(words[0])
+            if bearer is not None and bearer.entity_id != m.entity_id:
+                found[n] = _replaced(m, entity_id=bearer.entity_id, canonical=bearer.canonical,
+                                     country=bearer.country or m.country,
+                                     extra={**m.extra, "short_of": bearer.name})
+            named.add(found[n].entity_id or "")
+        elif len(words) > 1 and m.inside != "title":
+            last_full[words[-1]] = m
+        if m.entity_id and m.subtype != "short":
+            named.add(m.entity_id)
 
 
 def _aides_named_after(doc: Document, tk: _Tokens, found: list[Mention]) -> None:

@@ -1796,3 +1796,30 @@ def test_a_delegation_named_by_its_organisation_is_that_organisations_party():
 def test_a_delegation_named_by_its_nationality_stays_a_group():
     (rec,) = run("واستقبل الرئيس الصومالي حسن شيخ محمود وفداً عسكرياً تركياً في مقديشو.")
     assert [p["kind"] for p in rec["participants"]] == ["person", "group"]
+
+
+def test_a_surname_alone_is_the_son_named_in_full_when_the_father_was_not_named():
+    text = ("التقى رئيس الأركان المصري الفريق أحمد خليفة، أمس الثلاثاء، الفريق خالد حفتر في القاهرة.\n"
+            "ومن المقرر أن يلتقي حفتر اليوم الأربعاء وزير الدفاع الفريق أول عبد المجيد صقر.")
+    recs = run(text, dt.date(2025, 9, 17))
+    assert any(names(r) == {"خالد حفتر", "عبد المجيد صقر"} for r in recs)
+
+
+def test_sons_named_by_their_given_names_after_a_kinship_word():
+    text = "استقبل الرئيس عبد الفتاح السيسي المشير خليفة حفتر، بحضور نجليه خالد وصدام."
+    (rec,) = run(text)
+    assert {p["canonical"] for p in rec["participants"]} >= {"Khaled Haftar", "Saddam Haftar"}
+
+
+def test_a_frame_after_a_meeting_does_not_end_the_light_verbs_window():
+    for frame in ("عقب ذلك", "عقب اللقاء", "عقب لقاء الرئيس"):
+        (rec,) = run(f"وعقد الفريق أول عبد الفتاح البرهان {frame} جلسة مباحثات مع اللواء حسن رشاد.")
+        assert names(rec) == {"عبد الفتاح البرهان", "حسن رشاد"}, frame
+
+
+def test_a_reception_going_on_with_kama_keeps_the_host():
+    text = ("استقبل الرئيس عبد الفتاح السيسي، أمس الاثنين، الفريق أول عبد الفتاح البرهان، كما استقبل "
+            "في اليوم ذاته المشير خليفة حفتر، بحضور اللواء حسن رشاد.")
+    second = run(text)[1]
+    assert second["participants"][0]["name"] == "عبد الفتاح السيسي"
+    assert names(second) == {"عبد الفتاح السيسي", "خليفة حفتر", "حسن رشاد"}

@@ -1128,6 +1128,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 and ctx.text(j + 1).endswith(("ه", "ها", "هم", "هما")):
             j += 2      # "استقبلت X الوزير فور وصوله صباح الأربعاء": a frame, not a visit
             continue
+        if w.noun_at is None and word.removeprefix("و") in cue_sets.measured_from:
+            after = _told_frame_end(ctx, j, last)
+            if after is not None:
+                j = after   # "عقد X عقب ذلك / عقب لقاء الرئيس جلسة مباحثات مع Y": a frame
+                continue
         if "sidelines" in cats and len(w.parties) < 2:
             after = _frame_end(ctx, j, last, w, start)
             if after is not None:
@@ -2011,8 +2016,10 @@ def _objects_only(ctx: Context, right: list[Party], w: Window) -> bool:
     "و": the objects of a verb whose subject was told before ("X ونجله Y")."""
     if not right or w.has_with or w.has_between or w.dual:
         return False
+    # (those "بحضور" adds are no objects: "كما استقبل X، بحضور Y")
+    attended = next((n for n, q in enumerate(right) if n and "attendance" in ctx.cats(q.first - 1)), len(right))
     return all(ctx.text(q.last + 1).startswith("و") and not ctx.gap(q.last + 1).strip()
-               for q in right[:-1])
+               for q in right[:attended - 1])
 
 
 def _where_place(ctx: Context, i: int, sent_first: int):
@@ -2031,6 +2038,24 @@ def _where_place(ctx: Context, i: int, sent_first: int):
     origin = word.startswith("من") and pl.start > ctx.doc.tokens[k].start \
         or (k > sent_first and ctx.text(k - 1) in ("من", "ومن") and not ctx.gap(k).strip())
     return pl, origin
+
+
+def _told_frame_end(ctx: Context, j: int, last: int) -> int | None:
+    """"عقب ذلك", "بعد اللقاء", "عقب لقاء الرئيس" before the meeting noun of the window
+    (within ``LIGHT_REACH`` words): the token after the frame, else None."""
+    k = j + 1
+    if k > last or ctx.gap(k).strip():
+        return None
+    if "anaphora" in ctx.cats(k) or ctx.text(k) in ctx.cues.story_events:
+        k += 1
+    elif ctx.noun[k]:
+        k += 1
+        party = ctx.party_at[k] if k <= last else None
+        k = party.last + 1 if party is not None and not ctx.gap(k).strip() else k   # "لقاء الرئيس"
+    else:
+        return None
+    noun = next((n for n in range(k, min(last, k + LIGHT_REACH) + 1) if ctx.noun[n]), None)
+    return k if noun is not None else None
 
 
 def _span_tokens(ctx, w: Window, a: int, b: int) -> int:
@@ -2132,8 +2157,9 @@ def _called_off(ctx: Context, i: int, sent_first: int) -> bool:
 
 
 def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
-    """"..، والتقى" / "وأجرى": a verb with a conjunction, not opening its sentence."""
-    return i > sent_first and ctx.text(i)[:1] in "وف"
+    """"..، والتقى" / "وأجرى" / "، كما استقبل": a verb with a conjunction, not opening
+    its sentence."""
+    return i > sent_first and (ctx.text(i)[:1] in "وف" or ctx.text(i - 1) in ctx.cues.goes_on)
 
 
 def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate) -> None:
@@ -2439,7 +2465,7 @@ def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         if guest is not None:
             # "حيث استقبله Y …، قبل أن يجري مباحثات مع Z": the one received goes on
             c.parties[0] = replace(guest, inferred=True)
-        if _shares_subject(c, out[-1] if out else None):
+        if _shares_subject(ctx, c, out[-1] if out else None):
             # "زار X بغداد والتقى … السوداني، كما أجرى مباحثات مع نظيره …": the clauses share
             # their subject X, not the object named last; a second encounter of X's
             c.parties[0] = replace(out[-1].parties[0], inferred=True)
@@ -2481,13 +2507,16 @@ def _guest_goes_on(ctx: Context, c: Candidate, before: Candidate | None) -> Part
     return guests[0]
 
 
-def _shares_subject(c: Candidate, before: Candidate | None) -> bool:
+def _shares_subject(ctx: Context, c: Candidate, before: Candidate | None) -> bool:
     """Is ``c`` a clause whose dropped subject was taken for the object of the clause
     ``before`` it, where ``before`` opens with a named person as its subject?"""
     if before is None or not c.parties or not c.parties[0].inferred or before.anaphoric \
-            or before.construction not in ("meet", "light", "with") \
-            or c.construction not in ("meet", "light", "with", "phone") or len(before.parties) < 2:
+            or before.construction not in ("meet", "light", "with", "receive") \
+            or c.construction not in ("meet", "light", "with", "phone", "receive") or len(before.parties) < 2:
         return False
+    if "receive" in (before.construction, c.construction) and not (
+            c.trigger > 0 and ctx.text(c.trigger - 1) in ctx.cues.goes_on):
+        return False    # (only "استقبل X Y، كما استقبل Z": a clause going on with "كما")
     subj, taken = before.parties[0], c.parties[0]
     return subj.kind == "person" and subj.named and taken.named \
         and any(p.key == taken.key for p in before.parties[1:]) \
