@@ -114,6 +114,7 @@ class Lexicon:
     kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
     envoys: frozenset              # "المبعوث الخاص إلى السودان": an office sent somewhere
     aides: frozenset               # "مستشار الرئيس X، Y": an office held for X, Y holds it
+    entourage: frozenset           # "وعائلته": the people around a person, never part of a name
     stop: frozenset
     place_after_bi: frozenset      # "بمقر", "بمدينة": بـ + a word that opens a place, never a name
 
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         kinship=frozenset(fold(w) for w in titles["kinship"]),
         envoys=_words(titles["envoys"]),
         aides=_words(titles["aides"]),
+        entourage=frozenset(fold(w) for w in titles["entourage"] + titles["kinship"]),
         stop=frozenset(fold(w) for w in stop["words"]),
         place_after_bi=frozenset(fold(w) for w in stop["place_after_bi"]),
     )
@@ -514,7 +516,9 @@ def _joins_next(tk: _Tokens, j: int) -> bool:
     known word: the article, a given name, a title, a quantifier ("وعدد من"), a function word."""
     rest = tk.text(j)[1:]
     lex = tk.lex
+    owned = rest[:-2] if rest.endswith(("ها", "هم")) else rest[:-1] if rest.endswith("ه") else ""
     return (rest.startswith("ال") or rest in lex.given or rest in lex.stop
+            or owned in lex.entourage or owned[:-1] + "ه" in lex.entourage    # "وعائلته", "وأسرته"
             or bool(_flags(rest) & (_HEAD | _GROUP | _COMPLEMENT | _QUANT)) or j in tk.person_starts)
 
 

@@ -475,3 +475,8 @@ def test_a_title_word_inside_a_three_part_name_is_his_surname():
     assert people("استقبل السفير حسين الأمين الفاضل، اليوم، سفير تركيا.")[:1] == [("حسين الأمين الفاضل", "السفير")]
     # but a complement after it makes it a title again
     assert ("حسن", "الوزير") not in people("التقى الوزير حسن الأمين العام للحركة.")
+
+
+def test_the_entourage_after_a_name_is_not_part_of_it():
+    doc = analyse("التقى الوزير محمد كوليبالي وعائلته بالرئيس في القصر.")
+    assert [m.name for m in entities.people(doc)][:1] == ["محمد كوليبالي"]

@@ -1823,3 +1823,11 @@ def test_a_reception_going_on_with_kama_keeps_the_host():
     second = run(text)[1]
     assert second["participants"][0]["name"] == "عبد الفتاح السيسي"
     assert names(second) == {"عبد الفتاح السيسي", "خليفة حفتر", "حسن رشاد"}
+
+
+def test_the_people_who_led_a_delegation_stand_for_it():
+    text = ("وجرت محادثات الأحد في القصر الرئاسي بين الرئيس الغابوني بريس أوليغي نغيما ووفد من وزارة "
+            "الدفاع الروسية.\nوترأس الوفد الروسي نائب وزير الدفاع أليكسي كريفوروتشكو والفريق سيرغي "
+            "بيلوف، بحسب وكالة الأنباء الروسية.")
+    (rec,) = run(text)
+    assert names(rec) == {"بريس أوليغي نغيما", "أليكسي كريفوروتشكو", "سيرغي بيلوف"}

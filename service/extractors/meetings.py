@@ -192,7 +192,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "office_heads": "office_heads", "guest_words": "guest_words", "frame_words": "frame_words",
               "goes_on": "goes_on", "later_openers": "later_openers", "time_shifts": "time_shifts",
               "event_frames": "event_frames", "vague_titles": "vague_titles",
-              "delegation_heads": "delegation_heads"}
+              "delegation_heads": "delegation_heads", "delegation_led": "delegation_led"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -244,6 +244,7 @@ class Cues:
     event_frames: frozenset   # "وعقب اللقاء،": the story's event frames the sentence
     vague_titles: frozenset   # "المسؤول الروسي", "نظيره": no office of its own
     delegation_heads: frozenset  # "وفد الجيش": a delegation named by its organisation
+    delegation_led: frozenset    # "وترأس الوفد X": X led the delegation told before
 
 
 @lru_cache(maxsize=1 << 14)
@@ -925,12 +926,43 @@ def extract(doc) -> list[dict]:
             continue
         for cand in _sentence_candidates(ctx, sent):
             _place_candidate(ctx, records, cand)
+    _delegation_members(ctx, records)
     _drop_headline_only(records)
     out = []
     for rec in records:
         if rec.keep():
             out.extend(rec.to_dicts(ctx, len(out)))
     return out
+
+
+def _delegation_members(ctx: Context, records: list) -> None:
+    """"… محادثات بين X ووفد من وزارة الدفاع الروسية. وترأس الوفد الروسي A وB": the
+    people the next sentence says led or made up the delegation stand for it."""
+    sentences = ctx.doc.sentences
+    for rec in records:
+        n = next((k for k, p in enumerate(rec.parties) if _key(p.role or "").split()[:1]
+                  and _key(p.role).split()[0] in ctx.cues.delegation_heads), None)
+        if n is None:
+            continue
+        # the sentence right after one of the record's (within it, or right after its last)
+        told = [sentences[k + 1] for k in sorted(rec.sentence_ids) if k + 1 < len(sentences)]
+        members = next((m for s in told if (m := _members_told(ctx, s, rec.section))), None)
+        if members:
+            rec.parties[n:n + 1] = []
+            for p in reversed(members):       # (nearest first: back in text order)
+                _add_party(rec.parties, _inferred(p))
+
+
+def _members_told(ctx: Context, sent, section: str) -> list[Party]:
+    """The people a sentence opening "وترأس الوفد" / "وضم الوفد" names."""
+    if sent.kind not in SENTENCE_KINDS or sent.section != section:
+        return []
+    first, last = ctx.sent_range(sent)
+    cue = next((k for k in range(first, min(last, first + 3)) if ctx.text(k).removeprefix("و")
+                in ctx.cues.delegation_led and ctx.text(k + 1).startswith(("الوفد", "وفد"))), None)
+    if cue is None:
+        return []
+    return [p for p in ctx.people_before(last + 1, since=cue + 2) if p.kind == "person" and p.named]
 
 
 def _drop_headline_only(records: list) -> None:
