@@ -1203,3 +1203,107 @@ def test_an_unnamed_witness_keeps_the_clause_that_describes_him():
 def test_a_directorate_keeps_its_place():
     c = one("وكانت مديرية الأمن في محافظة الساحل قد أعلنت، أمس، أن الطريق أعيد فتحه.")
     assert c["source"]["name"] == "مديرية الأمن في محافظة الساحل"
+
+
+# ------------------------------------------------------------------ held-out v, w, x, y
+
+def test_a_statement_named_by_a_referring_body_takes_the_body_before():
+    out = extract("قالت وزارة الزراعة الكندية إن المحصول تراجع هذا العام. "
+                  "ووقع الطرفان اتفاقا للتعاون الزراعي بين البلدين، وفقا لبيان الوزارة.")
+    assert same(out[1]["source"]["name"], "وزارة الزراعة الكندية")
+    assert out[1]["source"]["kind"] == "document"
+
+
+def test_a_date_in_brackets_between_source_and_complementizer_is_skipped():
+    c = one("قالت رئاسة جزر القمر الثلاثاء (الخامس من آذار/مارس 2024) إن العلاقات مع الجيران ممتازة.")
+    assert same(c["source"]["name"], "رئاسة جزر القمر")
+    assert same(c["content"], "العلاقات مع الجيران ممتازة")
+
+
+def test_a_verb_without_subject_takes_a_noun_phrase_object_after_an_adverb():
+    c = one("استقبل وزير الخارجية الكندي جون سميث نظيره في أوتاوا، وأعلن حينها استعداد بلاده لتمويل المشروع.")
+    assert same(c["source"]["name"], "جون سميث")
+    assert same(c["content"], "استعداد بلاده لتمويل المشروع")
+
+
+def test_a_saying_after_since_took_place_and_a_year_ends_the_source():
+    c = one("ويحظى الميناء باهتمام كبير منذ أن أفادت صحيفة ذا تايمز عام 2021 بأن الحكومة تسعى لتوسيعه.")
+    assert same(c["source"]["name"], "ذا تايمز")
+    assert same(c["content"], "الحكومة تسعى لتوسيعه")
+
+
+def test_thanks_are_no_claim_but_a_participle_takes_a_noun_phrase():
+    c = one("أعرب وزير الخارجية جون سميث عن تقديره لمواقف كندا، مؤكدا تطلعه إلى تعاون أوسع في المرحلة المقبلة.")
+    assert same(c["cue"], "مؤكدا")
+    assert same(c["source"]["name"], "جون سميث")
+    assert same(c["content"], "تطلعه إلى تعاون أوسع في المرحلة المقبلة")
+
+
+def test_concluding_a_visit_is_no_saying():
+    assert extract('اختتمت الفرقاطة الكندية "إتش إم سي أوتاوا الكبرى"، السفينة الرئيسية للأسطول، '
+                   'أمس زيارتها إلى الميناء.') == []
+
+
+def test_a_writers_frame_is_not_what_a_resumptive_denial_attributes():
+    assert extract("ويأتي اللقاء بعد أسابيع من اتهام الحكومة للمتمردين بشن هجمات على الحدود، "
+                   "وهو ما نفته قيادة المتمردين.") == []
+
+
+def test_an_office_takes_its_holder_named_after_a_rank_in_commas():
+    c = one("ونفى المتحدث باسم وزارة الدفاع، العقيد جون سميث، أن تكون القوات قد انسحبت من القاعدة.")
+    assert same(c["source"]["name"], "جون سميث") and c["stance"] == "deny"
+
+
+def test_an_adjective_before_a_quoted_medium_name_is_not_in_its_title():
+    c = one('وذكر التلفزيون الرسمي "صوت الساحل" أن الحكومة ستبني سدا جديدا في الشمال.')
+    assert same(c["source"]["name"], "صوت الساحل") and c["source"]["kind"] == "media"
+
+
+def test_a_style_and_a_chain_of_titles_refer_to_their_holder():
+    out = extract("استقبل صاحب السمو الملكي الأمير فيصل بن خالد ولي العهد رئيس مجلس الوزراء الوفد. "
+                  "وأكد صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء أن العلاقات متينة وراسخة.")
+    assert len(out) == 1 and same(out[0]["source"]["name"], "فيصل بن خالد")
+
+
+def test_a_ministry_name_joins_two_genitives():
+    c = one("وأوضحت وزارة الخارجية وشؤون المغتربين، في بيان، أن الأطراف اتفقت على اللقاء مجددا.")
+    assert same(c["source"]["name"], "وزارة الخارجية وشؤون المغتربين")
+
+
+def test_a_subjunctive_after_before_that_is_no_reported_clause():
+    c = one("اجتمع الوزيران قبل أن يعقدا مؤتمرا صحفيا قال فيه الوزير جون سميث إن الحوار مستمر بينهما.")
+    assert same(c["source"]["name"], "جون سميث")
+
+
+def test_a_dropped_subject_skips_a_relative_clause_in_commas():
+    c = one("وفي اللقاء، الذي حضره رئيس الأركان الفريق جون سميث، نقل الوزير ماركو بيانكي إلى الحاضرين تحيات رئيسه، "
+            "وأكد أن أمن البحر مسؤولية مشتركة.")
+    assert same(c["source"]["name"], "ماركو بيانكي")
+
+
+def test_the_text_of_an_agreement_is_named_as_written_after_its_relative_clause():
+    c = one("ووفقا لنص الاتفاقية التي نشرتها الحكومة في ديسمبر 2020، يمكن للمركز أن يستقبل أربع سفن.")
+    assert same(c["source"]["name"], "نص الاتفاقية") and c["source"]["kind"] == "document"
+    assert same(c["content"], "يمكن للمركز أن يستقبل أربع سفن")
+
+
+def test_a_noun_of_saying_reaches_its_complementizer_across_an_adjunct():
+    c = one('وتأتي الزيارة بعد أسابيع من إعلان مجموعة النمر عبر تليغرام أنها "أنجزت مهمتها" في البلاد.')
+    assert same(c["source"]["name"], "مجموعة النمر")
+
+
+def test_a_definite_noun_of_saying_takes_the_subject_of_its_clause():
+    c = one('انسحبت المجموعة من المدينة، في حين سارع الجيش الوطني التابع لوزارة الدفاع إلى التأكيد '
+            'أن "القوات باقية في البلاد".')
+    assert same(c["source"]["name"], "الجيش الوطني")
+    assert same(c["content"], "القوات باقية في البلاد")
+
+
+def test_a_genitive_after_a_preposition_is_no_sentence_subject():
+    out = extract("شكر زيد مضيفه على ما تقدمه موسكو لدول تحالف الجنوب، وقال إن بلاده معرضة لهجمات.")
+    assert not any(same(c["source"]["name"], "تحالف الجنوب") for c in out)
+
+
+def test_the_speakers_own_statement_is_no_part_of_his_name():
+    c = one("واختتم المتحدث كلمته بالقول إن الأبواب مفتوحة للحوار.")
+    assert same(c["source"]["name"], "المتحدث")

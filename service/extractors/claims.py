@@ -251,6 +251,11 @@ class Lexicon:
     root_initials: tuple              # "والدة", "وتيرة": the و is the word's own
     resultative_fa: frozenset         # "فإن": closes an attribution that is for what follows
     verbal_nouns: dict                # "إعلان" -> stance: a noun of saying before a source and أن
+    said_since: frozenset             # "منذ أن أفادت": a past saying after these took place
+    year_words: frozenset             # "عام 2021": before a number, a date that ends a source phrase
+    courtesies: frozenset             # "تقديره": a noun-phrase content opening on these states nothing
+    text_heads: frozenset             # "نص الاتفاقية": a document head whose genitive is no issuer
+    narrator_frames: frozenset        # "ويأتي اللقاء بعد …": the writer placing an event in time
 
 
 @lru_cache(maxsize=1)
@@ -268,8 +273,8 @@ def lexicon() -> Lexicon:
                 verbs.setdefault(fold(form), verb)
     participles = {}
     for e in cues["participles"]:
-        verb = Verb(e["lemma"], e["stance"], "participle", _forms(e["preps"]), False, False, False,
-                    charged=e.get("charged", False))
+        verb = Verb(e["lemma"], e["stance"], "participle", _forms(e["preps"]), e.get("nominal_object", False),
+                    False, False, charged=e.get("charged", False))
         for form in e["forms"]:
             participles[fold(form)] = verb
     heads = [(h, kind) for kind in ("anonymous", "media", "document", "organization")
@@ -286,6 +291,7 @@ def lexicon() -> Lexicon:
                              + [(a, "resumptive") for a in cues["resumptive"]]),
         attribution_words=frozenset(fold(a).split()[0] for a in attributions),
         cue_words=frozenset(verbs) | frozenset(participles) | frozenset(verbal_nouns)
+        | frozenset("ال" + f for f in verbal_nouns)
         | frozenset(phrase_key(a)[0] for a in attributions),
         verbal_nouns=verbal_nouns,
         complementizers=_forms(cues["complementizers"]),
@@ -320,6 +326,11 @@ def lexicon() -> Lexicon:
         function_words=people.stop,
         root_initials=tuple(fold(w) for w in cues["root_initials"]),
         resultative_fa=_forms(cues["resultative_fa"]),
+        said_since=_forms(cues["said_since"]),
+        year_words=_forms(src["year_words"]),
+        courtesies=_forms(cues["courtesies"]),
+        text_heads=_forms(src["text_heads"]),
+        narrator_frames=_forms(cues["narrator_frames"]),
     )
 
 
@@ -643,6 +654,8 @@ def _verbal_noun(word: str, lex: Lexicon) -> str | None:
             break
         if word[cut:] in lex.verbal_nouns:
             return lex.verbal_nouns[word[cut:]]
+        if word[cut:cut + 2] == "ال" and word[cut + 2:] in lex.verbal_nouns:
+            return lex.verbal_nouns[word[cut + 2:]]          # "إلى التأكيد أن"
     return None
 
 
@@ -652,8 +665,18 @@ def _noun_cue(ctx, sv, i, stance) -> Construction | None:
     j = i + 1
     if j > sv.last or sv.breaks_before(j):
         return None
+    if _definite(sv.words[i]):
+        if j == sv.last or not _complementizer(sv.words[j]):
+            return None
+        c = Construction(i, i, "noun", stance, sv.tokens[i].start)
+        c.source = _clause_subject(ctx, sv, i)
+        return _open(sv, c, j + 1) if c.source is not None else None
     end = _np_end(ctx, sv, j)
     k = end + 1
+    if k < sv.last and not sv.breaks_before(k) and _is_adjunct(sv.words[k]):
+        # "إعلان مجموعة فاغنر عبر تليغرام أنها": a short adjunct before the complementizer
+        k = next((n for n in range(k + 1, min(k + 4, sv.last)) if _complementizer(sv.words[n])
+                  and not any(sv.breaks_before(p) or _is_cue(sv.words[p]) for p in range(k + 1, n + 1))), k)
     if k >= sv.last or sv.breaks_before(k) or not _complementizer(sv.words[k]):
         return None
     c = Construction(i, i, "noun", stance, sv.tokens[i].start)
@@ -663,12 +686,30 @@ def _noun_cue(ctx, sv, i, stance) -> Construction | None:
     return _open(sv, c, k + 1)
 
 
+def _clause_subject(ctx, sv, i) -> Source | None:
+    """"في حين سارع الفيلق الأفريقي إلى التأكيد أن": the subject of the verb that governs
+    a definite noun of saying (after its preposition), in the same clause."""
+    p = i - 1 if i > sv.first and sv.words[i - 1] in ("الي", "علي") else i
+    b = p
+    while b > max(sv.first, p - MAX_GAP) and not sv.breaks_before(b):
+        b -= 1
+    while b < p and (sv.words[b] in sv.lex.connectives or sv.words[b] in ("في", "حين")):
+        b += 1                                   # "، في حين", "، فيما"
+    if b + 1 > p - 1:
+        return None
+    end = min(p - 1, _np_end(ctx, sv, b + 1))
+    end = next((n - 1 for n in range(b + 2, end + 1) if sv.is_(n, sv.lex.affiliations)), end)
+    return _source(ctx, sv, b + 1, end, strict=True)     # (without "التابع لوزارة الدفاع")
+
+
 # -- verbs of saying
 
 def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     lex = sv.lex
     if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] in _NOT_SAID \
-            and not (_in_quoted_name(sv, i - 1) and _media_before_quote(sv, i - 1)):   # ("شبكة «سي إن إن» نقلت")
+            and not (_in_quoted_name(sv, i - 1) and _media_before_quote(sv, i - 1)) \
+            and not (verb.tense == "past" and sv.words[i - 1] == "ان" and i - 2 >= sv.first
+                     and sv.is_(i - 2, lex.said_since)):   # ("شبكة «سي إن إن» نقلت", "منذ أن أفادت")
         return None
     c = Construction(i, i, "verb", verb.stance, sv.tokens[i].start)
     conj = sv.words[i] not in lex.verbs            # "وقال", "فأكد"
@@ -742,8 +783,8 @@ def _after_complementizer(sv, i) -> bool:
     for k in range(i - 2, max(sv.first, i - 5) - 1, -1):
         if sv.breaks_before(k + 1):
             return False
-        if _complementizer(sv.words[k]):
-            return True
+        if _complementizer(sv.words[k]):     # (but "قبل أن يعقدا مؤتمراً قال فيه": no complementizer)
+            return not (k > sv.first and sv.is_(k - 1, sv.lex.blockers))
     return False
 
 
@@ -772,6 +813,14 @@ def _apposition(ctx, sv, src, j):
     if (src.kind == "person" and not src.unnamed) or j > sv.last or not sv.breaks_before(j):
         return src, j
     m = ctx.person_starting(j)
+    if m is None and _is_title(sv.words[j]):     # "المتحدث باسم البنتاغون، الجنرال بات رايدر،",
+        for n in range(j + 1, min(j + 4, sv.last + 1)):      # "…، الفريق أول ياسر العطا،": a rank first
+            if sv.breaks_before(n):
+                break
+            m = ctx.person_starting(n)
+            if m is not None and m.start == sv.tokens[n].start:
+                break
+            m = None
     if m is None:
         return src, j
     last = _last_token_of(ctx, m)
@@ -890,9 +939,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             skip_to = relay[1] + 1
             continue
         new_clause = k > j and breaks
-        if new_clause and "،" not in sv.gap(k) and _paren_end(sv, k) is not None:
-            skip_to = _paren_end(sv, k) + 1        # "في بيان تلقته وكالة الأنباء الكويتية (كونا) أن"
-            continue
+        if new_clause and "،" not in sv.gap(k) and _paren_end(sv, k, 9, "/-") is not None:
+            skip_to = _paren_end(sv, k, 9, "/-") + 1   # "في بيان تلقته وكالة الأنباء الكويتية (كونا) أن",
+            continue                                   # "الثلاثاء (الثالث من كانون الأول/ديسمبر 2024) إن"
         if breaks and sv.words[k] in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
             skip_to = _clause_end(sv, k)
             continue
@@ -914,6 +963,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                     sv.words[n] in lex.adverbs for n in range(j, k)))):
                 return _open(sv, c, k, nominal=True)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …",
                                                                  # "أن القيادة نفت حينها تنفيذ …"
+            if c.source.kind == DROPPED and _opens_object(sv, k) and all(
+                    sv.words[n] in lex.adverbs for n in range(j, k)):
+                return _open(sv, c, k, nominal=True)             # "وأعلن حينها استعداد موسكو …"
             if subject_right and (k == j and _opens_object(sv, k) or new_clause):
                 return _open(sv, c, k, nominal=True)             # "أعلنت الوزارة، الأحد، ارتفاع …"
             if subject_right and k - j <= 3 and _is_adjunct(sv.words[j]) and _opens_object(sv, k):
@@ -1165,6 +1217,8 @@ def _participle(sv, i, verb) -> Construction | None:
         return _open(sv, c, k + 1)
     if verb.charged and k == i + 1 and _charge_follows(sv, k):
         return _open(sv, c, k, nominal=True)     # "، متهماً واشنطن بـ«العمل على …»"
+    if verb.nominal_object and _opens_object(sv, k) and not sv.breaks_before(k):
+        return _open(sv, c, k, nominal=True)     # "، مؤكدا تطلعه إلى …"
     return None
 
 
@@ -1265,6 +1319,9 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
         end = next((k - 1 for k in range(issued + 1, min(issued + 8, sv.last + 1)) if sv.breaks_before(k)), end)
     c.consumed = end + 1
     closing = _next_break(sv, end)             # "بحسب تقرير … صدر أمس، فإن"
+    if i == sv.first and end < sv.last and sv.words[end + 1] in _RELATIVES:
+        closing = _clause_end(sv, end + 1, MAX_GAP)     # "ووفقا لنص الاتفاقية التي نشرتها الحكومة …، يمكن"
+        closing = closing if closing <= sv.last else None
     if i == sv.first or (closing is not None and _forward_attribution(sv, i, closing)):
         k = closing if closing is not None else end + 1     # "وبحسب المصادر، فإن …"
         if k > sv.last:
@@ -1325,15 +1382,16 @@ def _without_pronoun(t: str) -> list[str]:
 
 # ------------------------------------------------------------------ source phrases
 
-def _paren_end(sv, n) -> int | None:
-    """Last token of a short parenthesis opening before token n ("(سانا)", "(WHO)"), if any."""
+def _paren_end(sv, n, reach: int = 5, inner: str = "") -> int | None:
+    """Last token of a short parenthesis opening before token n ("(سانا)", "(WHO)"), if any;
+    ``inner``: marks allowed between its words ("(الثالث من كانون الأول/ديسمبر 2024)")."""
     if n > sv.last or "(" not in sv.gap(n) or ")" in sv.gap(n):
         return None
-    for m in range(n, min(n + 5, sv.last + 1)):
+    for m in range(n, min(n + reach, sv.last + 1)):
         after = sv.gap_after(m)
         if ")" in after:
             return m
-        if after.strip():
+        if after.strip(" " + inner):
             return None
     return None
 
@@ -1364,6 +1422,8 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             break                  # "اتهمت جبهة تحرير أزواد الجيش المالي": the object after it
         if person_last is not None and n > person_last:
             break
+        if person_last is not None and sv.words[n].endswith(_OBJECT_PRONOUNS) and _is_statement_noun(sv.words[n]):
+            break                  # "واختتم المتحدث | كلمته بالقول": his statement is no name
         if person_last is not None:
             k = n                  # "قائد المجلس العسكري في النيجر الجنرال فلان": title and name are one
             continue
@@ -1449,11 +1509,17 @@ def _place_word(ctx, sv, n) -> bool:
 def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     """Does token n fall outside the source phrase j..k?"""
     t = sv.words[n]
+    if t[:1] == "و" and k - j <= 2 and n < sv.last and _definite(sv.words[n + 1]) \
+            and not sv.breaks_before(n + 1) and _head_kind(sv, j) == "organization" and _bare_noun(t[1:]):
+        return False        # "وزارة الخارجية وشؤون المغتربين": a body's name joins two genitives
     if _definite(sv.words[k]) and _bare_noun(t) and ctx.person_starting(n) is None \
-            and not (_is_style(sv.words[k]) and _is_title(t)):    # (but "صاحب السمو رئيس الدولة")
+            and not (_is_title(t) and _is_style(sv.words[j])):
         return True         # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
+        # (but after a style a chain of titles: "صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء")
     if _closes_source(t):
         return True
+    if t in sv.lex.year_words and n < sv.last and sv.words[n + 1].isdigit():
+        return True         # "أفادت صحيفة وول ستريت جورنال | عام 2021 بأن"
     if verb is not None:
         if sv.is_(n, verb.preps) or sv.is_(n, verb.objects):
             return True     # "اكتفى الوزير | بالقول"
@@ -1629,7 +1695,8 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     if org is not None:           # a known body: "رويترز" is a medium, "حزب الله" an organisation
         kind = "media" if org.subtype == "media" else "organization"
         return Source(name, kind, None, lo, hi, head=_head_key(name))
-    office = next((k for k in range(j, last + 1) if not _is_style(sv.words[k])), last)
+    office = next((k for k in range(j, last + 1) if not _is_style(sv.words[k])
+                   and not (k > j and _NISBA.match(sv.words[k]))), last)      # ("صاحب السمو الملكي")
     if _is_title(sv.words[j]) or (j < office and _is_title(sv.words[office])):
         return _titled(ctx, sv, j, last, name, lo, hi)  # "سعادة نائب رئيس …", "صاحب السمو رئيس الدولة"
     prior = _prior_named(ctx, name)          # "ديبكا" after "موقع ديبكا الإسرائيلي"
@@ -1677,8 +1744,9 @@ def _is_title(word: str) -> bool:
 def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     """An unnamed office holder ("المتحدث باسم الحكومة"); "الوزير" alone refers
     back to the last person with that office as a head of his role."""
-    while j < last and _is_style(sv.words[j]):
-        j += 1          # "سعادة نائب رئيس مجلس الوزراء": the office after the style
+    first = j
+    while j < last and (_is_style(sv.words[j]) or j > first and _NISBA.match(sv.words[j])):
+        j += 1          # "سعادة نائب رئيس مجلس الوزراء", "صاحب السمو الملكي ولي العهد": the office after the style
     word = _bare(sv.words[j])[-1]
     alone = all(_NISBA.match(_bare(sv.words[k])[-1]) or sv.is_(k, sv.lex.self_words)
                 for k in range(j + 1, last + 1))                   # "المتحدث ذاته"
@@ -1760,7 +1828,10 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
             if prior is not None:
                 return prior.referred_at(lo, hi)
             return Source(name, "document", head_written, lo, hi, head="document", referring=True)
-        issuer = _issuer(ctx, sv, m.last + 1, last) if m.last < last else None
+        text = any(st in sv.lex.text_heads for st, _, _ in stems(sv.words[m.last]))   # "لنص الاتفاقية": as written
+        issuer = _issuer(ctx, sv, m.last + 1, last) if m.last < last and not text else None
+        if text:
+            name = _clean(doc.original(m.start, hi)) or name
         return Source(issuer or name, "document", head_written, lo, hi, head="document")
     if kind == "media":
         if referring:                                  # "الموقع", "الصحيفة البريطانية"
@@ -1812,6 +1883,10 @@ def _issuer(ctx, sv, j, last) -> str | None:
         title = _media_title(sv, hm.last + 1, last)
         if title:
             return title
+    if kind == "organization" and _is_referring(sv, j, hm, last):    # "بيان الوزارة" after "وزارة الدفاع"
+        prior = _prior(ctx, "organization", _head_key(_clean(sv.doc.original(hm.start, hm.end))))
+        if prior is not None:
+            return prior.name
     person = ctx.person_in(j, last)
     if person is not None and kind is None:
         return person.name
@@ -1856,6 +1931,8 @@ def _media_title(sv, j, last) -> str | None:
     """The bare title of a medium: "ديبكا" in "موقع ديبكا الإسرائيلي", "حكومتنا" in
     "منصة «حكومتنا» التابعة لحكومة الوحدة"."""
     last = next((n - 1 for n in range(j, last + 1) if sv.is_(n, sv.lex.affiliations)), last)
+    while j < last and _NISBA.match(sv.words[j]) and _opening_quote(sv, j + 1) is not None:
+        j += 1          # "التلفزيون الرسمي «تيلي ساحل»": the adjective before a quoted name
     k = last
     while k >= j and _NISBA.match(sv.words[k]) and _QUOTE not in sv.gap_after(k):
         k -= 1
@@ -2017,14 +2094,25 @@ def _sentence_subject(ctx, sv, c) -> Source | None:
     shares the subject of the clause before it, the first source-like phrase of the sentence."""
     if c.cue == sv.first:
         return None
-    for k in range(sv.first, min(c.cue, sv.first + SUBJECT_REACH)):
+    k, top = sv.first - 1, min(c.cue, sv.first + SUBJECT_REACH)
+    while k + 1 < top:
+        k += 1
+        if k > sv.first and sv.words[k] in _RELATIVES and sv.breaks_before(k):
+            k = _clause_end(sv, k) - 1     # "وفي اللقاء، الذي حضره الفريق فلان، نقل الوزير": not the subject
+            continue
         if ctx.person_starting(k) is not None or _head_kind(sv, k) is not None or _is_title(sv.words[k]):
-            if k > sv.first and sv.is_(k - 1, _PREPOSITIONS):
-                continue
+            if k > sv.first and (sv.is_(k - 1, _PREPOSITIONS) or _governed(sv.words[k - 1])):
+                continue            # "لدول تحالف الساحل": a genitive, not a subject
             src = _source(ctx, sv, k, _np_end(ctx, sv, k), strict=True)
             if src is not None:
                 return src
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _governed(word: str) -> bool:
+    """"لدول", "بقوات": ل/ب before a noun without the article, in construct with the next word."""
+    return word[:1] in "لب" and len(word) > 3 and not _DEFINITE.match(word)
 
 
 def _continued_source(ctx, sv, c, before) -> Source | None:
@@ -2121,6 +2209,10 @@ def _content(ctx, sv, c) -> tuple[int, int, bool] | None:
         start, tokens = _with_pronoun(sv, start, tokens)
     if len(tokens) < (3 if c.trailing else 2):
         return None
+    if c.nominal and sv.is_(tokens[0].index, sv.lex.courtesies):
+        return None             # "أعرب عن تقديره لمواقف مصر": thanks, no proposition
+    if c.resumptive and sv.is_(tokens[0].index, sv.lex.narrator_frames):
+        return None             # "ويأتي اللقاء بعد اتهام …، وهو ما نفته الوزارة": the writer's frame
     empty = _match(sv.lex.empty_contents, doc, tokens[0].index)
     if empty is not None and empty.last + 3 >= tokens[-1].index:
         return None             # "جاء ذلك على لسان …": the content is said elsewhere
