@@ -49,7 +49,11 @@ What is a site
     بنغازي"), plurals without names ("قواعد أخرى"), "القاعدة" alone (also
     al-Qaeda).  A dual or plural head followed by gazetteer names ("قاعدتي
     حميميم وطرطوس", "قواعد التنف والشدادي ورميلان") gives one site per name, up
-    to ``MAX_LISTED``, the list ending at the first name the gazetteer lacks.
+    to ``MAX_LISTED``, the list ending at the first name the gazetteer lacks; a
+    listed name that is only a city's ("مطاري طرابلس ومصراتة") gives none.  A
+    definite head with a type adjective and a relative clause that places a force
+    ("القاعدة البحرية التي تتخذها البحرية X مقرا") is a site named by the head and
+    adjectives; "الموقع العسكري [المتقدم] في X" (a post called military) is a site.
 
 Records
     One per gazetteer entry, or per unknown name, in the document; every
@@ -71,11 +75,13 @@ Forces
     are dropped ("عناصر فاجنر", "مجموعات فاغنر", "قوات فاغنر", glued "عناصرفاجنر"
     → "فاجنر"; "قوات الدعم السريع" → "الدعم السريع"); a leader stands for his
     forces ("قوات حفتر"; "حفتر" as an HQ's owner); national forces keep
-    "القوات الروسية"/"الجيش الروسي" as written, other forms ("قوات روسية",
-    "قوات تركية", "خبراء روس", "الطائرات التركية", an adjective on the site, a
-    lone adjective read as a state's name) give the state by its first listed
-    name in places.jsonl ("روسيا", "تركيا"); coordinated adjectives ("قوات
-    مصرية وإماراتية") give each state.  A possessed force word ("قواتها",
+    "القوات الروسية"/"الجيش الروسي" and troops ("قوات روسية", "عسكريين روس",
+    "المدربون الروس": ``personnel_containers``) as written, other forms
+    ("الطائرات التركية", "جندي أمريكي", an adjective on the site, a lone
+    adjective read as a state's name) give the state by its first listed name in
+    places.jsonl ("روسيا", "تركيا"); troops named in the text win over the
+    site's demonym; a coordinated adjective ("قوات مصرية وإماراتية") gives one
+    more state.  A possessed force word ("قواتها",
     "جنوده") is the forces of the nearest state named before it in the
     sentence (a name, a demonym, a state's army or ministry: "أعلنت وزارة
     الدفاع الأمريكية أن قواتها ..." → "الولايات المتحدة").
@@ -261,6 +267,9 @@ class Lexicon:
         self.member_states = _set(cues["member_states"])
         self.unit_container_arms = _set(cues["unit_container_arms"])
         self.written_containers = _set(cues["force_containers_written"])
+        self.personnel = _set(cues["personnel_containers"])
+        self.descriptive = _set(cues["descriptive_adjectives"])
+        self.dual_relatives = _set(cues["dual_relatives"])
         self.container_adjectives = _set(cues["container_adjectives"])
         self.mercenaries = _set(cues["mercenary_containers"])
         self.bare_forces = Matcher((w, w) for w in cues["bare_forces"])
@@ -371,7 +380,7 @@ class Lexicon:
                 core = self.bare_of(key)
                 is_bare = core == key and not any(self.adj.get(t) in ("air", "naval", "military") for t in key)
                 literal.append((name, {"entry": entry, "bare": is_bare, "standalone": key in standalone,
-                                       "head": self.heads.get(key[0]) if key else None,
+                                       "head": self.head_class(key[0]) if key else None,
                                        "quals": [self.adj[t] for t in key[1:] if t in self.adj]}))
                 if core and " ".join(core) not in self.generic:
                     options = bare.setdefault(core, [])
@@ -402,6 +411,11 @@ class Lexicon:
         self.landmark_words = _set(cues["landmark_words"])
         self.force_first = self.force_first | self.group_refs
         self.force_starters = self.force_first | self.glued.keys()     # glued: "عناصرفاجنر"
+
+    def head_class(self, word: str) -> str | None:
+        """The class of a listed name's head word (a post, "موقع تلة X", is a base)."""
+        cls = self.heads.get(word)
+        return "base" if cls == "post" else cls
 
     def bare_of(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         """The name inside a listed name: no head word, type adjective or qualifier."""
@@ -563,7 +577,8 @@ class _Doc:
         return (len(t) >= 2 and t not in lex.generic and t not in lex.prepositions and t not in lex.heads
                 and t not in lex.adj and t not in lex.demonyms and t not in lex.relatives
                 and t not in lex.directions and t not in lex.region_words and t not in lex.blockers
-                and t not in lex.relational and t not in lex.naming_verbs
+                and t not in lex.relational and t not in lex.naming_verbs and t not in lex.time_words
+                and t.removesuffix("ها").removesuffix("ه") not in lex.directions     # ("جنوبها")
                 and lex.cues.match_at(self.doc, i, bare=True) is None and not t.isdigit())
 
     def prep_marked(self, i: int, cut: int, merged: bool) -> bool:
@@ -719,6 +734,12 @@ class SiteReader:
                 continue
             if cls == "ops" and not d.reading_in(i + 1, lex.ops_second, bare=True):
                 continue
+            if cls == "post":
+                # "الموقع العسكري المتقدم": a post is a site only when definite and called military
+                if not ((stem.startswith("ال") or merged) and i + 1 < len(d.tokens) and d.tight(i, i + 1)
+                        and lex.adj.get(d.text(i + 1)) == "military"):
+                    continue
+                cls = "base"
             if cls == "unit_hq":
                 # "رئاسة الفرقة الأولى مشاة": the HQ of a numbered unit (not "رئاسة الأركان")
                 if not (i + 1 < len(d.tokens) and d.tight(i, i + 1) and d.reading_in(i + 1, lex.unit_heads, bare=True)
@@ -808,6 +829,21 @@ class SiteReader:
         if stem in lex.name_prefixes and p + 1 < last and d.tight(p, p + 1) and d.namelike(p + 1):
             return p, p + 1, None, start      # "بجزيرة أبو موسى": a two-word name
         return p, p, None, start
+
+    def described_at(self, i: int, j: int, k: int, last: int, cls: str, start: int, kinds, dem) -> list[Mention]:
+        """"القاعدة البحرية التي تتخذها البحرية X مقرا": a definite head with a type
+        adjective, told by a relative clause that places a force there, is a site named by
+        its head and adjectives (without the clause: "القاعدة البحرية")."""
+        lex, d = self.lex, self.d
+        if not kinds or k + 1 >= last or d.text(k) not in lex.relatives or not d.tight(k - 1, k):
+            return []
+        cue = lex.cues.match_at(self.doc, k + 1)
+        if cue is None or cue.payload != "place" or cue.last >= last:
+            return []
+        m = Mention(i, k - 1, start, d.tokens[k - 1].end, cls, None, quals=kinds, demonyms=dem)
+        m.name_start, m.name_end = start, m.end
+        m.key = ("u", cls, tuple(d.text(t) for t in range(j, k)))
+        return [m]
 
     def headed_place(self, p: int, last: int, head):
         """"في ميناء زايد", "في ميناء طرطوس": the place is itself a named port, airport or
@@ -909,9 +945,11 @@ class SiteReader:
                 return self.numbered_at(i, k, last, cls, start, kinds, dem)
             if k + 1 < last and d.text(k) in lex.unit_ordinals and d.tight(k - 1, k):
                 k += 1      # "القاعدة الجوية الخامسة ببنجرير": named by its ordinal and place
+            while k + 1 < last and d.text(k) in lex.descriptive and d.tight(k - 1, k) and kinds:
+                k += 1      # "الموقع العسكري المتقدم في X": a word describing it
             place = self.place_after(k, last)
             if place is None:
-                return []
+                return self.described_at(i, j, k, last, cls, start, kinds, dem)
             _, p1, options, pstart = place
             kind = kinds[0] if kinds else None
             entry = _resolve(options, cls, kind) if options else None
@@ -951,7 +989,7 @@ class SiteReader:
                     if nxt is None:
                         break
                     out.append(nxt)
-                return out
+                return [m for m in out if not self.city_only(m)]
         if pre and any(q in ("air", "naval", "military") for q in pre) and not dual:
             # "منشأة بحرية في ميناء طرطوس", "قاعدة جوية في منطقة X": a described site at a
             # listed site (or a named port or airport) is that site
@@ -1046,7 +1084,18 @@ class SiteReader:
                              name_start=w, name_end=d.tokens[n].end)
             second.key = ("u", cls, (d.text(n)[1:],))
             out.append(second)
-        return out
+        return [m for m in out if not self.city_only(m)]
+
+    def city_only(self, m: Mention) -> bool:
+        """Is a site listed under a dual or plural head named only by a city's name
+        ("مطاري طرابلس ومصراتة"), the gazetteer listing no military site by it?  Such a
+        record would be the city: none is made."""
+        if m.entry is not None and not m.entry.get("civil"):
+            return False        # ("قاعدتي حميميم وطرطوس": Tartus the naval base)
+        tok = self.doc.token_at(m.name_start)
+        hit = self.lex.places.match_at(self.doc, tok.index) if tok is not None else None
+        return (hit is not None and hit.start == m.name_start and hit.end == m.name_end
+                and hit.payload.get("kind") in ("city", "capital"))
 
     def force_base_at(self, i: int, k: int, last: int, start: int) -> list[Mention]:
         """"قاعدة القوات الملكية الجوية بمراكش": a base named by the force it belongs to
@@ -1188,6 +1237,8 @@ class SiteReader:
                 return []
         else:
             end_tok = self.unit_name_end(core.last, last)     # "مقر الفرقة السادسة", "مقر اللواء 45"
+            if self.demonym_at(end_tok + 1, last) and d.text(end_tok + 1).startswith("ال"):
+                end_tok += 1    # "مقر وزارة الدفاع التركية": the state's ministry, named with it
         if end_tok + 1 < last and d.tight(end_tok, end_tok + 1) and d.text(end_tok + 1) in lex.hq_complements:
             end_tok += 1        # "مقر قيادة الأركان العامة للجيوش": part of its name
         name_end = d.tokens[end_tok].end
@@ -1304,7 +1355,8 @@ class SiteReader:
             else:
                 fm = ForceMention(i, m.last, p["id"], m.surface(doc), "state", p.get("iso"))
         elif ((bare := lex.bare_forces.match_at(doc, i)) is not None and bare.last < last
-              and (not self.qualified(bare.last, last) or self.epithets(bare.last, last) > bare.last)
+              and (not self.qualified(bare.last, last) or self.epithets(bare.last, last) > bare.last
+                   or d.text(bare.last + 1) in lex.affiliations)     # ("سلاح الجو التابع لـX")
               and not self.demonym_at(self.epithets(bare.last, last) + 1, last)):
             # "حيث يتمركز الجيش والقوة المشتركة": the army of the story's country, as written
             # ("القوات المسلحة الملكية": with the epithets that name it; "سلاح الجو الملكي
@@ -1392,6 +1444,9 @@ class SiteReader:
                 fm.t0 = i
             elif (named := self.named_for_state(cont, n, last)) is not None:
                 fm = named
+            elif (short := self.short_group_at(n, last)) is not None and n == cont.last + 1:
+                fm = short      # "عناصر الفيلق" after "الفيلق الأفريقي": its members
+                fm.t0 = i
             elif _folded(doc, cont) in lex.equipment and \
                     (owner := self.equipment_owner(n, last, sentence_start)) is not None:
                 owner.t0 = i    # "مقاتلات إف-16 التابعة للقوات الملكية الجوية": their force
@@ -1515,7 +1570,7 @@ class SiteReader:
         while n + 1 < last and n - k < 2 and d.tight(n, n + 1):
             word = d.text(n + 1)
             if not word.startswith("ال") or word in lex.demonyms or word in lex.relatives \
-                    or word in lex.adj or word[2:] in entities.lexicon().ranks \
+                    or word in lex.affiliations or word in lex.adj or word[2:] in entities.lexicon().ranks \
                     or lex.forces.match_at(self.doc, n + 1, bare=True) is not None \
                     or lex.places.match_at(self.doc, n + 1, bare=True) is not None:
                 break
@@ -1650,6 +1705,14 @@ class SiteReader:
                 if p.role_start is not None and p.role_end <= p.start]
         return any(a <= m.start and m.end <= b for a, b in titles)
 
+    def person_starts_at(self, k: int) -> bool:
+        """Does a person's name (or the title before it) start at token ``k``?"""
+        starts = self.doc.cache.get("sites.person_starts")
+        if starts is None:
+            starts = self.doc.cache["sites.person_starts"] = {
+                s for p in entities.people(self.doc) for s in (p.start, p.role_start) if s is not None}
+        return self.d.tokens[k].start in starts
+
     def landmark(self, m) -> bool:
         """Is the mention only a landmark that places something else ("قرب مطار X",
         "الملاصقة لمطار X", "بالقرب من ميناء X")?"""
@@ -1714,10 +1777,13 @@ class SiteReader:
         return _named_as_written(doc, start, end)     # ("تابع للتحالف الدولي": "التحالف الدولي")
 
     def national_name(self, cont, n: int, iso: str, definite: bool) -> str:
-        """"القوات الروسية"/"الجيش الروسي" as written; other forms by the state's name."""
+        """"القوات الروسية"/"الجيش الروسي" and troops ("قوات روسية", "جنود أمريكيين") as
+        written; other forms (aircraft, ships, "جندي أمريكي") by the state's name."""
         if definite and _folded(self.doc, cont) in self.lex.written_containers and all(
                 self.d.text(k) in self.lex.container_adjectives for k in range(cont.last + 1, n)):
             return _written(self.doc, cont, self.d.tokens[n].end)    # ("البحرية الوطنية الموريتانية")
+        if _folded(self.doc, cont) in self.lex.personnel:
+            return _written(self.doc, cont, self.d.tokens[n].end)    # "قوات روسية", "عسكريين روس"
         return self.lex.state_name(iso)
 
     def glued_at(self, i: int) -> ForceMention | None:
@@ -2184,6 +2250,10 @@ class SiteReader:
                     ante_force = [f for f in fl.range(rel - 40, rel) if rel - 2 <= f.t1]
                     if ante_site and not ante_force:
                         targets = [ante_site[-1]]
+                        if d.text(rel).removeprefix("و") in lex.dual_relatives:
+                            # "قاعدة حميميم ... والقاعدة البحرية في طرطوس، اللتين تنتشر فيهما": both
+                            targets = [m for m in sites.range(max(first, rel - 40), targets[0].t0)
+                                       if not m.relational and not self.landmark(m)][-1:] + targets
                         agent = next((f for f in after if not f.prep or self.resumptive_before(f.t0, c1)), None)
                         if agent is None and c1 + 1 < last and d.text(c1 + 1).startswith("ال"):
                             # "ميناء الحديدة الذي تستخدمه الجماعة": its own subject, unrecognised;
@@ -2218,6 +2288,8 @@ class SiteReader:
                 if agent is None:
                     agent = self.nearest(fl, prev_end, c0, targets)
                 weak = text in lex.weak_cues
+                if agent is None and c1 + 1 < last and self.person_starts_at(c1 + 1):
+                    continue    # "ويقيم غويتا في معسكر X": a person is the subject, no force
                 if agent is None and last_agent is not None and si - last_agent[1] <= 2 and not (weak and last_agent[1] != si):
                     agent = last_agent[0]
                 if agent is None:
@@ -2231,6 +2303,10 @@ class SiteReader:
                     # "تسلم الجيش المالي قاعدة X من القوات الفرنسية": the giver too
                     receivers = [f for f in fl.range(end_of(targets[-1]), scope_end)
                                  if f is not agent and f.t0 > 0 and d.text(f.t0 - 1) == "من"][:1]
+                    # "عناصر X تسلموا مواقع Y في قاعدة Z": the subject right before the verb
+                    # received it, Y (read as the agent after the verb) held it before
+                    receivers += [f for f in fl.range(max(first, c0 - 8), c0)
+                                  if f.t1 == c0 - 1 and not f.prep and f is not agent][:1]
                 if agent is None or (weak and agent.kind == "leader"):
                     # "وصل حفتر إلى مطار بنينا": a person arriving is no force placed
                     agent = None
@@ -2364,11 +2440,15 @@ class SiteReader:
             # 101 في نيامي"), as written
             best = named[0] if len(named) == 1 else \
                 max(named, key=lambda m: (not self.has_place(m), m.name_end - m.name_start, -m.t0))
-            forces_out, seen = [], set()
+            named_forces: dict[str, str] = {}
             for name, fid in pairs:
-                if fid not in seen:
-                    seen.add(fid)
-                    forces_out.append(name)
+                named_forces.setdefault(fid, name)
+            by_demonym = {fid for _, fid in pairs[:len(pairs) - len(found)]}
+            for f in found:     # a state's troops told in the text name it, not the site's demonym
+                if f.id in by_demonym and f.kind == "state_forces":
+                    named_forces[f.id] = f.name
+                    by_demonym.discard(f.id)
+            forces_out = list(named_forces.values())
             location, relative = self.location(ms, bounds)
             out.append({
                 "id": f"s{len(out) + 1}",
