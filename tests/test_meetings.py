@@ -1831,3 +1831,23 @@ def test_the_people_who_led_a_delegation_stand_for_it():
             "بيلوف، بحسب وكالة الأنباء الروسية.")
     (rec,) = run(text)
     assert names(rec) == {"بريس أوليغي نغيما", "أليكسي كريفوروتشكو", "سيرغي بيلوف"}
+
+
+def test_consultations_are_one_set_of_talks_and_their_participants_join_them():
+    text = ("عقد وزير الدفاع الروسي أندريه بيلوسوف اليوم في موسكو مشاورات مع نظرائه من دول الساحل.\n"
+            "وشارك في المشاورات وزير الدفاع المالي الجنرال ساديو كامارا، ووزير الدفاع النيجري الجنرال ساليفو مودي.")
+    (rec,) = run(text)
+    assert {"أندريه بيلوسوف", "ساديو كامارا", "ساليفو مودي"} <= names(rec)
+
+
+def test_the_three_ministers_are_the_three_named_together_before():
+    text = ("وشارك في المؤتمر وزير الدفاع المالي ساديو كامارا، ووزير الدفاع البوركينابي سيليستين سيمبوري، "
+            "ووزير الدفاع النيجري ساليفو مودي.\nوقال كامارا إن التعاون ممتاز.\n"
+            "ومن المنتظر أن يستقبل أمين مجلس الأمن الروسي سيرغي شويغو الوزراء الثلاثة غداً.")
+    recs = [r for r in run(text) if "سيرغي شويغو" in names(r)]
+    assert names(recs[0]) == {"سيرغي شويغو", "ساديو كامارا", "سيليستين سيمبوري", "ساليفو مودي"}
+
+
+def test_met_each_separately_is_one_encounter_with_each():
+    recs = run("وكان بيلوسوف قد التقى كلا من ساديو كامارا وساليفو مودي على حدة في موسكو في مايو الماضي.")
+    assert sorted(len(r["participants"]) for r in recs) == [2, 2]

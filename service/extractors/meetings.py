@@ -163,6 +163,7 @@ from ..text import char_positions, fold, stems
 SENTENCE_KINDS = ("title", "body")
 MAX_WINDOW = 60          # tokens after a trigger that may hold its parties
 VISIT_REACH = 6          # sentences back to the visit an undated encounter took place during
+COUNTED_REACH = 6        # sentences back to the people "الوزراء الثلاثة" stands for
 CLAUSE_REACH = 30        # tokens back from a trigger that a clause marker of it may lie
 LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
 ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may still refer to it
@@ -214,6 +215,9 @@ class Cues:
     phone_words: frozenset
     not_verbs: frozenset
     honorific_pronouns: dict  # "سعادته" -> "سعاده": refers back to the last person so styled
+    plural_offices: dict      # "الوزراء" -> its office word ("وزير"), for "الوزراء الثلاثة"
+    counts: dict              # "الثلاثة" -> 3
+    separately: dict          # "على" -> {"حدة", "انفراد"}: "على حدة", one encounter with each
     venues: frozenset         # bodies named after their seat ("الكرملين"): "في الكرملين" is a place
     venue_matcher: Matcher    # the same seats, found at a token ("بقصر الاتحادية")
     visit_relatives: frozenset  # "زيارة أجراها X إلى Y": the verb that carries the visit
@@ -289,6 +293,9 @@ def cues() -> Cues:
         alone=alone,
         trigger_pieces=tuple(_key(w) for w in raw["trigger_pieces"]),
         honorific_pronouns={_key(w): _key(h) for w, h in raw["honorific_pronouns"].items()},
+        plural_offices={_key(w): _role_word(_key(o)) for w, o in raw["plural_offices"].items()},
+        counts={_key(w): n for w, n in raw["counts"].items()},
+        separately={_key(w): frozenset(_key(n) for n in nxt) for w, nxt in raw["separately"].items()},
         venue_matcher=Matcher((w, w) for w in raw["venue_bodies"]),
         **{field: frozenset(_key(w) for w in raw[key]) for field, key in PLAIN_SETS.items()},
     )
@@ -2333,9 +2340,10 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
                                   or (w.has_with and all(p.first > i for p in parties))):
         return None     # "يجري لقاءات مع قادة المنطقة": meetings in general, not an encounter;
                         # "لقاءات مع الدبيبة وحفتر": each met someone else, not each other
-    attended = definite and _attended(ctx, i, cue_last, sent_first)
+    # ("وشارك في المشاورات X وY": the talks told before, a plural noun too)
+    attended = (definite or "noun:definite_plural" in cats) and _attended(ctx, i, cue_last, sent_first)
     if len(parties) < 2 or attended:
-        if not definite or (not attended and cue_last + 1 in ctx.demonym_tokens):
+        if not (definite or attended) or (not attended and cue_last + 1 in ctx.demonym_tokens):
             return None     # ("للمشاركة في القمة الروسية-العربية": a named event, not the meeting told)
         cand.anaphoric = True
         cand.attendees = parties if attended else []
@@ -3089,8 +3097,42 @@ def _delegation_head(ctx: Context, cand: Candidate) -> None:
         return
 
 
+def _counted_group(ctx: Context, cand: Candidate) -> None:
+    """"يستقبل شويغو الوزراء الثلاثة": a definite plural office with a number stands for
+    that many people of that office named together in one sentence before."""
+    for n, p in enumerate(cand.parties):
+        words = _key(p.role or "").split() if p.kind == "group" else []
+        if len(words) != 2 or words[0] not in ctx.cues.plural_offices or words[1] not in ctx.cues.counts:
+            continue
+        office, count = ctx.cues.plural_offices[words[0]], ctx.cues.counts[words[1]]
+        for sent in reversed(ctx.doc.sentences[max(0, cand.sentence.index - COUNTED_REACH):cand.sentence.index]):
+            first, last = ctx.sent_range(sent)
+            named = [q for q in ctx.people_before(last + 1, since=first)
+                     if q.kind == "person" and q.named and office in q.role_words]
+            if len(named) == count and all(q.key not in {r.key for r in cand.parties} for q in named):
+                cand.parties[n:n + 1] = [_inferred(q) for q in reversed(named)]
+                return
+
+
+def _separately(ctx: Context, cand: Candidate) -> bool:
+    """"التقى كلاً من X وY على حدة": one encounter with each of them."""
+    first, last = ctx.sent_range(cand.sentence)
+    return len(cand.parties) > 2 and any(
+        ctx.text(k) in ctx.cues.separately and ctx.text(k + 1) in ctx.cues.separately[ctx.text(k)]
+        for k in range(cand.trigger + 1, min(last, cand.window_end + 2)))
+
+
 def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> None:
     _delegation_head(ctx, cand)
+    _counted_group(ctx, cand)
+    if _separately(ctx, cand):
+        for p in cand.parties[1:]:
+            _place_one(ctx, records, replace(cand, parties=[cand.parties[0], p]))
+        return
+    _place_one(ctx, records, cand)
+
+
+def _place_one(ctx: Context, records: list[Record], cand: Candidate) -> None:
     if not cand.anaphoric and (len(cand.parties) < 2 or not any(p.named for p in cand.parties)):
         return      # one side only: nothing a record could be built on
     if cand.anaphoric:
