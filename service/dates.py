@@ -667,7 +667,25 @@ def _scan(norm: str, pub: _dt.date | None, tokens=None, words=None) -> list[Date
             found.extend(r)
         elif r:
             found.append(r)
-    return _merge_weekdays(norm, _non_overlapping(found))
+    return _merge_day_pairs(norm, _merge_weekdays(norm, _non_overlapping(found)))
+
+
+_DAY_RANGE_GAPS = ("و", "-", "الي", "حتي")     # folded: "إلى", "حتى"
+
+
+def _merge_day_pairs(norm: str, ms: list[DateMention]) -> list[DateMention]:
+    """"يومي 9 و10 أكتوبر", "من 17 إلى 19 سبتمبر", "17-18 سبتمبر": the days of one event
+    are one mention of their month (the precision the text gives the event)."""
+    out: list[DateMention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev and prev.kind == m.kind == "absolute" and prev.value and m.value
+                and prev.value[:7] == m.value[:7] and prev.value != m.value
+                and norm[prev.start:prev.end].isdigit() and norm[prev.end:m.start].strip() in _DAY_RANGE_GAPS):
+            out[-1] = DateMention(prev.start, m.end, m.value[:7], "month")
+        else:
+            out.append(m)
+    return out
 
 
 def _non_overlapping(found: list[tuple]) -> list[DateMention]:

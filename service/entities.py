@@ -37,6 +37,7 @@ from .text.normalise import _MARK_RE as _MARKS
 _SOFT = frozenset(' "')          # what may stand between a title and a quoted name
 _PUNCT_COMMA = frozenset("،,")
 _PREPOSITIONS = frozenset(["في", "لدي", "عن", "من", "مع", "له", "لها", "الي", "علي"])
+_RELATIVES = frozenset(["الذي", "التي", "الذين"])
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(["اليوم", "امس", "غدا", "الليله", "البارحه"])
 
 
@@ -299,6 +300,8 @@ def _soft_gap(gap: str) -> bool:
 def _role_ok(tk: _Tokens, i: int) -> bool:
     """May token ``i`` belong to a title chain ("نائب وزير الدفاع الروسي", "أمير قطر")?"""
     flags = tk.flags[i]
+    if i > 0 and tk.words[i - 1] in _RELATIVES:
+        return False  # "اللقاء، الذي حضره X": a relative clause's verb ("حضرة" folds alike)
     if flags & (_HEAD | _COMPLEMENT) or i in tk.body_tokens or tk.words[i].isdigit():
         return True   # ("نائب قائد «الدعم السريع»", "قائد منطقة كرري العسكرية": a body or a base)
     if flags & _RANKMOD and i > 0 and tk.ends_rank(i - 1):
@@ -600,6 +603,9 @@ def _find_people(doc: Document) -> list[Mention]:
                                   or (j > i and _is_demonym(tk, j) and not flags[nxt] & _DEFINITE)):
                 break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...", "المتحدث باسم
                 #          الحكومة العراقية باسم العوادي": the name starts
+            if word[:1] == "ل" and nxt in place_tokens:
+                j = nxt       # "للسلطة الإقليمية لدارفور": a place closes the complement
+                continue
             if word[:1] == "ل" and nxt + 1 < ntok and flags[nxt + 1] & _DEFINITE \
                     and not before[nxt + 1].strip() and not flags[nxt] & _STOP:
                 j = nxt + 1   # "لحقوق الإنسان": a complement of the title

@@ -128,14 +128,11 @@ def test_absolute_resolved(text, surface, value, published):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("التقيا في 17 و18 سبتمبر 2023.", [("17", "2023-09-17", "absolute"),
-                                       ("18 سبتمبر 2023", "2023-09-18", "absolute")]),
-    ("في الفترة من 17 إلى 19 سبتمبر.", [("17", "2023-09-17", "absolute"),
-                                        ("19 سبتمبر", "2023-09-19", "absolute")]),
-    ("بين 17-18 سبتمبر الماضي.", [("17", "2023-09-17", "absolute"),
-                                  ("18 سبتمبر الماضي", "2023-09-18", "absolute")]),
-    ("يومي 17 و 18 من الشهر الجاري.", [("17", "2023-09-17", "absolute"),
-                                       ("18 من الشهر الجاري", "2023-09-18", "absolute")]),
+    # the days of one event: one mention, of their month
+    ("التقيا في 17 و18 سبتمبر 2023.", [("17 و18 سبتمبر 2023", "2023-09", "month")]),
+    ("في الفترة من 17 إلى 19 سبتمبر.", [("17 إلى 19 سبتمبر", "2023-09", "month")]),
+    ("بين 17-18 سبتمبر الماضي.", [("17-18 سبتمبر الماضي", "2023-09", "month")]),
+    ("يومي 17 و 18 من الشهر الجاري.", [("17 و 18 من الشهر الجاري", "2023-09", "month")]),
     ("التقيا في 17 سبتمبر الماضي و20 أكتوبر 2022.", [
         ("17 سبتمبر الماضي", "2023-09-17", "absolute"), ("20 أكتوبر 2022", "2022-10-20", "absolute")]),
     ("التقيا في الثالث من سبتمبر.", [("الثالث من سبتمبر", "2023-09-03", "absolute")]),
@@ -633,3 +630,9 @@ def test_a_day_and_month_naming_a_movement_or_street_is_no_date(text):
 
 def test_a_day_and_month_with_its_year_after_a_naming_word_is_still_a_date():
     assert mentions("منذ ثورة 25 يناير 2011") == [("25 يناير 2011", "2011-01-25", "absolute")]
+
+
+def test_two_days_of_one_event_are_one_mention_of_their_month():
+    from service.text import analyse
+    doc = analyse("أجرى الوزير محادثات مع نظيره يومي 9 و10 أكتوبر في العاصمة.", date(2025, 11, 30))
+    assert [(doc.norm[m.start:m.end], m.value) for m in find_dates(doc)] == [("9 و10 اكتوبر", "2025-10")]

@@ -480,3 +480,8 @@ def test_a_title_word_inside_a_three_part_name_is_his_surname():
 def test_the_entourage_after_a_name_is_not_part_of_it():
     doc = analyse("التقى الوزير محمد كوليبالي وعائلته بالرئيس في القصر.")
     assert [m.name for m in entities.people(doc)][:1] == ["محمد كوليبالي"]
+
+
+def test_a_place_after_lam_closes_a_titles_complement():
+    assert people("والتقى الرئيس السابق للسلطة الإقليمية لدارفور التجاني سيسي أمس.") == [
+        ("التجاني سيسي", "الرئيس السابق للسلطة الإقليمية لدارفور")]

@@ -1851,3 +1851,29 @@ def test_the_three_ministers_are_the_three_named_together_before():
 def test_met_each_separately_is_one_encounter_with_each():
     recs = run("وكان بيلوسوف قد التقى كلا من ساديو كامارا وساليفو مودي على حدة في موسكو في مايو الماضي.")
     assert sorted(len(r["participants"]) for r in recs) == [2, 2]
+
+
+def test_a_reciprocal_verb_going_on_keeps_the_first_clauses_subject():
+    text = ("والتقى الرئيس الإريتري أسياس أفورقي رئيس الوزراء كامل إدريس في دار الضيافة، فيما اجتمع "
+            "صباح اليوم الأحد بحاكم إقليم دارفور مني أركو مناوي.")
+    assert names(run(text)[1]) == {"أسياس أفورقي", "مني أركو مناوي"}
+
+
+def test_a_long_title_after_with_is_no_topic():
+    text = ("بحث وزير الدفاع الفريق محسن الداعري، أمس، مع القائد العام للقوات المسلحة وزير الدفاع "
+            "والإنتاج الحربي الفريق أول عبدالمجيد صقر، مجالات التعاون.")
+    (rec,) = run(text)
+    assert names(rec) == {"محسن الداعري", "عبدالمجيد صقر"}
+
+
+def test_who_attended_is_read_from_the_relative_clause_only():
+    text = ("بحث وزير الدفاع الفريق محسن الداعري، أمس، مع وزير الدفاع المصري الفريق أول عبدالمجيد صقر "
+            "مجالات التعاون.\nوفي اللقاء، الذي حضره رئيس الأركان الفريق أحمد خليفة، نقل الوزير الداعري "
+            "تحيات الرئيس رشاد العليمي إلى الرئيس عبدالفتاح السيسي.")
+    (rec,) = run(text)
+    assert names(rec) == {"محسن الداعري", "عبدالمجيد صقر", "أحمد خليفة"}
+
+
+def test_the_leadership_of_a_company_is_not_part_of_a_name():
+    (rec,) = run("والتقى الرئيس مهدي المشاط محافظ الحديدة عبدالله عطيفي وقيادة شركة النفط اليمنية.")
+    assert "عبدالله عطيفي" in names(rec)

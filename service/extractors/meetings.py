@@ -1080,6 +1080,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
     apposition = False          # inside ", title words ," : parties there are not ours
     location_phrase = False     # inside "بمقر …": parties there are not ours
     j = segment = start
+    with_at = -1                # the last "مع": the topic starts only once a party follows it
     # read once: the loop below asks these about every token of the window
     gap_kind, words, covered = ctx.gap_kind, ctx.words, ctx.covered
     titled, party_at, cats_at = ctx.titled, ctx.party_at, ctx._cats_at
@@ -1195,11 +1196,13 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             break       # "وبحث معه العمليات ضد تنظيم الدولة": the adversary, not a party
         if word in ("مع", "ومع") or (word == "من" and any(words[k] in cue_sets.received_it for k in range(max(start, j - 4), j))):
             w.has_with = True   # ("في اتصال هاتفي تلقاه من نظيره X، شدد Y": X called Y)
+            with_at = j
             location_phrase = False     # ("أجرى بقصر الحكومة محادثات مع نظيره": the place ended)
         elif word in ("بين", "وبين"):
             w.has_between = True
         elif not cats:
-            if object_topic and not location_phrase and (sides_told or (w.has_with and w.parties) or w.sides_named) \
+            if object_topic and not location_phrase \
+                    and (sides_told or (w.has_with and w.parties and w.parties[-1].first > with_at) or w.sides_named) \
                     and word not in cue_sets.place_preps and word not in cue_sets.phone_words \
                     and (j + 1) not in ctx.date_at:      # ("، صباح اليوم الأحد،": a time, not the topic)
                 break   # "بحث X مع Y سبل التعاون", "X و Y يبحثان الأوضاع": the topic starts
@@ -2284,6 +2287,9 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     fronted = not definite and _framed(ctx, i, sent_first) and \
         all(_frame_word(ctx, k) for k in range(sent_first, i - 1))   # "وخلال لقائه X، أكد Y"
     frame_last = _frame_comma(ctx, start, sent_last) - 1 if fronted else sent_last
+    if definite and _attended_in_relative(ctx, cue_last, sent_last):
+        # "وفي اللقاء، الذي حضره X، نقل Y …": only the relative clause tells who attended
+        frame_last = _first_comma(ctx, cue_last + 3, sent_last) - 1
     w = _window(ctx, start, frame_last, sent_first)
     construct = bool(w.parties) and w.parties[0].first == cue_last + 1 and \
         not _has_prefix(ctx.text(cue_last + 1), "ب")
@@ -2421,12 +2427,21 @@ def _framed(ctx, i, sent_first) -> bool:
     return i > sent_first and ctx.text(i - 1) in ("خلال", "في", "لدي", "اثناء", "وخلال", "وفي")
 
 
+def _attended_in_relative(ctx, cue_last: int, sent_last: int) -> bool:
+    """"اللقاء، الذي حضره X،": a relative clause of attendance right after the noun."""
+    k = cue_last + 1
+    return k + 1 <= sent_last and "relatives" in ctx.cats(k) and (
+        "attendance" in ctx.cats(k + 1) or "attend_verbs" in ctx.cats(k + 1))
+
+
 def _attended(ctx, i, cue_last, sent_first) -> bool:
-    """"حضر اللقاء X", "وشارك في الاجتماع X", "وجرى اللقاء بحضور X": X attended the
-    meeting told before."""
+    """"حضر اللقاء X", "وشارك في الاجتماع X", "وجرى اللقاء بحضور X", "اللقاء، الذي حضره
+    X": X attended the meeting told before."""
     for k in (i - 1, i - 2):
         if k >= sent_first and "attend_verbs" in ctx.cats(k):
             return True
+    if _attended_in_relative(ctx, cue_last, len(ctx.doc.tokens) - 1):
+        return True
     return cue_last + 1 < len(ctx.doc.tokens) and "attendance" in ctx.cats(cue_last + 1) \
         and not ctx.gap(cue_last + 1).strip()
 
@@ -2552,7 +2567,8 @@ def _shares_subject(ctx: Context, c: Candidate, before: Candidate | None) -> boo
     ``before`` it, where ``before`` opens with a named person as its subject?"""
     if before is None or not c.parties or not c.parties[0].inferred or before.anaphoric \
             or before.construction not in ("meet", "light", "with", "receive") \
-            or c.construction not in ("meet", "light", "with", "phone", "receive") or len(before.parties) < 2:
+            or c.construction not in ("meet", "light", "with", "reciprocal", "phone", "receive") \
+            or len(before.parties) < 2:
         return False
     if "receive" in (before.construction, c.construction) and not (
             c.trigger > 0 and ctx.text(c.trigger - 1) in ctx.cues.goes_on):
