@@ -1877,3 +1877,16 @@ def test_who_attended_is_read_from_the_relative_clause_only():
 def test_the_leadership_of_a_company_is_not_part_of_a_name():
     (rec,) = run("والتقى الرئيس مهدي المشاط محافظ الحديدة عبدالله عطيفي وقيادة شركة النفط اليمنية.")
     assert "عبدالله عطيفي" in names(rec)
+
+
+def test_a_subject_with_titles_after_his_name_before_kana_qad():
+    text = ("يذكر أن الملك حمد بن عيسى آل خليفة عاهل البلاد المفدى القائد الأعلى كان قد استقبل "
+            "الأدميرال براد كوبر في قصر الصخير في يناير 2024، بمناسبة انتهاء مهامه قائداً للقوات البحرية الأمريكية.")
+    (rec,) = run(text)
+    assert [p["name"] for p in rec["participants"]] == ["حمد بن عيسى آل خليفة", "براد كوبر"]
+
+
+def test_a_post_held_is_no_party():
+    text = ("سبق أن استقبله قائد القوات البرية الفريق أول سلجوق بيرقدار أوغلو في أبريل، حين كان يشغل "
+            "منصب رئيس أركان القوات البرية.")
+    assert all(p["kind"] != "group" for r in run(text) for p in r["participants"])

@@ -193,7 +193,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "office_heads": "office_heads", "guest_words": "guest_words", "frame_words": "frame_words",
               "goes_on": "goes_on", "later_openers": "later_openers", "time_shifts": "time_shifts",
               "event_frames": "event_frames", "vague_titles": "vague_titles",
-              "delegation_heads": "delegation_heads", "delegation_led": "delegation_led"}
+              "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
+              "post_words": "post_words"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -249,6 +250,7 @@ class Cues:
     vague_titles: frozenset   # "المسؤول الروسي", "نظيره": no office of its own
     delegation_heads: frozenset  # "وفد الجيش": a delegation named by its organisation
     delegation_led: frozenset    # "وترأس الوفد X": X led the delegation told before
+    post_words: frozenset     # "منصب رئيس الأركان": a post, not an official
 
 
 @lru_cache(maxsize=1 << 14)
@@ -740,6 +742,8 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
     for i in sorted(offices.union(ranked, (k - 1 for k in ctx.possessor_end if k > 0))):
         if i < free or ctx.covered[i]:
             continue
+        if i > 0 and doc.tokens[i - 1].text in ctx.cues.post_words:
+            continue    # "يشغل منصب رئيس الأركان": a post, no one in it
         j = i
         while j + 1 < ntok and j - i < 8 and not ctx.gap(j + 1).strip(' "'):
             k = j + 1
@@ -1715,6 +1719,8 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
     """
     if i > sent_first + 1 and ctx.text(i - 1) in ("قد", "لقد") and not ctx.gap(i).strip():
         i -= 1      # "وكان عبد اللهيان قد التقى"
+        if i > sent_first + 1 and ctx.text(i - 1) in ctx.cues.pluperfect and not ctx.gap(i).strip():
+            i -= 1  # "أن الملك X كان قد استقبل"
     if i <= sent_first:
         return []
     gap = ctx.gap(i)
@@ -1723,6 +1729,17 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
     p = ctx.party_end.get(i - 1)
     if p is None or p.first < sent_first:
         return []
+    if not p.named and not _has_prefix(ctx.text(p.first), "و"):
+        # "الملك X عاهل البلاد المفدى القائد الأعلى كان قد استقبل": titles after the name are his
+        # (not "X والسفير الأمريكي يبحثان": two subjects)
+        k = p.first - 1
+        while k > sent_first and p.first - k <= MAX_STACKED and k not in ctx.party_end \
+                and not ctx.gap(k + 1).strip() and (_is_office(ctx.text(k)) or ctx.text(k).startswith("ال")):
+            k -= 1
+        q = ctx.party_end.get(k)
+        if q is not None and q.named and q.kind == "person" and q.first >= sent_first \
+                and not ctx.gap(k + 1).strip():
+            p = q
     out = [p]
     while _has_prefix(ctx.text(p.first), "و") and p.first > sent_first \
             and not ctx.gap(p.first).strip(' "'):
