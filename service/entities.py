@@ -369,6 +369,8 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
         elif j > start and tk.definite(j) and tk.definite(j - 1) and tk.is_office(j) \
                 and tk.is_office(j - 1) and not tk.is_rank(j) and not tk.is_rank(j - 1):
             start = j   # "استقبل الوزير السفير الإيطالي": two definite offices, two people
+        elif j > start and tk.is_office(j) and "في" in tk.words[start:j]:
+            start = j   # "التقى وزير الدفاع في القصر الرئاسي الرئيس X": a place ends the first
     return start, n - 1
 
 

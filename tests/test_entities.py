@@ -485,3 +485,8 @@ def test_the_entourage_after_a_name_is_not_part_of_it():
 def test_a_place_after_lam_closes_a_titles_complement():
     assert people("والتقى الرئيس السابق للسلطة الإقليمية لدارفور التجاني سيسي أمس.") == [
         ("التجاني سيسي", "الرئيس السابق للسلطة الإقليمية لدارفور")]
+
+
+def test_a_place_phrase_ends_one_title_before_the_next_persons():
+    assert people("كما التقى وزير الدفاع في القصر الرئاسي الرئيس الإيراني مسعود بزشكيان.") == [
+        ("مسعود بزشكيان", "الرئيس الإيراني")]

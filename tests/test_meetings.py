@@ -1890,3 +1890,10 @@ def test_a_post_held_is_no_party():
     text = ("سبق أن استقبله قائد القوات البرية الفريق أول سلجوق بيرقدار أوغلو في أبريل، حين كان يشغل "
             "منصب رئيس أركان القوات البرية.")
     assert all(p["kind"] != "group" for r in run(text) for p in r["participants"])
+
+
+def test_a_title_subject_after_kama_is_the_person_who_holds_it():
+    text = ("التقى وزير الدفاع الأمير خالد بن سلمان، أمس، في طهران المرشد الإيراني علي خامنئي.\n"
+            "كما التقى وزير الدفاع في القصر الرئاسي الرئيس الإيراني مسعود بزشكيان.")
+    recs = run(text)
+    assert [names(r) for r in recs] == [{"خالد بن سلمان", "علي خامنئي"}, {"خالد بن سلمان", "مسعود بزشكيان"}]
