@@ -1897,3 +1897,13 @@ def test_a_title_subject_after_kama_is_the_person_who_holds_it():
             "كما التقى وزير الدفاع في القصر الرئاسي الرئيس الإيراني مسعود بزشكيان.")
     recs = run(text)
     assert [names(r) for r in recs] == [{"خالد بن سلمان", "علي خامنئي"}, {"خالد بن سلمان", "مسعود بزشكيان"}]
+
+
+def test_guests_received_in_turn_are_encounters_of_their_own():
+    text = ("أجرى وزير الجيوش الجنرال إسحاق ملوا جاموس، أمس، سلسلة من اللقاءات.\n"
+            "واستقبل الوزير في البداية سفير تركيا مرفوقا بالملحق العسكري العقيد مصطفى إيشوغلو، ثم القائم "
+            "بالأعمال الأمريكي ويليام فلينز. كما التقى العقيد تيبور ديمي، الملحق الدفاعي بسفارة المجر.")
+    recs = run(text)
+    assert {"إسحاق ملوا جاموس", "ويليام فلينز"} in [names(r) for r in recs]
+    assert {"إسحاق ملوا جاموس", "تيبور ديمي"} in [names(r) for r in recs]
+    assert all("ويليام فلينز" not in names(r) or "مصطفى إيشوغلو" not in names(r) for r in recs)

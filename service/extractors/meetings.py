@@ -194,7 +194,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "goes_on": "goes_on", "later_openers": "later_openers", "time_shifts": "time_shifts",
               "event_frames": "event_frames", "vague_titles": "vague_titles",
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
-              "post_words": "post_words"}
+              "post_words": "post_words", "in_turn": "in_turn"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -251,6 +251,7 @@ class Cues:
     delegation_heads: frozenset  # "وفد الجيش": a delegation named by its organisation
     delegation_led: frozenset    # "وترأس الوفد X": X led the delegation told before
     post_words: frozenset     # "منصب رئيس الأركان": a post, not an official
+    in_turn: frozenset        # "ثم": guests received in turn, one encounter each
 
 
 @lru_cache(maxsize=1 << 14)
@@ -775,7 +776,9 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
             break
         while j > i and (doc.tokens[j].text in TITLE_PREPS or doc.tokens[j].text in lex.stop):
             j -= 1
-        if j > i or doc.tokens[i].text in cues().guest_words:    # ("في استقبال الضيف": him alone)
+        subject = j == i and doc.tokens[i].text.startswith("ال") and i > 0 and not ctx.gap(i).strip() \
+            and any(c.startswith("verb:") for c in ctx.cats(i - 1))   # "واستقبل الوزير سفير X"
+        if j > i or subject or doc.tokens[i].text in cues().guest_words:    # ("في استقبال الضيف": him alone)
             start = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex)
             end = doc.quote_closed(start, doc.tokens[j].end)    # 'قائد "سنتكوم"'
             span = doc.span(start, end)
@@ -1795,6 +1798,12 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
     if prev is not None:
         pfirst, plast = ctx.sent_range(prev)
         candidates = [p for p in ctx.people_before(plast + 1, since=pfirst) if p.key not in exclude]
+        titled = next((ctx.titled[k] for k in range(pfirst, candidates[-1].first if candidates else pfirst)
+                       if k in ctx.titled), None)
+        if titled is not None:      # "واستقبل الوزير سفير X … . كما التقى Y": the minister
+            resolved = _resolve_title(ctx, titled, titled.first, [])
+            if resolved.named and resolved.key not in exclude:
+                return resolved
         if candidates:
             return _inferred(candidates[-1])     # the first one of that sentence
     return None
@@ -3164,7 +3173,22 @@ def _place_candidate(ctx: Context, records: list[Record], cand: Candidate) -> No
         for p in cand.parties[1:]:
             _place_one(ctx, records, replace(cand, parties=[cand.parties[0], p]))
         return
-    _place_one(ctx, records, cand)
+    for part in _in_turn(ctx, cand):
+        _place_one(ctx, records, replace(cand, parties=[cand.parties[0], *part]) if part else cand)
+
+
+def _in_turn(ctx: Context, cand: Candidate) -> list[list[Party]]:
+    """"استقبل الوزير سفير X، ثم القائم بالأعمال Y": one encounter per guest received in
+    turn; the parties told between two "ثم" go together (``[[]]``: no "ثم", one encounter)."""
+    parts: list[list[Party]] = [[]]
+    for a, b in zip(cand.parties[1:], cand.parties[2:]):
+        parts[-1].append(a)
+        if any(ctx.text(k) in ctx.cues.in_turn for k in range(a.last + 1, b.first)):
+            parts.append([])
+    if len(parts) == 1:
+        return [[]]
+    parts[-1].append(cand.parties[-1])
+    return parts
 
 
 def _place_one(ctx: Context, records: list[Record], cand: Candidate) -> None:
