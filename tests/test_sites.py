@@ -1252,3 +1252,43 @@ def test_gatherings_of_a_force(text, forces):
 def test_an_affiliation_ends_a_bare_force_name():
     rec = one("ويضم مطار بنينا قاعدة جوية تتمركز فيها وحدات من سلاح الجو التابع لـ«الجيش الوطني».")
     assert rec["forces"][0] == "سلاح الجو"
+
+
+def test_a_definite_participle_places_the_force_before_it_even_after_a_preposition():
+    rec = one("وتفقد الوزير قاعدة الجفرة الجوية، حيث التقى عدداً من العسكريين الروس المتمركزين فيها.")
+    assert rec["forces"] == ["العسكريين الروس"]
+
+
+def test_after_haythu_a_site_after_fi_is_the_place_not_the_site_before():
+    recs = by_name(run("وانسحبت القوات الفرنسية من قاعدة غاو، في ظل توتر على الحدود، حيث تنتشر عناصر "
+                       "\"فاغنر\" إلى جانب الجيش المالي في معسكر تيساليت."))
+    assert sorted(recs["معسكر تيساليت"]["forces"]) == ["الجيش المالي", "فاغنر"]
+    assert recs["قاعدة غاو"]["forces"] == ["القوات الفرنسية"]
+
+
+def test_the_forces_of_an_hq_inside_a_listed_base_are_placed_at_the_base():
+    rec = one("وسيزور القائد مقر القيادة المركزية للقوات البحرية الأمريكية والأسطول الخامس في قاعدة "
+              "الدعم البحري بالجفير.")
+    assert rec["name"] == "قاعدة الدعم البحري بالجفير"
+    assert rec["forces"] == ["القيادة المركزية للقوات البحرية الأمريكية", "الأسطول الخامس"]
+
+
+def test_an_hq_named_by_a_clipped_group_name_is_the_hq_told_before():
+    recs = run("وأشاد القائد بمقر القيادة المركزية للقوات البحرية الأمريكية في المنامة، الذي يضم قيادة "
+               "الأسطول الخامس الأمريكي. وعلى مقربة من مقر الأسطول تقع مبان أخرى.")
+    assert len(recs) == 1
+    assert len(recs[0]["mentions"]) == 2
+
+
+def test_a_force_alongside_right_after_the_cue_is_placed_too():
+    rec = one("ووصلت مروحيات فرنسية إلى القاعدة الجوية بالرشيدية، حيث تتمركز إلى جانب وحدات القوات "
+              "الملكية الجوية.")
+    assert "القوات الملكية الجوية" in rec["forces"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وتخلت القوات الفرنسية عن قاعدة أبشة العسكرية في يناير.", "قاعدة أبشة العسكرية"),
+    ("وتتمركز البحرية البريطانية في منشأة الدعم البحري بميناء سلمان.", "منشأة الدعم البحري بميناء سلمان"),
+])
+def test_listed_sites_named_with_their_place(text, name):
+    assert one(text)["name"] == name

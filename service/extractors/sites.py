@@ -1241,12 +1241,17 @@ class SiteReader:
                 end_tok += 1    # "مقر وزارة الدفاع التركية": the state's ministry, named with it
         if end_tok + 1 < last and d.tight(end_tok, end_tok + 1) and d.text(end_tok + 1) in lex.hq_complements:
             end_tok += 1        # "مقر قيادة الأركان العامة للجيوش": part of its name
+        # "مقر القيادة المركزية للقوات البحرية الأمريكية والأسطول الخامس": the HQ of both
+        joint = self.coordinated_forces(owner, last, 0) if owner is not None and end_tok == owner.t1 else []
+        end_tok = joint[-1].t1 if joint else end_tok
         name_end = d.tokens[end_tok].end
         k = end_tok + 1
         # "مقر القيادة العامة في الرجمة": the gazetteer site
         place = self.place_after(k, last) if k < last and d.tight(end_tok, k) else None
         at_site = self.hq_at_site(i, place, start, cls, name_end)
         if at_site:
+            if owner is not None:   # "مقر الأسطول الخامس في قاعدة الجفير": the HQ's forces are there
+                at_site[0].owners += [owner] + joint
             return at_site
         # the owner after "ل": "المقر العسكري لحفتر", "مقر القيادة العامة للقوات المسلحة ..."
         if owner is None and k < last and d.joined(end_tok, k):
@@ -1256,7 +1261,7 @@ class SiteReader:
         m = Mention(i, end_tok, start, name_end, cls, None)
         m.name_start, m.name_end = start, name_end
         if owner is not None:
-            m.owners.append(owner)
+            m.owners += [owner] + joint
             m.tail = max(end_tok, owner.t1)
         m.key = ("u", "hq", tuple(d.text(t) for t in range(j, end_tok + 1)))
         return [m]
@@ -1879,12 +1884,29 @@ class SiteReader:
             m.demonyms += self.described_as(m, bounds[m.sentence][1])
             if m.key is None:
                 m.key = ("g", m.entry["id"]) if m.entry else ("u", m.cls, (self.doc.norm[m.name_start:m.name_end],))
+        self.merge_clipped_hq(mentions, bounds)
         _merge_shortened(mentions, {m.key: lex.bare_of(phrase_key(self.doc.norm[m.name_start:m.name_end]))
                                     for m in mentions if m.key[0] == "g"})
         self.merge_described(mentions, bounds)
 
         placed = self.link(sentences, bounds, mentions, forces, cues)
         return self.records(sentences, bounds, mentions, placed)
+
+    def merge_clipped_hq(self, mentions: list, bounds) -> None:
+        """"مقر الأسطول" after "مقر القيادة المركزية …، الذي يضم قيادة الأسطول الخامس": an
+        HQ named by a group's clipped name is the HQ told before in a sentence that names
+        that group in full."""
+        lex, doc = self.lex, self.doc
+        for m in mentions:
+            o = m.owners[0] if m.cls == "hq" and m.entry is None and len(m.owners) == 1 else None
+            if o is None or o.t0 != o.t1 or lex.forces.match_at(doc, o.t0) is not None:
+                continue        # (not a clipped name)
+            for n in reversed([n for n in mentions if n.cls == "hq" and n.t0 < m.t0 and n.key != m.key]):
+                first, last = bounds[n.sentence]
+                if any((f := lex.forces.match_at(doc, k)) is not None and f.payload.get("id") == o.id
+                       for k in range(first, last)):
+                    m.key = n.key
+                    break
 
     def apposed_after(self, prev: Mention, t0: int) -> bool:
         """Does the HQ phrase at token ``t0`` describe the site ``prev`` across a short
@@ -2200,11 +2222,11 @@ class SiteReader:
                 targets = [m for m in sites.range(c1, scope_end) if not m.relational
                            and not (text in lex.stay_cues and m.t0 == c1 + 1)]    # ("تبقى قاعدة X المقر …": its subject)
                 if (rel is None and c0 - 1 >= first and d.text(c0 - 1) in ("حيث", "وحيث")
-                        and not (targets and targets[0].t0 <= c1 + 2)):
+                        and not (targets and (targets[0].t0 <= c1 + 2 or d.text(targets[0].t0 - 1) == "في"))):
                     # "مطار التيفور ...، حيث تتمركز ميليشيات إيرانية" (not a landmark named
                     # after it: "القاعدة 101 المجاورة لمطار X، حيث …" is the base; nor a site
                     # told later: "…، وعلى مقربة منها الموقع المعروف بالبرج 22"; but "حيث
-                    # تمركزوا في قاعدة Y": Y)
+                    # تمركزوا في قاعدة Y", "حيث تنتشر عناصر X إلى جانب Z في معسكر Y": Y)
                     targets = [m for m in sites.range(c0 - 40, c0) if not self.landmark(m)][-1:] or targets
                 if not targets and rel is None and c1 + 1 < last and d.text(c1 + 1) in lex.resumptives:
                     # "وتقع قاعدة الوطية ...، ويتمركز فيها عسكريون أتراك": the site before
@@ -2285,6 +2307,10 @@ class SiteReader:
                     reach = 5 if len(targets) > 1 else 3
                     post = [f for f in fl.range(t_end, min(t_end + reach, scope_end)) if not f.prep]
                     agent = post[0] if post else None
+                if agent is None and text.startswith("ال"):
+                    # "عدداً من العسكريين الأمريكيين المتمركزين فيها": a definite participle
+                    # describes the force right before it, a preposition's object too
+                    agent = next((f for f in fl.range(c0 - 8, c0) if f.t1 == c0 - 1 and d.tight(f.t1, c0)), None)
                 if agent is None:
                     agent = self.nearest(fl, prev_end, c0, targets)
                 weak = text in lex.weak_cues
@@ -2307,6 +2333,9 @@ class SiteReader:
                     # received it, Y (read as the agent after the verb) held it before
                     receivers += [f for f in fl.range(max(first, c0 - 8), c0)
                                   if f.t1 == c0 - 1 and not f.prep and f is not agent][:1]
+                # "حيث تتمركز إلى جانب وحدات القوات الملكية الجوية": a force alongside is there too
+                receivers += [f for f in fl.range(c1 + 2, scope_end) if f.t0 - 2 <= c1 + 2 and self.alongside(f)
+                              and not (agent and f in agent.also)][:1]
                 if agent is None or (weak and agent.kind == "leader"):
                     # "وصل حفتر إلى مطار بنينا": a person arriving is no force placed
                     agent = None
@@ -2398,6 +2427,11 @@ class SiteReader:
         d = self.d
         t = d.text(f.t0)
         return t.startswith("ل") or (f.t0 > 0 and d.text(f.t0 - 1) == _ILA)
+
+    def alongside(self, f: ForceMention) -> bool:
+        """A force after "إلى جانب" ("إلى جانب وحدات القوات الملكية الجوية")."""
+        d = self.d
+        return f.t0 >= 2 and d.text(f.t0 - 1) == "جانب" and d.text(f.t0 - 2) in (_ILA, "الي")
 
     def resumptive_before(self, t: int, c1: int) -> bool:
         return any(self.d.text(k) in self.lex.resumptives for k in range(c1 + 1, t))
