@@ -1907,3 +1907,9 @@ def test_guests_received_in_turn_are_encounters_of_their_own():
     assert {"إسحاق ملوا جاموس", "ويليام فلينز"} in [names(r) for r in recs]
     assert {"إسحاق ملوا جاموس", "تيبور ديمي"} in [names(r) for r in recs]
     assert all("ويليام فلينز" not in names(r) or "مصطفى إيشوغلو" not in names(r) for r in recs)
+
+
+def test_a_title_made_definite_by_a_place_resolves_to_its_holder():
+    text = ("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي، أمس، قائد القيادة المركزية الفريق أول كينيث ماكنزي.\n"
+            "وكان وزير الدفاع الأمريكي لويد أوستن قد أجرى مطلع الشهر الجاري اتصالاً هاتفياً بسمو ولي عهد أبوظبي.")
+    assert {"لويد أوستن", "محمد بن زايد آل نهيان"} in [names(r) for r in run(text)]

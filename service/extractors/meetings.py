@@ -2512,9 +2512,10 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
         return _inferred(max(same, key=lambda q: counts[q.key]))
     words = (p.role or "").split()
     if not p.key.startswith("title:") or not words or not (
-            words[0].startswith("ال") or any(w.startswith("ال") for w in words[1:4])):
+            words[0].startswith("ال") or any(w.startswith("ال") for w in words[1:4])
+            or any(k in ctx.place_at for k in range(p.first + 1, p.last + 1))):
         return p        # (a definite title: "الوزير الروسي", or one by annexation: "وزير الدفاع
-                        # السعودي", "رئيس مجلس السيادة")
+                        # السعودي", "رئيس مجلس السيادة", "ولي عهد أبوظبي")
     taken = {q.key for q in parties}
     fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
             and p.role_words <= q.role_words]
