@@ -1199,4 +1199,5 @@ def in_title(doc: Document, mention: Mention) -> bool:
     if roles is None:
         roles = doc.cache["role_spans"] = [(p.role_start, p.role_end) for p in people(doc)
                                            if p.role_start is not None]
-    return any(start <= mention.start and mention.end <= end for start, end in roles)
+    return any(start <= mention.start and (mention.end <= end or not doc.norm[end:mention.start].strip(' "«»'))
+               for start, end in roles)   # (or right after it in quotes: 'قائد القيادة … "أفريكوم"')
