@@ -908,7 +908,8 @@ def test_noun_of_denial_and_nouns_without_a_reported_clause():
 
 def test_source_before_the_verb_with_the_place_it_is_in():
     c = one("لكن مصدراً أمنياً في قضاء البغدادي أفاد بأن صفارات الإنذار دوت داخل القاعدة.")
-    assert same(c["source"]["name"], "مصدراً أمنياً")
+    assert same(c["source"]["name"], "مصدراً أمنياً في قضاء البغدادي")   # as "مصدر أمني في …" (set d: both)
+    assert c["source"]["kind"] == "anonymous"
     c = one("لكن مسؤولاً في وزارة الدفاع الأمريكية قال إن القوات باقية.")
     assert same(c["source"]["name"], "مسؤولاً في وزارة الدفاع الأمريكية")
 
@@ -1307,3 +1308,68 @@ def test_a_genitive_after_a_preposition_is_no_sentence_subject():
 def test_the_speakers_own_statement_is_no_part_of_his_name():
     c = one("واختتم المتحدث كلمته بالقول إن الأبواب مفتوحة للحوار.")
     assert same(c["source"]["name"], "المتحدث")
+
+
+# ------------------------------------------------------------------ sets z and aa
+
+def test_a_verb_of_telling_with_its_object_pronoun_takes_the_clause_subject():
+    c = one("وأجرى وزير الخارجية اتصالاً هاتفياً بنظيره، أبلغه خلاله أن بلاده سترسل مساعدات عاجلة.")
+    assert c["cue"] == "أبلغه"
+    assert same(c["content"], "بلاده سترسل مساعدات عاجلة")
+    assert same(c["source"]["name"], "وزير الخارجية")
+
+
+def test_the_statement_a_trailing_attribution_names_is_the_subject_of_the_verb_after_it():
+    out = extract("وانتهى الاجتماع باتفاق على خطة عمل مشتركة، وفق بيان لقوة حماية السواحل أكد أن "
+                  "الدول الأعضاء ستتشاور فوراً.")
+    assert len(out) == 2
+    assert all(same(c["source"]["name"], "قوة حماية السواحل") for c in out)
+    assert same(out[1]["content"], "الدول الأعضاء ستتشاور فوراً") and out[1]["cue"] == "أكد"
+
+
+def test_regret_and_condemnation_state_no_proposition():
+    assert extract("وأعرب الوزير عن أسفه لما لحق بالمدينة من أضرار.") == []
+    assert extract("وجدد الوزير إدانة بلاده الشديدة للهجوم.") == []
+
+
+def test_an_object_head_after_a_pronoun_preposition_is_the_object_not_the_source():
+    out = extract("تلقى الرئيس اتصالاً هاتفياً من نظيره الكيني، أكد خلاله تضامن بلاده مع الشعب.")
+    assert not any(same(c["source"]["name"], "تضامن بلاده") for c in out)
+    assert all(same(c["content"], "تضامن بلاده مع الشعب") for c in out)
+
+
+def test_a_statement_of_an_unresolved_body_is_named_as_written():
+    c = one("وأوضح بيان للوزارة أن المحادثات تناولت التعاون التقني.")
+    assert same(c["source"]["name"], "بيان للوزارة") and c["source"]["kind"] == "document"
+
+
+def test_a_speaker_keeps_his_claim_when_a_statement_relays_it():
+    c = one("وشدد خليفة حفتر، وفق البيان ذاته، على أن الشراكة مع الجيران خيار سيادي.")
+    assert same(c["source"]["name"], "خليفة حفتر") and c["source"]["kind"] == "person"
+    assert c["via"] is not None
+    assert same(c["content"], "الشراكة مع الجيران خيار سيادي")
+
+
+def test_an_accusative_unnamed_source_denies_after_telling_a_medium():
+    out = extract("غير أن مصدرا في قيادة الأركان نفى لإذاعة المدينة وجود أي قاعدة أجنبية في البلاد، "
+                  "مؤكدا أن جميع المنشآت تخضع للجيش.")
+    assert len(out) == 2
+    assert out[0]["stance"] == "deny" and same(out[0]["content"], "وجود أي قاعدة أجنبية في البلاد")
+    assert all(same(c["source"]["name"], "مصدرا في قيادة الأركان") for c in out)
+    assert out[0]["source"]["kind"] == "anonymous"
+    c = one("ونفى مسؤول عسكري لقناة الساحل وجود قوات أجنبية في المدينة.")
+    assert same(c["source"]["name"], "مسؤول عسكري") and same(c["content"], "وجود قوات أجنبية في المدينة")
+
+
+def test_what_a_medium_published_reports_the_clause_after_min_anna():
+    c = one("ويعيد ذلك إلى الأذهان ما نشرته صحيفة «واشنطن تايمز» في عام 2016 من أن طائرات مسيرة "
+            "تنطلق من قاعدة ساحلية.")
+    assert c["cue"] == "نشرته"
+    assert same(c["source"]["name"], "واشنطن تايمز") and c["source"]["kind"] == "media"
+    assert same(c["content"], "طائرات مسيرة تنطلق من قاعدة ساحلية")
+
+
+def test_what_a_medium_published_about_a_noun_is_no_claim_nor_a_cue_elsewhere():
+    assert not any(c["cue"] == "نشرته" for c in extract("ورد الوزير على ما نشرته الصحيفة أمس عن نية الحكومة نقل القوات."))
+    c = one("وأكد بيان للجيش تم نشره على صفحته الرسمية أن الزيارة تأتي لبحث التعاون.")
+    assert same(c["content"], "الزيارة تأتي لبحث التعاون")

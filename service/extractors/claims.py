@@ -21,6 +21,9 @@ Cues
     only a recognisable source counts.
   * A verb that comes after its content ("«الوضع هادئ»، قال الوزير") takes
     the clause before it.
+  * A verb whose pronoun takes up ما ("ما نشرته صحيفة X في 2016 من أن …")
+    reports only the clause من/عن أن opens after its subject, and is no cue
+    elsewhere ("تم نشره").
   * Participles ("مشيراً إلى أن", "مؤكدةً أن", and, without a comma, right
     before their complementizer: "… مؤكدا ان", "قائلاً إن") continue the claim before them
     in the sentence and share its source; without one, the first person
@@ -210,11 +213,13 @@ class Verb:
     objects: frozenset = frozenset()   # a fixed object the cue needs ("سلط الضوء على")
     charged: bool = False              # object then charge: "اتهم X بـ…"
     addressee: bool = False            # the object is whom it was told: "أبلغ X Y أن"
+    relative: bool = False             # "ما نشرته صحيفة X من أن": only after ما, only for من/عن أن
 
 
 @dataclass(frozen=True)
 class Lexicon:
     verbs: dict
+    relatives: dict                   # "نشرته" after ما: a report of what من/عن أن opens (no cue elsewhere)
     participles: dict
     attributions: Matcher
     attribution_words: frozenset      # first words of the attribution phrases
@@ -263,14 +268,15 @@ def lexicon() -> Lexicon:
     cues = read_json("cues.json")
     src = read_json("claim_sources.json")
     calendar = read_json("calendar.json")
-    verbs = {}
+    verbs, relatives = {}, {}
     for e in cues["verbs"]:
         for tense in ("past", "present"):
             verb = Verb(e["lemma"], e["stance"], tense, _forms(e["preps"]),
                         e["nominal_object"], e["nominal_after_prep"], e["relay"],
-                        _forms(e.get("objects", [])), e.get("charged", False), e.get("addressee", False))
+                        _forms(e.get("objects", [])), e.get("charged", False), e.get("addressee", False),
+                        e.get("relative", False))
             for form in e[tense]:
-                verbs.setdefault(fold(form), verb)
+                (relatives if verb.relative else verbs).setdefault(fold(form), verb)
     participles = {}
     for e in cues["participles"]:
         verb = Verb(e["lemma"], e["stance"], "participle", _forms(e["preps"]), e.get("nominal_object", False),
@@ -286,11 +292,12 @@ def lexicon() -> Lexicon:
     verbal_nouns = {fold(f): e["stance"] for e in cues["verbal_nouns"] for f in e["forms"]}
     return Lexicon(
         verbs=verbs,
+        relatives=relatives,
         participles=participles,
         attributions=Matcher([(a, "attribution") for a in cues["attributions"]]
                              + [(a, "resumptive") for a in cues["resumptive"]]),
         attribution_words=frozenset(fold(a).split()[0] for a in attributions),
-        cue_words=frozenset(verbs) | frozenset(participles) | frozenset(verbal_nouns)
+        cue_words=frozenset(verbs) | frozenset(relatives) | frozenset(participles) | frozenset(verbal_nouns)
         | frozenset("ال" + f for f in verbal_nouns)
         | frozenset(phrase_key(a)[0] for a in attributions),
         verbal_nouns=verbal_nouns,
@@ -636,6 +643,8 @@ def _parse_at(ctx, sv, i) -> Construction | None:
         m = _match(lex.attributions, sv.doc, i)     # "وبحسب": up to two proclitics
         if m is not None:
             return _attribution(ctx, sv, i, m.last, m.payload == "resumptive")
+    if t in lex.relatives:
+        return _relative_report(ctx, sv, i, lex.relatives[t])
     for r in _bare(t):
         if r in lex.verbs:
             return _verb(ctx, sv, i, lex.verbs[r])
@@ -728,9 +737,12 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         in_statement = sv.words[j] in ("فيه", "فيها")
         j += 1                                    # "قال فيها الوزير إن", "قالت له الوزارة إن"
     if c.source is None and j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
-            and not _is_adjunct(sv.words[j]):
+            and not _is_adjunct(sv.words[j]) and not _told_medium(ctx, sv, j):
         end = _np_end(ctx, sv, j, verb)
         c.source = _source(ctx, sv, j, end, strict=bool(verb.objects))   # "يسلط هذا الحدث الضوء"
+        if c.source is not None and verb.nominal_object and _opens_object(sv, j) \
+                and (end == sv.last or not _opens_content(sv, end + 1, verb)):
+            c.source = None                       # "أكد خلاله تضامن بلاده مع …": the object, no subject
         if c.source is not None and verb.nominal_object and verb.stance == "deny" and not conj and i > sv.first \
                 and _source(ctx, sv, j, end, strict=True) is None and _left_subject(ctx, sv, i) is not None:
             c.source = None                       # "وكانت الإمارات قد نفت تقديم أي دعم": the object
@@ -765,6 +777,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             c.source = Source("", DROPPED, None, 0, 0)
         else:
             return None
+    if j < sv.last and not sv.breaks_before(j) and _told_medium(ctx, sv, j):
+        j = _np_end(ctx, sv, j, verb) + 1          # "نفى مصدر لإذاعة المدينة | وجود …"
     if verb.relay:
         return _relay(ctx, sv, c, j, verb)
     found = _content_after(ctx, sv, c, j, verb, subject_right)
@@ -775,6 +789,34 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tokens[i].start, j
         return c
     return found
+
+
+def _relative_report(ctx, sv, i, verb) -> Construction | None:
+    """"ما نشرته صحيفة X في أكتوبر من أن …": a verb whose pronoun takes up ما reports
+    the clause that من/عن أن opens after its subject, and nothing else."""
+    if i == sv.first or sv.breaks_before(i) or sv.words[i - 1] not in ("ما", "مما", "لما") or i == sv.last:
+        return None
+    c = Construction(i, i, "verb", verb.stance, sv.tokens[i].start)
+    j = i + 1
+    if sv.breaks_before(j) or _is_adjunct(sv.words[j]):
+        return None
+    end = _np_end(ctx, sv, j, verb)
+    c.source = _source(ctx, sv, j, end, strict=False)
+    if c.source is None:
+        return None
+    c.source, j = _apposition(ctx, sv, c.source, (_paren_end(sv, end + 1) or end) + 1)
+    found = _content_after(ctx, sv, c, j, verb, True)
+    opener = sv.doc.token_at(found.start) if found is not None and found.start is not None else None
+    k = opener.index if opener is not None else 0
+    if k - 2 < j or not _complementizer(sv.words[k - 1]) or not sv.is_(k - 2, verb.preps):
+        return None
+    return found
+
+
+def _told_medium(ctx, sv, j) -> bool:
+    """"نفى لإذاعة المدينة وجود …": ل and a medium right after the verb is whom it was
+    told, never its subject."""
+    return sv.words[j][:1] == "ل" and (_head_kind(sv, j) == "media" or _known_medium(ctx, sv, j))
 
 
 def _after_complementizer(sv, i) -> bool:
@@ -853,6 +895,10 @@ def _left_subject(ctx, sv, i, loose=False):
         if (sv.is_(k, lex.anchors) or _is_cue(sv.words[k]) or _complementizer(sv.words[k])) \
                 and not (_in_quoted_name(sv, k) and _media_before_quote(sv, k)):
             break
+        if k > sv.first and i < sv.last and _complementizer(sv.words[i + 1]) \
+                and _opens_attribution(sv.words[k], lex) and _match(lex.attributions, sv.doc, k) is not None:
+            k = _match(lex.attributions, sv.doc, k).last    # "…، وفق بيان لقوة الدفاع أكد أن": the
+            break                                           # statement a trailing attribution names
         k -= 1
     first = k + 1
     if first > end or _is_adjunct(sv.words[first]):
@@ -934,6 +980,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
             if relay[0].kind == "document" and _own_office(sv.words[relay[1]]):
                 c.via = relay[0]                   # "أكد الأخير، بحسب بيان لمكتبه، أن": his own statement
+            elif relay[0].kind in ("document", "media") and c.source.kind == "person":
+                c.via = relay[0]                   # "وشدد فلان، وفق البيان، على أن": he said it, the
+                                                   # statement tells it
             else:
                 c.via, c.source = c.source, relay[0]
             skip_to = relay[1] + 1
@@ -963,6 +1012,8 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                     sv.words[n] in lex.adverbs for n in range(j, k)))):
                 return _open(sv, c, k, nominal=True)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …",
                                                                  # "أن القيادة نفت حينها تنفيذ …"
+            if subject_left and k - j <= 3 and _is_adjunct(sv.words[j]) and _opens_object(sv, k):
+                return _open(sv, c, k, nominal=True)             # "أن مصدراً نفى للوحدة إنفو وجود …"
             if c.source.kind == DROPPED and _opens_object(sv, k) and all(
                     sv.words[n] in lex.adverbs for n in range(j, k)):
                 return _open(sv, c, k, nominal=True)             # "وأعلن حينها استعداد موسكو …"
@@ -1840,7 +1891,8 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
                 return prior.referred_at(lo, hi)
             return Source(name, "media", None, lo, hi, head=head, referring=True)
         title = _media_title(sv, m.last + 1, last) if m.last < last else None
-        place = ctx.places.get(sv.tokens[m.last + 1].start) if title else None
+        place = ctx.places.get(sv.tokens[m.last + 1].start) \
+            if title and _opening_quote(sv, m.last + 1) is None else None   # (but "صحيفة «واشنطن بوست»")
         if title and not _folded(title).endswith("للانباء") and place is None \
                 and head not in sv.lex.named_media:        # ("راديو دبنقا": the head is in the name)
             return Source(title, "media", name, lo, hi, head=head)
@@ -1887,6 +1939,8 @@ def _issuer(ctx, sv, j, last) -> str | None:
         prior = _prior(ctx, "organization", _head_key(_clean(sv.doc.original(hm.start, hm.end))))
         if prior is not None:
             return prior.name
+        if j == last and not _known_at(ctx, sv, j) and not _NISBA.match("ال" + sv.words[j][2:]):
+            return None         # "بيان للوزارة" with no ministry named before: as written (not "للخارجية")
     person = ctx.person_in(j, last)
     if person is not None and kind is None:
         return person.name
@@ -2307,7 +2361,7 @@ def _cue_text(doc, sv, c) -> str:
         start = m.start if m is not None else start
     elif c.form == "noun":
         start = tok.end - len(next(n for n in sv.lex.verbal_nouns if tok.text.endswith(n)))
-    elif tok.text not in sv.lex.verbs and tok.text not in sv.lex.participles:
+    elif tok.text not in sv.lex.verbs and tok.text not in sv.lex.participles and tok.text not in sv.lex.relatives:
         start += 1
     return doc.original(start, doc.tokens[c.cue_end].end)
 
