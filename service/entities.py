@@ -109,6 +109,7 @@ class Lexicon:
     given: frozenset
     given_raw: frozenset           # spelled as written, without ى/ي folding: "علي" is not "على"
     connectors: frozenset          # "بن", "عبد", "أبو": need a word after them
+    patronymics: frozenset         # "ولد", "بن": a definite word before one is a given name
     tails: frozenset               # "الدين", "القادر": close a compound name
     vouching_verbs: frozenset      # "وقال" before a given name: the name is its subject
     shared_surnames: frozenset     # "الصباح", "نهيان": a ruling house's name, not one person's
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         given=_words(first(names["given"])),
         given_raw=frozenset(_MARKS.sub("", n.split()[0]) for n in names["given"]),
         connectors=frozenset(fold(p) for p in names["connectors"]),
+        patronymics=frozenset(fold(p) for p in names["patronymics"]),
         tails=frozenset(fold(p) for p in names["compound_tails"]),
         shared_surnames=frozenset(fold(p) for p in names["shared_surnames"]),
         vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
@@ -469,8 +471,9 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
         if t[:1] == "ب" and t[1:] in lex.place_after_bi:
             break   # "ذاكر حسنوف بمقر وزارة الدفاع": a place after the name (or after a title)
         if not toks and t.startswith("ال") and t not in lex.given \
-                and tk.doc.original(tk.doc.tokens[j].start, tk.doc.tokens[j].end).startswith("ال"):
-            break   # the article (but "إلكر", folded alike, is a name)
+                and tk.doc.original(tk.doc.tokens[j].start, tk.doc.tokens[j].end).startswith("ال") \
+                and not (j + 1 < ntok and tk.text(j + 1) in lex.patronymics and _soft_gap(tk.gap(j, j + 1))):
+            break   # the article (but "إلكر", folded alike, is a name; "الناني ولد اشروقه" too)
         toks.append(j)
         words += t not in lex.connectors
         j += 1
@@ -601,6 +604,9 @@ def _find_people(doc: Document) -> list[Mention]:
                 j = nxt     # "الباحث في معهد «تشاتام هاوس» فلان": where he works
                 continue
             word = words[nxt]
+            if word.startswith("ال") and nxt + 1 < ntok and words[nxt + 1] in tk.lex.patronymics \
+                    and not before[nxt + 1].strip():
+                break   # "مدير الديوان الناني ولد اشروقه": the name starts
             if word in given and (tk.ends_rank(j) or word.startswith("ال")
                                   or (j > i and _is_demonym(tk, j) and not flags[nxt] & _DEFINITE)):
                 break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...", "المتحدث باسم

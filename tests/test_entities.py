@@ -490,3 +490,7 @@ def test_a_place_after_lam_closes_a_titles_complement():
 def test_a_place_phrase_ends_one_title_before_the_next_persons():
     assert people("كما التقى وزير الدفاع في القصر الرئاسي الرئيس الإيراني مسعود بزشكيان.") == [
         ("مسعود بزشكيان", "الرئيس الإيراني")]
+
+
+def test_a_definite_given_name_before_a_patronymic_opens_the_name():
+    assert people("وحضر اللقاء مدير الديوان الناني ولد اشروقه.") == [("الناني ولد اشروقه", "مدير الديوان")]

@@ -1921,3 +1921,10 @@ def test_an_organisation_quoted_right_after_a_title_is_part_of_it():
             'في إفريقيا "أفريكوم"، في ثالث زيارة له.')
     (rec,) = run(text)
     assert names(rec) == {"السعيد شنقريحة", "مايكل لانغلي"}
+
+
+def test_her_counterpart_is_the_one_of_her_office_in_either_gender():
+    text = ("استقبل رئيس الجمهورية محمد ولد الشيخ الغزواني وزيرة الدفاع الإسبانية مارغريتا روبلس. وحضر اللقاء "
+            "وزير الدفاع الموريتاني حننه ولد سيدي.\nوكانت الوزيرة الإسبانية قد أجرت، مساء الأحد، مباحثات مع "
+            "نظيرها الموريتاني.")
+    assert {"مارغريتا روبلس", "حننه ولد سيدي"} in [names(r) for r in run(text)]

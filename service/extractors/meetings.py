@@ -1820,6 +1820,11 @@ def _masculine_verb(ctx: Context, i: int) -> bool:
         word[:1] not in "يتن" and not word.endswith(("ت", "ا", "وا")))
 
 
+def _masculine(word: str) -> str:
+    """"وزيره" (folded "وزيرة") -> "وزير": an office word of either gender."""
+    return word[:-1] if word.endswith("ه") and _is_office(word[:-1]) else word
+
+
 def _feminine(p: Party) -> bool:
     """Is the person's title feminine ("رئيسة الوزراء", "الوزيرة", "المبعوثة")?"""
     words = fold(p.role or "").split()
@@ -2503,8 +2508,8 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
             return p
         if p.role.startswith("نظير"):
             # "بوتين نظيره القرغيزي": the one of that country who holds the same office
-            offices = {w for q in parties for w in q.role_words if _is_office(w) and not w.startswith("نظير")}
-            same = [q for q in same if q.role_words & offices] or same
+            offices = {_masculine(w) for q in parties for w in q.role_words if _is_office(w) and not w.startswith("نظير")}
+            same = [q for q in same if {_masculine(w) for w in q.role_words} & offices] or same
         # the one the story is about: named most often (the latest on a tie)
         counts: dict[str, int] = {}
         for q in same:
