@@ -678,14 +678,13 @@ def _kin_by_given_name(doc, tk, found, covered) -> list[Mention]:
     """"بحضور نجليه خالد وصدام", "نجله صدام": given names after a kinship word with a
     pronoun are people bearing the surname of the person named last before it."""
     out = []
-    kin = tk.lex.kinship
+    readings = reading_index(doc)
+    at = sorted({i for form in _kin_forms() for i in readings.get(form, ())})
+    if not at:
+        return out
     named = sorted((m for m in found if m.kind == "person" and len(m.name.split()) > 1), key=lambda m: m.end)
     ends = [m.end for m in named]
-    for i, word in enumerate(tk.words):
-        word = word.removeprefix("و")
-        base = word[:-2] if word.endswith("ها") else word[:-1] if word.endswith("ه") else ""
-        if not (base in kin or base[:-1] in kin and base.endswith("ي")):    # "نجله", "نجليه"
-            continue
+    for i in at:
         n = bisect_right(ends, doc.tokens[i].start)
         owner = named[n - 1] if n else None
         k = i + 1
@@ -701,6 +700,13 @@ def _kin_by_given_name(doc, tk, found, covered) -> list[Mention]:
                                or owner.country, entity_id=entry and entry["id"], subtype="short"))
             k += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _kin_forms() -> frozenset[str]:
+    """A kinship word with a pronoun, folded: "نجله", "نجليه", "شقيقها"."""
+    return frozenset(base + dual + pronoun for base in lexicon().kinship
+                     for dual in ("", "ي") for pronoun in ("ه", "ها"))
 
 
 @lru_cache(maxsize=1)
