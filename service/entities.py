@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import and_, attrgetter
 
 from .dates import WEEKDAYS
@@ -1208,8 +1208,13 @@ def in_title(doc: Document, mention: Mention) -> bool:
     """Is ``mention`` part of a person's title ("رئيس أركان القوات المسلحة المصرية
     الفريق أحمد خليفة": the armed forces are his title, not a party)?"""
     roles = doc.cache.get("role_spans")
-    if roles is None:
-        roles = doc.cache["role_spans"] = [(p.role_start, p.role_end) for p in people(doc)
-                                           if p.role_start is not None]
-    return any(start <= mention.start and (mention.end <= end or not doc.norm[end:mention.start].strip(' "«»'))
-               for start, end in roles)   # (or right after it in quotes: 'قائد القيادة … "أفريكوم"')
+    if roles is None:       # the roles' starts, and the furthest end of a role starting so far
+        spans = sorted((p.role_start, p.role_end) for p in people(doc) if p.role_start is not None)
+        roles = doc.cache["role_spans"] = ([s for s, _ in spans], list(accumulate((e for _, e in spans), max)))
+    starts, reach = roles
+    k = bisect_right(starts, mention.start) - 1
+    if k < 0:
+        return False
+    end = reach[k]
+    return mention.end <= end or (   # (or right after it in quotes: 'قائد القيادة … "أفريكوم"')
+        0 <= mention.start - end <= 3 and not doc.norm[end:mention.start].strip(' "«»'))

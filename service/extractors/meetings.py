@@ -692,15 +692,16 @@ def _phrase_at(doc, i: int) -> Cue | None:
 def _named_delegations(doc, mentions: list) -> list:
     """"وفد الجيش السوداني", "وفد من حركة العدل والمساواة": a delegation named by the
     organisation it comes from is that organisation's party (the group's words its role)."""
-    orgs = [m for m in mentions if m.kind == "organization"]
-    if not orgs:
+    ending = {m.last_token: m for m in mentions if m.kind == "organization"}    # last token -> the org
+    if not ending:
         return mentions
     out = []
     for m in mentions:
         org = None
         if m.kind == "group" and _key(m.role or "").split()[:1] and \
                 _key(m.role).split()[0] in cues().delegation_heads:
-            org = next((o for o in orgs if m.first_token < o.first_token and o.last_token == m.last_token), None)
+            org = ending.get(m.last_token)
+            org = org if org is not None and m.first_token < org.first_token else None
         out.append(m if org is None else replace(org, first_token=m.first_token, role=m.role,
                                                  role_start=m.start, role_end=m.end))
     return out
