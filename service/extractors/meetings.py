@@ -1996,7 +1996,9 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
     if base == "light":
         immediate = bool(right) and w.noun_at is not None and right[0].first < w.noun_at
     else:
-        immediate = bool(right) and right[0].first == start and (right[0].named or (
+        at_start = bool(right) and (right[0].first == start or right[0].first - start <= 2 and all(
+            _is_honorific(ctx.text(k)) for k in range(start, right[0].first)))     # ("استقبل سعادة X Y")
+        immediate = at_start and (right[0].named or (
             len(right) > 1 and right[0].key.startswith("title:")
             and _resolve_title(ctx, right[0], i, right[1:]).named))   # "كما التقى وزير الدفاع الرئيس X"
     if (coordinated or relative) and base in ("meet", "receive") and not kind.endswith("_pron") \
