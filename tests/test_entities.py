@@ -494,3 +494,7 @@ def test_a_place_phrase_ends_one_title_before_the_next_persons():
 
 def test_a_definite_given_name_before_a_patronymic_opens_the_name():
     assert people("وحضر اللقاء مدير الديوان الناني ولد اشروقه.") == [("الناني ولد اشروقه", "مدير الديوان")]
+
+
+def test_a_topic_after_a_name_is_not_part_of_it():
+    assert ("هاني صلاح", "السفير") in people("بحث البرهان مع السفير هاني صلاح تطورات الحدود الشمالية.")
