@@ -170,6 +170,7 @@ ANAPHOR_REACH = 3        # sentences after its record that "اللقاء" may st
 LOOKBACK = 60            # named people looked back at for a pronoun, dual or bare title
 RECENT_RECORDS = 40      # records a restatement may join (the latest ones)
 MAX_HOSTED_GUESTS = 4    # people before "اجتماع استضافه X" taken as its guests
+GATHER_REACH = 4         # words after a meeting noun where "جمع" may still be its verb
 ARRIVAL_REACH = 8        # words before a trigger where "فور وصوله" may frame it
 MAX_PARTIES = 40         # a record's participants, at most
 MAX_TOPICS = 8
@@ -194,7 +195,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "goes_on": "goes_on", "later_openers": "later_openers", "time_shifts": "time_shifts",
               "event_frames": "event_frames", "vague_titles": "vague_titles",
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
-              "post_words": "post_words", "in_turn": "in_turn"}
+              "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -252,6 +253,7 @@ class Cues:
     delegation_led: frozenset    # "وترأس الوفد X": X led the delegation told before
     post_words: frozenset     # "منصب رئيس الأركان": a post, not an official
     in_turn: frozenset        # "ثم": guests received in turn, one encounter each
+    dual_relatives: frozenset  # "اللذين التقيا": the two named before are the subject
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2023,6 +2025,13 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
     if (kind.endswith("_pron") or w.pronoun or w.dual or left_dual) and not w.sides_named:
         w.dual = w.dual or left_dual
         _add_implicit(ctx, sent, i, parties, w, cand)
+    if len(parties) == 1 and not explicit and not w.dual and i > sent_first \
+            and ctx.text(i - 1) in ctx.cues.dual_relatives:
+        # "توم براك وبراد كوبر، اللذين التقيا الرئيس X": the two named before
+        taken = {parties[0].key}
+        two = [p for p in ctx.people_before(i - 1, since=sent_first) if p.named and p.key not in taken][:2]
+        if len(two) == 2:
+            parties[0:0] = [_inferred(p) for p in reversed(two)]
     if len(parties) == 1 and not explicit and not w.dual:
         # "وصل X إلى موسكو، حيث التقى بوتين": the one who travelled met him
         subj = _topic_person(ctx, sent, i, {p.key for p in parties}, same_sentence=True)
@@ -2329,12 +2338,10 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     w = _window(ctx, start, frame_last, sent_first)
     construct = bool(w.parties) and w.parties[0].first == cue_last + 1 and \
         not _has_prefix(ctx.text(cue_last + 1), "ب")
-    linked = w.has_between or w.has_with or construct or w.dual or _gathers(ctx, cue_last + 1)
+    linked = w.has_between or w.has_with or construct or w.dual or _gather_after(ctx, cue_last, sent_last) is not None
     cand = Candidate(sent, i, "noun", window_end=w.end, confidence=0.7)
     parties: list[Party] = []
-    gather = cue_last + 1 if _gathers(ctx, cue_last + 1) else cue_last + 2 \
-        if cue_last + 2 <= sent_last and _gathers(ctx, cue_last + 2) and not ctx.gap(cue_last + 2).strip() \
-        and ctx.party_at[cue_last + 1] is None else None      # ("لقاء أول جمعهما": an adjective between)
+    gather = _gather_after(ctx, cue_last, sent_last)
     if ("noun:possessed" in cats and ctx.text(cue_last).endswith("هما")) or \
             (gather is not None and ctx.text(gather).endswith("هما")):
         for p in _last_two_people(ctx, i):      # "خلال لقائهما": the two named before
@@ -2436,7 +2443,7 @@ def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
         return True
     if nxt <= sent_last and (ctx.party_at[nxt] is not None or nxt in ctx.titled
                              or {"verb:gather", "dual_refs"} & ctx.cats(nxt) or ctx.text(nxt) in ctx.cues.received_it
-                             or (nxt + 1 <= sent_last and _gathers(ctx, nxt + 1))):
+                             or _gather_after(ctx, cue_last, sent_last) is not None):
         return True     # ("في اتصال هاتفي تلقاه من X", "لقاء أول جمعهما")
     link = ctx.next_link(nxt)
     return link <= min(sent_last, cue_last + MAX_WINDOW)
@@ -2489,6 +2496,17 @@ def _demonstrative(ctx, i, cue_last, sent_first) -> bool:
     if i > sent_first and "anaphora" in ctx.cats(i - 1):
         return True
     return cue_last + 1 < len(ctx.doc.tokens) and "anaphora" in ctx.cats(cue_last + 1)
+
+
+def _gather_after(ctx, cue_last: int, sent_last: int) -> int | None:
+    """"لقاء جمع X وY", "لقاء أول جمعهما", "اجتماعاً أمنياً رفيع المستوى جمع X": the verb of
+    gathering after a meeting noun and at most three adjectives (no party, no punctuation)."""
+    for k in range(cue_last + 1, min(sent_last, cue_last + GATHER_REACH) + 1):
+        if k > cue_last + 1 and (ctx.gap(k).strip() or ctx.party_at[k - 1] is not None):
+            return None
+        if _gathers(ctx, k):
+            return k
+    return None
 
 
 def _gathers(ctx, j) -> bool:
