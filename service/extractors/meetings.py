@@ -1100,6 +1100,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             gk = gap_kind[j]
             if gk == GAP_HARD and (j - 1) in ctx.date_tokens and ctx.gap(j).strip(" ،,") == ")":
                 gk = GAP_COMMA      # "أمس (الثلاثاء)، اتصالاً": the bracket closed a date
+            if gk == GAP_HARD and ctx.gap(j).strip() == ":" and w.parties and w.parties[-1].kind == "group" \
+                    and w.parties[-1].last == j - 1:
+                gk = GAP_COMMA      # "بنظرائهم السوريين: وزير الخارجية X ووزير الدفاع Y": its members
             if gk == GAP_HARD:
                 close = _parenthesis_end(ctx, j, last)
                 if close is None:
