@@ -2374,7 +2374,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, p)
     if not linked and not definite:
         return None
-    if len(parties) == 1 and not definite and construct and _purpose(ctx, i):
+    if len(parties) == 1 and not definite and construct and (_purpose(ctx, i) or _has_prefix(ctx.text(i), "ب")):
+        # ("استهل X جولته بلقاء الرئيس Y": by meeting Y)
         # "توجه X إلى القاهرة للقاء الرئيس Y": the traveller is to meet Y
         subj = _topic_person(ctx, sent, i, {parties[0].key}, same_sentence=True) \
             or _group_subject(ctx, i, sent_first, {parties[0].key})     # ("يصل وفد أمني للقاء Y")
