@@ -1958,3 +1958,10 @@ def test_the_members_listed_after_a_colon_take_part():
 def test_by_meeting_someone_the_subject_met_him():
     (rec,) = run("واستهل الأدميرال براد كوبر جولته السبت بلقاء الرئيس جوزاف عون في بعبدا.")
     assert names(rec) == {"براد كوبر", "جوزاف عون"}
+
+
+def test_the_one_received_next_is_the_traveller_not_whom_he_met():
+    text = ("وتأتي محطة أنقرة ختاماً لجولة بدأها الفريق أول عبد الفتاح البرهان بالرياض، حيث التقى ولي العهد "
+            "الأمير محمد بن سلمان في الخامس عشر من الشهر الجاري، ثم القاهرة التي استقبله فيها الرئيس "
+            "عبد الفتاح السيسي يوم 18 ديسمبر.")
+    assert {"عبد الفتاح البرهان", "عبد الفتاح السيسي"} in [names(r) for r in run(text, dt.date(2025, 12, 26))]

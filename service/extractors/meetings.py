@@ -2579,6 +2579,7 @@ def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         if guest is not None:
             # "حيث استقبله Y …، قبل أن يجري مباحثات مع Z": the one received goes on
             c.parties[0] = replace(guest, inferred=True)
+        _traveller_received(c, out[-1] if out else None)
         if _shares_subject(ctx, c, out[-1] if out else None):
             # "زار X بغداد والتقى … السوداني، كما أجرى مباحثات مع نظيره …": the clauses share
             # their subject X, not the object named last; a second encounter of X's
@@ -2619,6 +2620,19 @@ def _guest_goes_on(ctx: Context, c: Candidate, before: Candidate | None) -> Part
     if len(guests) != 1 or any(p.key == guests[0].key for p in c.parties[1:]):
         return None
     return guests[0]
+
+
+def _traveller_received(c: Candidate, before: Candidate | None) -> None:
+    """"التقى X بالرياض Y، ثم القاهرة التي استقبله فيها Z": the one received is X, the
+    subject of the encounter before, not Y whom X met there."""
+    if before is None or c.construction != "receive" or before.anaphoric or len(before.parties) < 2:
+        return
+    subj = before.parties[0]
+    objects = {q.key for q in before.parties[1:]}
+    for n, p in enumerate(c.parties[1:], 1):
+        if p.inferred and p.key in objects and subj.named and all(q.key != subj.key for q in c.parties):
+            c.parties[n] = replace(subj, inferred=True)
+            return
 
 
 def _shares_subject(ctx: Context, c: Candidate, before: Candidate | None) -> bool:
