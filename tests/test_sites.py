@@ -1292,3 +1292,56 @@ def test_a_force_alongside_right_after_the_cue_is_placed_too():
 ])
 def test_listed_sites_named_with_their_place(text, name):
     assert one(text)["name"] == name
+
+
+def test_a_landmark_airport_a_force_turns_into_a_platform_is_a_site():
+    rec = one("وأغار الطيران على محيط مطار نيالا الذي يؤكد شهود أن الدعم السريع يحوله إلى مستودع للذخيرة.")
+    assert rec["forces"] == ["الدعم السريع"]
+
+
+def test_a_post_a_relative_clause_puts_on_a_listed_site_is_that_site():
+    recs = run("وتنتشر وحدات الجيش في المركز الجديد قبالة الموقع العسكري الذي أقامه العدو على تلة الحمامص.")
+    assert [r["name"] for r in recs] == ["تلة الحمامص"]
+    assert len(recs[0]["mentions"]) == 2
+    assert recs[0]["forces"] == ["العدو"]
+
+
+def test_a_commercial_port_is_not_the_naval_base_of_its_city():
+    rec = one("وتحتفظ البحرية الروسية بقاعدة طرطوس البحرية، فيما وقعت الحكومة عقدا لتطوير مرفأ طرطوس "
+              "التجاري مع شركة خاصة.")
+    assert rec["name"] == "قاعدة طرطوس البحرية"
+    assert len(rec["mentions"]) == 1
+
+
+def test_a_definite_dual_head_names_the_two_bases_told_before():
+    recs = by_name(run("وزار الوفد قاعدة حميميم الجوية وقاعدة طرطوس البحرية. وتحتفظ روسيا بالقاعدتين منذ سنوات."))
+    assert recs["قاعدة حميميم الجوية"]["forces"] == ["روسيا"]
+    assert recs["قاعدة طرطوس البحرية"]["forces"] == ["روسيا"]
+
+
+def test_a_militia_word_never_stands_for_a_national_army():
+    rec = one("وتسيطر قوات الدعم السريع على المدينة منذ أشهر. وقال الناطق باسم القوات المسلحة السودانية إن "
+              "الطيران دمر مخزنا في مطار نيالا، الذي قال إن الميليشيا تستخدمه لإطلاق المسيرات.")
+    assert rec["forces"] == ["الدعم السريع"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقصفت الطائرات قاعدة «T4» (التيفور) في ريف حمص الشرقي.", "قاعدة «T4» (التيفور)"),
+    ("وتدرس أنقرة نشر رادارات في قاعدة التياس الجوية (T4) بريف حمص.", "قاعدة التياس الجوية (T4)"),
+])
+def test_another_name_of_the_site_in_parentheses_belongs_to_its_name(text, name):
+    assert one(text)["name"] == name
+
+
+@pytest.mark.parametrize("text,force", [
+    ("وبدأ الجيش التركي إنشاء قاعدة له داخل مطار منغ العسكري.", "الجيش التركي"),    # a base of its own
+    ("وتتمسك موسكو بقاعدة حميميم الجوية في ريف اللاذقية.", "موسكو"),               # holding on to it
+    ("وقال مصدر إن خبراء أتراك نصبوا منظومات رادار في محيط قاعدة فايا لارجو.", "خبراء أتراك"),  # installing
+])
+def test_verbs_of_building_holding_and_installing_place_their_agent(text, force):
+    assert one(text)["forces"] == [force]
+
+
+def test_building_bases_for_others_places_nobody():
+    rec = one("وتأتي القاعدة ضمن قواعد أنشأتها القوات المسلحة، أبرزها قاعدة برنيس العسكرية.")
+    assert rec["forces"] == []

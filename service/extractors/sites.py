@@ -42,7 +42,8 @@ What is a site
        unknown "مطار X"/"ميناء X" without "العسكري", and unknown plain "قاعدة X"
        such as "قاعدة ميناكا") are kept only when a
        force is placed there or their sentence is military (forces, bases,
-       warships ...): "وصل إلى مطار بنينا" alone is no site.
+       warships ...): "وصل إلى مطار بنينا" alone is no site.  One called commercial
+       ("مرفأ طرطوس التجاري") is not the naval base of its city and needs a force.
 
     Not emitted (the guideline makes them optional): unnamed sites described in
     general terms ("قاعدة عسكرية هناك", "قاعدة جوية وبحرية ... بالقرب من
@@ -53,7 +54,9 @@ What is a site
     listed name that is only a city's ("مطاري طرابلس ومصراتة") gives none.  A
     definite head with a type adjective and a relative clause that places a force
     ("القاعدة البحرية التي تتخذها البحرية X مقرا") is a site named by the head and
-    adjectives; "الموقع العسكري [المتقدم] في X" (a post called military) is a site.
+    adjectives; "الموقع العسكري [المتقدم] في X" (a post called military) is a site, and
+    "الموقع العسكري الذي أقامه X على <listed site>" is that listed site.  Another name
+    of the site in parentheses right after it belongs to its name ("قاعدة «T4» (التيفور)").
 
 Records
     One per gazetteer entry, or per unknown name, in the document; every
@@ -176,12 +179,14 @@ TYPE_FIT = {
     "base": {"air": ("air_base", "airport", "military_base"),
              "naval": ("naval_base", "port", "military_base"),
              None: ("air_base", "military_base", "naval_base", "headquarters", "airport", "other")},
-    "airport": {None: ("airport", "air_base", "military_base")},
-    "port": {None: ("port", "naval_base")},
+    "airport": {None: ("airport", "air_base", "military_base"), "commercial": ("airport",)},
+    "port": {None: ("port", "naval_base"), "commercial": ("port",)},
     "camp": {None: ("military_base", "headquarters", "air_base", "naval_base")},
     "hq": {None: ("headquarters", "military_base")},
     "hq_poss": {None: ("headquarters", "military_base", "air_base", "naval_base", "airport", "port", "other")},
 }
+_DUAL_TYPES = {"base": ("air_base", "naval_base", "military_base"), "airport": ("airport", "air_base"),
+               "port": ("port", "naval_base")}     # the listed types a dual head refers to
 _MIL_CONTEXT = re.compile(r"عسكر|حربي|مرتزق|قوات|جيش|فرقاط|غواص|بارج|مقاتلات|تمركز|قاعد|مسلح|ميليشي|مليشي|"
                           r"سلاح|مسيرات|الطيران|طائرات|انتشار|فاغنر|فاجنر")
 _ILA = fold("إلى")
@@ -292,6 +297,7 @@ class Lexicon:
         self.coast_words = _set(cues["coast_words"])
         self.unit_ordinals = _set(cues["unit_ordinals"])
         self.unit_arms = _set(cues["unit_arms"])
+        self.commercial = _set(cues["commercial_adjectives"])
 
         cue_phrases = [(w, "place") for w in cues["placement_cues"]]
         # "تستخدمها", "تسيطر عليها" is read by the resumptive; object pronouns on the verb itself
@@ -314,6 +320,7 @@ class Lexicon:
         self.pronoun_containers = _set(cues["pronoun_containers"])
         self.garrisons = _set(cues["garrisons"])
         self.bare_heads = {fold(w): cls for cls, words in cues["bare_heads"].items() for w in words}
+        self.dual_bare_heads = {fold(w): cls for cls, words in cues["dual_bare_heads"].items() for w in words}
         self.equipment = frozenset(" ".join(phrase_key(w)) for w in cues["equipment"])
         self.presence_nouns = frozenset(" ".join(phrase_key(w)) for w in cues["presence_nouns"])
         self.affiliations = _set(cues["affiliations"])
@@ -347,7 +354,7 @@ class Lexicon:
         # armed groups and armies (orgs.jsonl), a few more spellings, leaders
         for org in gaz.orgs:
             if org.get("kind") in ("armed_group", "military"):
-                payload = {"kind": "group", "id": org["id"], "iso": org.get("country")}
+                payload = {"kind": "group", "id": org["id"], "iso": org.get("country"), "army": org["kind"] == "military"}
                 for n in org.get("names", []):
                     force_phrases.append((n, payload))
         for extra in cues["forces_extra"]:
@@ -475,6 +482,7 @@ class Mention:
     demonyms: list = field(default_factory=list)   # ISO codes
     owners: list = field(default_factory=list)     # ForceMention of an HQ's owner
     weak: bool = False            # a civilian airport or port: needs a force or a military sentence
+    commercial: bool = False      # called commercial or civil ("مرفأ X التجاري"): needs a force
     key: Any = None
     sentence: int = 0
     section: str = "main"
@@ -842,8 +850,26 @@ class SiteReader:
             return []
         m = Mention(i, k - 1, start, d.tokens[k - 1].end, cls, None, quals=kinds, demonyms=dem)
         m.name_start, m.name_end = start, m.end
-        m.key = ("u", cls, tuple(d.text(t) for t in range(j, k)))
+        entry = self.clause_site(cue.last + 1, last)
+        if entry is not None:
+            m.entry, m.named = entry, False     # (named by the listed site it is told to be at)
+        else:
+            m.key = ("u", cls, tuple(d.text(t) for t in range(j, k)))
         return [m]
+
+    def clause_site(self, k: int, last: int) -> dict | None:
+        """"الموقع العسكري الذي أقامه X على تلة Y": the listed site the relative clause puts
+        the described site at ("على/في" + a listed name, within ``RELATIVE_WINDOW`` tight words)."""
+        lex, d = self.lex, self.d
+        for p in range(k, min(last - 1, k + RELATIVE_WINDOW)):
+            if not d.tight(p, p + 1):
+                return None
+            if d.text(p) in (_ALA, "في"):
+                lit = lex.literal.match_at(self.doc, p + 1)
+                if lit is None or lit.last >= last or (lit.payload["bare"] and not lit.payload["standalone"]):
+                    return None
+                return lit.payload["entry"]
+        return None
 
     def headed_place(self, p: int, last: int, head):
         """"في ميناء زايد", "في ميناء طرطوس": the place is itself a named port, airport or
@@ -887,6 +913,8 @@ class SiteReader:
         for m in best:
             if m.named and m.cls not in ("hq", "hq_poss", "ops"):
                 self.extend(m, last)
+            if len(best) == 1 and m.named and m.entry is not None:
+                self.parenthesised(m, last)
             if len(best) == 1 and m.entry is None:
                 self.called(m, last)
             if m.entry and m.entry.get("civil") and m.cls in ("airport", "port") and "military" not in m.quals:
@@ -922,6 +950,32 @@ class SiteReader:
         if k - 1 > m.t1:
             m.t1 = k - 1
             m.end = m.name_end = d.tokens[m.t1].end
+
+    def parenthesised(self, m: Mention, last: int) -> None:
+        """"قاعدة «T4» (التيفور)", "قاعدة التياس الجوية (T4)": the closing mark of a quoted
+        name, and another name of the same listed site in parentheses right after, belong
+        to the name."""
+        lex, d = self.lex, self.d
+        norm, k = d.norm, m.t1 + 1
+        if m.end != m.name_end or k >= last:
+            return
+        gap = norm[m.end:d.tokens[k].start]
+        if norm[m.start:m.end].count('"') % 2 and gap.startswith('"'):
+            gap = gap[1:]       # (the quote the name opened)
+        if gap.strip() != "(":
+            return
+        alt = lex.literal.match_at(self.doc, k)
+        if alt is not None and alt.payload["entry"] is m.entry:
+            end = alt.last
+        else:
+            alt = lex.bare.match_at(self.doc, k, bare=True)
+            if alt is None or not any(e is m.entry for e in alt.payload):
+                return
+            end = alt.last
+        close = d.tokens[end].end
+        if end >= last or norm[close:close + 1] != ")" or norm[alt.start:alt.end] != norm[d.tokens[k].start:d.tokens[end].end]:
+            return
+        m.t1, m.end, m.name_end = end, close + 1, close + 1
 
     def pattern_at(self, i: int, last: int, head, sentence) -> list[Mention]:
         lex, d = self.lex, self.d
@@ -974,8 +1028,10 @@ class SiteReader:
         g = lex.bare.match_at(self.doc, k, bare=True)
         out = []
         if g is not None and g.last < last:
-            _, quals, _ = self.qualifiers(g.last + 1, last)
+            q_end, quals, _ = self.qualifiers(g.last + 1, last)
             kind = (pre + quals + [None])[0]
+            if cls in ("airport", "port") and self.commercial(g.last + 1, q_end):
+                kind = "commercial"     # "مرفأ طرطوس التجاري": the port, not the naval base
             entry = _resolve(g.payload, cls, kind)
             if entry is not None:
                 m = Mention(i, g.last, start, g.end, cls, entry, quals=pre[:], demonyms=pre_dem[:])
@@ -1034,9 +1090,10 @@ class SiteReader:
             return []      # ("قاعدة لإطلاق المسيرات", "قاعدة لتدريب": a purpose, not a name)
         if (pre or pre_dem) and quoted is None and d.text(k).endswith("ه") and not d.text(k).startswith("ال"):
             return []      # ("قاعدة عسكرية قطرية مستقلة", "قاعدة أمريكية قائمة": one more adjective)
-        _, quals, dem = self.qualifiers(n, last)
+        q_end, quals, dem = self.qualifiers(n, last)
         military = [q for q in pre + quals if q in ("air", "naval", "military")]
         weak = cls in ("airport", "port") and "military" not in pre + quals
+        commercial = weak and self.commercial(n, q_end)
         if cls == "base" and not (military or dem or pre_dem):
             # "قاعدة ميناكا": an unknown name after a bare "قاعدة" is a site only when a force
             # is placed there or its sentence is military ("قاعدة شعبية" is generic)
@@ -1067,7 +1124,8 @@ class SiteReader:
         end = d.tokens[n - 1].end
         if quoted is not None:
             end = d.norm.index('"', end) + 1      # the closing mark belongs to the name
-        m = Mention(i, n - 1, start, end, cls, None, quals=pre[:], demonyms=pre_dem[:], weak=weak)
+        m = Mention(i, n - 1, start, end, cls, None, quals=pre[:], demonyms=pre_dem[:], weak=weak,
+                    commercial=commercial)
         m.name_start, m.name_end = start, m.end
         m.key = ("u", cls, tuple(d.text(t) for t in range(k, n)))
         if not dual:
@@ -1085,6 +1143,10 @@ class SiteReader:
             second.key = ("u", cls, (d.text(n)[1:],))
             out.append(second)
         return [m for m in out if not self.city_only(m)]
+
+    def commercial(self, k: int, end: int) -> bool:
+        """Is one of the qualifiers in tokens ``k..end - 1`` a civil one ("التجاري", "المدني")?"""
+        return any(self.d.text(t) in self.lex.commercial for t in range(k, end))
 
     def city_only(self, m: Mention) -> bool:
         """Is a site listed under a dual or plural head named only by a city's name
@@ -1730,12 +1792,13 @@ class SiteReader:
     def group_before(self, i: int) -> ForceMention | None:
         """"الجماعة", "الميليشيا" standing for the armed group named last before token
         ``i`` (within a few dozen force names back): "غارات على مواقع للجماعة" after
-        "الحوثيون"."""
+        "الحوثيون"; a national army is never one ("«الميليشيا»" after "القوات المسلحة
+        السودانية" is the militia named before)."""
         lex, doc = self.lex, self.doc
         starts = lex.forces.starts(doc)
         for k in range(bisect_left(starts, i) - 1, max(-1, bisect_left(starts, i) - 40), -1):
             m = lex.forces.match_at(doc, starts[k])
-            if m is not None and m.last < i and m.payload["kind"] == "group":
+            if m is not None and m.last < i and m.payload["kind"] == "group" and not m.payload.get("army"):
                 fm = self.group_mention(starts[k], m, lex.containers.match_at(doc, starts[k]))
                 if fm.kind == "group":
                     return ForceMention(i, i, fm.id, fm.name, "group")
@@ -2235,7 +2298,8 @@ class SiteReader:
                 if not targets and rel is None:
                     # "… قاعدة بربرة العسكرية. وتنتشر في القاعدة وحدات إماراتية": the head
                     # alone after في names the site of the sentence before
-                    targets = self.bare_reference(c1, scope_end, si, by_sentence)
+                    targets = self.bare_reference(c1, scope_end, si, by_sentence) \
+                        or self.dual_reference(c1, scope_end, si, by_sentence)
                 agent = None
                 if not targets and rel is None and text in lex.suffixed_cues:
                     # "مطار نيالا، الذي تقول مصادر إن الدعم السريع تستخدمه": the object pronoun
@@ -2399,6 +2463,26 @@ class SiteReader:
                 return ms[-1:]
         return []
 
+    def dual_reference(self, c1: int, end: int, si: int, by_sentence) -> list[Mention]:
+        """"وتحتفظ روسيا بالقاعدتين": a definite dual head in the cue's clause (its subject
+        between) names the last two sites of its class told in this sentence or the two
+        before."""
+        d, lex = self.d, self.lex
+        k = next((k for k in range(c1 + 1, min(end, c1 + 4)) if d.reading_in(k, lex.dual_bare_heads)), None)
+        if k is None:
+            return []
+        cls = lex.dual_bare_heads[d.reading_in(k, lex.dual_bare_heads)[0]]
+        types = _DUAL_TYPES[cls]
+        found: dict[Any, Mention] = {}
+        for before in (si, si - 1, si - 2):
+            for m in reversed(by_sentence.get(before, [])):
+                if (m.t0 < k and m.named and not m.relational and m.key not in found
+                        and (m.cls == cls or (m.cls is None and m.entry and m.entry.get("type") in types))):
+                    found[m.key] = m
+            if len(found) >= 2:
+                return list(found.values())[:2]
+        return []
+
     def relative_before(self, c0: int, first: int, reach: int = 0, bound: int = -1) -> int | None:
         """The relative pronoun right before token ``c0`` (a few auxiliaries between), or
         with ``reach``, any relative pronoun within ``reach`` tokens after ``bound``."""
@@ -2466,7 +2550,7 @@ class SiteReader:
             if not pairs and all(self.in_title(m) for m in ms):
                 continue   # "قائد منطقة كرري العسكرية اللواء X": only his title names it
             if all(m.weak for m in ms) and not pairs:
-                if all(self.landmark(m) for m in ms) or \
+                if all(self.landmark(m) for m in ms) or any(m.commercial for m in ms) or \
                         not any(_MIL_CONTEXT.search(self.military_window(sentences[m.sentence], m)) for m in ms):
                     continue   # ("قاعدة فكتوري قرب مطار بغداد الدولي": the airport only says where)
             named = [m for m in ms if m.named] or ms
