@@ -1373,3 +1373,60 @@ def test_what_a_medium_published_about_a_noun_is_no_claim_nor_a_cue_elsewhere():
     assert not any(c["cue"] == "نشرته" for c in extract("ورد الوزير على ما نشرته الصحيفة أمس عن نية الحكومة نقل القوات."))
     c = one("وأكد بيان للجيش تم نشره على صفحته الرسمية أن الزيارة تأتي لبحث التعاون.")
     assert same(c["content"], "الزيارة تأتي لبحث التعاون")
+
+
+# ------------------------------------------------------------------ set ab/ac fixes
+
+def test_a_quoted_name_before_a_quotation_opens_the_content():
+    c = one("وقالت مصادر في الوزارة إن «الجبهة» «لم تلتزم حتى الآن ببنود الاتفاق».")
+    assert same(c["content"], "«الجبهة» «لم تلتزم حتى الآن ببنود الاتفاق»")
+
+
+def test_an_unnamed_member_of_a_force_is_an_anonymous_source():
+    c = one("وأكد عنصر في قوى الأمن المحلية أن آخر طائرة غادرت المطار أمس.")
+    assert same(c["source"]["name"], "عنصر في قوى الأمن المحلية") and c["source"]["kind"] == "anonymous"
+
+
+def test_a_body_keeps_the_city_it_sits_in():
+    c = one("وقالت الحكومة في بنغازي إن الطائرات تستخدم المطار لنقل السلاح.")
+    assert same(c["source"]["name"], "الحكومة في بنغازي")
+    c = one("وقالت الحكومة في بيان إن الطائرات تستخدم المطار لنقل السلاح.")
+    assert same(c["source"]["name"], "الحكومة")
+
+
+def test_a_dropped_subject_takes_the_speaker_just_before_in_the_sentence():
+    out = extract("وعقد الوزير سامي داود جلسة مع ضيفه، أعقبها مؤتمر صحفي قال فيه الوزير كوفي منصور إن "
+                  "العلاقات ممتازة، وأضاف أن بلاده تدعم الحوار.")
+    assert len(out) == 2 and all(same(c["source"]["name"], "كوفي منصور") for c in out)
+
+
+def test_a_relative_pronoun_after_a_person_and_where_he_was_met():
+    c = one("وكان الوفد قد استهل جولته السبت بلقاء الرئيس كوفي منصور في بعبدا، الذي شدد على أن "
+            "المطلوب تفعيل عمل اللجنة.")
+    assert same(c["source"]["name"], "كوفي منصور") and same(c["source"]["span"]["text"], "كوفي منصور")
+    assert same(c["content"], "المطلوب تفعيل عمل اللجنة")
+
+
+def test_a_trailing_attribution_drops_the_writers_transition():
+    c = one("إلى ذلك استقبل الوزير سامي داود السفير الروسي، وتناول اللقاء التعاون العسكري، حسب إعلام الوزارة.")
+    assert c["content"].startswith("استقبل")
+
+
+def test_a_title_with_a_nisba_refers_to_whoever_holds_that_very_office():
+    out = extract("والتقى الرئيس الغاني كوفي منصور الوفد، بحضور رئيس جهاز المخابرات الغاني سامي داود. "
+                  "وأكد الرئيس الغاني أن بلاده تريد سلاما دائما.")
+    assert same(out[-1]["source"]["name"], "كوفي منصور")
+
+
+def test_the_official_with_a_nisba_refers_to_the_person_whose_role_has_it():
+    out = extract("واستقبل الرئيس سامي داود نائب رئيس الوزراء الغاني كوفي منصور. "
+                  "وقال المسؤول الغاني إن العلاقات بين البلدين ممتازة.")
+    assert same(out[-1]["source"]["name"], "كوفي منصور")
+    out = extract("وقال مسؤول غاني إن الوضع هادئ. وأضاف المسؤول الغاني أن القوات باقية في مواقعها.")
+    assert out[-1]["source"]["kind"] == "anonymous"     # an unnamed one quoted before: him
+
+
+def test_whom_an_unnamed_source_talked_to_does_not_hide_the_denial():
+    c = one("ونفى مصدر عسكري تحدث لـ«صوت النهر» أن تكون الضربات قد طالت مدنيين.")
+    assert c["stance"] == "deny" and c["cue"] == "نفى"
+    assert same(c["content"], "تكون الضربات قد طالت مدنيين")

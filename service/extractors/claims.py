@@ -261,6 +261,8 @@ class Lexicon:
     courtesies: frozenset             # "تقديره": a noun-phrase content opening on these states nothing
     text_heads: frozenset             # "نص الاتفاقية": a document head whose genitive is no issuer
     narrator_frames: frozenset        # "ويأتي اللقاء بعد …": the writer placing an event in time
+    officials: frozenset              # "المسؤول الروسي": an unnamed head that may refer back to a person
+    discourse_openers: Matcher        # "إلى ذلك", "من جهة أخرى": the writer's transition opening a sentence
 
 
 @lru_cache(maxsize=1)
@@ -338,6 +340,8 @@ def lexicon() -> Lexicon:
         courtesies=_forms(cues["courtesies"]),
         text_heads=_forms(src["text_heads"]),
         narrator_frames=_forms(cues["narrator_frames"]),
+        officials=_forms(src["referring_officials"]) | _forms("ال" + w for w in src["referring_officials"]),
+        discourse_openers=Matcher((w, "opener") for w in cues["discourse_openers"]),
     )
 
 
@@ -501,6 +505,7 @@ class _Context:
         self.place_tokens: set | None = None            # tokens inside a known place, on demand
         self.phrases: dict[int, list[str]] = {}         # person's start -> source phrases naming him
         self.roles: dict[int, tuple] = {}               # person's start -> (role heads, role words)
+        self.by_name: dict[str, list] | None = None     # person's name -> his mentions, on demand
         self._starting: dict[int, object] = {}          # token -> person_starting(token)
 
     def person_in(self, first: int, last: int):
@@ -753,7 +758,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     if c.source is None and i - 1 > sv.first and sv.words[i - 1] in _RELATIVES and sv.breaks_before(i - 1):
         # "والتقت رئيس الحكومة نواف سلام، الذي أكد أمامها أن": the person right before
         person = next(ctx.people_before(sv.tokens[i - 1].start, reach=1), None)
-        if person is not None and sv.doc.norm[person.end:sv.tokens[i - 1].start].strip(" ،,") == "":
+        if person is not None and (sv.doc.norm[person.end:sv.tokens[i - 1].start].strip(" ،,") == ""
+                                   or _where_met(ctx, sv, _last_token_of(ctx, person) + 1, i - 1)):
             c.source = Source(person.name, "person", person.role, person.start, person.end)
         else:   # "هجوم تبناه تنظيم الدولة الإسلامية، الذي أعلن أن": the body right before
             pos, norm = sv.tokens[i - 1].start, sv.doc.norm
@@ -811,6 +817,15 @@ def _relative_report(ctx, sv, i, verb) -> Construction | None:
     if k - 2 < j or not _complementizer(sv.words[k - 1]) or not sv.is_(k - 2, verb.preps):
         return None
     return found
+
+
+def _where_met(ctx, sv, n, rel) -> bool:
+    """"بلقاء الرئيس فلان في بعبدا، الذي شدد على أن": tokens n..rel-1 between a person and
+    the relative pronoun at ``rel`` say only where he was (a place, or one bare word after في)."""
+    if n >= rel or sv.words[n] != "في" or sv.breaks_before(n):
+        return False
+    return _seat(ctx, sv, n) == rel - 1 or (rel - n == 2 and not _definite(sv.words[n + 1])
+                                            and not _closes_source(sv.words[n + 1]))
 
 
 def _told_medium(ctx, sv, j) -> bool:
@@ -1001,6 +1016,8 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             elif bound < skip_to + ASIDE_TAIL:
                 bound = min(skip_to + ASIDE_TAIL, sv.last + 1)  # "مصدر …، طلب عدم ذكر اسمه، لـ«الوسط» إن"
             continue
+        if k == j and subject_right and _talked_to(sv, k):
+            continue                    # "نفى مصدر عسكري تحدث لـ«باج نيوز» أن": whom he talked to
         if _blocks_report(sv.words[k]) and not (k > j and sv.words[k - 1] in _FRAME_WORDS
                                                 and _is_cue(sv.words[k])):
             return None                 # (but "مؤكداً في حديث لقناة X أن": a frame, not a second report)
@@ -1047,6 +1064,19 @@ def _about_what(sv, n) -> int | None:
 def _blocks_report(word: str) -> bool:
     """A blocker or another verb of saying: no content follows across it."""
     return _is_cue(word) or any(r in lexicon().blockers for r in _bare(word))
+
+
+def _talked_to(sv, k) -> bool:
+    """"مصدر عسكري تحدث لـ«باج نيوز» أن": a verb of saying right after the source, then ل
+    and a complementizer a few words on (no comma between): it says whom the source talked to."""
+    if not _is_cue(sv.words[k]) or k >= sv.last or sv.words[k + 1][:1] != "ل":
+        return False
+    for n in range(k + 2, min(k + 7, sv.last + 1)):
+        if "،" in sv.gap(n) or _is_cue(sv.words[n]):
+            return False
+        if _complementizer(sv.words[n]):
+            return True
+    return False
 
 
 def _aside_before_content(sv, k) -> bool:
@@ -1209,8 +1239,8 @@ def _quote_is_content(sv, k) -> bool:
     if close is None:
         return True
     after = sv.doc.norm[close + 1:sv.s.end].lstrip()
-    if not after or not after[0].isalnum():
-        return True
+    if not after or not after[0].isalnum() and after[0] != _QUOTE:
+        return True     # (a second quotation right after it: 'إن «قسد» «لم تلتزم …»', the first may be a name)
     word, inside = _WORDS.match(after), _WORDS.search(sv.doc.norm, q + 1, close)
     if word and (_complementizer(word.group()) or word.group() in ("في", "عبر")) \
             and not (inside and _complementizer(inside.group())):
@@ -1497,6 +1527,10 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
                 and _np_continues_object(sv, n) and sv.words[n] not in lex.np_continues \
                 and ctx.person_starting(n) is None and ctx.org_last.get(n) is None and not sv.breaks_before(n):
             break                  # "أقر الجانبان برنامج …": an indefinite noun after a definite dual is the object
+        seat = _seat(ctx, sv, n) if kind == "organization" else None
+        if seat is not None:
+            k = seat               # "الحكومة في بورتسودان", "السفارة الروسية في باماكو": where it sits
+            continue
         if not (sv.words[n] in lex.np_continues and _continues(sv, j, k, n)) \
                 and _ends_phrase(ctx, sv, j, k, n, verb, anonymous):
             break
@@ -1504,6 +1538,18 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
     if person is None and _is_title(sv.words[j]):
         return _holder_after(ctx, sv, k) or _holder_behind_rank(ctx, sv, k) or k
     return k
+
+
+def _seat(ctx, sv, n) -> int | None:
+    """"في بورتسودان" at token n after a body, the phrase ending with the place (before
+    punctuation, a complementizer or a cue): the last token of the place the body sits in."""
+    if sv.words[n] != "في" or n >= sv.last or sv.breaks_before(n + 1):
+        return None
+    place = ctx.places.get(sv.tokens[n + 1].start)
+    if place is None or place.last_token > sv.last:
+        return None
+    after = place.last_token + 1
+    return place.last_token if after > sv.last or sv.breaks_before(after) or _opens_clause(sv.words[after]) else None
 
 
 def _describing_verb(sv, j, k) -> bool:
@@ -1803,7 +1849,11 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
                 for k in range(j + 1, last + 1))                   # "المتحدث ذاته"
     title = word.removeprefix("ال")
     if word.startswith("ال") and alone:
-        for m in ctx.people_before(lo):
+        people = list(ctx.people_before(lo))
+        if j < last:        # "الرئيس التركي": first whoever holds that very office, not "رئيس جهاز … التركي"
+            said = " ".join(_bare(w)[-1].removeprefix("ال") for w in sv.words[j:last + 1])
+            people = [m for m in people if _holds(ctx, m, said)] + people
+        for m in people:
             if title in _role_heads(ctx, m)[0]:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     elif word.startswith("ال") or any(sv.words[k].startswith("ال") for k in range(j + 1, min(j + 4, last + 1))):
@@ -1816,6 +1866,14 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
             if titles & heads and words <= role_words:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     return Source(name, "person", None, lo, hi, unnamed=True)
+
+
+def _holds(ctx, m, said: str) -> bool:
+    """Does a role of person ``m`` read ``said`` (words without ال) word for word
+    ("رئيس تركي" in "الرئيس التركي", not in "رئيس جهاز الاستخبارات التركي")?"""
+    texts = [_folded(m.role or ""), _apposition_after(ctx, m)] + ctx.phrases.get(m.start, [])
+    return any(f" {said} " in " " + " ".join(w.removeprefix("ال") for w in _WORDS.findall(text)) + " "
+               for text in texts)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1872,6 +1930,9 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
     head = _head_key(head_written)
     referring = _is_referring(sv, j, m, last)
     if kind == "anonymous":
+        person = _official_before(ctx, sv, m, last, lo, head) if referring else None
+        if person is not None:
+            return Source(person.name, "person", person.role, lo, hi, referring=True)
         return Source(name, "anonymous", None, lo, hi, head=head, referring=referring)
     if kind == "document":
         if referring:                                  # "البيان ذاته"
@@ -1906,6 +1967,24 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
         if prior is not None:
             return prior.referred_at(lo, hi)
     return Source(name, "organization", None, lo, hi, head=head)
+
+
+def _official_before(ctx, sv, m, last, lo, head):
+    """"المسؤول الروسي" after "نائب رئيس الوزراء الروسي فلان": a definite official with a
+    nisba, no unnamed one with that head quoted before, is the nearest person a role of whom
+    (in any of his mentions) carries that nisba."""
+    if not sv.is_(m.first, sv.lex.officials) or m.last >= last or _prior(ctx, "anonymous", head) is not None:
+        return None
+    nisbas = {_bare(w)[-1].removeprefix("ال") for w in sv.words[m.last + 1:last + 1]}
+    if ctx.by_name is None:
+        ctx.by_name = {}
+        for p in ctx.people:
+            ctx.by_name.setdefault(p.name, []).append(p)
+    for p in ctx.people_before(lo):
+        held = next((q for q in ctx.by_name[p.name] if q.start < lo and nisbas <= _role_heads(ctx, q)[1]), None)
+        if held is not None:
+            return held      # (the mention whose role says it)
+    return None
 
 
 def _is_referring(sv, j, m, last) -> bool:
@@ -2116,8 +2195,9 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
         out.append(c)
     settled = []
     for c in out:
-        if c.source.kind == DROPPED:
-            c.source = _sentence_subject(ctx, sv, c) or ctx.last_speaker(sv.s)
+        if c.source.kind == DROPPED:     # "قال فيه المسؤول الروسي إن …، وأضاف أن": the speaker just before
+            prior = settled[-1].source if settled and not settled[-1].trailing else None
+            c.source = prior or _sentence_subject(ctx, sv, c) or ctx.last_speaker(sv.s)
         elif c.source.kind == CONTINUED:
             c.source = _continued_source(ctx, sv, c, settled)
         if c.source is not None:
@@ -2257,6 +2337,10 @@ def _content(ctx, sv, c) -> tuple[int, int, bool] | None:
     tokens = doc.tokens_between(start, end)
     if c.trailing and start == sv.s.start:
         start, tokens = _after_opening_adverbial(sv, tokens, start)
+        opener = _match(sv.lex.discourse_openers, doc, tokens[0].index) if tokens else None
+        if opener is not None and opener.last < tokens[-1].index:   # "إلى ذلك استقبل …، حسب …"
+            tokens = [t for t in tokens if t.index > opener.last]
+            start = tokens[0].start
     if c.trailing and tokens and tokens[0].start == start and _opening_conjunction(ctx, tokens[0]):
         start += 1              # "وتنتشر القوات …، وفق ما أفادت مصادر": "تنتشر القوات …"
     if len(tokens) == 1 and not c.trailing:

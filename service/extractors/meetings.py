@@ -3146,7 +3146,8 @@ def _later_that_day(ctx: Context, cand: Candidate) -> bool:
             and words[0] in ("في", "وفي"):
         return True
     return any(ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) in ctx.cues.time_shifts
-               and (k + 3 > last or ctx.text(k + 3) != "من")
+               and (k + 3 > last or ctx.text(k + 3) != "من" or ctx.text(k + 4) in ("اليوم", "يوم"))
+               # ("في وقت سابق من اليوم ذاته": that day; "في وقت سابق من هذا الشهر": another)
                for k in range(max(first, cand.trigger - CLAUSE_REACH), min(last - 2, cand.trigger + 4)))
 
 
