@@ -110,7 +110,13 @@ How a record is found
    يوليو") and the story's own, and a meeting "على هامش" another with more
    people never merge.  A headline's
    bare title, or a bare title of a named person's country, is dropped once
-   two people are named.
+   two people are named.  One candidate can be several encounters: guests
+   received in turn ("استقبل X سفير Y، ثم القائم بالأعمال Z") or met "على حدة"
+   give one record each (``_in_turn``, ``_separately``).  A delegation named by
+   its organisation ("وفد الجيش السوداني") is that organisation's party; the
+   people the next sentence says led it ("وترأس الوفد A وB") stand for it
+   (``_delegation_members``); "الوزراء الثلاثة" stands for the three of that
+   office named together before (``_counted_group``).
 
 Choices where the issue is silent
 ---------------------------------
