@@ -1973,3 +1973,9 @@ def test_earlier_the_same_day_is_another_encounter_of_that_day():
             "من اليوم ذاته، جلسة مباحثات في بغداد.")
     recs = run(text, dt.date(2025, 8, 12))
     assert {"قاسم الأعرجي", "علي لاريجاني"} in [names(r) for r in recs] and len(recs) == 2
+
+
+def test_a_venue_subject_parted_from_its_noun_by_a_date():
+    (rec,) = run("استضافت أنقرة، أمس الأحد، اجتماعاً أمنياً جمع وزير الخارجية التركي هاكان فيدان بنظيره "
+                 "السوري أسعد الشيباني.")
+    assert place_of(rec) == "أنقرة"

@@ -2462,8 +2462,11 @@ def _may_link(ctx, cue_last: int, sent_last: int, cats: frozenset) -> bool:
 def _venue_before(ctx, i: int, sent_first: int):
     """"وشهدت القاهرة لقاء بين X و Y", "استضافت الرباط اجتماعاً": the place
     that hosted the meeting, subject of a venue verb right before the noun."""
-    pl = next((p for p in ctx.places if p.last_token == i - 1), None) if i > sent_first else None
-    if pl is None or pl.first_token <= sent_first or ctx.gap(i).strip() \
+    k = i - 1
+    while k > sent_first and k in ctx.date_tokens and not ctx.gap(k + 1).strip(" ،,"):
+        k -= 1      # ("استضافت أنقرة، أمس الأحد، اجتماعاً": a date set off by commas between)
+    pl = next((p for p in ctx.places if p.last_token == k), None) if k >= sent_first else None
+    if pl is None or pl.first_token <= sent_first or ctx.gap(k + 1).strip(" ،," if k < i - 1 else " ") \
             or ctx.gap(pl.first_token).strip():
         return None
     return pl if "venue_verbs" in ctx.cats(pl.first_token - 1) else None
