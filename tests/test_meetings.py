@@ -1979,3 +1979,12 @@ def test_a_venue_subject_parted_from_its_noun_by_a_date():
     (rec,) = run("استضافت أنقرة، أمس الأحد، اجتماعاً أمنياً جمع وزير الخارجية التركي هاكان فيدان بنظيره "
                  "السوري أسعد الشيباني.")
     assert place_of(rec) == "أنقرة"
+
+
+def test_a_date_in_the_next_clause_is_not_the_meetings():
+    text = ("كما استقبل رئيس الجمهورية عبد اللطيف جمال رشيد الضيف الإيراني علي لاريجاني في قصر بغداد، فيما "
+            "يتوجه لاريجاني إلى بيروت، حيث من المقرر أن يلتقي الرئيس اللبناني جوزيف عون غداً الأربعاء.")
+    recs = run(text, dt.date(2025, 8, 12))
+    dates = {frozenset(names(r)): (r["date"] or {}).get("value") for r in recs}
+    assert dates[frozenset({"عبد اللطيف جمال رشيد", "علي لاريجاني"})] != "2025-08-13"
+    assert dates[frozenset({"علي لاريجاني", "جوزيف عون"})] == "2025-08-13"

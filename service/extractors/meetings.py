@@ -201,7 +201,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "goes_on": "goes_on", "later_openers": "later_openers", "time_shifts": "time_shifts",
               "event_frames": "event_frames", "vague_titles": "vague_titles",
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
-              "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives"}
+              "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
+              "clause_openers": "clause_openers"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -260,6 +261,7 @@ class Cues:
     post_words: frozenset     # "منصب رئيس الأركان": a post, not an official
     in_turn: frozenset        # "ثم": guests received in turn, one encounter each
     dual_relatives: frozenset  # "اللذين التقيا": the two named before are the subject
+    clause_openers: frozenset  # "فيما": a date after it, past the window, is the next clause's
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2698,6 +2700,10 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     if len(inside) > 1 and all(_coordinated_dates(ctx, a, b) for a, b in zip(inside, inside[1:])):
         return inside
     pool = [] if cand.window_dates_only else [d for d in _sentence_dates(ctx, cand.sentence) if not _since(ctx, d)]
+    later = next((k for k in range(cand.window_end, ctx.sent_range(cand.sentence)[1] + 1)
+                  if ctx.text(k) in ctx.cues.clause_openers), None)
+    if later is not None:   # "كما استقبل X الضيف، فيما … يلتقي Y غداً": that date is the next clause's
+        pool = [d for d in pool if d.start < ctx.doc.tokens[later].start]
     if inside and all(len(d.value) == 4 for d in inside) and any(len(d.value) > 4 for d in pool):
         # "وفي اليوم ذاته اجتمع X بـY لمتابعة مذكرة موقعة عام 2019": a bare year in the
         # window gives way to a day or month said in the sentence
