@@ -2700,10 +2700,11 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     if len(inside) > 1 and all(_coordinated_dates(ctx, a, b) for a, b in zip(inside, inside[1:])):
         return inside
     pool = [] if cand.window_dates_only else [d for d in _sentence_dates(ctx, cand.sentence) if not _since(ctx, d)]
-    later = next((k for k in range(cand.window_end, ctx.sent_range(cand.sentence)[1] + 1)
-                  if ctx.text(k) in ctx.cues.clause_openers), None)
-    if later is not None:   # "كما استقبل X الضيف، فيما … يلتقي Y غداً": that date is the next clause's
-        pool = [d for d in pool if d.start < ctx.doc.tokens[later].start]
+    openers = _clause_openers(ctx)
+    n = bisect_left(openers, cand.window_end)
+    if n < len(openers) and openers[n] <= ctx.sent_range(cand.sentence)[1]:
+        # "كما استقبل X الضيف، فيما … يلتقي Y غداً": a date past it is the next clause's
+        pool = [d for d in pool if d.start < ctx.doc.tokens[openers[n]].start]
     if inside and all(len(d.value) == 4 for d in inside) and any(len(d.value) > 4 for d in pool):
         # "وفي اليوم ذاته اجتمع X بـY لمتابعة مذكرة موقعة عام 2019": a bare year in the
         # window gives way to a day or month said in the sentence
@@ -2718,6 +2719,16 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
         bisect_left(pool, pos, key=lambda d: d.start)
     near = pool[max(0, n - 1):n + 1]       # the nearest date before and after the trigger
     return [min(near, key=lambda d: abs((d.start if d.start >= pos else d.end) - pos))]
+
+
+def _clause_openers(ctx: Context) -> list[int]:
+    """The tokens of the document that open a new clause ("فيما", "بينما"), in order."""
+    cache = ctx.doc.cache
+    if "clause_openers" not in cache:
+        readings = reading_index(ctx.doc)
+        cache["clause_openers"] = sorted(i for w in ctx.cues.clause_openers for i in readings.get(w, ())
+                                         if ctx.text(i) in ctx.cues.clause_openers)
+    return cache["clause_openers"]
 
 
 def _coordinated_dates(ctx: Context, a, b) -> bool:
