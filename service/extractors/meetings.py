@@ -1812,8 +1812,8 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
     if prev is not None:
         pfirst, plast = ctx.sent_range(prev)
         candidates = [p for p in ctx.people_before(plast + 1, since=pfirst) if p.key not in exclude]
-        titled = next((ctx.titled[k] for k in range(pfirst, candidates[-1].first if candidates else pfirst)
-                       if k in ctx.titled), None)
+        titled = next((ctx.titled[k] for k in range(pfirst, min(candidates[-1].first if candidates else pfirst,
+                                                                 pfirst + CLAUSE_REACH)) if k in ctx.titled), None)
         if titled is not None:      # "واستقبل الوزير سفير X … . كما التقى Y": the minister
             resolved = _resolve_title(ctx, titled, titled.first, [])
             if resolved.named and resolved.key not in exclude:
