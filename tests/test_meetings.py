@@ -1988,3 +1988,14 @@ def test_a_date_in_the_next_clause_is_not_the_meetings():
     dates = {frozenset(names(r)): (r["date"] or {}).get("value") for r in recs}
     assert dates[frozenset({"عبد اللطيف جمال رشيد", "علي لاريجاني"})] != "2025-08-13"
     assert dates[frozenset({"علي لاريجاني", "جوزيف عون"})] == "2025-08-13"
+
+
+def test_a_title_ending_with_a_place_does_not_take_the_meetings_place():
+    text = ("استقبل رئيس ولاية جوبالاند أحمد محمد إسلام الوفد الكيني أمس في كيسمايو.\n"
+            "ومن المنتظر أن يلتقي الرئيس الكيني وليام روتو رئيس جوبالاند في نيروبي الأسبوع المقبل.")
+    assert {"وليام روتو", "أحمد محمد إسلام"} in [names(r) for r in run(text)]
+
+
+def test_families_are_a_group_that_can_be_met():
+    (rec,) = run("ومن المقرر أن يلتقي الرئيس مهدي المشاط اليوم عددا من أسر الشهداء.")
+    assert [p["kind"] for p in rec["participants"]] == ["person", "group"]

@@ -771,9 +771,10 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
             if k in ctx.possessor_end:
                 j = ctx.possessor_end[k]      # "مبعوث بوتين": the title ends with its owner
                 break
-            if t == "في" and k + 1 in ctx.place_at and not ctx.gap(k + 1).strip():
+            if t == "في" and k + 1 in ctx.place_at and not ctx.gap(k + 1).strip() \
+                    and not any(n in ctx.place_at for n in range(i, k)):
                 j = ctx.place_at[k + 1].last_token    # "رئيس المرحلة الانتقالية في مالي"
-                continue
+                continue                               # (not "رئيس جوبالاند في نيروبي": where)
             if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS):
                 break
             if _is_office(t) or t in lex.complements or t in TITLE_PREPS \
