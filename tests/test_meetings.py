@@ -1999,3 +1999,10 @@ def test_a_title_ending_with_a_place_does_not_take_the_meetings_place():
 def test_families_are_a_group_that_can_be_met():
     (rec,) = run("ومن المقرر أن يلتقي الرئيس مهدي المشاط اليوم عددا من أسر الشهداء.")
     assert [p["kind"] for p in rec["participants"]] == ["person", "group"]
+
+
+def test_the_sender_of_a_message_is_not_one_of_the_two_who_met():
+    text = ("إذ نقل وزير الخارجية بدر عبد العاطي في مارس الماضي رسالة من الرئيس عبد الفتاح السيسي إلى الرئيس "
+            "أسياس أفورقي خلال لقائهما في أسمرة.")
+    (rec,) = run(text)
+    assert names(rec) == {"بدر عبد العاطي", "أسياس أفورقي"}

@@ -1883,11 +1883,17 @@ def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Pa
                     return list(holders.values())[::-1]
     seen: dict[str, Party] = {}
     for p in ctx.people_before(i):
-        if p.key not in seen:
+        if p.key not in seen and not _sender(ctx, p):
             seen[p.key] = _inferred(p)
             if len(seen) == 2:
                 break
     return list(seen.values())[::-1] if len(seen) == 2 else []
+
+
+def _sender(ctx: Context, p: Party) -> bool:
+    """"نقل X رسالة من السيسي إلى Y": the sender of a message, not in the room."""
+    k = p.first - 1
+    return k > 0 and ctx.text(k) == "من" and "message" in ctx.cats(k - 1)
 
 
 def _dual_office(ctx: Context, j: int | None) -> str | None:
