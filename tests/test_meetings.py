@@ -2006,3 +2006,10 @@ def test_the_sender_of_a_message_is_not_one_of_the_two_who_met():
             "أسياس أفورقي خلال لقائهما في أسمرة.")
     (rec,) = run(text)
     assert names(rec) == {"بدر عبد العاطي", "أسياس أفورقي"}
+
+
+def test_gather_with_its_meeting_noun_after_it():
+    (rec,) = run("كما جمعت قمة ثلاثية في أسمرة في أكتوبر 2024 الرئيس عبد الفتاح السيسي والرئيس أسياس أفورقي "
+                 "والرئيس الصومالي حسن شيخ محمود.")
+    assert names(rec) == {"عبد الفتاح السيسي", "أسياس أفورقي", "حسن شيخ محمود"}
+    assert place_of(rec) == "أسمرة"
