@@ -694,7 +694,7 @@ def _kin_by_given_name(doc, tk, found, covered) -> list[Mention]:
                 break
             cut = len(tk.words[k]) - len(given)
             start, end = doc.tokens[k].start + cut, doc.tokens[k].end
-            entry = _listed_names().get(given + " " + fold(owner.name).split()[-1])    # "خالد حفتر"
+            entry = load().person_by_name.get(given + " " + fold(owner.name).split()[-1])    # "خالد حفتر"
             out.append(Mention("person", start, end, k, k, doc.original(start, end),
                                canonical=entry and entry["canonical"], country=(entry or {}).get("country")
                                or owner.country, entity_id=entry and entry["id"], subtype="short"))
@@ -707,12 +707,6 @@ def _kin_forms() -> frozenset[str]:
     """A kinship word with a pronoun, folded: "نجله", "نجليه", "شقيقها"."""
     return frozenset(base + dual + pronoun for base in lexicon().kinship
                      for dual in ("", "ي") for pronoun in ("ه", "ها"))
-
-
-@lru_cache(maxsize=1)
-def _listed_names() -> dict[str, dict]:
-    """Every listed person's names, folded -> the entry."""
-    return {fold(n): e for e in load().persons for n in e.get("names", [])}
 
 
 def _latest_bearer(found: list[Mention]) -> None:

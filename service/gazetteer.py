@@ -188,6 +188,7 @@ class Gazetteer:
         self.orgs = read_jsonl("orgs.jsonl")
         self.sites = read_jsonl("sites.jsonl")
         self.person_by_id = {e["id"]: e for e in self.persons}
+        self.person_by_name = {fold(n): e for e in self.persons for n in e.get("names", [])}   # folded
         self.person_matcher = Matcher(
             [(n, (e, "full")) for e in self.persons for n in e.get("names", [])]
             + [(n, (e, "short")) for e in self.persons for n in e.get("short", [])])

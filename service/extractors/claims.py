@@ -910,9 +910,10 @@ def _left_subject(ctx, sv, i, loose=False):
         if (sv.is_(k, lex.anchors) or _is_cue(sv.words[k]) or _complementizer(sv.words[k])) \
                 and not (_in_quoted_name(sv, k) and _media_before_quote(sv, k)):
             break
-        if k > sv.first and i < sv.last and _complementizer(sv.words[i + 1]) \
-                and _opens_attribution(sv.words[k], lex) and _match(lex.attributions, sv.doc, k) is not None:
-            k = _match(lex.attributions, sv.doc, k).last    # "…، وفق بيان لقوة الدفاع أكد أن": the
+        named = _match(lex.attributions, sv.doc, k) if k > sv.first and i < sv.last \
+            and _complementizer(sv.words[i + 1]) and _opens_attribution(sv.words[k], lex) else None
+        if named is not None:
+            k = named.last                                  # "…، وفق بيان لقوة الدفاع أكد أن": the
             break                                           # statement a trailing attribution names
         k -= 1
     first = k + 1
@@ -1003,8 +1004,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             skip_to = relay[1] + 1
             continue
         new_clause = k > j and breaks
-        if new_clause and "،" not in sv.gap(k) and _paren_end(sv, k, 9, "/-") is not None:
-            skip_to = _paren_end(sv, k, 9, "/-") + 1   # "في بيان تلقته وكالة الأنباء الكويتية (كونا) أن",
+        paren = _paren_end(sv, k, 9, "/-") if new_clause and "،" not in sv.gap(k) else None
+        if paren is not None:
+            skip_to = paren + 1                        # "في بيان تلقته وكالة الأنباء الكويتية (كونا) أن",
             continue                                   # "الثلاثاء (الثالث من كانون الأول/ديسمبر 2024) إن"
         if breaks and sv.words[k] in _RELATIVES:  # "وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن"
             skip_to = _clause_end(sv, k)
@@ -1268,7 +1270,7 @@ def _open(sv, c, k, cut=0, nominal=False) -> Construction:
 # -- participles: "مشيراً إلى أن"
 
 def _participle(sv, i, verb) -> Construction | None:
-    if i == sv.first or not (sv.breaks_before(i) or _introduces_words(sv, i)):
+    if i == sv.first or not (sv.breaks_before(i) or _introduces_words(sv, i, verb)):
         return None
     c = Construction(i, i, "participle", verb.stance, sv.tokens[i].start,
                      source=Source("", CONTINUED, None, 0, 0))
@@ -1303,14 +1305,14 @@ def _participle(sv, i, verb) -> Construction | None:
     return None
 
 
-def _introduces_words(sv, i) -> bool:
+def _introduces_words(sv, i, verb) -> bool:
     """"وخاطب البرهان الجنود قائلاً إن …": "قائلاً" right before a complementizer, a colon
     or a quotation introduces the words of the clause's subject, with no comma before it;
     so does any participle right before its complementizer ("… في اليمن مؤكدا ان")."""
     k = i + 1
     if _is_saying(sv.words[i]):
         return k <= sv.last and (":" in sv.gap(k) or _complementizer(sv.words[k]) or _quote_is_content(sv, k))
-    while k < sv.last and sv.is_(k, sv.lex.participles[_bare(sv.words[i])[-1]].preps):
+    while k < sv.last and sv.is_(k, verb.preps):
         k += 1
     return k < sv.last and _complementizer(sv.words[k]) and not sv.breaks_before(k)  # "مؤكدا ان"
 
@@ -1625,8 +1627,7 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
             return True     # "نفت الوزارة | وجود …", "أكد الجانبان | الحرص …"
         if _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS):
             return True     # "أفادت مصادر | بمقتل …" (but "الخاص بقوات")
-    if t.startswith("ل") and _head_kind(sv, j) != "document" and (
-            _head_kind(sv, n) == "media" or _known_medium(ctx, sv, n)):
+    if _told_medium(ctx, sv, n) and _head_kind(sv, j) != "document":
         return True         # "قالت الوزارة | لوكالة …", "قال شاهد | لبي بي سي"
     if anonymous and t.startswith("لل") and _definite(sv.words[k]) and "في" in sv.words[j + 1:k]:
         return False        # "مصدر في القيادة العامة للقوات المسلحة": the body's name goes on

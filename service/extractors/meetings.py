@@ -1846,7 +1846,7 @@ def _feminine(p: Party) -> bool:
     if not words:
         return False
     head = words[0].removeprefix("ال")
-    return head.endswith("ه") and _is_office(head[:-1])
+    return _masculine(head) != head
 
 
 @lru_cache(maxsize=1)

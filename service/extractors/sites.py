@@ -263,7 +263,8 @@ class Lexicon:
         self.blockers = _set(cues["blockers"]) | _set(cues["place_nouns"])
         self.generic = _set(cues["generic"])
         self.prepositions = _set(cues["prepositions"])
-        self.containers = Matcher((w, w) for w in cues["containers"] + cues["unit_containers"])
+        containers = cues["containers"] + cues["unit_containers"]
+        self.containers = Matcher((w, w) for w in containers)
         self.unit_containers = _set(cues["unit_containers"])
         self.hq_complements = _set(cues["hq_complements"])
         self.stay_cues = _set(cues["stay_cues"])
@@ -405,7 +406,7 @@ class Lexicon:
         # first words of every phrase, to find where sites, forces and cues can start
         self.site_first = _first_words(name for name, _ in literal) | frozenset(self.heads)
         self.force_first = (_first_words(phrase for phrase, _ in force_phrases)
-                            | _first_words(cues["containers"] + cues["unit_containers"]) | _first_words(cues["bare_forces"])
+                            | _first_words(containers) | _first_words(cues["bare_forces"])
                             | self.pronoun_containers | self.quantities)
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
         # cues that place a force (not clause breaks): a sentence without one places nobody
@@ -1345,14 +1346,12 @@ class SiteReader:
                 if word.isdigit():
                     break
                 continue
-            if word.isdigit() or (word.startswith("ال") and word not in lex.demonyms
-                                  and (d.namelike(n + 1) or word[2:] in lex.directions
-                                       or word[2:].removesuffix("ه") in lex.directions)
-                                  and lex.places.match_at(self.doc, n + 1) is None
-                                  and lex.forces.match_at(self.doc, n + 1) is None):
+            if (word.startswith("ال") and word not in lex.demonyms
+                    and (d.namelike(n + 1) or word[2:] in lex.directions
+                         or word[2:].removesuffix("ه") in lex.directions)
+                    and lex.places.match_at(self.doc, n + 1) is None
+                    and lex.forces.match_at(self.doc, n + 1) is None):
                 n += 1
-                if word.isdigit():
-                    break
                 continue
             break
         return n
@@ -1422,14 +1421,13 @@ class SiteReader:
             else:
                 fm = ForceMention(i, m.last, p["id"], m.surface(doc), "state", p.get("iso"))
         elif ((bare := lex.bare_forces.match_at(doc, i)) is not None and bare.last < last
-              and (not self.qualified(bare.last, last) or self.epithets(bare.last, last) > bare.last
+              and ((t1 := self.epithets(bare.last, last)) > bare.last or not self.qualified(bare.last, last)
                    or d.text(bare.last + 1) in lex.affiliations)     # ("سلاح الجو التابع لـX")
-              and not self.demonym_at(self.epithets(bare.last, last) + 1, last)):
+              and not self.demonym_at(t1 + 1, last)):
             # "حيث يتمركز الجيش والقوة المشتركة": the army of the story's country, as written
             # ("القوات المسلحة الملكية": with the epithets that name it; "سلاح الجو الملكي
             # البحريني", with a demonym after them, is that state's, read as a container)
             first = bare
-            t1 = self.epithets(bare.last, last)
             state = self.state_after_lam(t1 + 1, last)
             if state is not None:   # "القوات المسلحة للدفاع عن موزمبيق": its state, as written
                 iso = state.payload.get("iso")
@@ -1652,7 +1650,7 @@ class SiteReader:
         holds X.  Each "إلى" is looked at once, the verb searched a few words back."""
         d, lex = self.d, self.lex
         for t in range(first + 1, last - 2):
-            if d.text(t) not in (_ILA, "الي") or not d.tight(t, t + 1):
+            if d.text(t) != _ILA or not d.tight(t, t + 1):
                 continue
             head = self.head_at(t + 1)
             if head is None or head[3] or head[0] not in ("camp", "base", "hq") or not d.tight(t + 1, t + 2):
@@ -2440,7 +2438,7 @@ class SiteReader:
         if k >= end or k > c1 + 2:
             return []
         word = d.text(k)
-        if k + 1 < end and k == c1 + 1 and d.text(k + 1) == "في" and word.endswith(self.lex.object_suffixes):
+        if k + 1 < end and k == c1 + 1 and d.text(k + 1) == "في" and word.endswith(lex.object_suffixes):
             k += 1              # "سلمت مواقعها في القاعدة": the cue's object, then the place
             word = d.text(k)
         if word == "في" and k + 1 < end:
@@ -2515,7 +2513,7 @@ class SiteReader:
     def alongside(self, f: ForceMention) -> bool:
         """A force after "إلى جانب" ("إلى جانب وحدات القوات الملكية الجوية")."""
         d = self.d
-        return f.t0 >= 2 and d.text(f.t0 - 1) == "جانب" and d.text(f.t0 - 2) in (_ILA, "الي")
+        return f.t0 >= 2 and d.text(f.t0 - 1) == "جانب" and d.text(f.t0 - 2) == _ILA
 
     def resumptive_before(self, t: int, c1: int) -> bool:
         return any(self.d.text(k) in self.lex.resumptives for k in range(c1 + 1, t))
@@ -2544,9 +2542,9 @@ class SiteReader:
             entry = next((m.entry for m in ms if m.entry), None)   # (a described mention may bring it)
             found = placed.get(key, [])
             # "قاعدة حميميم الروسية": the demonym's state, unless it is the host country
-            pairs = [(lex.state_name(iso), "state:" + iso) for m in ms for iso in m.demonyms
-                     if not (entry and entry.get("country") == iso)]
-            pairs += [(f.name, f.id) for f in found]
+            by_demonym = [(lex.state_name(iso), "state:" + iso) for m in ms for iso in m.demonyms
+                          if not (entry and entry.get("country") == iso)]
+            pairs = by_demonym + [(f.name, f.id) for f in found]
             if not pairs and all(self.in_title(m) for m in ms):
                 continue   # "قائد منطقة كرري العسكرية اللواء X": only his title names it
             if all(m.weak for m in ms) and not pairs:
@@ -2558,14 +2556,16 @@ class SiteReader:
             # 101 في نيامي"), as written
             best = named[0] if len(named) == 1 else \
                 max(named, key=lambda m: (not self.has_place(m), m.name_end - m.name_start, -m.t0))
+            # a state's troops told in the text name it, not the site's demonym
+            troops: dict[str, str] = {}
+            for f in found:
+                if f.kind == "state_forces":
+                    troops.setdefault(f.id, f.name)
             named_forces: dict[str, str] = {}
+            for name, fid in by_demonym:
+                named_forces.setdefault(fid, troops.get(fid, name))
             for name, fid in pairs:
                 named_forces.setdefault(fid, name)
-            by_demonym = {fid for _, fid in pairs[:len(pairs) - len(found)]}
-            for f in found:     # a state's troops told in the text name it, not the site's demonym
-                if f.id in by_demonym and f.kind == "state_forces":
-                    named_forces[f.id] = f.name
-                    by_demonym.discard(f.id)
             forces_out = list(named_forces.values())
             location, relative = self.location(ms, bounds)
             out.append({
