@@ -1575,7 +1575,7 @@ class SiteReader:
             found: dict[str, tuple] = {}
             clash: set[str] = set()
             lex, d, doc = self.lex, self.d, self.doc
-            for i in range(len(d.tokens)):
+            for i in lex.forces.starts(doc):    # (only where a listed force may start)
                 word = d.text(i)
                 if not word.startswith("ال") or word in lex.army_words or word in lex.group_refs:
                     continue
