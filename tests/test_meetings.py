@@ -2013,3 +2013,11 @@ def test_gather_with_its_meeting_noun_after_it():
                  "والرئيس الصومالي حسن شيخ محمود.")
     assert names(rec) == {"عبد الفتاح السيسي", "أسياس أفورقي", "حسن شيخ محمود"}
     assert place_of(rec) == "أسمرة"
+
+
+def test_a_dual_office_before_the_verb_stands_for_its_holders():
+    text = ("استقبل رئيس الوزراء الإثيوبي آبي أحمد أمس الرئيس الكيني وليام روتو في أديس أبابا.\n"
+            "وكان الناطق باسم الحكومة ليغيسي تولو قد قال إن الزيارة مهمة. وكان الرئيسان التقيا في نيروبي في مايو الماضي.")
+    recs = run(text)
+    assert {"آبي أحمد", "وليام روتو"} in [names(r) for r in recs]
+    assert all("ليغيسي تولو" not in names(r) for r in recs)

@@ -1918,7 +1918,7 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
         return None     # "جمع" is read with its noun ("لقاء جمع X و Y"), but "…، وجمع X بـY" and
         #                 "جمعت قمة ثلاثية X وY وZ" (the noun after it) stand alone
     left = _left_subject(ctx, i, sent_first)
-    left_dual = not left and _dual_before(ctx, i, sent_first)
+    left_dual = not left and _dual_before(ctx, i, sent_first) is not None
     host_place, start = _host_place(ctx, i, cue_last + 1, base, left, sent_first, sent_last)
     w = _window(ctx, start, sent_last, sent_first, object_topic=(base == "with"),
                 sides_told=len(left) >= 2)
@@ -2044,6 +2044,8 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
         _add_party(parties, p)
     if (kind.endswith("_pron") or w.pronoun or w.dual or left_dual) and not w.sides_named:
         w.dual = w.dual or left_dual
+        if left_dual and w.dual_at is None:     # "وكان الرئيسان التقيا": the two presidents
+            w.dual_at = _dual_before(ctx, i, sent_first)
         _add_implicit(ctx, sent, i, parties, w, cand)
     if len(parties) == 1 and not explicit and not w.dual and i > sent_first \
             and ctx.text(i - 1) in ctx.cues.dual_relatives:
@@ -2194,12 +2196,12 @@ def _coordinated_pair(ctx: Context, parties: list[Party]) -> bool:
         and ctx.text(parties[1].first).startswith("و")
 
 
-def _dual_before(ctx: Context, i: int, sent_first: int) -> bool:
-    """"وكان الزعيمان قد التقيا": a dual right before the verb (or before قد)."""
+def _dual_before(ctx: Context, i: int, sent_first: int) -> int | None:
+    """"وكان الزعيمان قد التقيا": the token of a dual right before the verb (or before قد)."""
     k = i - 1
     if k >= sent_first and ctx.text(k) in ("قد", "وقد", "لقد"):
         k -= 1
-    return k >= sent_first and "dual_refs" in ctx.cats(k)
+    return k if k >= sent_first and "dual_refs" in ctx.cats(k) else None
 
 
 def _future(ctx: Context, i: int, sent_first: int) -> bool:
