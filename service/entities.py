@@ -318,6 +318,17 @@ def _role_ok(tk: _Tokens, i: int) -> bool:
     return bool(flags & _DEFINITE) and not flags & _STOP
 
 
+def _portfolio(tk: _Tokens, k: int) -> bool:
+    """"وأبناء" in "وزير الدفاع وشؤون المتقاعدين وأبناء الشهداء": an indefinite noun
+    with و between two definite words, in construct with the one after it: one more
+    portfolio of the title it stands in."""
+    flags, word = tk.flags, tk.words[k]
+    return word[:1] == "و" and 0 < k < len(flags) - 1 and bool(flags[k - 1] & _DEFINITE) \
+        and not flags[k - 1] & _GIVEN and bool(flags[k + 1] & _DEFINITE) and not flags[k + 1] & (_STOP | _HEAD) \
+        and not tk.before[k].strip() and not tk.before[k + 1].strip() \
+        and not flags[k] & (_DEFINITE | _STOP | _GIVEN) and word[1:] not in tk.lex.given
+
+
 @lru_cache(maxsize=1 << 16)
 def _possessed_title_word(word: str) -> bool:
     """"مجلسها", "حكومتهم": a title's noun with a possessive pronoun."""
@@ -347,7 +358,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
             s in tk.lex.envoys or s[2:] in tk.lex.envoys for j in range(max(0, i - 5), i) for s, _, _ in stems(tk.text(j)))
         # ("المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وأفريقيا": where an envoy is sent)
         sent_to = sent_to or bool(to_phrase)
-        if not (_role_ok(tk, i) or to_phrase or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
+        portfolio = chain and chain[-1] == i + 1 and _portfolio(tk, i)   # ("… وأبناء الشهداء")
+        if not (_role_ok(tk, i) or to_phrase or portfolio
+                or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
             break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
         chain.append(i)
         if words[i][:1] == "و" and len(words[i]) > 3 and words[i][1:] != words[i] and _conjoined(tk, i) \
@@ -617,6 +630,9 @@ def _find_people(doc: Document) -> list[Mention]:
             if word[:1] == "ل" and nxt + 1 < ntok and flags[nxt + 1] & _DEFINITE \
                     and not before[nxt + 1].strip() and not flags[nxt] & _STOP:
                 j = nxt + 1   # "لحقوق الإنسان": a complement of the title
+                continue
+            if j > i and _portfolio(tk, nxt):
+                j = nxt + 1   # "وزير الدفاع وشؤون المتقاعدين وأبناء الشهداء": one more portfolio
                 continue
             if not _role_ok(tk, nxt):
                 break

@@ -498,3 +498,8 @@ def test_a_definite_given_name_before_a_patronymic_opens_the_name():
 
 def test_a_topic_after_a_name_is_not_part_of_it():
     assert ("هاني صلاح", "السفير") in people("بحث البرهان مع السفير هاني صلاح تطورات الحدود الشمالية.")
+
+
+def test_a_title_with_several_portfolios_keeps_them_all():
+    assert people("وحضر الاجتماع وزير الداخلية وشؤون اللاجئين وأبناء الجالية سالم ولد أحمدو.") == [
+        ("سالم ولد أحمدو", "وزير الداخلية وشؤون اللاجئين وأبناء الجالية")]

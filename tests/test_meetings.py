@@ -2021,3 +2021,11 @@ def test_a_dual_office_before_the_verb_stands_for_its_holders():
     recs = run(text)
     assert {"آبي أحمد", "وليام روتو"} in [names(r) for r in recs]
     assert all("ليغيسي تولو" not in names(r) for r in recs)
+
+
+def test_a_counterpart_holds_the_same_office_even_when_no_country_is_known_for_him():
+    text = ("استقبل الرئيس محمد ولد الشيخ الغزواني وزير الدفاع الإيطالي غويدو كروزيتو بحضور وزير الدفاع "
+            "سالم ولد أحمدو.\n"
+            "وكان الوزير الإيطالي قد أجرى أمس مباحثات مع نظيره الموريتاني.")
+    recs = run(text)
+    assert {"غويدو كروزيتو", "سالم ولد أحمدو"} in [names(r) for r in recs]

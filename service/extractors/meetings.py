@@ -2551,12 +2551,17 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
         guest = country is None and head[0] in ctx.cues.guest_words
         same = [q for q in ctx.people_before(i) if q.key not in taken and q.named and (
                 (country and _party_country(ctx, q) == country) or guest)]     # ("الضيف": the visitor)
+        if p.role.startswith("نظير"):
+            # "بوتين نظيره القرغيزي": the one of that country who holds the same office; else
+            # one of no known country who holds it ("وزير الدفاع … حننه ولد سيدي", named before
+            # his president), rather than another official of that country
+            offices = {_masculine(w) for q in parties for w in q.role_words if _is_office(w) and not w.startswith("نظير")}
+            peers = [q for q in ctx.people_before(i) if q.key not in taken and q.named
+                     and {_masculine(w) for w in q.role_words} & offices]
+            same = [q for q in peers if q in same] or \
+                [q for q in peers if country and _party_country(ctx, q) is None] or same
         if not same:
             return p
-        if p.role.startswith("نظير"):
-            # "بوتين نظيره القرغيزي": the one of that country who holds the same office
-            offices = {_masculine(w) for q in parties for w in q.role_words if _is_office(w) and not w.startswith("نظير")}
-            same = [q for q in same if {_masculine(w) for w in q.role_words} & offices] or same
         # the one the story is about: named most often (the latest on a tie)
         counts: dict[str, int] = {}
         for q in same:
