@@ -2029,3 +2029,16 @@ def test_a_counterpart_holds_the_same_office_even_when_no_country_is_known_for_h
             "وكان الوزير الإيطالي قد أجرى أمس مباحثات مع نظيره الموريتاني.")
     recs = run(text)
     assert {"غويدو كروزيتو", "سالم ولد أحمدو"} in [names(r) for r in recs]
+
+
+def test_a_place_phrase_between_commas_does_not_part_a_light_verb_from_its_noun():
+    (rec,) = run("وكان الفريق علي سالم قد عقد أمس الأربعاء، في قصر باراكيني مقر وزارة الدفاع، اجتماعا مع الوزير "
+                 "غيدو كروزيتو.")
+    assert names(rec) == {"علي سالم", "غيدو كروزيتو"}
+
+
+def test_the_party_before_a_verb_with_waw_ends_the_clause_before_it():
+    for text in ("وصل وزير الدفاع الإيطالي غيدو كروزيتو أمس إلى مقر وزارة الدفاع الليبية والتقى رئيس الأركان "
+                 "محمد الحداد.", "الوزير غيدو كروزيتو، يواصل زيارته إلى طرابلس ويلتقي رئيس الأركان محمد الحداد.\n"):
+        (rec,) = run(text)
+        assert names(rec) == {"غيدو كروزيتو", "محمد الحداد"}

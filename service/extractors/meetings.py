@@ -202,7 +202,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "event_frames": "event_frames", "vague_titles": "vague_titles",
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
-              "clause_openers": "clause_openers"}
+              "clause_openers": "clause_openers", "object_preps": "object_preps"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -262,6 +262,7 @@ class Cues:
     in_turn: frozenset        # "ثم": guests received in turn, one encounter each
     dual_relatives: frozenset  # "اللذين التقيا": the two named before are the subject
     clause_openers: frozenset  # "فيما": a date after it, past the window, is the next clause's
+    object_preps: frozenset     # "يواصل زيارته إلى روما ويلتقي": Rome is no subject
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1747,6 +1748,8 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
     p = ctx.party_end.get(i - 1)
     if p is None or p.first < sent_first:
         return []
+    if ctx.text(i)[:1] in "وف" and ctx.text(i)[1:] and not ctx.gap(i).strip():
+        return []   # "يواصل زيارته إلى روما ويلتقي …": the clause before ends there; its subject meets
     if not p.named and not _has_prefix(ctx.text(p.first), "و"):
         # "الملك X عاهل البلاد المفدى القائد الأعلى كان قد استقبل": titles after the name are his
         # (not "X والسفير الأمريكي يبحثان": two subjects)
@@ -2171,9 +2174,15 @@ def _span_tokens(ctx, w: Window, a: int, b: int) -> int:
     """Tokens of parties, dates, places and styles between a light verb and its noun (they
     do not count as distance: "عقد في وقت سابق من اليوم ذاته اجتماعاً", "عقد X وفخامة Y،
     اليوم في قصر الوطن بأبوظبي، جلسة مباحثات")."""
-    return (sum(p.last - p.first + 1 for p in w.parties if a < p.first < b)
-            + sum(pl.last_token - pl.first_token + 1 for pl in w.places if a < pl.first_token < b)
-            + sum(1 for k in range(a + 1, b) if k in ctx.date_tokens or _is_honorific(ctx.text(k))))
+    told = {k for p in w.parties if a < p.first < b for k in range(p.first, p.last + 1)}
+    told.update(k for pl in w.places if a < pl.first_token < b for k in range(pl.first_token, pl.last_token + 1))
+    told.update(k for k in range(a + 1, b) if k in ctx.date_tokens or _is_honorific(ctx.text(k)))
+    # a place phrase set off by commas ("عقد أمس، في قصر باراكيني مقر وزارة الدفاع، اجتماعاً")
+    commas = [k for k in range(a + 1, b + 1) if ctx.gap_kind[k] == GAP_COMMA]
+    for first, after in zip(commas, commas[1:]):
+        if ctx.text(first) in ctx.cues.place_preps:
+            told.update(range(first, after))
+    return sum(1 for k in told if a < k < b)
 
 
 def _state_before(ctx: Context, i: int, sent_first: int):
@@ -2185,8 +2194,10 @@ def _state_before(ctx: Context, i: int, sent_first: int):
         return None
     for pl in ctx.places:
         if pl.last_token == k and pl.first_token >= sent_first and pl.subtype in HOST_PLACE_KINDS \
-                and not ctx.covered[pl.first_token]:
-            return pl
+                and not ctx.covered[pl.first_token] and not (
+                    pl.first_token > sent_first and ctx.text(pl.first_token - 1) in ctx.cues.object_preps
+                    and _is_coordinated(ctx, i, sent_first)):
+            return pl   # (not "يواصل زيارته إلى روما ويلتقي …": the visitor meets)
     return None
 
 
