@@ -1748,7 +1748,7 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
     p = ctx.party_end.get(i - 1)
     if p is None or p.first < sent_first:
         return []
-    if ctx.text(i)[:1] in "وف" and ctx.text(i)[1:] and not ctx.gap(i).strip():
+    if ctx.text(i)[:1] == "و" and not ctx.gap(i).strip() and any(c.startswith("verb") for c in ctx.cats(i)):
         return []   # "يواصل زيارته إلى روما ويلتقي …": the clause before ends there; its subject meets
     if not p.named and not _has_prefix(ctx.text(p.first), "و"):
         # "الملك X عاهل البلاد المفدى القائد الأعلى كان قد استقبل": titles after the name are his
