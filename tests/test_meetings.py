@@ -2042,3 +2042,9 @@ def test_the_party_before_a_verb_with_waw_ends_the_clause_before_it():
                  "محمد الحداد.", "الوزير غيدو كروزيتو، يواصل زيارته إلى طرابلس ويلتقي رئيس الأركان محمد الحداد.\n"):
         (rec,) = run(text)
         assert names(rec) == {"غيدو كروزيتو", "محمد الحداد"}
+
+
+def test_the_day_a_visit_began_does_not_date_a_meeting_told_with_another_day():
+    (rec,) = run("واصل الفريق علي سالم، اليوم الخميس، زيارته إلى روما التي بدأت يوم 11 يونيو، إذ التقى "
+                 "الجنرال ماركو بيتريني.", dt.date(2025, 6, 12))
+    assert date_of(rec) == "2025-06-12"

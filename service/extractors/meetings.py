@@ -202,7 +202,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "event_frames": "event_frames", "vague_titles": "vague_titles",
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
-              "clause_openers": "clause_openers", "object_preps": "object_preps"}
+              "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -263,6 +263,7 @@ class Cues:
     dual_relatives: frozenset  # "اللذين التقيا": the two named before are the subject
     clause_openers: frozenset  # "فيما": a date after it, past the window, is the next clause's
     object_preps: frozenset     # "يواصل زيارته إلى روما ويلتقي": Rome is no subject
+    began: frozenset            # "زيارته التي بدأت يوم 11 يونيو": the day the visit began
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2732,6 +2733,9 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     if n < len(openers) and openers[n] <= ctx.sent_range(cand.sentence)[1]:
         # "كما استقبل X الضيف، فيما … يلتقي Y غداً": a date past it is the next clause's
         pool = [d for d in pool if d.start < ctx.doc.tokens[openers[n]].start]
+    if len(pool) > 1 and not inside:
+        # "واصل X اليوم زيارته التي بدأت يوم 11 يونيو، إذ التقى Y": not the day the visit began
+        pool = [d for d in pool if not _began(ctx, d)] or pool
     if inside and all(len(d.value) == 4 for d in inside) and any(len(d.value) > 4 for d in pool):
         # "وفي اليوم ذاته اجتمع X بـY لمتابعة مذكرة موقعة عام 2019": a bare year in the
         # window gives way to a day or month said in the sentence
@@ -2746,6 +2750,20 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
         bisect_left(pool, pos, key=lambda d: d.start)
     near = pool[max(0, n - 1):n + 1]       # the nearest date before and after the trigger
     return [min(near, key=lambda d: abs((d.start if d.start >= pos else d.end) - pos))]
+
+
+def _began(ctx: Context, d) -> bool:
+    """A date right after a relative verb of beginning ("زيارته التي بدأت يوم 11 يونيو"),
+    not "وكانت الجولة قد بدأت في 27 ديسمبر …، حيث التقى": that one dates the meeting."""
+    tok = ctx.doc.token_at(d.start)
+    if tok is None:
+        return False
+    for k in range(tok.index - 1, max(0, tok.index - 3), -1):
+        if ctx.gap(k + 1).strip():
+            return False
+        if ctx.text(k) in ctx.cues.began:
+            return not ctx.gap(k).strip() and "relatives" in ctx.cats(k - 1)
+    return False
 
 
 def _clause_openers(ctx: Context) -> list[int]:
