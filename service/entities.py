@@ -114,6 +114,7 @@ class Lexicon:
     vouching_verbs: frozenset      # "وقال" before a given name: the name is its subject
     shared_surnames: frozenset     # "الصباح", "نهيان": a ruling house's name, not one person's
     kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
+    kin_by_surname: frozenset      # "نجل", "شقيق": kin who bear the surname of the one named
     envoys: frozenset              # "المبعوث الخاص إلى السودان": an office sent somewhere
     aides: frozenset               # "مستشار الرئيس X، Y": an office held for X, Y holds it
     entourage: frozenset           # "وعائلته": the people around a person, never part of a name
@@ -145,6 +146,7 @@ def lexicon() -> Lexicon:
         shared_surnames=frozenset(fold(p) for p in names["shared_surnames"]),
         vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
         kinship=frozenset(fold(w) for w in titles["kinship"]),
+        kin_by_surname=frozenset(fold(w) for w in titles["kin_by_surname"]),
         envoys=_words(titles["envoys"]),
         aides=_words(titles["aides"]),
         entourage=frozenset(fold(w) for w in titles["entourage"] + titles["kinship"]),
@@ -683,6 +685,7 @@ def _find_people(doc: Document) -> list[Mention]:
             covered.update(run)
 
     found += _kin_by_given_name(doc, tk, found, covered | org_tokens | place_tokens)
+    found += _kin_by_title(doc, tk, found)
     found += _surname_mentions(doc, tk, found, covered | org_tokens, place_tokens)
     found.sort(key=lambda m: m.start)
     _aides_named_after(doc, tk, found)
@@ -715,6 +718,30 @@ def _kin_by_given_name(doc, tk, found, covered) -> list[Mention]:
                                canonical=entry and entry["canonical"], country=(entry or {}).get("country")
                                or owner.country, entity_id=entry and entry["id"], subtype="short"))
             k += 1
+    return out
+
+
+def _kin_by_title(doc, tk, found) -> list[Mention]:
+    """"استُقبل نجل المشير خليفة حفتر": a son named only by his father, with no name
+    after it, is the last person of the father's surname named before who is not the
+    father (here: "صدام حفتر")."""
+    out = []
+    named_by = [m for m in found if m.kind == "person" and m.inside == "title" and m.name
+                and m.role_start is not None and m.first_token < m.last_token
+                and tk.text(m.first_token) in tk.lex.kin_by_surname]
+    keys = _name_keys(found) if named_by else {}
+    for m in named_by:
+        nxt = m.last_token + 1
+        if nxt < len(doc.tokens) and tk.flags[nxt] & _GIVEN and not tk.gap(m.last_token, nxt).strip(" ،,"):
+            continue    # "نجل المشير خليفة حفتر، صدام": his name is told
+        surname, father = fold(m.name).split()[-1], keys[id(m)]
+        son = max((q for q in found if q.kind == "person" and q.end <= m.role_start and q.name
+                   and q.inside != "title" and len(q.name.split()) > 1 and fold(q.name).split()[-1] == surname
+                   and keys[id(q)] != father), key=attrgetter("end"), default=None)
+        if son is not None:
+            start, end = doc.tokens[m.first_token].start, m.end
+            out.append(_replaced(son, start=start, end=end, first_token=m.first_token, last_token=m.last_token,
+                               role=None, role_start=None, role_end=None, inside=None, subtype="short"))
     return out
 
 

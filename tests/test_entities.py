@@ -503,3 +503,8 @@ def test_a_topic_after_a_name_is_not_part_of_it():
 def test_a_title_with_several_portfolios_keeps_them_all():
     assert people("وحضر الاجتماع وزير الداخلية وشؤون اللاجئين وأبناء الجالية سالم ولد أحمدو.") == [
         ("سالم ولد أحمدو", "وزير الداخلية وشؤون اللاجئين وأبناء الجالية")]
+
+
+def test_a_son_named_by_his_father_alone_is_the_son_named_before():
+    found = people("وصل الفريق بلقاسم حفتر إلى روما.\nواستُقبل نجل المشير خليفة حفتر في مقر الوزارة.")
+    assert [name for name, _ in found].count("بلقاسم حفتر") == 2

@@ -2048,3 +2048,9 @@ def test_the_day_a_visit_began_does_not_date_a_meeting_told_with_another_day():
     (rec,) = run("واصل الفريق علي سالم، اليوم الخميس، زيارته إلى روما التي بدأت يوم 11 يونيو، إذ التقى "
                  "الجنرال ماركو بيتريني.", dt.date(2025, 6, 12))
     assert date_of(rec) == "2025-06-12"
+
+
+def test_the_doer_of_a_passive_reception_is_the_host():
+    (rec,) = run("واستُقبل الفريق علي سالم من قبل قائد القوات البحرية الأميرال ماركو بيتريني.")
+    assert names(rec) == {"علي سالم", "ماركو بيتريني"}
+    assert rec["participants"][0]["name"] == "ماركو بيتريني"

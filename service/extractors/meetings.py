@@ -1086,6 +1086,7 @@ class Window:
     negotiation: bool = False
     noun_at: int | None = None   # first meeting noun inside the window
     sidelines: bool = False   # "التقى X على هامش القمة Y": a frame skipped inside the window
+    agent: Party | None = None   # "استُقبل X من قبل Y": the one by whom (a passive's doer)
 
     @property
     def sides_named(self) -> bool:
@@ -1184,6 +1185,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         cats = cats_at.get(j, NO_CATS)
         if word in ("وذلك", "ذلك") and j + 1 <= last and "attendance" in ctx.cats(j + 1):
             j += 1      # "، وذلك بحضور وزير الدفاع X": the attendee is in the encounter
+            continue
+        if word == "من" and j + 2 <= last and words[j + 1] == "قبل" and w.parties and w.agent is None \
+                and (titled.get(j + 2) or party_at[j + 2]) is not None:
+            w.agent = titled.get(j + 2) or party_at[j + 2]    # "استُقبل X من قبل Y": Y is the doer
+            j += 2
             continue
         if word in ("خلال", "وخلال") and j + 1 <= last and party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
@@ -1962,6 +1968,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
         # "استقبله Y": the pronoun is the guest, Y the host
         hosts = [p for p in cand.parties if not p.inferred] if kind.endswith("_pron") else []
         cand.host_key = (hosts or cand.parties)[0].key
+        if w.agent is not None and any(p.key == w.agent.key for p in cand.parties):
+            cand.host_key = w.agent.key     # "استُقبل X من قبل Y": Y received X
     return cand
 
 
