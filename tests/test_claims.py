@@ -1430,3 +1430,79 @@ def test_whom_an_unnamed_source_talked_to_does_not_hide_the_denial():
     c = one("ونفى مصدر عسكري تحدث لـ«صوت النهر» أن تكون الضربات قد طالت مدنيين.")
     assert c["stance"] == "deny" and c["cue"] == "نفى"
     assert same(c["content"], "تكون الضربات قد طالت مدنيين")
+
+
+# ------------------------------------------------------------------ held-back sets af..ai
+
+def test_a_preposition_cut_off_by_a_tatweel_governs_a_name_not_a_cue():
+    c = one('في المقابل، قال دبلوماسي غربي مطلع لـ"رأي الأفق" إن واشنطن أوصلت رسائل واضحة إلى الجيش.')
+    assert c["cue"] == "قال" and same(c["source"]["name"], "دبلوماسي غربي مطلع")
+    assert same(c["content"], "واشنطن أوصلت رسائل واضحة إلى الجيش")
+
+
+def test_content_after_iktafa_and_a_verbal_noun():
+    c = one("ولم يعلق الوزير كوفي منصور على السؤال، واكتفى بالتأكيد على أن بلاده تتمسك بالحوار.")
+    assert same(c["source"]["name"], "كوفي منصور") and same(c["content"], "بلاده تتمسك بالحوار")
+    c = one("ورفض الوزير كوفي منصور التعليق، مكتفيا بالتشديد على أن بلاده تتمسك بالحوار.")
+    assert same(c["cue"], "مكتفيا") and same(c["content"], "بلاده تتمسك بالحوار")
+
+
+def test_mubrizan_continues_the_claim_before():
+    out = extract("وأكد الوزير كوفي منصور أن العلاقات بين البلدين متينة، مبرزا أن التعاون العسكري يتوسع.")
+    assert [fold(c["content"]) for c in out] == [fold("العلاقات بين البلدين متينة"), fold("التعاون العسكري يتوسع")]
+    assert same(out[1]["source"]["name"], "كوفي منصور")
+
+
+def test_a_chain_of_titles_runs_into_the_role_of_the_person_named_after_it():
+    c = one("وبعد أسابيع، صرح عضو مجلس السيادة مساعد القائد العام للجيش الفريق أول كوفي منصور "
+            "بأن موسكو طلبت نقطة للتزود بالوقود.")
+    assert same(c["source"]["name"], "كوفي منصور")
+
+
+def test_a_body_with_another_nisba_is_not_the_one_named_before():
+    out = extract("وذكرت الرئاسة الغانية أن المباحثات تناولت التعاون. "
+                  "وقال بيان صادر عن الرئاسة التوغولية إن الرئيس شدد على ضرورة الحوار.")
+    assert same(out[1]["source"]["name"], "الرئاسة التوغولية")
+
+
+def test_adjectives_of_a_definite_document_are_no_issuer():
+    c = one("وأفاد البيان المشترك بأن الأطراف الأربعة اتفقت على تسريع الدراسات.")
+    assert same(c["source"]["name"], "البيان المشترك")
+    c = one("وأكد البيان الختامي الصادر عن الاجتماع أن الأطراف الثلاثة ترفض أي اعتداء.")
+    assert same(c["source"]["name"], "البيان الختامي")
+    c = one("وقال البيان الختامي الصادر عن الجامعة العربية إن الأطراف اتفقت على تسريع الدراسات.")
+    assert same(c["source"]["name"], "الجامعة العربية")
+
+
+def test_a_quotation_coordinated_with_a_further_clause_is_one_content():
+    c = one('وكانت الحركة قد أعلنت أن "المهمة انتهت"، وأن عناصرها "عائدون إلى ديارهم" بعد سنوات من القتال.')
+    assert fold(c["content"]).startswith(fold('"المهمة انتهت"، وأن عناصرها'))
+    assert not c["quoted"]
+
+
+def test_a_participle_after_a_resumptive_denial_takes_its_subject():
+    out = extract("وزعمت وكالة «صدى الشرق» أن الجيش نشر سربا إضافيا في القاعدة، وهو ما نفاه مصدر عسكري "
+                  "لـ«صوت النهر»، مؤكداً أن «الانتشار لم يتغير».")
+    assert same(out[-1]["content"], "الانتشار لم يتغير")
+    assert same(out[-1]["source"]["name"], "مصدر عسكري")
+
+
+def test_a_resumptive_phrase_with_its_own_complementizer_reports_what_follows():
+    c = one('وتستضيف البلاد قاعدة جوية كبيرة، وهو ما يرى محللون أنه "يمنح العاصمة مظلة أمنية نادرة".')
+    assert same(c["source"]["name"], "محللون") and same(c["content"], "يمنح العاصمة مظلة أمنية نادرة")
+
+
+def test_a_masculine_pronoun_of_honour_skips_a_woman():
+    out = extract("التقى صاحب السمو الملكي الأمير كوفي منصور وزير الدفاع، أمس، الوزير سامي داود. "
+                  "وحضر اللقاء صاحبة السمو الملكي الأميرة سلمى بنت داود بن سامي سفيرة المملكة. "
+                  "وكتب سموه عبر حسابه أن البلدين تجمعهما شراكة راسخة.")
+    assert same(out[-1]["source"]["name"], "كوفي منصور")
+
+
+def test_an_unnamed_source_said_to_be_the_same_refers_back():
+    out = extract("وأفادت مصادر أمنية غانية بأن وحدات أجنبية وصلت إلى القاعدة، وهو ملف قالت المصادر ذاتها "
+                  "إن الحكومة طرحته خلال المحادثات.")
+    assert same(out[-1]["content"], "الحكومة طرحته خلال المحادثات")
+    assert same(out[-1]["source"]["span"]["text"], "المصادر ذاتها")
+    out = extract("وقال مصدر عسكري غاني إن الوفد وصل. وقال المصدر العسكري الغاني نفسه إن وحدات هندسية تعمل في القاعدة.")
+    assert same(out[-1]["source"]["name"], "مصدر عسكري غاني")

@@ -186,6 +186,7 @@ _OBJECT_PRONOUNS = ("ته", "ها", "ه")
 _QUOTE_MARKS = re.compile('["«»“”‘’]')
 _CHUNKS = re.compile(r"[،,:;؛.!?؟()\[\]–—\"]")
 # a title after these only qualifies the one before it ("المتحدث باسم الرئيس")
+_CUT_PREPOSITIONS = frozenset(["ل", "ب", "ول", "وب"])   # folded: "لـ«…»", cut off its noun
 _GOVERNORS = frozenset(["باسم", "لدي", "في", "عن", "من", "الي", "مع", "لشوون"])
 
 
@@ -234,6 +235,8 @@ class Lexicon:
     media_words: frozenset            # first words of the media heads ("صحيفة", "وكالة")
     quantifiers: frozenset
     person_pronouns: dict
+    feminine_pronouns: frozenset      # "الأخيرة", "سموها": they refer back to a woman
+    feminine_marks: frozenset         # "بنت": a woman's name
     demonstratives: frozenset
     self_words: frozenset
     issuer_links: Matcher
@@ -316,6 +319,8 @@ def lexicon() -> Lexicon:
         media_words=frozenset(phrase_key(h)[0] for h, kind in heads if kind == "media"),
         quantifiers=_forms(w.split()[0] for w in src["quantifiers"]),
         person_pronouns={fold(k): (fold(v) if v else None) for k, v in src["person_pronouns"].items()},
+        feminine_pronouns=_forms(src["feminine_pronouns"]),
+        feminine_marks=_forms(src["feminine_marks"]),
         demonstratives=_forms(src["demonstratives"]),
         self_words=_forms(w.split()[0] for w in src["self"]),
         issuer_links=Matcher((w, "issuer") for w in src["issuer_links"]),
@@ -644,6 +649,8 @@ def _is_cue(word: str) -> bool:
 def _parse_at(ctx, sv, i) -> Construction | None:
     lex = sv.lex
     t = sv.words[i]
+    if i > sv.first and sv.words[i - 1] in _CUT_PREPOSITIONS:
+        return None                 # "لـ«رأي اليوم»": the noun of a preposition cut off by a tatweel
     if _opens_attribution(t, lex):
         m = _match(lex.attributions, sv.doc, i)     # "وبحسب": up to two proclitics
         if m is not None:
@@ -855,7 +862,7 @@ def _is_adjunct(t: str) -> bool:
     """A word that opens an adjunct, not a subject ("في بيان", "للصحفيين", "أمس", "17")."""
     lex = lexicon()
     return (any(r in lex.np_stops or r in lex.months for r in _bare(t)) or t.isdigit()
-            or t.startswith("لل") or t in ("له", "لها", "لهم", "لنا", "لي", "ل", "ب", "ول", "وب"))
+            or t.startswith("لل") or t in ("له", "لها", "لهم", "لنا", "لي") or t in _CUT_PREPOSITIONS)
     # ("ل", "ب": a preposition cut off its noun by a tatweel or quotes, "لـ«بغداد اليوم»")
 
 
@@ -1021,8 +1028,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if k == j and subject_right and _talked_to(sv, k):
             continue                    # "نفى مصدر عسكري تحدث لـ«باج نيوز» أن": whom he talked to
         if _blocks_report(sv.words[k]) and not (k > j and sv.words[k - 1] in _FRAME_WORDS
-                                                and _is_cue(sv.words[k])):
-            return None                 # (but "مؤكداً في حديث لقناة X أن": a frame, not a second report)
+                                                and _is_cue(sv.words[k])) and sv.words[k - 1] not in _CUT_PREPOSITIONS:
+            return None                 # (but "مؤكداً في حديث لقناة X أن": a frame, not a second report;
+                                        # "لـ«رأي اليوم»": a name)
         if verb.charged and subject_right and k == j and _charge_follows(sv, k):
             return _open(sv, c, k, nominal=True)                 # "اتهمت الجبهة الجيش المالي بشن …"
         if verb.nominal_object and not _is_adjunct(sv.words[k]) \
@@ -1250,6 +1258,15 @@ def _quote_is_content(sv, k) -> bool:
     return len(sv.doc.tokens_between(q, close)) > 3
 
 
+def _coordinated_after(sv, close) -> bool:
+    """'أن "المهمة أنجزت"، وأن عناصرها …': a second complementizer with و right after
+    the quotation's closing mark coordinates one more clause with it: one content."""
+    t = sv.doc.token_at(close - 1)
+    n = t.index + 1 if t is not None else sv.last + 1
+    return (n <= sv.last and sv.words[n][:1] == "و" and _complementizer(sv.words[n])
+            and not sv.doc.norm[close + 1:sv.tokens[n].start].strip(" ،,"))
+
+
 def _open(sv, c, k, cut=0, nominal=False) -> Construction:
     """The content starts at token k: a quotation, or a clause to the sentence end."""
     c.consumed = k
@@ -1258,7 +1275,7 @@ def _open(sv, c, k, cut=0, nominal=False) -> Construction:
     q = _opening_quote(sv, k)
     if q is not None and _quote_is_content(sv, k):
         close = _closing_quote(sv, q)
-        if close is not None:
+        if close is not None and not _coordinated_after(sv, close):
             c.start, c.end, c.quoted = q + 1, close, True
             return c
     if q is not None and not cut:
@@ -1401,6 +1418,8 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     if issued is not None:           # the participle's own phrase, up to the next comma
         end = next((k - 1 for k in range(issued + 1, min(issued + 8, sv.last + 1)) if sv.breaks_before(k)), end)
     c.consumed = end + 1
+    if resumptive and end + 1 < sv.last and not sv.breaks_before(end + 1) and _complementizer(sv.words[end + 1]):
+        return _open(sv, c, end + 2)           # "، وهو ما يرى محللون أنه «يمنح …»": what they say of it
     closing = _next_break(sv, end)             # "بحسب تقرير … صدر أمس، فإن"
     if i == sv.first and end < sv.last and sv.words[end + 1] in _RELATIVES:
         closing = _clause_end(sv, end + 1, MAX_GAP)     # "ووفقا لنص الاتفاقية التي نشرتها الحكومة …، يمكن"
@@ -1538,7 +1557,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             break
         k = n
     if person is None and _is_title(sv.words[j]):
-        return _holder_after(ctx, sv, k) or _holder_behind_rank(ctx, sv, k) or k
+        return _holder_after(ctx, sv, k) or _holder_behind_rank(ctx, sv, k) or _holder_of_chain(ctx, sv, j, k) or k
     return k
 
 
@@ -1566,6 +1585,17 @@ def _holder_behind_rank(ctx, sv, k) -> int | None:
     qualify the rank (last token of the name)."""
     return _holder_within(ctx, sv, k + 1, k + 4, lambda n: _bare_noun(sv.words[n])
                           and not _opens_clause(sv.words[n]) and not _closes_source(sv.words[n]))
+
+
+def _holder_of_chain(ctx, sv, j, k) -> int | None:
+    """"عضو مجلس السيادة مساعد القائد العام للجيش الفريق أول فلان": a chain of titles that
+    runs into the role of a person named after token k: the last token of his name."""
+    for n in range(j + 1, k + 1):
+        person = ctx.person_starting(n)
+        if person is not None and person.first_token == n and person.start >= sv.tokens[k].end:
+            last = _last_token_of(ctx, person)
+            return last if last <= sv.last and not any(sv.breaks_before(p) for p in range(k + 1, last + 1)) else None
+    return None
 
 
 def _holder_within(ctx, sv, first, end, word_ok) -> int | None:
@@ -1612,9 +1642,10 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
             and not sv.breaks_before(n + 1) and _head_kind(sv, j) == "organization" and _bare_noun(t[1:]):
         return False        # "وزارة الخارجية وشؤون المغتربين": a body's name joins two genitives
     if _definite(sv.words[k]) and _bare_noun(t) and ctx.person_starting(n) is None \
-            and not (_is_title(t) and _is_style(sv.words[j])):
+            and not (_is_title(t) and _is_style(sv.words[j])) and not sv.is_(n, sv.lex.self_words):
         return True         # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
-        # (but after a style a chain of titles: "صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء")
+        # (but after a style a chain of titles: "صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء";
+        # and "المصادر ذاتها" refers back)
     if _closes_source(t):
         return True
     if t in sv.lex.year_words and n < sv.last and sv.words[n + 1].isdigit():
@@ -1772,7 +1803,7 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
         return None
     word = _bare(sv.words[j])[-1]
     if j == last and word in lex.person_pronouns:            # "الأخير", "معاليه"
-        person = _person_before(ctx, lo, lex.person_pronouns[word])
+        person = _person_before(ctx, lo, lex.person_pronouns[word], word in lex.feminine_pronouns)
         if person is None:
             return Source(name, "person", None, lo, hi, referring=True)
         return Source(person.name, "person", person.role, lo, hi, referring=True)
@@ -1934,6 +1965,9 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
         person = _official_before(ctx, sv, m, last, lo, head) if referring else None
         if person is not None:
             return Source(person.name, "person", person.role, lo, hi, referring=True)
+        prior = _prior(ctx, "anonymous", head, _nisbas(sv, m.last + 1, last)) if referring and last > m.last else None
+        if prior is not None:       # "المصدر العسكري الليبي نفسه" after "مصدر عسكري ليبي" (not "المصادر" alone)
+            return prior.referred_at(lo, hi)
         return Source(name, "anonymous", None, lo, hi, head=head, referring=referring)
     if kind == "document":
         if referring:                                  # "البيان ذاته"
@@ -1942,9 +1976,16 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
                 return prior.referred_at(lo, hi)
             return Source(name, "document", head_written, lo, hi, head="document", referring=True)
         text = any(st in sv.lex.text_heads for st, _, _ in stems(sv.words[m.last]))   # "لنص الاتفاقية": as written
-        issuer = _issuer(ctx, sv, m.last + 1, last) if m.last < last and not text else None
+        after = m.last + 1
+        while _definite(sv.words[m.last]) and after <= last and _definite(sv.words[after]) \
+                and not _known_at(ctx, sv, after) and _head_kind(sv, after) is None \
+                and _match(sv.lex.issuer_links, doc, after) is None:
+            after += 1              # "البيان المشترك (الصادر عن …)": adjectives agree with a definite head
+        issuer = _issuer(ctx, sv, after, last) if after <= last and not text else None
         if text:
             name = _clean(doc.original(m.start, hi)) or name
+        elif issuer is None and after > m.last + 1:
+            name = _clean(doc.original(lo, sv.tokens[after - 1].end)) or name   # "البيان المشترك"
         return Source(issuer or name, "document", head_written, lo, hi, head="document")
     if kind == "media":
         if referring:                                  # "الموقع", "الصحيفة البريطانية"
@@ -1964,7 +2005,7 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
             return Source(name, "media", None, lo, hi, head=head)
         return Source(name, "anonymous", None, lo, hi)    # "صحيفة بريطانية"
     if referring:                                      # "الوزارة" after "وزارة الدفاع"
-        prior = _prior(ctx, "organization", head)
+        prior = _prior(ctx, "organization", head, _nisbas(sv, m.last + 1, last))
         if prior is not None:
             return prior.referred_at(lo, hi)
     return Source(name, "organization", None, lo, hi, head=head)
@@ -2011,12 +2052,15 @@ def _issuer(ctx, sv, j, last) -> str | None:
     if j > last:
         return None
     kind, hm = _head(sv, j, last)
+    if m is not None and j == last and kind is None and not _known_at(ctx, sv, j) and ctx.person_in(j, j) is None:
+        return None         # "البيان الصادر عن الاجتماع": an event, no issuing body
     if kind == "media" and hm.last < last:
         title = _media_title(sv, hm.last + 1, last)
         if title:
             return title
     if kind == "organization" and _is_referring(sv, j, hm, last):    # "بيان الوزارة" after "وزارة الدفاع"
-        prior = _prior(ctx, "organization", _head_key(_clean(sv.doc.original(hm.start, hm.end))))
+        prior = _prior(ctx, "organization", _head_key(_clean(sv.doc.original(hm.start, hm.end))),
+                       _nisbas(sv, hm.last + 1, last))
         if prior is not None:
             return prior.name
         if j == last and not _known_at(ctx, sv, j) and not _NISBA.match("ال" + sv.words[j][2:]):
@@ -2082,23 +2126,41 @@ def _weak_start(sv, j) -> bool:
 
 # -- antecedents
 
-def _person_before(ctx, pos, honorific):
-    """The last person named before pos (with that honorific in the role, if any)."""
+def _person_before(ctx, pos, honorific, feminine=False):
+    """The last person named before pos (with that honorific in the role, if any, and
+    a woman for a feminine pronoun, a man for the others)."""
     first = None
     for m in ctx.people_before(pos):
         styles = (m.role or "") + " " + m.extra.get("style", "")   # "معالي الشيخ" before his name
-        if honorific is None or honorific in _folded(styles):
+        if (honorific is None or honorific in _folded(styles)) and _feminine(ctx, m) == feminine:
             return m
         first = first or m
     return first
 
 
-def _prior(ctx, kind, head=None) -> Source | None:
-    """The last source or relaying medium of that kind (and head word)."""
+def _feminine(ctx, m) -> bool:
+    """Is the person a woman: "بنت" in her name, or a title with ة right before it ("الأميرة")?"""
+    if ctx.lex.feminine_marks.intersection(_folded(m.name).split()):
+        return True
+    role = _folded(m.role or "").split()
+    return bool(role) and role[-1].endswith("ه") and (_is_title(role[-1][:-1]) or _is_style(role[-1][:-1]))
+
+
+def _prior(ctx, kind, head=None, nisbas=()) -> Source | None:
+    """The last source or relaying medium of that kind (and head word) whose name holds
+    the ``nisbas`` ("الرئاسة النيجرية" is not "الرئاسة البوركينية" named before)."""
     for src in reversed(ctx.mentions):
-        if src.kind == kind and (head is None or src.head == head) and not src.referring:
+        if src.kind == kind and (head is None or src.head == head) and not src.referring and (
+                not nisbas or {w.removeprefix("ال") for w in nisbas}
+                <= {w.removeprefix("ال") for w in _folded(src.name).split()}):
             return src
     return None
+
+
+def _nisbas(sv, first, last) -> list[str]:
+    """The nisba adjectives among tokens first..last ("النيجرية"), folded (the earlier
+    name may hold them without the article: "المصدر الليبي" after "مصدر ليبي")."""
+    return [t for t in (_bare(sv.words[k])[-1] for k in range(first, last + 1)) if _NISBA.match(t)]
 
 
 def _prior_named(ctx, name) -> Source | None:
@@ -2179,8 +2241,8 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
         if c.trailing and prev is not None:
             if c.resumptive and not prev.trailing:
                 after = found[idx + 1] if idx + 1 < len(found) else None
-                if after is not None and after.source is not None and after.source.kind == DROPPED:
-                    after.source = c.source        # "…، وهو ما نفاه مصدر عسكري، قال إن": its subject
+                if after is not None and after.source is not None and after.source.kind in (DROPPED, CONTINUED):
+                    after.source = c.source        # "…، وهو ما نفاه مصدر عسكري، قال إن (مؤكداً أن)": its subject
                 continue                           # "قال الوزير إن …، وهو ما أكده مسؤول": said once
             if not prev.trailing and not prev.quoted and prev.end >= c.clause - 2:
                 prev.via = c.source                # "…، بحسب البيان": relays the claim before
