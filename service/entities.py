@@ -115,6 +115,7 @@ class Lexicon:
     shared_surnames: frozenset     # "الصباح", "نهيان": a ruling house's name, not one person's
     kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
     kin_by_surname: frozenset      # "نجل", "شقيق": kin who bear the surname of the one named
+    named_facilities: frozenset    # "مطار الملك خالد": a facility named after a person
     envoys: frozenset              # "المبعوث الخاص إلى السودان": an office sent somewhere
     aides: frozenset               # "مستشار الرئيس X، Y": an office held for X, Y holds it
     entourage: frozenset           # "وعائلته": the people around a person, never part of a name
@@ -147,6 +148,7 @@ def lexicon() -> Lexicon:
         vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
         kinship=frozenset(fold(w) for w in titles["kinship"]),
         kin_by_surname=frozenset(fold(w) for w in titles["kin_by_surname"]),
+        named_facilities=frozenset(fold(w) for w in titles["named_facilities"]),
         envoys=_words(titles["envoys"]),
         aides=_words(titles["aides"]),
         entourage=frozenset(fold(w) for w in titles["entourage"] + titles["kinship"]),
@@ -320,6 +322,11 @@ def _role_ok(tk: _Tokens, i: int) -> bool:
     return bool(flags & _DEFINITE) and not flags & _STOP
 
 
+def _names_facility(tk: _Tokens, k: int) -> bool:
+    """Token ``k`` heads a facility that may be named after a person ("مطار", "قاعدة")."""
+    return any(stem in tk.lex.named_facilities for stem, _, _ in stems(tk.words[k]))
+
+
 def _portfolio(tk: _Tokens, k: int) -> bool:
     """"وأبناء" in "وزير الدفاع وشؤون المتقاعدين وأبناء الشهداء": an indefinite noun
     with و between two definite words, in construct with the one after it: one more
@@ -372,6 +379,8 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
     heads = [j for j in chain if flags[j] & _HEAD]
     if not heads:
         return None
+    if min(chain) > 0 and not before[min(chain)].strip() and _names_facility(tk, min(chain) - 1):
+        return None     # "مطار الملك خالد الدولي": the airport's name, no one's title
     apart = bool(before[n].strip())   # quotes or a comma: an apposition
     if not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()
             or n - 1 in tk.place_tokens or sent_to):
@@ -470,9 +479,12 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
         if t.isdigit() or not t.isalpha() or tk.is_stop(j):
             break
         after_connector = bool(toks) and tk.text(toks[-1]) in lex.connectors
+        before_patronymic = not toks and j + 1 < ntok and tk.text(j + 1) in lex.patronymics \
+            and _soft_gap(tk.gap(j, j + 1))
         if (tk.is_head(j) or tk.is_group_head(j)) and t not in lex.given and not after_connector \
-                and not _title_as_surname(tk, toks, j):
-            break   # ("محمد ولد الشيخ": after a connector even a title word is a name)
+                and not before_patronymic and not _title_as_surname(tk, toks, j):
+            break   # ("محمد ولد الشيخ": after a connector even a title word is a name;
+            #          "الدكتور مساعد بن محمد": before one too)
         if toks and tk.is_head(j) and t in lex.given and not after_connector and j + 1 < ntok \
                 and _soft_gap(tk.gap(j, j + 1)) and (tk.is_complement(j + 1) or tk.definite(j + 1)):
             break   # "أمين" is a name, but "أمين عام الحركة" a title
@@ -607,6 +619,9 @@ def _find_people(doc: Document) -> list[Mention]:
             k = bisect_right(heads, i)
             i = heads[k] if k < len(heads) else ntok
             continue
+        if i > 0 and not before[i].strip() and _names_facility(tk, i - 1):
+            i += 1      # "مطار الملك خالد الدولي": the airport's name, no one's title
+            continue
         j = i
         while j + 1 < ntok and j - i < 8 and not before[j + 1].strip(' "' if j + 1 in org_tokens else " "):
             nxt = j + 1
@@ -619,9 +634,9 @@ def _find_people(doc: Document) -> list[Mention]:
                 j = nxt     # "الباحث في معهد «تشاتام هاوس» فلان": where he works
                 continue
             word = words[nxt]
-            if word.startswith("ال") and nxt + 1 < ntok and words[nxt + 1] in tk.lex.patronymics \
-                    and not before[nxt + 1].strip():
-                break   # "مدير الديوان الناني ولد اشروقه": the name starts
+            if (word.startswith("ال") or tk.ends_rank(j)) and nxt + 1 < ntok \
+                    and words[nxt + 1] in tk.lex.patronymics and not before[nxt + 1].strip():
+                break   # "مدير الديوان الناني ولد اشروقه", "الدكتور مساعد بن محمد": the name starts
             if word in given and (tk.ends_rank(j) or word.startswith("ال")
                                   or (j > i and _is_demonym(tk, j) and not flags[nxt] & _DEFINITE)):
                 break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...", "المتحدث باسم
@@ -649,6 +664,8 @@ def _find_people(doc: Document) -> list[Mention]:
             run = _name_run(tk, k)
             run = run[:next((n for n, t in enumerate(run)
                              if t in covered or t in org_tokens or t in place_tokens), len(run))]
+            if run and flags[run[0]] & _RANKMOD and not flags[run[0]] & _RANK:
+                run = []    # "… الفريق أول الركن X": a long title's rank goes on, no name starts
             # ("وزيرة الدولة للتعاون الدولي لولوة الخاطر": a whole construct title vouches)
             construct = j > i and tk.is_office(i) and not tk.definite(i) and tk.definite(j) \
                 and not tk.is_stop(j) and not before[k].strip() and bool(run) \

@@ -508,3 +508,18 @@ def test_a_title_with_several_portfolios_keeps_them_all():
 def test_a_son_named_by_his_father_alone_is_the_son_named_before():
     found = people("وصل الفريق بلقاسم حفتر إلى روما.\nواستُقبل نجل المشير خليفة حفتر في مقر الوزارة.")
     assert [name for name, _ in found].count("بلقاسم حفتر") == 2
+
+
+def test_a_title_and_name_after_an_airport_name_the_airport():
+    assert people("وصل الوفد إلى مطار الملك فهد الدولي، حيث كان في استقباله الأمير سعود بن نايف.") == [
+        ("سعود بن نايف", "الأمير")]
+
+
+def test_a_rank_that_goes_on_past_a_long_title_starts_no_name():
+    found = people("استقبل الأمير سعود بن نايف فخامة رئيس مجلس السيادة الانتقالي في جمهورية تشاد الفريق أول الركن "
+                   "محمد إدريس ديبي.")
+    assert all(not name.startswith("أول") for name, _ in found)
+
+
+def test_a_title_word_before_a_patronymic_is_a_given_name():
+    assert people("حضر اللقاء الدكتور مساعد بن محمد العيبان.") == [("مساعد بن محمد العيبان", "الدكتور")]

@@ -2054,3 +2054,9 @@ def test_the_doer_of_a_passive_reception_is_the_host():
     (rec,) = run("واستُقبل الفريق علي سالم من قبل قائد القوات البحرية الأميرال ماركو بيتريني.")
     assert names(rec) == {"علي سالم", "ماركو بيتريني"}
     assert rec["participants"][0]["name"] == "ماركو بيتريني"
+
+
+def test_those_who_attended_the_reception_are_in_it():
+    (rec,) = run("استقبل الأمير سعود بن نايف أمس الفريق محمد إدريس ديبي.\n"
+                 "حضر الاستقبال معالي وزير المالية محمد بن عبدالله الجدعان.")
+    assert names(rec) == {"سعود بن نايف", "محمد إدريس ديبي", "محمد بن عبدالله الجدعان"}
