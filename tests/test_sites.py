@@ -1201,7 +1201,7 @@ def test_a_camp_name_stops_before_a_time_word_or_a_direction(text, name):
 
 
 def test_a_ministry_hq_is_named_with_its_demonym():
-    rec = one("واستقبل الوزير نظيره في مقر وزارة الدفاع التركية.")
+    rec = one("وانتشرت قوات روسية في مقر وزارة الدفاع التركية.")     # (a ministry's seat needs a force)
     assert rec["name"] == "مقر وزارة الدفاع التركية" and rec["type"] == "headquarters"
 
 
@@ -1345,3 +1345,106 @@ def test_verbs_of_building_holding_and_installing_place_their_agent(text, force)
 def test_building_bases_for_others_places_nobody():
     rec = one("وتأتي القاعدة ضمن قواعد أنشأتها القوات المسلحة، أبرزها قاعدة برنيس العسكرية.")
     assert rec["forces"] == []
+
+
+# ---------------------------------------------------------------- set 12 (af-ai)
+
+@pytest.mark.parametrize("text,name", [
+    ("وانسحبت القوات الفرنسية من قاعدة زنبورة الجوية 305 في الشمال.", "قاعدة زنبورة الجوية 305"),
+    ("ونفى المصدر وصول عناصر أجنبية إلى قاعدة زنبورة الجوية ٣٠٥، مؤكدا أن التعاون يقتصر على التدريب.",
+     "قاعدة زنبورة الجوية ٣٠٥"),                                            # Eastern Arabic digits
+    ("وقصفت الطائرات قاعدة زنبورة الجوية 3 مرات خلال الأسبوع.", "قاعدة زنبورة الجوية"),   # a count
+])
+def test_a_number_after_a_base_name_belongs_to_the_name(text, name):
+    assert one(text)["name"] == name
+
+
+def test_a_numbered_base_named_by_its_city_is_the_listed_base_with_that_number():
+    rec = one("وأعلن الفيلق أنه تسلم قاعدة باماكو الجوية 101 في سينو من فاغنر.")
+    assert rec["name"] == "قاعدة باماكو الجوية 101"
+    assert rec["canonical"] == "Air Base 101, Bamako-Senou" and rec["type"] == "air_base"
+
+
+def test_a_ministry_seat_is_a_site_only_with_a_force_there():
+    assert run("وعقد الوزير جلسة مباحثات مع نظيره بمقر وزارة الدفاع، تناولت تدريب الطيارين على المسيرات.") == []
+    rec = one("وسيطرت قوات الدعم السريع على مقر وزارة الدفاع في العاصمة.")
+    assert rec["forces"] == ["الدعم السريع"]
+
+
+def test_the_headquarters_of_a_named_operation():
+    rec = one('ويتولى مقر قيادة عملية "الصقر" في بلدة كرمود تنسيق انتشار الجيش على الحدود.')
+    assert rec["name"] == 'مقر قيادة عملية "الصقر"' and rec["type"] == "headquarters"
+
+
+def test_a_possessed_command_belongs_to_the_group_told_before():
+    rec = one("بعد تفعيل القوة الموحدة لتحالف دول الساحل، التي يوجد مقر قيادتها العامة في نيامي.")
+    assert rec["forces"] == ["القوة الموحدة لتحالف دول الساحل"]
+
+
+def test_a_pronoun_stands_for_the_troops_named_before_not_a_city_in_a_site_name():
+    recs = by_name(run("وأعلنت وزارة الدفاع الأمريكية أن القوات الأمريكية انسحبت من قاعدة نيامي الجوية، وأن من تبقى "
+                       "من جنودها سيغادرون قاعدة زنبورة الجوية قبل الشهر المقبل."))
+    assert recs["قاعدة زنبورة الجوية"]["forces"] == ["القوات الأمريكية"]
+
+
+def test_the_subject_after_the_site_and_a_time_phrase_is_placed():
+    rec = one('وتتمركز في قاعدة زنبورة الجوية، منذ أبريل الماضي، عناصر من "الفيلق الأفريقي" الروسي.')
+    assert rec["forces"] == ["الفيلق الأفريقي"]
+
+
+def test_troops_of_a_named_group_are_that_group():
+    rec = one('وهي القاعدة الجوية 305 التي ينتشر فيها منذ أبريل مدربون روس من "الفيلق الأفريقي".')
+    assert rec["forces"] == ["الفيلق الأفريقي"]
+
+
+def test_a_pronoun_subject_of_a_verb_of_receiving_is_the_force_told_before():
+    rec = one('وأكد "الفيلق الإفريقي" أن وحداته باقية، وأنها تسلمت مواقع "فاغنر"، ومنها قاعدة زنبورة الجوية.')
+    assert set(rec["forces"]) == {"الفيلق الإفريقي", "فاغنر"}
+
+
+def test_joint_ends_a_base_name_and_two_demonyms_end_an_hq_name():
+    assert one("وتستخدم البحرية الملكية البريطانية قاعدة الإمداد البريطانية المشتركة لصيانة سفنها.")["name"] \
+        == "قاعدة الإمداد البريطانية المشتركة"
+    recs = by_name(run("وتفقد الوزير قاعدة زنبورة العسكرية، التي تضم مقر قيادة القوات المشتركة القطرية التركية."))
+    assert "مقر قيادة القوات المشتركة القطرية التركية" in recs
+
+
+def test_coordinated_personnel_words_name_one_force():
+    rec = one("والتقى الوزير عددا من الضباط والجنود الأتراك المتمركزين في قاعدة زنبورة العسكرية.")
+    assert rec["forces"] == ["الضباط والجنود الأتراك"]
+
+
+def test_a_port_that_only_locates_a_site_is_none_and_ships_name_their_navy():
+    rec = one("فيما تحتضن منشأة الإسناد البحري البريطانية في ميناء زنبورة سفن البحرية الملكية البريطانية.")
+    assert rec["name"] == "منشأة الإسناد البحري البريطانية"
+    assert rec["forces"] == ["البحرية الملكية البريطانية"]
+
+
+def test_one_unlisted_name_at_two_places_is_two_sites():
+    recs = by_name(run("ويتخذ الأسطول الخامس من قاعدة الإسناد البحري في منطقة كرمود مقرا لقيادته، فيما تحتضن منشأة "
+                       "الإسناد البحري البريطانية في ميناء زنبورة سفن البحرية الملكية البريطانية."))
+    assert recs["قاعدة الإسناد البحري"]["forces"] == ["الأسطول الخامس"]
+    assert recs["منشأة الإسناد البحري البريطانية"]["forces"] == ["البحرية الملكية البريطانية"]
+
+
+def test_a_host_verb_after_a_break_does_not_take_the_site_before_it():
+    recs = by_name(run("إذ تتمركز وحدات من الجيش المصري في قاعدة كرمود العسكرية بمحافظة مطروح، فيما تستضيف قاعدة "
+                       "زنبورة البحرية قطعاً من القوات البحرية المصرية."))
+    assert recs["قاعدة كرمود العسكرية"]["forces"] == ["الجيش المصري"]
+    assert recs["قاعدة زنبورة البحرية"]["forces"] == ["القوات البحرية المصرية"]
+
+
+@pytest.mark.parametrize("text,force", [
+    ("وترسو وحدة من البحرية الإيطالية في قاعدة زنبورة البحرية لدعم خفر السواحل.", "البحرية الإيطالية"),
+    ("وقال المصدر إن وحدات هندسية روسية تعمل منذ أشهر على تأهيل قاعدة زنبورة الجوية.", "وحدات هندسية روسية"),
+    ("وأثار الوفد ملف القوات التركية في قاعدة زنبورة الجوية، وملف المدربين المتمركزين في مدينة كرمود.",
+     "القوات التركية"),                                                                    # no verb
+    ("ويتفقد المرافق التي ترسو فيها قطع البحرية الأمريكية في قاعدة زنبورة البحرية.", "البحرية الأمريكية"),
+])
+def test_units_of_a_force_and_a_force_in_a_site(text, force):
+    assert one(text)["forces"] == [force]
+
+
+def test_sawa_training_centre_is_listed():
+    rec = one("واختتمت في مركز ساوا للتدريب العسكري دورة تأهيلية لضباط من قوات الدفاع.")
+    assert rec["name"] == "مركز ساوا للتدريب العسكري" and rec["country"] == "ER"

@@ -30,14 +30,17 @@ What is a site
        201") take the gazetteer entry with that number (in one of its names, or its
        ``number`` field when two bases share it), the place after it or an earlier
        mention deciding between two, and are named by the number, not the place
-       ("القاعدة الجوية 201 في أغاديز" is "القاعدة الجوية 201").  Headquarters: "مقر القيادة العامة",
+       ("القاعدة الجوية 201 في أغاديز" is "القاعدة الجوية 201"); a number right after a
+       name and its qualifiers ends the name and picks the listed base of that number in the
+       same country ("قاعدة باماكو الجوية 101").  Headquarters: "مقر القيادة العامة",
        "مقر قيادة X", "المقر العسكري لـX", "مقر <force>"; "مقره/مقر القيادة العامة
        في <gazetteer site>" is that site, and so is a described facility "منشأة
        بحرية/قاعدة جوية في <listed site or named port/airport>" ("منشأة بحرية في
        ميناء طرطوس" is Tartus, named "ميناء طرطوس"; "قاعدة عسكرية روسية في
        بورتسودان" is named as written, never by the city alone).  A place that is itself "ميناء/مطار X" ends with
        its name ("القاعدة البحرية الفرنسية في ميناء زايد"), not at the head word.
-       "غرفة عمليات X" counts only when placed ("... في/ب Y").
+       "غرفة عمليات X" counts only when placed ("... في/ب Y").  A ministry's seat ("مقر وزارة
+       الدفاع") counts only with a force placed there (as a meeting place it is none).
     3. Airports and ports that are mainly civilian (entries flagged ``civil``,
        unknown "مطار X"/"ميناء X" without "العسكري", and unknown plain "قاعدة X"
        such as "قاعدة ميناكا") are kept only when a
@@ -256,6 +259,7 @@ class Lexicon:
             for w in words:
                 self.adj[fold(w)] = kind
         self.hq_cores = Matcher((w, w) for w in cues["hq_cores"])
+        self.ministry_cores = frozenset(cues["ministry_cores"])     # (as the matcher's payloads: unfolded)
         self.extensions = _set(cues["extensions"])
         self.relatives = _set(cues["relatives"])
         self.resumptives = _set(cues["resumptives"])
@@ -417,6 +421,12 @@ class Lexicon:
         self.possessed_commands = _set(cues["possessed_commands"])     # "مقر قيادتها العامة"
         self.general_adjectives = _set(cues["general_adjectives"])     # its "العامة"
         self.landmark_words = _set(cues["landmark_words"])
+        self.subject_pronouns = _set(cues["subject_pronouns"])     # "وأنها تسلمت …"
+        self.operation_words = _set(cues["operation_words"])       # "مقر قيادة عملية «X»"
+        self.joint_adjectives = _set(cues["joint_adjectives"])     # "… البريطانية المشتركة"
+        # what may follow a base's number that ends its name ("قاعدة X الجوية 101 في Y")
+        self.number_followers = (_set(cues["number_followers"]) | self.relatives | self.location_relations
+                                 | self.landmark_words | self.naming_verbs | self.time_words)
         self.force_first = self.force_first | self.group_refs
         self.force_starters = self.force_first | self.glued.keys()     # glued: "عناصرفاجنر"
 
@@ -731,6 +741,7 @@ class SiteReader:
         self.d = _Doc(doc, self.lex)
         self.doc = doc
         self._short_groups: dict | None = None
+        self.site_ends: set[int] = set()    # last tokens of the site mentions read
 
     # ------------------------------------------------------------ site mentions
 
@@ -948,9 +959,35 @@ class SiteReader:
         if k < last and d.tight(k - 1, k) and d.reading_in(k, lex.extensions):
             k, _, dem = self.qualifiers(k + 1, last)        # the port's own adjectives
             m.demonyms += dem
+        if k < last and k - 1 > m.t1 and d.tight(k - 1, k) and d.text(k) in lex.joint_adjectives:
+            k += 1      # "قاعدة الدعم اللوجستي البريطانية المشتركة": a joint base
         if k - 1 > m.t1:
             m.t1 = k - 1
             m.end = m.name_end = d.tokens[m.t1].end
+        self.number_after(m, last)
+
+    def number_after(self, m: Mention, last: int) -> None:
+        """"قاعدة نيامي الجوية 101", "قاعدة واغادوغو الجوية ٥١١": a base's number right after
+        its name and qualifiers belongs to its name (not a year or a count: three digits at
+        most, followed by a break, a place or a ``number_followers`` word); the listed base with that number in the
+        same country is the site ("قاعدة باماكو الجوية 101" is Air Base 101, not the airport)."""
+        d, lex = self.d, self.lex
+        k = m.t1 + 1
+        if m.end != m.name_end or k >= last or not d.tight(m.t1, k):
+            return
+        number = d.text(k)
+        if not number.isdigit() or len(number) > 3:
+            return
+        n = k + 1
+        if n < last and d.tight(k, n) and not (d.text(n) in lex.number_followers or d.text(n).startswith("و")
+                                               or self.prep_place(d.tokens[n])):
+            return      # ("قاعدة X الجوية 3 مرات": a count)
+        m.t1, m.end = k, d.tokens[k].end
+        m.name_end = m.end
+        if m.entry is not None and m.entry not in lex.numbered.get(number, []):
+            same = [e for e in lex.numbered.get(number, []) if e.get("country") == m.entry.get("country")]
+            if len(same) == 1:
+                m.entry = same[0]
 
     def parenthesised(self, m: Mention, last: int) -> None:
         """"قاعدة «T4» (التيفور)", "قاعدة التياس الجوية (T4)": the closing mark of a quoted
@@ -1267,6 +1304,8 @@ class SiteReader:
             m = Mention(i, end_tok, start, d.tokens[end_tok].end, cls, None)
             m.name_start, m.name_end = start, d.tokens[end_tok].end
             m.key = ("u", "hq", tuple(d.text(t) for t in range(j, end_tok + 1)))
+            owner = self.group_before_at(i)
+            m.owners += [owner] if owner is not None else []
             return [m]
         if core is None or core.payload in ("قوات", "القوات", "الجيش"):
             # "مقر فاغنر", "مقر قوات الدعم السريع": the owner is the name
@@ -1292,6 +1331,8 @@ class SiteReader:
                         and lex.places.match_at(self.doc, nxt) is None:
                     ext = self.unit_name_end(nxt, last)       # "مقر قيادة الجيش المنفصل للأسلحة المشتركة"
                     end_tok = ext if ext > nxt else end_tok     # (not "للإشراف على …": a purpose)
+            elif d.text(n) in lex.operation_words and (quoted := self.quoted_site_name(n + 1, last)) is not None:
+                end_tok = quoted        # "مقر قيادة عملية «كوندجواري»": the command of a named operation
             elif unit is not None and unit.payload not in ("قيادة", "القيادة"):
                 end_tok = self.unit_name_end(unit.last, last)     # "مقر قيادة المنطقة العسكرية الشرقية"
             elif core.payload != "القيادة" and d.namelike(n):
@@ -1302,12 +1343,17 @@ class SiteReader:
             end_tok = self.unit_name_end(core.last, last)     # "مقر الفرقة السادسة", "مقر اللواء 45"
             if self.demonym_at(end_tok + 1, last) and d.text(end_tok + 1).startswith("ال"):
                 end_tok += 1    # "مقر وزارة الدفاع التركية": the state's ministry, named with it
+        while d.text(end_tok) in lex.demonyms and self.demonym_at(end_tok + 1, last) \
+                and d.text(end_tok + 1).startswith("ال"):
+            end_tok += 1        # "مقر قيادة القوات المشتركة القطرية التركية": a force of two states
         if end_tok + 1 < last and d.tight(end_tok, end_tok + 1) and d.text(end_tok + 1) in lex.hq_complements:
             end_tok += 1        # "مقر قيادة الأركان العامة للجيوش": part of its name
         # "مقر القيادة المركزية للقوات البحرية الأمريكية والأسطول الخامس": the HQ of both
         joint = self.coordinated_forces(owner, last, 0) if owner is not None and end_tok == owner.t1 else []
         end_tok = joint[-1].t1 if joint else end_tok
         name_end = d.tokens[end_tok].end
+        if d.norm.count('"', start, name_end) % 2:
+            name_end = d.norm.find('"', name_end, name_end + 2) + 1 or name_end    # (its closing mark)
         k = end_tok + 1
         # "مقر القيادة العامة في الرجمة": the gazetteer site
         place = self.place_after(k, last) if k < last and d.tight(end_tok, k) else None
@@ -1323,11 +1369,27 @@ class SiteReader:
                 owner = self.force_at(k, last, allow_prep=True)
         m = Mention(i, end_tok, start, name_end, cls, None)
         m.name_start, m.name_end = start, name_end
+        if core is not None and core.payload in lex.ministry_cores:
+            m.weak = m.commercial = True    # "مقر وزارة الدفاع": a ministry's seat needs a force there
         if owner is not None:
             m.owners += [owner] + joint
             m.tail = max(end_tok, owner.t1)
         m.key = ("u", "hq", tuple(d.text(t) for t in range(j, end_tok + 1)))
         return [m]
+
+    def group_before_at(self, i: int) -> ForceMention | None:
+        """"القوة الموحدة لتحالف X، التي يوجد مقر قيادتها": the listed group named last within
+        ``RELATIVE_WINDOW`` tokens before token ``i`` in its sentence, whose command a
+        possessed "قيادتها" is."""
+        lex, d, doc = self.lex, self.d, self.doc
+        sentence = doc.sentence_at(d.tokens[i].start)
+        for k in range(i - 1, max(-1, i - RELATIVE_WINDOW - 1), -1):
+            if sentence is None or d.tokens[k].start < sentence.start:
+                break
+            m = lex.forces.match_at(doc, k)
+            if m is not None and m.last < i and m.payload["kind"] == "group":
+                return ForceMention(k, m.last, m.payload["id"], self.core_name(m.start, m.end), "group")
+        return None
 
     def unit_name_end(self, k: int, last: int) -> int:
         """The last token of a unit's name whose head ends at ``k``: its number or its
@@ -1437,7 +1499,8 @@ class SiteReader:
                               _written(doc, bare, d.tokens[t1].end), "group")
         elif ((cont := lex.containers.match_at(doc, i)) is not None and cont.last + 1 < last
               and d.tight(cont.last, cont.last + 1)
-              and (_folded(doc, cont) not in lex.unit_containers or d.text(cont.last + 1) in lex.unit_container_arms)):
+              and (_folded(doc, cont) not in lex.unit_containers or d.text(cont.last + 1) in lex.unit_container_arms
+                   or d.text(cont.last + 1) == "من")):     # ("وحدة من البحرية الإيطالية")
             first = cont
             n = cont.last + 1
             if d.text(n) == "من" and n + 1 < last:
@@ -1501,7 +1564,21 @@ class SiteReader:
                 name = self.national_name(cont, n, iso, definite)
                 if n > n0 > cont.last + 1 and definite and d.text(n0).startswith("ال"):
                     name = doc.original(d.tokens[n0].start, d.tokens[n].end)   # "وحدات من البحرية الليبية"
-                fm = ForceMention(i, n, "state:" + iso, name, "state_forces", iso)
+                elif (n > n0 and definite and d.text(n0) in lex.written_containers
+                      and _folded(doc, cont) not in lex.personnel):
+                    # "سفن البحرية الملكية البريطانية", "قطع البحرية الأمريكية": the force they belong to
+                    name = doc.original(d.tokens[n0].start, d.tokens[n].end)
+                t0 = i
+                if (i > 0 and name != lex.state_name(iso) and d.text(i).startswith("و") and d.tight(i - 1, i)
+                        and d.text(i - 1) in lex.personnel and d.text(i - 1).startswith("ال") == definite):
+                    # "الضباط والجنود الأتراك": both containers are the state's troops
+                    t0, name = i - 1, doc.original(d.tokens[i - 1].start, d.tokens[n].end)
+                fm = ForceMention(t0, n, "state:" + iso, name, "state_forces", iso)
+                g = (lex.forces.match_at(doc, n + 2)
+                     if n + 2 < last and d.text(n + 1) == "من" and d.tight(n, n + 1) else None)
+                if g is not None and g.payload["kind"] == "group" and g.last < last:
+                    # "مدربون روس من «الفيلق الأفريقي»": the group they belong to
+                    fm = ForceMention(i, g.last, g.payload["id"], self.core_name(g.start, g.end), "group")
             elif n > cont.last and (inner_cont := lex.containers.match_at(doc, n)) is not None \
                     and (nested := self.force_at(n, last, True, sentence_start)) is not None \
                     and nested.kind in ("state_forces", "group"):
@@ -1747,13 +1824,19 @@ class SiteReader:
                 return ForceMention(i, i, short.id, short.name, "group")   # "يتخذ الفيلق … عناصره"
             if t in lex.demonyms:
                 iso = lex.demonyms[t][0]
+                cont = lex.containers.match_at(doc, k - 1) if k else None
+                if cont is not None and cont.last == k - 1 and _folded(doc, cont) in lex.personnel:
+                    # "أن القوات الأمريكية أكملت …، وأن من تبقى من جنودها": those troops, as written
+                    return ForceMention(i, i, "state:" + iso, self.national_name(cont, k, iso, True),
+                                        "state_forces", iso)
             else:
                 m = lex.forces.match_at(doc, k)
                 if m is not None and m.last < i:
                     if m.payload.get("kind") == "group" and d.text(k) not in lex.army_words:
                         # "يتخذ الفيلق الأفريقي … فيما تنتشر عناصره": the group's own members
                         return ForceMention(i, i, m.payload["id"], self.core_name(m.start, m.end), "group")
-                    iso = m.payload.get("iso")
+                    if k == 0 or self.head_at(k - 1) is None:
+                        iso = m.payload.get("iso")      # (not a city naming a site: "قاعدة نيامي")
             if iso:
                 return ForceMention(i, i, "state:" + iso, lex.state_name(iso), "state_forces", iso)
             k -= 1
@@ -1783,6 +1866,8 @@ class SiteReader:
         "الملاصقة لمطار X", "بالقرب من ميناء X")?"""
         d = self.d
         k = m.t0 - 1
+        if k >= 0 and d.text(k) == "في" and k - 1 in self.site_ends and m.cls in ("port", "airport"):
+            return True     # "منشأة الدعم البحري البريطانية في ميناء سلمان": where the site is
         if k >= 0 and d.text(k) == "من":
             k -= 1
         return k >= 0 and d.reading_in(k, self.lex.landmark_words)
@@ -1934,6 +2019,7 @@ class SiteReader:
             if id(m.entry) in introduced:
                 mentions.append(m)
         mentions.sort(key=lambda m: m.t0)
+        self.site_ends = {m.t1 for m in mentions}
         # "القاعدة الجوية 101" after "القاعدة الجوية 101 في نيامي": the base already named
         for m in mentions:
             if m.number is not None:
@@ -1945,6 +2031,7 @@ class SiteReader:
             m.demonyms += self.described_as(m, bounds[m.sentence][1])
             if m.key is None:
                 m.key = ("g", m.entry["id"]) if m.entry else ("u", m.cls, (self.doc.norm[m.name_start:m.name_end],))
+        self.split_by_place(mentions, bounds)
         self.merge_clipped_hq(mentions, bounds)
         _merge_shortened(mentions, {m.key: lex.bare_of(phrase_key(self.doc.norm[m.name_start:m.name_end]))
                                     for m in mentions if m.key[0] == "g"})
@@ -1952,6 +2039,31 @@ class SiteReader:
 
         placed = self.link(sentences, bounds, mentions, forces, cues)
         return self.records(sentences, bounds, mentions, placed)
+
+    def split_by_place(self, mentions: list, bounds) -> None:
+        """"قاعدة الدعم البحري في منطقة الجفير" and "منشأة الدعم البحري البريطانية في ميناء
+        سلمان": unlisted mentions of one name told at two different places are two sites
+        (a mention with no place goes with the place told last before it)."""
+        d = self.d
+        groups: dict[Any, list[Mention]] = {}
+        for m in mentions:
+            if m.key[0] == "u" and m.entry is None:
+                groups.setdefault(m.key, []).append(m)
+        for key, ms in groups.items():
+            if len(ms) < 2:
+                continue
+            places = []
+            for m in ms:
+                last = bounds[m.sentence][1]
+                p = self.place_after(m.t1 + 1, last) if m.t1 + 1 < last and d.tight(m.t1, m.t1 + 1) else None
+                places.append(" ".join(d.norm[p[3]:d.tokens[p[1]].end].split()) if p else None)
+            told = [p for p in places if p]
+            if len(set(told)) < 2:
+                continue
+            cur = told[0]
+            for m, p in zip(ms, places):
+                cur = p or cur
+                m.key = key + (cur,)
 
     def merge_clipped_hq(self, mentions: list, bounds) -> None:
         """"مقر الأسطول" after "مقر القيادة المركزية …، الذي يضم قيادة الأسطول الخامس": an
@@ -2241,7 +2353,9 @@ class SiteReader:
                 after = fl.range(c1, c1 + 5)
                 if kind == "host":
                     # "قاعدة Y تستضيف X", "وتضم قاعدة Y X وZ": every force the host clause names
-                    target = [m for m in sites.range(c0 - 40, c0) if c0 - 5 <= end_of(m) < c0][-1:]
+                    # (not across a break: "… قاعدة X بمحافظة Y، فيما تستضيف قاعدة Z قطعاً من …")
+                    target = [m for m in sites.range(c0 - 40, c0) if c0 - 5 <= end_of(m) < c0
+                              and not any(end_of(m) < b < c0 for b in breaks)][-1:]
                     target = target or sites.range(c1, c1 + 3)[:1]
                     if not target:
                         # "وتضم القاعدة وحدات من سلاح الجو": the bare head is the site told before
@@ -2365,8 +2479,10 @@ class SiteReader:
                 if agent is None and rel is None and targets:
                     # "ويوجد في قاعدة الجفرة عسكريون روس": the subject after the place
                     # ("في عين الأسد وفي قاعدة حرير بمحافظة أربيل مئات الجنود": after the last site)
+                    # ("وتتمركز في قاعدة X، منذ أبريل الماضي، عناصر من Y": past a time phrase)
                     t_end = end_of(targets[-1])
-                    reach = 5 if len(targets) > 1 else 3
+                    reach = (5 if len(targets) > 1 else 3) + sum(
+                        1 for k in range(t_end + 1, min(t_end + 6, last)) if d.text(k) in lex.time_words)
                     post = [f for f in fl.range(t_end, min(t_end + reach, scope_end)) if not f.prep]
                     agent = post[0] if post else None
                 if agent is None and text.startswith("ال"):
@@ -2395,6 +2511,10 @@ class SiteReader:
                     # received it, Y (read as the agent after the verb) held it before
                     receivers += [f for f in fl.range(max(first, c0 - 8), c0)
                                   if f.t1 == c0 - 1 and not f.prep and f is not agent][:1]
+                    if not receivers and c0 > first and d.text(c0 - 1) in lex.subject_pronouns:
+                        # "أكد الفيلق … أن وحداته باقية، وأنها تسلمت مواقع Y": the force the
+                        # pronoun stands for, the nearest named before it
+                        receivers = [f for f in fl.range(first, c0) if not f.prep and f is not agent][-1:]
                 # "حيث تتمركز إلى جانب وحدات القوات الملكية الجوية": a force alongside is there too
                 receivers += [f for f in fl.range(c1 + 2, scope_end) if f.t0 - 2 <= c1 + 2 and self.alongside(f)
                               and not (agent and f in agent.also)][:1]
@@ -2407,6 +2527,13 @@ class SiteReader:
                 if agent is None:
                     continue
                 last_agent = (agent, si)
+            for f in fl.items:
+                if f.kind in ("state_forces", "group") and not f.prep and f.t1 + 2 < last \
+                        and d.text(f.t1 + 1) == "في" and d.tight(f.t1, f.t1 + 1):
+                    # "ملف القوات التركية في قاعدة الوطية": the forces in a site, with no verb
+                    at = [m for m in sites.range(f.t1 + 1, f.t1 + 3) if not m.relational]
+                    if at:
+                        give(at[0], f)
         return placed
 
     def place_phrase_between(self, a: int, b: int) -> bool:
