@@ -116,6 +116,7 @@ class Lexicon:
     kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
     kin_by_surname: frozenset      # "نجل", "شقيق": kin who bear the surname of the one named
     named_facilities: frozenset    # "مطار الملك خالد": a facility named after a person
+    title_times: frozenset         # "وزير الخارجية آنذاك X": the title was his then
     envoys: frozenset              # "المبعوث الخاص إلى السودان": an office sent somewhere
     aides: frozenset               # "مستشار الرئيس X، Y": an office held for X, Y holds it
     entourage: frozenset           # "وعائلته": the people around a person, never part of a name
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         kinship=frozenset(fold(w) for w in titles["kinship"]),
         kin_by_surname=frozenset(fold(w) for w in titles["kin_by_surname"]),
         named_facilities=frozenset(fold(w) for w in titles["named_facilities"]),
+        title_times=frozenset(fold(w) for w in titles["title_times"]),
         envoys=_words(titles["envoys"]),
         aides=_words(titles["aides"]),
         entourage=frozenset(fold(w) for w in titles["entourage"] + titles["kinship"]),
@@ -352,6 +354,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
     باسم الرئاسة الروسية، دميتري بيسكوف"); it starts at its first title word.
     """
     flags, words, before = tk.flags, tk.words, tk.before
+    if n > 1 and words[n - 1] in tk.lex.title_times and _soft_gap(before[n]) and _soft_gap(before[n - 1]):
+        found = role_before(tk, n - 1, limit)     # "وزير الخارجية السوداني آنذاك علي يوسف الشريف"
+        return (found[0], n - 1) if found else None
     chain, i, sent_to, commas = [], n - 1, False, 0
     while i >= 0 and n - i <= limit:
         gap = before[i + 1].strip(' "()')    # ("نائب قائد «الدعم السريع» فلان", "(سنتكوم)")
@@ -647,6 +652,9 @@ def _find_people(doc: Document) -> list[Mention]:
             if word[:1] == "ل" and nxt + 1 < ntok and flags[nxt + 1] & _DEFINITE \
                     and not before[nxt + 1].strip() and not flags[nxt] & _STOP:
                 j = nxt + 1   # "لحقوق الإنسان": a complement of the title
+                continue
+            if j > i and word in tk.lex.title_times and nxt + 1 < ntok and not before[nxt + 1].strip():
+                j = nxt       # "وزير الخارجية آنذاك علي يوسف الشريف": his title then
                 continue
             if j > i and _portfolio(tk, nxt):
                 j = nxt + 1   # "وزير الدفاع وشؤون المتقاعدين وأبناء الشهداء": one more portfolio

@@ -523,3 +523,8 @@ def test_a_rank_that_goes_on_past_a_long_title_starts_no_name():
 
 def test_a_title_word_before_a_patronymic_is_a_given_name():
     assert people("حضر اللقاء الدكتور مساعد بن محمد العيبان.") == [("مساعد بن محمد العيبان", "الدكتور")]
+
+
+def test_a_time_word_between_a_title_and_its_name_keeps_the_title():
+    assert people("وعقد جلسة مع وزير الخارجية السوداني آنذاك علي يوسف الشريف.") == [
+        ("علي يوسف الشريف", "وزير الخارجية السوداني آنذاك")]

@@ -2060,3 +2060,21 @@ def test_those_who_attended_the_reception_are_in_it():
     (rec,) = run("استقبل الأمير سعود بن نايف أمس الفريق محمد إدريس ديبي.\n"
                  "حضر الاستقبال معالي وزير المالية محمد بن عبدالله الجدعان.")
     assert names(rec) == {"سعود بن نايف", "محمد إدريس ديبي", "محمد بن عبدالله الجدعان"}
+
+
+def test_an_organisation_after_an_office_in_a_title_after_a_name_is_no_party():
+    (rec,) = run("استقبل الفريق أول ركن سالم علي رئيس المجلس الانتقالي القائد العام للقوات المسلحة السودانية، "
+                 "اليوم، الدكتور بدر عبد العاطي.")
+    assert [p["kind"] for p in rec["participants"]] == ["person", "person"]
+
+
+def test_an_arrival_aside_does_not_part_a_light_verb_from_its_noun():
+    (rec,) = run("وكان الوزير سالم علي قد عقد، فور وصوله إلى مطار المدينة صباح اليوم، جلسة مشاورات موسعة "
+                 "مع وزير الخارجية كمال يوسف.")
+    assert names(rec) == {"سالم علي", "كمال يوسف"}
+
+
+def test_then_and_a_verb_end_a_meetings_window():
+    (rec,) = run("وسبق للوزير سالم علي أن زار الخرطوم في الثالث من ديسمبر 2024، وعقد جلسة مشاورات مع الوزير كمال يوسف، "
+                 "ثم عاد إليها في 15 يناير الماضي.", dt.date(2025, 11, 11))
+    assert date_of(rec) == "2024-12-03"

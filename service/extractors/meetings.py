@@ -828,6 +828,14 @@ def _after_proclitics(word: str, words: frozenset, most: int = 2) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
+def _office_before(ctx: Context, j: int) -> bool:
+    """An office (with a definite adjective) right before token ``j`` ("القائد العام لـ…")."""
+    k = j - 1
+    if k > 0 and not _is_office(ctx.text(k)) and ctx.text(k).startswith("ال") and not ctx.gap(k).strip():
+        k -= 1
+    return k >= 0 and not ctx.gap(k + 1).strip() and _is_office(ctx.text(k))
+
+
 def _is_office(word: str) -> bool:
     """Is ``word`` (with any proclitic) an office title: وزير، رئيس، سفير…?"""
     lex = entities.lexicon()
@@ -1155,8 +1163,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 # "التقى بوتين في الكرملين": the seat is where they met
                 w.places.append(_UnknownPlace(party.start, party.end, party.first, party.last,
                                               party.name, party.country, subtype="venue"))
-            owned = party.kind == "organization" and j > 0 and words[j - 1] in cue_sets.owned_by \
-                and words[j][:1] == "ل"     # "القوات البرية التابعة للقيادة العامة": whose, not who
+            owned = party.kind == "organization" and j > 0 and words[j][:1] == "ل" and (
+                words[j - 1] in cue_sets.owned_by or _office_before(ctx, j))
+            # "القوات البرية التابعة للقيادة العامة", "X القائد العام للقوات المسلحة": whose, not who
             if not apposition and not location_phrase and not at and not owned \
                     and not _affiliation(w, party, by, j, start if not all(
                         k in ctx.date_tokens for k in range(start, j)) else j):   # ("لقائه اليوم بالعسكريين")
@@ -1191,6 +1200,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             w.agent = titled.get(j + 2) or party_at[j + 2]    # "استُقبل X من قبل Y": Y is the doer
             j += 2
             continue
+        if word in cue_sets.in_turn and j + 1 <= last and (titled.get(j + 1) or party_at[j + 1]) is None \
+                and not _is_office(words[j + 1]) and j + 1 not in ctx.date_tokens:
+            break   # "التقى X Y، ثم عاد إلى القاهرة في 15 يناير": the next event (not "ثم السفير Z")
         if word in ("خلال", "وخلال") and j + 1 <= last and party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
@@ -2186,10 +2198,11 @@ def _span_tokens(ctx, w: Window, a: int, b: int) -> int:
     told = {k for p in w.parties if a < p.first < b for k in range(p.first, p.last + 1)}
     told.update(k for pl in w.places if a < pl.first_token < b for k in range(pl.first_token, pl.last_token + 1))
     told.update(k for k in range(a + 1, b) if k in ctx.date_tokens or _is_honorific(ctx.text(k)))
-    # a place phrase set off by commas ("عقد أمس، في قصر باراكيني مقر وزارة الدفاع، اجتماعاً")
+    # an aside set off by commas ("عقد أمس، في قصر باراكيني مقر وزارة الدفاع، اجتماعاً",
+    # "عقد، فور وصوله إلى مطار بورتسودان صباح اليوم، جلسة مشاورات")
     commas = [k for k in range(a + 1, b + 1) if ctx.gap_kind[k] == GAP_COMMA]
     for first, after in zip(commas, commas[1:]):
-        if ctx.text(first) in ctx.cues.place_preps:
+        if ctx.text(first) in ctx.cues.place_preps or ctx.text(first) in ctx.cues.arrival_frames:
             told.update(range(first, after))
     return sum(1 for k in told if a < k < b)
 
