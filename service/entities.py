@@ -604,15 +604,20 @@ def _find_people(doc: Document) -> list[Mention]:
                 continue   # "وزير الري محمد عبد العاطي": a namesake; the name patterns find him
             if own != m.first:   # "بدر أحمد عبد العاطي": his own given names before it
                 first, start, form = own, doc.tokens[own].start, "full"
-        person = _person(doc, tk, first, m.last, start, m.end, doc.original(start, m.end)
-                         if first != m.first else m.surface(doc), entry=entry, subtype=form)
+        last, end = m.last, m.end
+        if form == "full" and last + 2 < len(doc.tokens) and tk.words[last + 1] == "ال" \
+                and _soft_gap(tk.gap(last, last + 1)) and _soft_gap(tk.gap(last + 1, last + 2)) \
+                and tk.words[last + 2].isalpha() and not tk.is_stop(last + 2) and last + 2 not in tk.place_tokens:
+            last, end = last + 2, doc.tokens[last + 2].end     # "محمد بن سلمان بن عبدالعزيز آل سعود"
+        person = _person(doc, tk, first, last, start, end, doc.original(start, end)
+                         if first != m.first or end != m.end else m.surface(doc), entry=entry, subtype=form)
         if person.role is None and _possessor(tk, m.first) and m.start == doc.tokens[m.first].start:
             person = _replaced(person, inside="title")
         elif person.role is not None and person.role_start < person.start \
                 and any(stem in tk.lex.kinship for stem, _, _ in stems(tk.text(person.first_token))):
             person = _replaced(person, inside="title")   # "صدام حفتر، نجل المشير خليفة حفتر": the father
         found.append(person)
-        covered.update(range(first, m.last + 1))
+        covered.update(range(first, last + 1))
     org_tokens, place_tokens = tk.org_tokens, tk.place_tokens
 
     # titles followed by an unknown name

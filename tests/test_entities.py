@@ -528,3 +528,8 @@ def test_a_title_word_before_a_patronymic_is_a_given_name():
 def test_a_time_word_between_a_title_and_its_name_keeps_the_title():
     assert people("وعقد جلسة مع وزير الخارجية السوداني آنذاك علي يوسف الشريف.") == [
         ("علي يوسف الشريف", "وزير الخارجية السوداني آنذاك")]
+
+
+def test_a_family_name_after_a_listed_full_name_is_part_of_it():
+    assert people("استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد، أمس الضيف.")[0][0] == \
+        "محمد بن سلمان بن عبدالعزيز آل سعود"
