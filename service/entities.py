@@ -685,7 +685,13 @@ def _find_people(doc: Document) -> list[Mention]:
                 and len(run) >= 2 and tk.text(run[0]) not in tk.lex.place_after_bi \
                 and not tk.is_head(run[0]) and not tk.is_group_head(run[0]) \
                 and any(tk.text(t) in tk.lex.connectors or tk.text(t) in tk.lex.given for t in run[1:])
-            if run and _accept(tk, run, vouched=tk.vouches(j) or _office_chain(tk, i, j, run[0]) or construct):
+            # ("وزير الخارجية اليوناني يورغوس جيرابيتريتيس والوفد": an office of a country vouches
+            #  for two unknown words that end their phrase)
+            national = j > i and tk.is_office(i) and _is_demonym(tk, j) and not before[k].strip() \
+                and len(run) == 2 and (run[-1] + 1 >= ntok or before[run[-1] + 1].strip()
+                                       or words[run[-1] + 1][:1] == "و")
+            if run and _accept(tk, run, vouched=tk.vouches(j) or _office_chain(tk, i, j, run[0])
+                               or construct or national):
                 start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
                 found.append(_person(doc, tk, run[0], run[-1], start, end,
                                      doc.original(start, end), subtype="pattern"))

@@ -533,3 +533,9 @@ def test_a_time_word_between_a_title_and_its_name_keeps_the_title():
 def test_a_family_name_after_a_listed_full_name_is_part_of_it():
     assert people("استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد، أمس الضيف.")[0][0] == \
         "محمد بن سلمان بن عبدالعزيز آل سعود"
+
+
+def test_an_office_of_a_country_vouches_for_two_unknown_name_words():
+    assert people("استقبل الرئيس الضيف ووزير الخارجية اليوناني يورغوس ماكريدس والوفد المرافق له.")[-1] == (
+        "يورغوس ماكريدس", "وزير الخارجية اليوناني")
+    assert people("وزير الدفاع الأمريكي يتلقى اتصالا.") == []
