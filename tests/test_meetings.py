@@ -2078,3 +2078,9 @@ def test_then_and_a_verb_end_a_meetings_window():
     (rec,) = run("وسبق للوزير سالم علي أن زار الخرطوم في الثالث من ديسمبر 2024، وعقد جلسة مشاورات مع الوزير كمال يوسف، "
                  "ثم عاد إليها في 15 يناير الماضي.", dt.date(2025, 11, 11))
     assert date_of(rec) == "2024-12-03"
+
+
+def test_a_title_with_a_demonym_is_one_of_that_country_whose_recorded_office_it_is():
+    recs = run("استقبل الوزير ميخائيل سوكولوف أمس الفريق أول خالد حفتر.\n"
+               "ومن المنتظر أن يجتمع رئيس الأركان الليبي، اليوم، برئيس الأركان الروسي فاليري غيراسيموف.")
+    assert {"خالد حفتر", "فاليري غيراسيموف"} in [names(r) for r in recs]

@@ -2609,6 +2609,7 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     taken = {q.key for q in parties}
     fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
             and p.role_words <= q.role_words]
+    country, core = None, frozenset()
     if not fits:
         # "العاهل الأردني" for "الملك عبدالله الثاني": the office, and the country of its demonym
         country = next((ctx.country_at[k] for k in range(p.first, p.last + 1)
@@ -2621,10 +2622,15 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
                     and core <= q.role_words and _party_country(ctx, q) == country]
     if not fits:
         # "ولي العهد" for "الأمير سلمان بن حمد", whose office the text gave after his name
-        # and the gazetteer records ("ولي عهد البحرين رئيس الوزراء")
+        # and the gazetteer records ("ولي عهد البحرين رئيس الوزراء"); "رئيس الأركان الليبي"
+        # for one of that country whose recorded office is "رئيس أركان …"
         people = load().person_by_id
         fits = [q for q in ctx.people_before(i) if q.key not in taken and q.key in people
                 and p.role_words <= _role_words(people[q.key].get("role"))]
+        if not fits and country and core:
+            fits = [q for q in ctx.people_before(i) if q.key not in taken and q.key in people
+                    and people[q.key].get("country") == country
+                    and core <= _role_words(people[q.key].get("role"))]
     # the same title first ("الرئيس الصومالي" is not "رئيس الوزراء الصومالي" named later)
     same = [q for q in fits if q.role_words == p.role_words]
     return _inferred((same or fits)[0]) if fits else p
