@@ -539,3 +539,7 @@ def test_an_office_of_a_country_vouches_for_two_unknown_name_words():
     assert people("استقبل الرئيس الضيف ووزير الخارجية اليوناني يورغوس ماكريدس والوفد المرافق له.")[-1] == (
         "يورغوس ماكريدس", "وزير الخارجية اليوناني")
     assert people("وزير الدفاع الأمريكي يتلقى اتصالا.") == []
+
+
+def test_a_post_after_a_title_is_no_name():
+    assert people("وهنأ الرئيس نائب القائد العام بمنصبه الجديد.") == []
