@@ -818,16 +818,21 @@ def _aides_named_after(doc: Document, tk: _Tokens, found: list[Mention]) -> None
     for n in range(len(found) - 1):
         owner, aide = found[n], found[n + 1]
         if owner.role is None or owner.role_start is None or owner.role_start >= owner.start \
-                or owner.inside or aide.role is not None or aide.inside \
-                or doc.norm[owner.end:aide.start].strip() not in ("،", ","):
+                or owner.inside or aide.role is not None or aide.inside:
             continue
+        between = doc.norm[owner.end:aide.start]
+        rest = between.rstrip().rstrip("،,").strip()
+        if between.strip()[-1:] not in ("،", ",") or (rest and not (
+                rest[:1] == "ل" and len(rest.split()) <= 3 and rest.replace(" ", "").isalpha())):
+            continue    # (", " alone, or a complement first: "ترامب للشؤون الأفريقية، مسعد بولس")
         if not _aide_title(tk.lex, fold(owner.role).split()):
             continue
         found[n] = _replaced(owner, inside="title")
-        role = doc.original(owner.role_start, owner.end)
-        found[n + 1] = _replaced(aide, role=role, role_start=owner.role_start, role_end=owner.end,
+        end = owner.end + (len(between) - len(between.lstrip()) + len(rest) if rest else 0)
+        role = doc.original(owner.role_start, end)
+        found[n + 1] = _replaced(aide, role=role, role_start=owner.role_start, role_end=end,
                                  first_token=owner.first_token,
-                                 country=aide.country or _country_from(tk, owner.role_start, owner.end))
+                                 country=aide.country or _country_from(tk, owner.role_start, end))
 
 
 def _aide_title(lex: Lexicon, words: list[str]) -> bool:

@@ -543,3 +543,8 @@ def test_an_office_of_a_country_vouches_for_two_unknown_name_words():
 
 def test_a_post_after_a_title_is_no_name():
     assert people("وهنأ الرئيس نائب القائد العام بمنصبه الجديد.") == []
+
+
+def test_an_aides_title_may_end_with_a_complement_before_his_name():
+    found = dict(people("وصل كبير مستشاري الرئيس الأميركي دونالد ترامب للشؤون العربية، مسعد بولس، أمس."))
+    assert found["مسعد بولس"].endswith("للشؤون العربية")

@@ -2084,3 +2084,9 @@ def test_a_title_with_a_demonym_is_one_of_that_country_whose_recorded_office_it_
     recs = run("استقبل الوزير ميخائيل سوكولوف أمس الفريق أول خالد حفتر.\n"
                "ومن المنتظر أن يجتمع رئيس الأركان الليبي، اليوم، برئيس الأركان الروسي فاليري غيراسيموف.")
     assert {"خالد حفتر", "فاليري غيراسيموف"} in [names(r) for r in recs]
+
+
+def test_an_adviser_is_the_one_whose_title_is_a_plural_in_construct():
+    recs = run("التقى كبير مستشاري الرئيس الأميركي دونالد ترامب للشؤون الأفريقية، مسعد بولس، أمس الرئيس محمد المنفي.\n"
+               "وفي بنغازي، عقد المستشار الأميركي جلسة ثانية مع الفريق صدام حفتر.")
+    assert {"مسعد بولس", "صدام حفتر"} in [names(r) for r in recs]

@@ -2619,7 +2619,7 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
         core = {w for w in core if not w.startswith("نظير")}    # "نظيره القرغيزي": his office, that country
         if country:
             fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
-                    and core <= q.role_words and _party_country(ctx, q) == country]
+                    and _holds(core, q.role_words) and _party_country(ctx, q) == country]
     if not fits:
         # "ولي العهد" for "الأمير سلمان بن حمد", whose office the text gave after his name
         # and the gazetteer records ("ولي عهد البحرين رئيس الوزراء"); "رئيس الأركان الليبي"
@@ -2634,6 +2634,12 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     # the same title first ("الرئيس الصومالي" is not "رئيس الوزراء الصومالي" named later)
     same = [q for q in fits if q.role_words == p.role_words]
     return _inferred((same or fits)[0]) if fits else p
+
+
+def _holds(core: frozenset, words: frozenset) -> bool:
+    """Does a title with ``words`` hold every word of ``core``, a plural in construct
+    counting for its singular ("مستشاري الرئيس" holds "مستشار")?"""
+    return core <= words or all(w in words or w + "ي" in words for w in core)
 
 
 def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
