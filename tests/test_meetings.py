@@ -2090,3 +2090,14 @@ def test_an_adviser_is_the_one_whose_title_is_a_plural_in_construct():
     recs = run("التقى كبير مستشاري الرئيس الأميركي دونالد ترامب للشؤون الأفريقية، مسعد بولس، أمس الرئيس محمد المنفي.\n"
                "وفي بنغازي، عقد المستشار الأميركي جلسة ثانية مع الفريق صدام حفتر.")
     assert {"مسعد بولس", "صدام حفتر"} in [names(r) for r in recs]
+
+
+def test_guests_joined_by_then_after_where_are_both_objects():
+    recs = run("وكان الرئيس سالم علي قد زار باماكو في 30 مايو الماضي، حيث التقى غويتا ثم تراوري.")
+    assert [names(r) for r in recs] == [{"سالم علي", "غويتا"}, {"سالم علي", "تراوري"}]
+
+
+def test_their_summit_and_a_plural_verb_after_a_comma():
+    (rec,) = run("عقد قادة المجموعة، أمس، قمتهم العادية في أبوجا برئاسة الرئيس النيجيري بولا أحمد تينوبو، "
+                 "وقرروا تكليف الرئيس السنغالي باسيرو ديوماي فاي بالوساطة.")
+    assert names(rec) == {"بولا أحمد تينوبو"} and len(rec["participants"]) == 2

@@ -1590,8 +1590,9 @@ def _coordinated_verb(ctx: Context, j: int) -> bool:
         return False
     if j in ctx.date_at or j in ctx.place_at or ctx.is_cue(j):
         return False
-    # a verb after the conjunction: form IV perfect (وأطلعهم، وأعرب) or an imperfect (ويقوم)
-    return word[1] in "ايتن" and not word[1:].startswith("ال") \
+    # a verb after the conjunction: form IV perfect (وأطلعهم، وأعرب), an imperfect (ويقوم)
+    # or a plural perfect (وقرروا)
+    return (word[1] in "ايتن" or (word.endswith("وا") and len(word) >= 5)) and not word[1:].startswith("ال") \
         and not _is_office(word) and word not in entities.lexicon().given
 
 
@@ -2151,8 +2152,9 @@ def _objects_only(ctx: Context, right: list[Party], w: Window) -> bool:
         return False
     # (those "بحضور" adds are no objects: "كما استقبل X، بحضور Y")
     attended = next((n for n, q in enumerate(right) if n and "attendance" in ctx.cats(q.first - 1)), len(right))
-    return all(ctx.text(q.last + 1).startswith("و") and not ctx.gap(q.last + 1).strip()
-               for q in right[:attended - 1])
+    # ("حيث التقى غويتا ثم تراوري": "ثم" joins them too)
+    return all((ctx.text(q.last + 1).startswith("و") and not ctx.gap(q.last + 1).strip())
+               or ctx.text(q.last + 1) in ctx.cues.in_turn for q in right[:attended - 1])
 
 
 def _where_place(ctx: Context, i: int, sent_first: int):
