@@ -1448,3 +1448,35 @@ def test_units_of_a_force_and_a_force_in_a_site(text, force):
 def test_sawa_training_centre_is_listed():
     rec = one("واختتمت في مركز ساوا للتدريب العسكري دورة تأهيلية لضباط من قوات الدفاع.")
     assert rec["name"] == "مركز ساوا للتدريب العسكري" and rec["country"] == "ER"
+
+
+@pytest.mark.parametrize("text,forces", [
+    ("وتستضيف قاعدة زنبورة الجوية الجناح الجوي الاستكشافي 512 التابع لسلاح الجو الأمريكي.",
+     ["الجناح الجوي الاستكشافي 512", "سلاح الجو الأمريكي"]),
+    ("ويتمركز اللواء 77 في قاعدة زنبورة الجوية.", ["اللواء 77"]),
+    ("وتتمركز في قاعدة زنبورة العسكرية وحدات من الفرقة الخامسة مدرعة.", ["الفرقة الخامسة مدرعة"]),
+])
+def test_a_numbered_unit_is_a_force(text, forces):
+    assert one(text)["forces"] == forces
+
+
+def test_a_rank_is_no_unit_and_a_unit_naming_its_hq_is_not_placed_there():
+    assert run("والتقى اللواء الركن سالم في قاعدة زنبورة بالقائد.") == []
+    assert one("وتمركزت قوات الدعم السريع في مقر قيادة اللواء 77 مشاة.")["forces"] == ["الدعم السريع"]
+
+
+def test_troops_after_a_force_word_are_a_force_of_their_own():
+    rec = one("استقبلت القوات مئات الجنود السودانيين، ونقلوا إلى مقر الفرقة التاسعة.")
+    assert rec["forces"] == ["الجنود السودانيين"]
+
+
+@pytest.mark.parametrize("text,force", [
+    ("وتكتسب الخطوة أهمية لموسكو، وسط شكوك حول مصير وجودها العسكري في قاعدة زنبورة البحرية.", "روسيا"),
+    ("عزز الفيلق الأفريقي الروسي وجوده في قاعدة زنبورة الجوية.", "الفيلق الأفريقي"),
+])
+def test_a_possessed_presence_is_its_possessor_placed(text, force):
+    assert one(text)["forces"] == [force]
+
+
+def test_a_national_force_word_keeps_its_written_name():
+    assert one("كانت قوة مصرية تتمركز في قاعدة زنبورة الجوية.")["forces"] == ["قوة مصرية"]

@@ -302,6 +302,7 @@ class Lexicon:
         self.coast_words = _set(cues["coast_words"])
         self.unit_ordinals = _set(cues["unit_ordinals"])
         self.unit_arms = _set(cues["unit_arms"])
+        self.unit_forces = Matcher((w, w) for w in cues["unit_force_heads"])    # "الجناح … 380"
         self.commercial = _set(cues["commercial_adjectives"])
 
         cue_phrases = [(w, "place") for w in cues["placement_cues"]]
@@ -411,7 +412,7 @@ class Lexicon:
         self.site_first = _first_words(name for name, _ in literal) | frozenset(self.heads)
         self.force_first = (_first_words(phrase for phrase, _ in force_phrases)
                             | _first_words(containers) | _first_words(cues["bare_forces"])
-                            | self.pronoun_containers | self.quantities)
+                            | self.pronoun_containers | self.quantities | _first_words(cues["unit_force_heads"]))
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
         # cues that place a force (not clause breaks): a sentence without one places nobody
         self.placing_first = _first_words(phrase for phrase, kind in cue_phrases if kind != "break")
@@ -1319,6 +1320,8 @@ class SiteReader:
             if n >= last or not d.tight(core.last, n):
                 return []
             owner = self.force_at(n, last)
+            if owner is not None and owner.id.startswith("unit:"):
+                owner = None        # "مقر قيادة اللواء 90 مشاة": the unit names the HQ, read below
             whole = self.force_at(j, last) if owner is None else None
             if whole is not None and whole.t1 > core.last and whole.kind != "state":
                 owner = whole       # "مقر القيادة العسكرية الأمريكية لإفريقيا": a listed command
@@ -1468,7 +1471,7 @@ class SiteReader:
         m = lex.forces.match_at(doc, i)
         first = m if m is not None and m.last < last else None
         if first is None:
-            short = self.short_group_at(i, last)
+            short = self.short_group_at(i, last) or self.unit_at(i, last, allow_prep)
             if short is not None:
                 return short
         if first is not None:
@@ -1579,10 +1582,10 @@ class SiteReader:
                 if g is not None and g.payload["kind"] == "group" and g.last < last:
                     # "مدربون روس من «الفيلق الأفريقي»": the group they belong to
                     fm = ForceMention(i, g.last, g.payload["id"], self.core_name(g.start, g.end), "group")
-            elif n > cont.last and (inner_cont := lex.containers.match_at(doc, n)) is not None \
+            elif n > cont.last and (lex.containers.match_at(doc, n) or lex.unit_forces.match_at(doc, n)) \
                     and (nested := self.force_at(n, last, True, sentence_start)) is not None \
                     and nested.kind in ("state_forces", "group"):
-                fm = nested     # "وحدات من سلاح الجو التونسي": the force the units belong to
+                fm = nested     # "وحدات من سلاح الجو التونسي", "وحدات من الفرقة الخامسة": the force the units belong to
                 fm.t0 = i
             elif (named := self.named_for_state(cont, n, last)) is not None:
                 fm = named
@@ -1603,6 +1606,25 @@ class SiteReader:
         if (not allow_prep and d.prep_marked(i, cut, first.merged_article)) or d.in_parens(i, sentence_start):
             fm.prep = True
         fm.garrison = d.text(i) in lex.garrisons
+        return fm
+
+    def unit_at(self, i: int, last: int, allow_prep: bool) -> ForceMention | None:
+        """"الجناح الجوي الاستكشافي 380", "اللواء 128 مشاة", "الفرقة الأولى": a unit named
+        by its number or ordinal, as written (a unit head alone is no force: "اللواء" is a rank)."""
+        lex, d, doc = self.lex, self.d, self.doc
+        head = lex.unit_forces.match_at(doc, i)
+        if head is None:
+            return None
+        n = head.last
+        while (n + 1 < last and n - head.last < 2 and d.tight(n, n + 1) and d.text(n + 1) in lex.adj
+               and d.text(n + 1).startswith("ال")):
+            n += 1      # "الجناح الجوي …": its arm's adjective
+        end = self.unit_name_end(n, last)
+        if not any(d.text(k).isdigit() or d.text(k) in lex.unit_ordinals for k in range(head.last + 1, end + 1)):
+            return None
+        name = _written(doc, head, d.tokens[end].end)
+        fm = ForceMention(i, end, "unit:" + " ".join(d.text(k) for k in range(head.last, end + 1)), name, "group")
+        fm.prep = not allow_prep and d.prep_marked(i, head.start - d.tokens[i].start, head.merged_article)
         return fm
 
     def alliance_at(self, n: int, last: int) -> ForceMention | None:
@@ -1696,8 +1718,8 @@ class SiteReader:
                 iso = state.payload.get("iso")
                 return ForceMention(cont.first, state.last, "state:" + iso,
                                     _written(doc, cont, state.end), "state_forces", iso)
-            if word in entities.lexicon().stop or word[:1] == "و":
-                return None
+            if word in entities.lexicon().stop or word[:1] == "و" or word in lex.quantities or word in lex.personnel:
+                return None     # (not "القوات مئات الجنود السودانيين": the troops are a force of their own)
             if word in lex.demonyms and k > n and word.startswith("ال"):
                 iso = lex.demonyms[word][0]
                 return ForceMention(cont.first, k, "state:" + iso,
@@ -1824,6 +1846,12 @@ class SiteReader:
                 return ForceMention(i, i, short.id, short.name, "group")   # "يتخذ الفيلق … عناصره"
             if t in lex.demonyms:
                 iso = lex.demonyms[t][0]
+                for j in range(k - 1, max(-1, k - 4), -1):
+                    g = lex.forces.match_at(doc, j)
+                    if g is not None and g.payload["kind"] == "group" and (
+                            g.last == k - 1 or (g.last == k and " ".join(d.text(w) for w in range(j, k)) in lex.force_keys)):
+                        # "الفيلق الأفريقي الروسي يعزز وجوده": the group, its epithet aside
+                        return ForceMention(i, i, g.payload["id"], self.core_name(g.start, g.end), "group")
                 cont = lex.containers.match_at(doc, k - 1) if k else None
                 if cont is not None and cont.last == k - 1 and _folded(doc, cont) in lex.personnel:
                     # "أن القوات الأمريكية أكملت …، وأن من تبقى من جنودها": those troops, as written
@@ -2179,10 +2207,21 @@ class SiteReader:
                     fl.append(ForceMention(n, n, "state:" + iso, lex.state_name(iso), "state_forces", iso))
                     i = _next(starts, n + 1)
                     continue
+                if cm.payload == "place" and cm.last == i and self.possessed_presence(i):
+                    # "مصير وجودها العسكري في قاعدة X": the presence of the state named before
+                    owner = self.pronoun_at(i, s.start)
+                    if owner is not None:
+                        fl.append(owner)
                 i = _next(starts, cm.last + 1)
                 continue
             i = _next(starts, i + 1)
         return fl, cl
+
+    def possessed_presence(self, i: int) -> bool:
+        """A noun of presence with a possessive pronoun ("وجودها", "انتشارهم")."""
+        text = self.d.text(i)
+        return any(word.endswith(suffix) and word[:-len(suffix)] in self.lex.presence_nouns
+                   for word in (text, text[1:] if text[:1] == "و" else "") for suffix in self.lex.object_suffixes)
 
     def intended(self, i: int, first: int) -> bool:
         """A word of intent at most three words before the cue, in the same clause
@@ -2491,6 +2530,9 @@ class SiteReader:
                     agent = next((f for f in fl.range(c0 - 8, c0) if f.t1 == c0 - 1 and d.tight(f.t1, c0)), None)
                 if agent is None:
                     agent = self.nearest(fl, prev_end, c0, targets)
+                if agent is None and rel is None:
+                    # "مصير وجودها العسكري في قاعدة X": the possessor of a noun of presence
+                    agent = next(iter(fl.range(c0 - 1, c0 + 1)), None)
                 weak = text in lex.weak_cues
                 if agent is None and c1 + 1 < last and self.person_starts_at(c1 + 1):
                     continue    # "ويقيم غويتا في معسكر X": a person is the subject, no force
