@@ -2101,3 +2101,21 @@ def test_their_summit_and_a_plural_verb_after_a_comma():
     (rec,) = run("عقد قادة المجموعة، أمس، قمتهم العادية في أبوجا برئاسة الرئيس النيجيري بولا أحمد تينوبو، "
                  "وقرروا تكليف الرئيس السنغالي باسيرو ديوماي فاي بالوساطة.")
     assert names(rec) == {"بولا أحمد تينوبو"} and len(rec["participants"]) == 2
+
+
+def test_and_his_brother_joins_two_subjects():
+    (rec,) = run("وكان صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر وأخوه فخامة الرئيس رجب طيب أردوغان "
+                 "قد ترأسا في الدوحة اجتماع اللجنة العليا.")
+    assert {"تميم بن حمد آل ثاني", "رجب طيب أردوغان"} <= names(rec)
+
+
+def test_another_encounter_on_the_same_day_is_its_own_record():
+    recs = run("اجتمع الشيخ سالم بن علي، أمس، مع وزير الدفاع التركي يشار غولر.\n"
+               "وفي اليوم ذاته، تفقد الوزير التركي قاعدة العديد الجوية، حيث التقى عدداً من الضباط الأتراك.")
+    assert len(recs) == 2
+
+
+def test_a_counterpart_of_one_named_by_surname_alone_takes_his_office_from_another_mention():
+    recs = run("اجتمع سعادة الشيخ سالم بن علي نائب رئيس الوزراء وزير الدولة لشؤون الدفاع، أمس، مع وزير الدفاع التركي "
+               "يشار غولر.\nوكان غولر قد أجرى الشهر الماضي اتصالا هاتفيا بنظيره القطري.")
+    assert [names(r) for r in recs].count({"سالم بن علي", "يشار غولر"}) == 2

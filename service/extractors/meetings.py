@@ -202,7 +202,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "event_frames": "event_frames", "vague_titles": "vague_titles",
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
-              "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began"}
+              "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
+              "brothers": "brothers"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -264,6 +265,7 @@ class Cues:
     clause_openers: frozenset  # "فيما": a date after it, past the window, is the next clause's
     object_preps: frozenset     # "يواصل زيارته إلى روما ويلتقي": Rome is no subject
     began: frozenset            # "زيارته التي بدأت يوم 11 يونيو": the day the visit began
+    brothers: frozenset         # "X وأخوه Y": two subjects
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1782,9 +1784,14 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
                 and not ctx.gap(k + 1).strip():
             p = q
     out = [p]
-    while _has_prefix(ctx.text(p.first), "و") and p.first > sent_first \
-            and not ctx.gap(p.first).strip(' "'):
-        q = ctx.party_end.get(p.first - 1)
+    while p.first > sent_first and not ctx.gap(p.first).strip(' "'):
+        if _has_prefix(ctx.text(p.first), "و"):
+            q = ctx.party_end.get(p.first - 1)
+        elif ctx.text(p.first - 1) in ctx.cues.brothers and p.first - 1 > sent_first \
+                and not ctx.gap(p.first - 1).strip():
+            q = ctx.party_end.get(p.first - 2)      # "X أمير البلاد وأخوه فخامة الرئيس Y"
+        else:
+            break
         if q is None or q.first < sent_first:
             break
         out.insert(0, q)
@@ -2590,7 +2597,9 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
             # "بوتين نظيره القرغيزي": the one of that country who holds the same office; else
             # one of no known country who holds it ("وزير الدفاع … حننه ولد سيدي", named before
             # his president), rather than another official of that country
-            offices = {_masculine(w) for q in parties for w in q.role_words if _is_office(w) and not w.startswith("نظير")}
+            keys = {q.key for q in parties}     # (his office as any mention of him gives it)
+            offices = {_masculine(w) for q in parties + [q for q in ctx.people_before(i) if q.key in keys]
+                       for w in q.role_words if _is_office(w) and not w.startswith("نظير")}
             peers = [q for q in ctx.people_before(i) if q.key not in taken and q.named
                      and {_masculine(w) for w in q.role_words} & offices]
             same = [q for q in peers if q in same] or \
@@ -3251,6 +3260,8 @@ def _later_that_day(ctx: Context, cand: Candidate) -> bool:
     if words[:1] and words[0] in ctx.cues.later_openers or words[1:3] == ["وقت", "لاحق"] \
             and words[0] in ("في", "وفي"):
         return True
+    if words[:1] in (["في"], ["وفي"]) and words[1:2] == ["اليوم"] and words[2:3] in (["ذاته"], ["نفسه"]):
+        return True     # "وفي اليوم ذاته، تفقد X القاعدة، حيث التقى …": another encounter that day
     return any(ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) in ctx.cues.time_shifts
                and (k + 3 > last or ctx.text(k + 3) != "من" or ctx.text(k + 4) in ("اليوم", "يوم"))
                # ("في وقت سابق من اليوم ذاته": that day; "في وقت سابق من هذا الشهر": another)
