@@ -264,6 +264,8 @@ class Lexicon:
     courtesies: frozenset             # "تقديره": a noun-phrase content opening on these states nothing
     text_heads: frozenset             # "نص الاتفاقية": a document head whose genitive is no issuer
     narrator_frames: frozenset        # "ويأتي اللقاء بعد …": the writer placing an event in time
+    nominal_stops: frozenset          # "، بعد معارك …": the writer's setting ends a noun-phrase content
+    charges_in_frame: frozenset       # "، وسط اتهامات …، وهو ما تنفيه": what the resumptive phrase takes up
     officials: frozenset              # "المسؤول الروسي": an unnamed head that may refer back to a person
     discourse_openers: Matcher        # "إلى ذلك", "من جهة أخرى": the writer's transition opening a sentence
 
@@ -318,7 +320,8 @@ def lexicon() -> Lexicon:
         heads=Matcher(heads),
         media_words=frozenset(phrase_key(h)[0] for h, kind in heads if kind == "media"),
         quantifiers=_forms(w.split()[0] for w in src["quantifiers"]),
-        person_pronouns={fold(k): (fold(v) if v else None) for k, v in src["person_pronouns"].items()},
+        person_pronouns={fold(k): tuple(fold(h) for h in ([v] if isinstance(v, str) else v)) if v else None
+                         for k, v in src["person_pronouns"].items()},
         feminine_pronouns=_forms(src["feminine_pronouns"]),
         feminine_marks=_forms(src["feminine_marks"]),
         demonstratives=_forms(src["demonstratives"]),
@@ -345,6 +348,8 @@ def lexicon() -> Lexicon:
         courtesies=_forms(cues["courtesies"]),
         text_heads=_forms(src["text_heads"]),
         narrator_frames=_forms(cues["narrator_frames"]),
+        charges_in_frame=_forms(cues["charges_in_frame"]),
+        nominal_stops=_forms(cues["nominal_stops"]),
         officials=_forms(src["referring_officials"]) | _forms("ال" + w for w in src["referring_officials"]),
         discourse_openers=Matcher((w, "opener") for w in cues["discourse_openers"]),
     )
@@ -395,6 +400,7 @@ class Source:
 # placeholders until the sentence is settled
 DROPPED = "dropped"            # "وأوضح أن": the last speaker
 CONTINUED = "continued"        # "مشيراً إلى أن": the source of the claim before
+SPEAKER = "speaker"            # "…، الذي قال إن": the source of the claim before in the sentence, or none
 
 
 @dataclass(slots=True)
@@ -776,6 +782,11 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             if body is not None:
                 kind = "media" if body.subtype == "media" else "organization"
                 c.source = Source(body.name, kind, None, body.start, body.end)
+            elif verb.tense == "past" and not any(_head_kind(sv, p) is not None or ctx.names.get(p) is not None
+                                                  for p in range(max(sv.first, i - 4), i - 1)):
+                # "أعلن الناطق أن الطيران دمر … في مطار نيالا، الذي قال إن «الميليشيا» حولته":
+                # a place or thing, which says nothing: the speaker of the claim before said it
+                c.source, c.clause = Source("", SPEAKER, None, 0, 0), sv.tokens[i - 1].start
     if c.source is None:
         if sv.is_(i, lex.narrator) and verb.tense != "past":
             return None                           # "ويذكر أن": the writer's own aside
@@ -786,7 +797,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         if left is not None:
             c.source, c.clause = left
         elif verb.tense == "past" and (i == sv.first or sv.breaks_before(i) or conj
-                                       or sv.is_(i - 1, lex.anchors)):   # "لكنه أكد أن"
+                                       or sv.is_(i - 1, lex.anchors)     # "لكنه أكد أن"
+                                       or sv.words[i - 1] in ("وقد", "فقد") and sv.breaks_before(i - 1)):
             c.source = Source("", DROPPED, None, 0, 0)
         else:
             return None
@@ -796,9 +808,11 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         return _relay(ctx, sv, c, j, verb)
     found = _content_after(ctx, sv, c, j, verb, subject_right)
     if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i) \
+            and not any(d in sv.gap(i) for d in "-–—") \
             and (j > sv.last or sv.breaks_before(j) or not _np_continues_object(sv, j)):
         # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first (but not
-        # "…، أقرّ خلالها الجانبان برنامج الشراكة": the verb has an object of its own)
+        # "…، أقرّ خلالها الجانبان برنامج الشراكة": the verb has an object of its own,
+        # nor "مقديشو (هيران أونلاين) - أعلنت …": a dateline's dash)
         c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tokens[i].start, j
         return c
     return found
@@ -1003,9 +1017,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
             if relay[0].kind == "document" and _own_office(sv.words[relay[1]]):
                 c.via = relay[0]                   # "أكد الأخير، بحسب بيان لمكتبه، أن": his own statement
-            elif relay[0].kind in ("document", "media") and c.source.kind == "person":
+            elif relay[0].kind in ("document", "media", "organization") and c.source.kind == "person":
                 c.via = relay[0]                   # "وشدد فلان، وفق البيان، على أن": he said it, the
-                                                   # statement tells it
+                                                   # statement (or "حساب «أفريكوم»") tells it
             else:
                 c.via, c.source = c.source, relay[0]
             skip_to = relay[1] + 1
@@ -1557,7 +1571,8 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             break
         k = n
     if person is None and _is_title(sv.words[j]):
-        return _holder_after(ctx, sv, k) or _holder_behind_rank(ctx, sv, k) or _holder_of_chain(ctx, sv, j, k) or k
+        return _holder_after(ctx, sv, k) or _holder_behind_rank(ctx, sv, k) or _holder_of_chain(ctx, sv, j, k) \
+            or _holder_of_second_title(ctx, sv, k) or k
     return k
 
 
@@ -1596,6 +1611,16 @@ def _holder_of_chain(ctx, sv, j, k) -> int | None:
             last = _last_token_of(ctx, person)
             return last if last <= sv.last and not any(sv.breaks_before(p) for p in range(k + 1, last + 1)) else None
     return None
+
+
+def _holder_of_second_title(ctx, sv, k) -> int | None:
+    """"المتحدث باسم جماعة الحوثي ورئيس وفدها المفاوض فلان": a second office joined by و
+    after token k, whose holder (the last token of his name) holds both."""
+    n = k + 1
+    if n >= sv.last or sv.breaks_before(n) or sv.words[n][:1] != "و" or not _is_title(sv.words[n]):
+        return None
+    return _holder_within(ctx, sv, n + 1, n + 5, lambda p: not _opens_clause(sv.words[p])
+                          and not _closes_source(sv.words[p]) and not _is_adjunct(sv.words[p]))
 
 
 def _holder_within(ctx, sv, first, end, word_ok) -> int | None:
@@ -2098,6 +2123,13 @@ def _definite_after(sv, j, last) -> bool:
     return j < last and _definite(sv.words[j + 1]) and not sv.breaks_before(j + 1)
 
 
+def _named_at(ctx, sv, j) -> bool:
+    """Does a person, an organisation or a place start at token j itself ("بريطانيا",
+    not the ل of "لوزارة الدفاع")?"""
+    start = sv.tokens[j].start
+    return ctx.orgs.get(start) is not None or ctx.places.get(start) is not None or ctx.names.get(j) is not None
+
+
 def _known_at(ctx, sv, j) -> bool:
     """Does a known organisation or place start at token j (after a proclitic)?"""
     tok = sv.tokens[j]
@@ -2132,7 +2164,7 @@ def _person_before(ctx, pos, honorific, feminine=False):
     first = None
     for m in ctx.people_before(pos):
         styles = (m.role or "") + " " + m.extra.get("style", "")   # "معالي الشيخ" before his name
-        if (honorific is None or honorific in _folded(styles)) and _feminine(ctx, m) == feminine:
+        if (honorific is None or any(h in _folded(styles) for h in honorific)) and _feminine(ctx, m) == feminine:
             return m
         first = first or m
     return first
@@ -2263,6 +2295,8 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
             c.source = prior or _sentence_subject(ctx, sv, c) or ctx.last_speaker(sv.s)
         elif c.source.kind == CONTINUED:
             c.source = _continued_source(ctx, sv, c, settled)
+        elif c.source.kind == SPEAKER:
+            c.source = settled[-1].source if settled else None
         if c.source is not None:
             ctx.remember(sv.s, c)
             settled.append(c)
@@ -2298,8 +2332,9 @@ def _sentence_subject(ctx, sv, c) -> Source | None:
             k = _clause_end(sv, k) - 1     # "وفي اللقاء، الذي حضره الفريق فلان، نقل الوزير": not the subject
             continue
         if ctx.person_starting(k) is not None or _head_kind(sv, k) is not None or _is_title(sv.words[k]):
-            if k > sv.first and (sv.is_(k - 1, _PREPOSITIONS) or _governed(sv.words[k - 1])):
-                continue            # "لدول تحالف الساحل": a genitive, not a subject
+            if k > sv.first and (sv.is_(k - 1, _PREPOSITIONS) or _governed(sv.words[k - 1])) \
+                    or _governed(sv.words[k]) and not _named_at(ctx, sv, k):
+                continue            # "لدول تحالف الساحل", "يخضع … لوزارة الدفاع": a genitive, an object
             src = _source(ctx, sv, k, _np_end(ctx, sv, k), strict=True)
             if src is not None:
                 return src
@@ -2360,12 +2395,15 @@ def _before_connectives(sv, pos) -> int:
 
 def _content_stop(sv, start, end, nominal=False) -> int:
     """End the content at a narrator's comment ("، دون ذكر تفاصيل") or a participle; a
-    noun-phrase content also at a new clause after a comma ("عن قلقها …، ودعت …")."""
+    noun-phrase content also at a new clause after a comma ("عن قلقها …، ودعت …") or
+    at the writer's setting in time ("سيطرتها على البلدة، بعد معارك …")."""
     doc = sv.doc
     for i in sv.breaks_inside(start, end):
         t = doc.tokens[i]
         if nominal and t.text[:1] == "و" and not t.text.startswith("وال") and "،" in sv.gap(t.index) \
                 and t.text not in sv.lex.object_heads and not sv.is_(t.index, sv.lex.np_stops):
+            return t.start
+        if nominal and t.text in sv.lex.nominal_stops and "،" in sv.gap(t.index):
             return t.start
         if _match(sv.lex.content_stops, doc, t.index) is not None or _is_participle(t.text):
             return t.start
@@ -2414,6 +2452,8 @@ def _content(ctx, sv, c) -> tuple[int, int, bool] | None:
         return None             # "أعرب عن تقديره لمواقف مصر": thanks, no proposition
     if c.resumptive and sv.is_(tokens[0].index, sv.lex.narrator_frames):
         return None             # "ويأتي اللقاء بعد اتهام …، وهو ما نفته الوزارة": the writer's frame
+    if c.resumptive:
+        start, tokens = _charge_in_frame(sv, start, tokens)
     empty = _match(sv.lex.empty_contents, doc, tokens[0].index)
     if empty is not None and empty.last + 3 >= tokens[-1].index:
         return None             # "جاء ذلك على لسان …": the content is said elsewhere
@@ -2462,6 +2502,20 @@ def _with_pronoun(sv, start, tokens):
             and not sv.breaks_before(tokens[0].index):
         return sv.tokens[k].start, [sv.tokens[k]] + tokens
     return start, tokens
+
+
+def _charge_in_frame(sv, start, tokens):
+    """"…، وسط اتهامات أممية لرواندا بنشر جنود، وهو ما تنفيه كيغالي": a last clause that
+    frames the event with a charge or report is what the resumptive phrase takes up."""
+    b = next((t.index for t in reversed(tokens[1:]) if "،" in sv.gap(t.index)), None)
+    if b is None:
+        return start, tokens
+    n = b + 1 if sv.words[b] in ("وسط", "مع") else b
+    if sv.words[b] == "في" and b < sv.last and sv.words[b + 1] == "ظل":
+        n = b + 2                                   # "، في ظل تقارير عن …"
+    if n == b or n > tokens[-1].index or _bare(sv.words[n])[-1].removeprefix("ال") not in sv.lex.charges_in_frame:
+        return start, tokens
+    return sv.tokens[n].start, [t for t in tokens if t.index >= n]
 
 
 def _after_opening_adverbial(sv, tokens, start):
