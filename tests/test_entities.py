@@ -548,3 +548,7 @@ def test_a_post_after_a_title_is_no_name():
 def test_an_aides_title_may_end_with_a_complement_before_his_name():
     found = dict(people("وصل كبير مستشاري الرئيس الأميركي دونالد ترامب للشؤون العربية، مسعد بولس، أمس."))
     assert found["مسعد بولس"].endswith("للشؤون العربية")
+
+
+def test_a_name_stops_before_bi_anna_and_a_rise():
+    assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
