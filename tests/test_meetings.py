@@ -2119,3 +2119,9 @@ def test_a_counterpart_of_one_named_by_surname_alone_takes_his_office_from_anoth
     recs = run("اجتمع سعادة الشيخ سالم بن علي نائب رئيس الوزراء وزير الدولة لشؤون الدفاع، أمس، مع وزير الدفاع التركي "
                "يشار غولر.\nوكان غولر قد أجرى الشهر الماضي اتصالا هاتفيا بنظيره القطري.")
     assert [names(r) for r in recs].count({"سالم بن علي", "يشار غولر"}) == 2
+
+
+def test_talks_held_with_someone_are_the_sentences_subjects():
+    (rec,) = run("أعلن وزير الخارجية كمال يوسف أن البلدين حسما التفاصيل، وذلك عقب جولة محادثات أجراها أمس "
+                 "مع نظيره الروسي سيرغي لافروف في موسكو.")
+    assert names(rec) == {"كمال يوسف", "سيرغي لافروف"}

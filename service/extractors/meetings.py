@@ -2442,6 +2442,12 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             or _group_subject(ctx, i, sent_first, {parties[0].key})     # ("يصل وفد أمني للقاء Y")
         if subj is not None:
             parties.insert(0, subj)
+    elif len(parties) == 1 and conducted and w.has_with:
+        # "أعلن X أن …، وذلك عقب جولة محادثات أجراها أمس مع نظيره الروسي Y": the sentence's
+        # subject, the first person it names, held them
+        told = [p for p in ctx.people_before(i, since=sent_first) if p.key != parties[0].key]
+        if told:
+            parties.insert(0, _inferred(told[-1]))
     elif len(parties) == 1 and not definite and w.has_with and _framed(ctx, i, sent_first):
         # "أكد X، خلال اتصال هاتفي مع Y، أن …": X is the sentence's subject;
         # "وفي اتصال هاتفي مع Y، أكد X": so is the X after a fronted frame
