@@ -203,7 +203,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
               "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
-              "brothers": "brothers"}
+              "brothers": "brothers", "separate_words": "separate_words"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -266,6 +266,7 @@ class Cues:
     object_preps: frozenset     # "يواصل زيارته إلى روما ويلتقي": Rome is no subject
     began: frozenset            # "زيارته التي بدأت يوم 11 يونيو": the day the visit began
     brothers: frozenset         # "X وأخوه Y": two subjects
+    separate_words: frozenset   # "اتصالين هاتفيين منفصلين": one encounter with each
 
 
 @lru_cache(maxsize=1 << 14)
@@ -3331,7 +3332,8 @@ def _separately(ctx: Context, cand: Candidate) -> bool:
     """"التقى كلاً من X وY على حدة": one encounter with each of them."""
     first, last = ctx.sent_range(cand.sentence)
     return len(cand.parties) > 2 and any(
-        ctx.text(k) in ctx.cues.separately and ctx.text(k + 1) in ctx.cues.separately[ctx.text(k)]
+        (ctx.text(k) in ctx.cues.separately and ctx.text(k + 1) in ctx.cues.separately[ctx.text(k)])
+        or ctx.text(k) in ctx.cues.separate_words
         for k in range(cand.trigger + 1, min(last, cand.window_end + 2)))
 
 
