@@ -2458,9 +2458,10 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         if subj is not None:
             parties.insert(0, subj)
     if "noun:plural" in cats and (sum(p.named for p in parties) < 2
-                                  or (w.has_with and all(p.first > i for p in parties))):
+                                  or (w.has_with and all(p.first > i for p in parties) and gather is None)):
         return None     # "يجري لقاءات مع قادة المنطقة": meetings in general, not an encounter;
                         # "لقاءات مع الدبيبة وحفتر": each met someone else, not each other
+                        # (but "سلسلة لقاءات جمعت X بـY": they met each other)
     # ("وشارك في المشاورات X وY": the talks told before, a plural noun too)
     attended = (definite or "noun:definite_plural" in cats) and _attended(ctx, i, cue_last, sent_first)
     if len(parties) < 2 or attended:
