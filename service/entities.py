@@ -117,6 +117,7 @@ class Lexicon:
     kin_by_surname: frozenset      # "نجل", "شقيق": kin who bear the surname of the one named
     named_facilities: frozenset    # "مطار الملك خالد": a facility named after a person
     title_times: frozenset         # "وزير الخارجية آنذاك X": the title was his then
+    country_words: frozenset       # "سفيرة X لدى البلاد": the story's country
     envoys: frozenset              # "المبعوث الخاص إلى السودان": an office sent somewhere
     aides: frozenset               # "مستشار الرئيس X، Y": an office held for X, Y holds it
     entourage: frozenset           # "وعائلته": the people around a person, never part of a name
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         kin_by_surname=frozenset(fold(w) for w in titles["kin_by_surname"]),
         named_facilities=frozenset(fold(w) for w in titles["named_facilities"]),
         title_times=frozenset(fold(w) for w in titles["title_times"]),
+        country_words=frozenset(fold(w) for w in titles["country_words"]),
         envoys=_words(titles["envoys"]),
         aides=_words(titles["aides"]),
         entourage=frozenset(fold(w) for w in titles["entourage"] + titles["kinship"]),
@@ -373,6 +375,8 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
         # ("المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وأفريقيا": where an envoy is sent)
         sent_to = sent_to or bool(to_phrase)
         portfolio = chain and chain[-1] == i + 1 and _portfolio(tk, i)   # ("… وأبناء الشهداء")
+        portfolio = portfolio or (i > 0 and words[i] in tk.lex.country_words
+                                  and words[i - 1] in ("لدي", "الي", "في"))    # ("… لدى البلاد")
         if not (_role_ok(tk, i) or to_phrase or portfolio
                 or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
             break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
@@ -657,6 +661,9 @@ def _find_people(doc: Document) -> list[Mention]:
             if word[:1] == "ل" and nxt + 1 < ntok and flags[nxt + 1] & _DEFINITE \
                     and not before[nxt + 1].strip() and not flags[nxt] & _STOP:
                 j = nxt + 1   # "لحقوق الإنسان": a complement of the title
+                continue
+            if j > i and word in tk.lex.country_words and words[j] in ("لدي", "الي", "في"):
+                j = nxt       # "سفيرة الولايات المتحدة لدى البلاد": where she serves
                 continue
             if j > i and word in tk.lex.title_times and nxt + 1 < ntok and not before[nxt + 1].strip():
                 j = nxt       # "وزير الخارجية آنذاك علي يوسف الشريف": his title then

@@ -552,3 +552,8 @@ def test_an_aides_title_may_end_with_a_complement_before_his_name():
 
 def test_a_name_stops_before_bi_anna_and_a_rise():
     assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
+
+
+def test_the_storys_country_after_a_titles_preposition_goes_on_with_the_title():
+    assert people("وحضر اللقاء سفير الجمهورية الإيطالية لدى البلاد لورينزو موريني.") == [
+        ("لورينزو موريني", "سفير الجمهورية الإيطالية لدى البلاد")]
