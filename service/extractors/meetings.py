@@ -1138,6 +1138,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                     break   # "يستقبل وفداً في دمشق ويطالب بتسليم X", "… والجيش يعلن استعادة …"
             elif gk == GAP_COMMA:
                 after_date = segment < j and all(k in ctx.date_tokens for k in range(segment, j))
+                if not after_date and segment < j and any(k in ctx.date_tokens for k in range(segment, j)) \
+                        and not any(party_at[k] is not None or k in titled for k in range(segment, j)):
+                    after_date = True   # "استقبل X، بقصر القضيبية مساء أمس، رئيس أركان …": a frame
                 segment = j
                 apposition = location_phrase = False
                 if _coordinated_verb(ctx, j):
