@@ -557,3 +557,9 @@ def test_a_name_stops_before_bi_anna_and_a_rise():
 def test_the_storys_country_after_a_titles_preposition_goes_on_with_the_title():
     assert people("وحضر اللقاء سفير الجمهورية الإيطالية لدى البلاد لورينزو موريني.") == [
         ("لورينزو موريني", "سفير الجمهورية الإيطالية لدى البلاد")]
+
+
+def test_a_republic_goes_on_with_a_title():
+    assert people("التقى الوزير أمس رئيس جمهورية صوماليلاند عبد الرحمن محمد عبد الله (عرو).") == [
+        ("عبد الرحمن محمد عبد الله", "رئيس جمهورية صوماليلاند")]
+    assert people("والتقى يونس بك يفكيروف، الزعيم السابق لجمهورية إنغوشيا ذات الغالبية المسلمة.")[1:] == []
