@@ -490,8 +490,11 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
         after_connector = bool(toks) and tk.text(toks[-1]) in lex.connectors
         before_patronymic = not toks and j + 1 < ntok and tk.text(j + 1) in lex.patronymics \
             and _soft_gap(tk.gap(j, j + 1))
+        inner_sheikh = bool(toks) and t == "شيخ" and j + 1 < ntok and _soft_gap(tk.gap(j, j + 1)) \
+            and not tk.definite(j + 1) and not tk.is_stop(j + 1) and not tk.is_head(j + 1) \
+            and tk.text(j + 1).isalpha()     # "زكريا شيخ إبراهيم", "حسن شيخ محمود": a name's part
         if (tk.is_head(j) or tk.is_group_head(j)) and t not in lex.given and not after_connector \
-                and not before_patronymic and not _title_as_surname(tk, toks, j):
+                and not before_patronymic and not inner_sheikh and not _title_as_surname(tk, toks, j):
             break   # ("محمد ولد الشيخ": after a connector even a title word is a name;
             #          "الدكتور مساعد بن محمد": before one too)
         if toks and tk.is_head(j) and t in lex.given and not after_connector and j + 1 < ntok \
