@@ -438,6 +438,9 @@ def role_after(tk: _Tokens, last: int, limit: int = 10, styled: bool = False) ->
         if _conjoined(tk, nxt) and (tk.is_group_head(nxt) or nxt in tk.person_starts
                                     or (tk.is_office(nxt) and tk.definite(nxt))):
             break   # "قائد القيادة المركزية والوفد المرافق له": the next party
+        if word == "في" and nxt + 1 < len(tk.doc.tokens) and (
+                nxt + 1 in tk.place_tokens or tk.text(nxt + 1) in ("العاصمه", "مدينه")):
+            break   # "رئيس جمهورية أفريقيا الوسطى في العاصمة بانجي": where they met
         j = nxt
     if loose and not (j + 1 < len(tk.doc.tokens) and tk.text(j + 1) in ("قد", "لقد")):
         return None   # ("وكان الفريق خالد حفتر رئيس أركان الوحدات الأمنية قد تلقى": his)

@@ -2150,3 +2150,15 @@ def test_an_office_after_a_place_and_date_frame_is_the_guest_not_an_apposition()
     recs = run("ترأس الشيخ ناصر بن حمد أمس الاجتماع بمشاركة السير ريتشارد نايتون رئيس أركان الدفاع في المملكة المتحدة.\n"
                "واستقبل الأمير سلمان بن حمد، بقصر القضيبية مساء أمس، رئيس أركان الدفاع البريطاني والوفد المرافق له.")
     assert any({"سلمان بن حمد", "ريتشارد نايتون"} <= names(r) for r in recs)
+
+
+def test_a_bare_rank_as_subject_is_the_story_s_holder_of_that_rank():
+    recs = run("التقى الجنرال مايكل لانغلي أمس الجنرال زكريا شيخ إبراهيم. وقال لانغلي إن الزيارة مهمة.\n"
+               "وكان الجنرال قد زار كيسمايو في يونيو 2023 حيث التقى رئيس جوبالاند أحمد مدوبي.")
+    assert {"مايكل لانغلي", "أحمد مدوبي"} in [names(r) for r in recs]
+
+
+def test_a_capital_after_a_republics_title_is_the_meetings_place():
+    (rec,) = run("التقى معالي الشيخ سالم بن علي، وزير دولة، فخامة فوستان آرشانج تواديرا، رئيس جمهورية أفريقيا الوسطى "
+                 "في العاصمة بانجي.")
+    assert place_of(rec) == "بانجي"

@@ -1833,12 +1833,16 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
                 return resolved
             break
         country = ctx.country_at.get(k + 1) if k + 1 < i else None
-        if country and ctx.text(k).startswith("ال") and (ctx.text(k) in ranks or ctx.text(k)[2:] in ranks):
-            # "الأميرال الروسي", "الجنرال الأمريكي": the person of that rank and country
+        bare = not country and k + 1 < i and not ctx.covered[k + 1] and not ctx.covered[k]
+        if (country or bare) and ctx.text(k).startswith("ال") and (ctx.text(k) in ranks or ctx.text(k)[2:] in ranks):
+            # "الأميرال الروسي", "الجنرال الأمريكي": the person of that rank and country;
+            # "وكان الجنرال قد زار …": the one of that rank named last
             word = _role_word(ctx.text(k))
-            for p in ctx.people_before(k):
-                if p.named and p.country == country and word in p.role_words and p.key not in exclude:
-                    return _inferred(p)
+            holders = [p for p in ctx.people_before(k)
+                       if p.named and (p.country == country or bare) and word in p.role_words and p.key not in exclude]
+            if holders:     # the one the story is about: named most often (the latest on a tie)
+                counts = Counter(p.key for p in ctx.people_before(k) if p.named)
+                return _inferred(max(holders, key=lambda p: counts[p.key]))
             break
     # the previous sentence's subject only for a clause opening its sentence
     # ("وأجرى خلال الزيارة …"); "وكان المنفي قد أجرى" has a subject we missed
