@@ -2047,6 +2047,8 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
     base = kind.replace("_pron", "")
     sent_first = ctx.sent_range(sent)[0]
     parties: list[Party] = []
+    if not left and state_host is None:
+        left = _members_in_relative(ctx, i, sent_first)
     for p in left:
         _add_party(parties, p)
     if state_host is not None:
@@ -3299,6 +3301,19 @@ def _on_arrival(ctx: Context, cand: Candidate) -> bool:
     return any(ctx.text(k) in ctx.cues.arrival_frames and "visit" in ctx.cats(k + 1)
                and ctx.text(k + 1).endswith(("ه", "ها", "هم", "هما"))
                for k in range(max(first, cand.trigger - ARRIVAL_REACH), min(last, cand.trigger + 3)))
+
+
+def _members_in_relative(ctx: Context, i: int, sent_first: int) -> list[Party]:
+    """"وكان الوفد، الذي ضم A، وB، ونظيره C، قد التقى Y": the members the relative clause
+    after a delegation opening the sentence names are the verb's subject."""
+    for k in range(sent_first, min(i - 2, sent_first + 3)):
+        if ctx.text(k).removeprefix("و") == "الوفد" and "relatives" in ctx.cats(k + 1) \
+                and ctx.text(k + 2) in ctx.cues.members:
+            n = bisect_left(ctx.trigger_at, k)
+            if n < len(ctx.trigger_at) and ctx.trigger_at[n] < i:
+                return []   # (only for the first verb after the clause)
+            return [p for p in ctx.people_before(i, since=k + 3)][::-1]
+    return []
 
 
 def _delegation_head(ctx: Context, cand: Candidate) -> None:
