@@ -2047,8 +2047,9 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
     base = kind.replace("_pron", "")
     sent_first = ctx.sent_range(sent)[0]
     parties: list[Party] = []
-    if not left and state_host is None:
-        left = _members_in_relative(ctx, i, sent_first)
+    members = _members_in_relative(ctx, i, sent_first) if state_host is None else []
+    if members and {p.key for p in left} <= {p.key for p in members}:
+        left = members      # (the last of them, right before the verb, is not its only subject)
     for p in left:
         _add_party(parties, p)
     if state_host is not None:
