@@ -1839,7 +1839,8 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
             # "وكان الجنرال قد زار …": the one of that rank named last
             word = _role_word(ctx.text(k))
             holders = [p for p in ctx.people_before(k)
-                       if p.named and (p.country == country or bare) and word in p.role_words and p.key not in exclude]
+                       if p.named and (p.country == country or bare) and p.key not in exclude
+                       and (word in p.role_words or word in _style_words(p))]
             if holders:     # the one the story is about: named most often (the latest on a tie)
                 counts = Counter(p.key for p in ctx.people_before(k) if p.named)
                 return _inferred(max(holders, key=lambda p: counts[p.key]))
@@ -1860,6 +1861,11 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
         if candidates:
             return _inferred(candidates[-1])     # the first one of that sentence
     return None
+
+
+def _style_words(p: Party) -> frozenset:
+    """The words of the style a person's title gave before an office ("حضرة صاحب السمو")."""
+    return _role_words(p.mention.extra.get("style")) if p.mention is not None else frozenset()
 
 
 def _masculine_verb(ctx: Context, i: int) -> bool:
