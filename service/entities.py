@@ -331,6 +331,12 @@ def _names_facility(tk: _Tokens, k: int) -> bool:
     return any(stem in tk.lex.named_facilities for stem, _, _ in stems(tk.words[k]))
 
 
+def _serves_in(tk: _Tokens, k: int) -> bool:
+    """"البلاد" in "سفيرة الولايات المتحدة لدى البلاد": the story's country after a
+    title's preposition, where the holder serves."""
+    return k > 0 and tk.words[k] in tk.lex.country_words and tk.words[k - 1] in ("لدي", "الي", "في")
+
+
 def _portfolio(tk: _Tokens, k: int) -> bool:
     """"وأبناء" in "وزير الدفاع وشؤون المتقاعدين وأبناء الشهداء": an indefinite noun
     with و between two definite words, in construct with the one after it: one more
@@ -374,10 +380,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
             s in tk.lex.envoys or s[2:] in tk.lex.envoys for j in range(max(0, i - 5), i) for s, _, _ in stems(tk.text(j)))
         # ("المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وأفريقيا": where an envoy is sent)
         sent_to = sent_to or bool(to_phrase)
-        portfolio = chain and chain[-1] == i + 1 and _portfolio(tk, i)   # ("… وأبناء الشهداء")
-        portfolio = portfolio or (i > 0 and words[i] in tk.lex.country_words
-                                  and words[i - 1] in ("لدي", "الي", "في"))    # ("… لدى البلاد")
-        if not (_role_ok(tk, i) or to_phrase or portfolio
+        goes_on = (bool(chain) and chain[-1] == i + 1 and _portfolio(tk, i)) or _serves_in(tk, i)
+        # ("… وشؤون المتقاعدين وأبناء الشهداء", "… لدى البلاد")
+        if not (_role_ok(tk, i) or to_phrase or goes_on
                 or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
             break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
         chain.append(i)
@@ -668,7 +673,7 @@ def _find_people(doc: Document) -> list[Mention]:
                     and not before[nxt + 1].strip() and not flags[nxt] & _STOP:
                 j = nxt + 1   # "لحقوق الإنسان": a complement of the title
                 continue
-            if j > i and word in tk.lex.country_words and words[j] in ("لدي", "الي", "في"):
+            if j > i and _serves_in(tk, nxt):
                 j = nxt       # "سفيرة الولايات المتحدة لدى البلاد": where she serves
                 continue
             if j > i and word in tk.lex.title_times and nxt + 1 < ntok and not before[nxt + 1].strip():
