@@ -1209,6 +1209,9 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if word in cue_sets.in_turn and j + 1 <= last and (titled.get(j + 1) or party_at[j + 1]) is None \
                 and not _is_office(words[j + 1]) and j + 1 not in ctx.date_tokens:
             break   # "التقى X Y، ثم عاد إلى القاهرة في 15 يناير": the next event (not "ثم السفير Z")
+        if word in ("بعد", "قبل") and j + 1 <= last and words[j + 1].removeprefix("ال") in cue_sets.day_parts:
+            j += 2      # "استقبل X بعد الظهر الضيف": a part of the day, not "after"
+            continue
         if word in ("خلال", "وخلال") and j + 1 <= last and party_at[j + 1] is None:
             j += 2      # "وأجرى خلال الزيارة محادثات مع": a frame, not a boundary
             continue
@@ -1691,7 +1694,8 @@ def _venue_phrase(ctx: Context, j: int, last: int):
         return None
     stop = entities.lexicon().stop
     head = ctx.text(j)
-    airport = _after_proclitics(head, ctx.cues.airport_heads)
+    airport = _after_proclitics(head, ctx.cues.airport_heads) \
+        and not any(stem.startswith("ال") for stem, _, _ in stems(head))   # ("في المطار": no name follows)
     k = j
     if airport:     # "مطار هواري بومدين الدولي": the words before its adjective are its name
         end = next((n for n in range(j + 1, min(j + 5, last + 1)) if ctx.text(n) in ctx.cues.airport_ends), None)
@@ -2630,6 +2634,12 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
                 [q for q in peers if country and _party_country(ctx, q) is None] or same
         if not same:
             return p
+        if country and head[0] in ctx.cues.guest_words:
+            # "الضيف العراقي": one whose title says "العراقي" ("رئيس أركان الجيش العراقي X"),
+            # before one of that country by the gazetteer alone (the host, most often)
+            demonyms = p.role_words - {_role_word(head[0])}
+            titled = {q.key for q in same if demonyms <= q.role_words}
+            same = [q for q in same if q.key in titled] or same
         # the one the story is about: named most often (the latest on a tie)
         counts: dict[str, int] = {}
         for q in same:
