@@ -568,3 +568,8 @@ def test_a_republic_goes_on_with_a_title():
 def test_sheikh_inside_a_name_is_part_of_it():
     assert people("التقى رئيس الأركان العامة الجنرال زكريا شيخ إبراهيم.") == [
         ("زكريا شيخ إبراهيم", "رئيس الأركان العامة الجنرال")]
+
+
+def test_a_caretaker_government_is_part_of_a_title():
+    assert people("قبل أن ينتقل إلى السراي للقاء رئيس حكومة تصريف الأعمال آنذاك نجيب ميقاتي.") == [
+        ("نجيب ميقاتي", "رئيس حكومة تصريف الأعمال آنذاك")]
