@@ -2187,3 +2187,9 @@ def test_the_guest_of_a_country_is_the_one_whose_title_names_it():
 def test_at_the_airport_names_no_airport():
     (rec,) = run("وكان الفريق سالم علي قد حط صباحاً في أربيل، حيث كان في استقباله في المطار محافظ أربيل أوميد خوشناو.")
     assert "أوميد خوشناو" in names(rec)
+
+
+def test_talks_with_someone_by_which_a_visitor_began():
+    recs = run("وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت اليوم.\n"
+               "واستهل الوزير الإيراني لقاءاته بمحادثات مع نظيره اللبناني يوسف رجي في مقر الوزارة.")
+    assert {"عباس عراقجي", "يوسف رجي"} in [names(r) for r in recs]

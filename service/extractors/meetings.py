@@ -2456,7 +2456,9 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, p)
     if not linked and not definite:
         return None
-    if len(parties) == 1 and not definite and construct and (_purpose(ctx, i) or _has_prefix(ctx.text(i), "ب")):
+    if len(parties) == 1 and not definite and (construct or w.has_with) \
+            and (_purpose(ctx, i) or _has_prefix(ctx.text(i), "ب")):
+        # ("استهل X لقاءاته بمحادثات مع Y": by talks with Y)
         # ("استهل X جولته بلقاء الرئيس Y": by meeting Y)
         # "توجه X إلى القاهرة للقاء الرئيس Y": the traveller is to meet Y
         subj = _topic_person(ctx, sent, i, {parties[0].key}, same_sentence=True) \
