@@ -1480,3 +1480,33 @@ def test_a_possessed_presence_is_its_possessor_placed(text, force):
 
 def test_a_national_force_word_keeps_its_written_name():
     assert one("كانت قوة مصرية تتمركز في قاعدة زنبورة الجوية.")["forces"] == ["قوة مصرية"]
+
+
+def test_a_relative_right_after_a_landmark_site_is_about_the_landmark():
+    recs = by_name(run("وتستضيف كينيا قوات أمريكية في معسكر سيمبا الملاصق لقاعدة خليج ماندا البحرية "
+                       "التي تديرها البحرية الكينية في مقاطعة لامو."))
+    assert recs["معسكر سيمبا"]["forces"] == ["قوات أمريكية"]
+    assert recs["قاعدة خليج ماندا البحرية"]["forces"] == ["البحرية الكينية"]
+    assert recs["قاعدة خليج ماندا البحرية"]["type"] == "naval_base"
+
+
+def test_the_hq_of_one_owner_told_with_and_without_its_command_is_one_site():
+    rec = one("انعقد الاجتماع في مقر قيادة «اليونيفيل» في الناقورة. "
+              "ويقع مقر «اليونيفيل» قرب الحدود.")
+    assert rec["type"] == "headquarters" and len(rec["mentions"]) == 2
+
+
+def test_a_site_a_post_overlooks_is_not_where_its_force_is():
+    recs = by_name(run("لا يزال الجيش الإسرائيلي يتحصن في نقطة اللبونة التي تطل على مقر «اليونيفيل» في الناقورة."))
+    assert recs["نقطة اللبونة"]["forces"] == ["الجيش الإسرائيلي"]
+    assert recs["نقطة اللبونة"]["type"] == "military_base"
+    assert "الجيش الإسرائيلي" not in recs["مقر «اليونيفيل»"]["forces"]
+
+
+def test_a_month_after_a_described_base_is_no_place():
+    assert [r["name"] for r in run("سحبت القوات الروسية عناصرها ونقلتهم إلى القاعدة الجوية في كانون الأول الماضي.")] == []
+    assert one("ونقلتهم القوات الروسية إلى القاعدة الجوية في زنبورة.")["name"] == "القاعدة الجوية في زنبورة"
+
+
+def test_a_base_for_an_owners_operations_is_no_name():
+    assert [r["name"] for r in run("اتخذت الدولة من الجزيرة قاعدة عسكرية لعملياتها في المنطقة منذ سنوات.")] == []

@@ -160,7 +160,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from .. import entities, gazetteer
+from .. import dates, entities, gazetteer
 from ..gazetteer import Matcher, phrase_key, read_json
 from ..text import Document, fold, stems
 
@@ -430,6 +430,9 @@ class Lexicon:
                                  | self.landmark_words | self.naming_verbs | self.time_words)
         self.force_first = self.force_first | self.group_refs
         self.force_starters = self.force_first | self.glued.keys()     # glued: "عناصرفاجنر"
+
+        # the first words of month names (dates' calendar), never a place after "في"
+        self.month_words = frozenset(n.split()[0] for n in dates.MONTHS)
 
     def head_class(self, word: str) -> str | None:
         """The class of a listed name's head word (a post, "موقع تلة X", is a base)."""
@@ -842,8 +845,8 @@ class SiteReader:
         # an unknown place: one proper-looking word, not a country or a region word
         stem = d.text(p) if bare else d.text(p)[1:]
         if (len(stem) < 2 or stem in lex.generic or stem in lex.country_words or stem in lex.region_words
-                or stem in lex.prepositions or stem in lex.blockers):
-            return None
+                or stem in lex.prepositions or stem in lex.blockers or stem in lex.month_words):
+            return None     # (and not a month: "نقلتهم إلى القاعدة الجوية في كانون الأول")
         if stem in lex.adj or lex.cues.match_at(self.doc, p) is not None:
             return None
         start = d.tokens[p].start + (0 if bare else 1)
@@ -1125,8 +1128,10 @@ class SiteReader:
             m = Mention(i, k - 1, start, d.tokens[k - 1].end, cls, None, quals=pre[:], demonyms=pre_dem[:])
             self.called(m, last)
             return [m] if m.t1 >= k else []
-        if n == k or (d.text(k).startswith(("لا", "لت")) and len(d.text(k)) >= 5):
-            return []      # ("قاعدة لإطلاق المسيرات", "قاعدة لتدريب": a purpose, not a name)
+        if n == k or (d.text(k).startswith(("لا", "لت")) and len(d.text(k)) >= 5) or (
+                d.text(k)[:1] == "ل" and d.text(k)[1:3] != "ال" and d.text(k).endswith(("ها", "هم"))):
+            return []      # ("قاعدة لإطلاق المسيرات", "قاعدة لتدريب", "قاعدة عسكرية لعملياتها":
+            #              a purpose or an owner's pronoun, not a name)
         if (pre or pre_dem) and quoted is None and d.text(k).endswith("ه") and not d.text(k).startswith("ال"):
             return []      # ("قاعدة عسكرية قطرية مستقلة", "قاعدة أمريكية قائمة": one more adjective)
         q_end, quals, dem = self.qualifiers(n, last)
@@ -2098,6 +2103,11 @@ class SiteReader:
         HQ named by a group's clipped name is the HQ told before in a sentence that names
         that group in full."""
         lex, doc = self.lex, self.doc
+        # "مقر «اليونيفيل»" after "مقر قيادة «اليونيفيل»": the HQ of one named owner, told twice
+        owned = {}
+        for m in mentions:
+            if m.cls == "hq" and m.entry is None and len(m.owners) == 1 and m.owners[0].id:
+                m.key = owned.setdefault(m.owners[0].id, m.key)
         for m in mentions:
             o = m.owners[0] if m.cls == "hq" and m.entry is None and len(m.owners) == 1 else None
             if o is None or o.t0 != o.t1 or lex.forces.match_at(doc, o.t0) is not None:
@@ -2332,7 +2342,7 @@ class SiteReader:
                 break
             if d.reading_in(k, lex.relational):
                 return True
-            if d.text(k) not in ("من", "عن", "ل"):
+            if d.text(k) not in ("من", "عن", "ل", _ALA):
                 break
         return False
 
@@ -2405,7 +2415,8 @@ class SiteReader:
                         # subject; the force after it is placed at every site that follows
                         guest = [f for f in fl.range(after[0].t1, scope_end) if not f.prep][:1]
                         if guest:
-                            targets = [m for m in sites.range(guest[0].t1, scope_end) if not m.relational]
+                            targets = [m for m in sites.range(guest[0].t1, scope_end)
+                                       if not m.relational and not self.landmark(m)]
                             for m in targets:
                                 give(m, guest[0])
                             last_agent = (guest[0], si)
@@ -2478,9 +2489,11 @@ class SiteReader:
                 if rel is not None:
                     ante_site = [m for m in sites.range(rel - 40, rel) if rel - 3 <= end_of(m)
                                  or (rel - 6 <= end_of(m) and self.place_phrase_between(end_of(m), rel))]
-                    if ante_site and self.landmark(ante_site[-1]):
+                    if ante_site and self.landmark(ante_site[-1]) and not (
+                            d.text(rel)[:1] != "و" and d.tight(rel - 1, rel) and end_of(ante_site[-1]) == rel - 1):
                         # "قاعدة X المتاخمة لمطار Y، والتي يتخذ منها …": the base the landmark
-                        # neighbours (but "في محيط ميناء Y الذي تستخدمه": Y itself)
+                        # neighbours (but "في محيط ميناء Y الذي تستخدمه", "معسكر X الملاصق
+                        # لقاعدة Y التي تديرها …", the relative right after it: Y itself)
                         lm = ante_site[-1]
                         ante_site = [m for m in sites.range(rel - 40, lm.t0)
                                      if lm.t0 - 3 <= end_of(m) < lm.t0][-1:] or ante_site
