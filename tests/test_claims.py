@@ -1585,3 +1585,44 @@ def test_a_rise_announced_is_a_noun_phrase_content():
     c = one("وأعلنت وزارة الصحة ارتفاع حصيلة القتلى في الميناء إلى 80 قتيلا.")
     assert same(c["source"]["name"], "وزارة الصحة")
     assert same(c["content"], "ارتفاع حصيلة القتلى في الميناء إلى 80 قتيلا")
+
+
+def test_a_title_with_a_demonym_never_refers_to_a_president_of_another_country():
+    out = extract("واستقبل الرئيس المصري سامي داود في القاهرة أمس وفدا تجاريا. "
+                  "وقال الرئيس الجيبوتي إن بلاده تدعم الاستقرار في الإقليم.")
+    c = next(c for c in out if "الاستقرار" in c["content"])
+    assert not same(c["source"]["name"], "سامي داود")
+
+
+def test_a_medium_after_a_noun_of_saying_is_whom_it_was_given_to():
+    out = extract('ووصف الوزير سامي داود المحادثات في تصريح لوكالة "نوفا" بأنها "مثمرة"، '
+                  'مشيراً إلى أنها استمرت ثلاث ساعات.')
+    assert out and all(same(c["source"]["name"], "سامي داود") for c in out)
+
+
+def test_a_source_informed_about_something_keeps_its_complement():
+    c = one('ونقلت صحيفة "المساء" عن مصدر مطلع على سير المحادثات أن الوفد سيعود غدا.')
+    assert same(c["source"]["name"], "مصدر مطلع على سير المحادثات")
+
+
+def test_the_topic_after_amma_is_the_subject_of_a_verb_with_fa():
+    out = extract('وقالت الحكومة إن الزيارة ناجحة. أما "نوركوم" فأوضحت أن الجانبين اتفقا على لقاء ثان.')
+    assert len(out) == 2
+    assert same(out[1]["source"]["name"], "نوركوم")
+
+
+def test_a_paper_learned_from_sources_relays_them():
+    c = one("وعلمت «الصباح الجديد» من مصادر متابعة أن الجلسة جاءت عامة.")
+    assert same(c["source"]["name"], "مصادر متابعة")
+    assert same(c["content"], "الجلسة جاءت عامة")
+
+
+def test_a_participle_describing_unnamed_sources_is_no_cue():
+    c = one("وقالت مصادر متابعة إن الجلسة جاءت عامة.")
+    assert same(c["source"]["name"], "مصادر متابعة")
+    assert c["cue"] == "قالت"
+
+
+def test_ghair_before_an_adjective_does_not_block_a_noun_phrase_content():
+    c = one("أعلنت الحكومة غير المعترف بها دوليا، أمس الجمعة، ارتفاع حصيلة القتلى إلى 30 قتيلا.")
+    assert same(c["content"], "ارتفاع حصيلة القتلى إلى 30 قتيلا")

@@ -698,6 +698,8 @@ def _noun_cue(ctx, sv, i, stance) -> Construction | None:
         c = Construction(i, i, "noun", stance, sv.tokens[i].start)
         c.source = _clause_subject(ctx, sv, i)
         return _open(sv, c, j + 1) if c.source is not None else None
+    if _told_medium(ctx, sv, j):
+        return None         # "في تصريح لوكالة «تاس» بأن …": the medium it was given to
     end = _np_end(ctx, sv, j)
     k = end + 1
     if k < sv.last and not sv.breaks_before(k) and _is_adjunct(sv.words[k]):
@@ -790,7 +792,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     if c.source is None:
         if sv.is_(i, lex.narrator) and verb.tense != "past":
             return None                           # "ويذكر أن": the writer's own aside
-        left = None if conj else _left_subject(ctx, sv, i)
+        left = _topic(ctx, sv, i) if conj else _left_subject(ctx, sv, i)
         if in_statement and not conj:             # "أدلى الوزير بتصريحات أكد فيها أن"
             subject = _sentence_subject(ctx, sv, c)
             left = (subject, c.clause) if subject is not None else left
@@ -816,6 +818,20 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tokens[i].start, j
         return c
     return found
+
+
+def _topic(ctx, sv, i):
+    """"أما «سنتكوم» فأوضحت أن": the topic after أما is the subject of the verb with ف
+    (a comma may close it: "أما الوزارة، فقالت")."""
+    if not sv.words[i].startswith("ف"):
+        return None
+    for k in range(i - 1, max(sv.first, i - MAX_SUBJECT) - 1, -1):
+        if sv.words[k] == "اما":
+            src = _source(ctx, sv, k + 1, i - 1, strict=False) if k + 1 < i else None
+            return (src, sv.tokens[k].start) if src is not None else None
+        if sv.breaks_before(k + 1) and k + 1 < i:
+            return None
+    return None
 
 
 def _relative_report(ctx, sv, i, verb) -> Construction | None:
@@ -1041,7 +1057,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue
         if k == j and subject_right and _talked_to(sv, k):
             continue                    # "نفى مصدر عسكري تحدث لـ«باج نيوز» أن": whom he talked to
-        if _blocks_report(sv.words[k]) and not (k > j and sv.words[k - 1] in _FRAME_WORDS
+        if _blocks_report(sv.words[k]) and not _negated_adjective(sv, k) and not (k > j and sv.words[k - 1] in _FRAME_WORDS
                                                 and _is_cue(sv.words[k])) and sv.words[k - 1] not in _CUT_PREPOSITIONS:
             return None                 # (but "مؤكداً في حديث لقناة X أن": a frame, not a second report;
                                         # "لـ«رأي اليوم»": a name)
@@ -1088,6 +1104,13 @@ def _about_what(sv, n) -> int | None:
 def _blocks_report(word: str) -> bool:
     """A blocker or another verb of saying: no content follows across it."""
     return _is_cue(word) or any(r in lexicon().blockers for r in _bare(word))
+
+
+def _negated_adjective(sv, k) -> bool:
+    """"الحكومة غير المعترف بها": غير before a definite word, with no break, negates an
+    adjective and blocks nothing (unlike "غير أن")."""
+    return sv.words[k] == "غير" and k < sv.last and not sv.breaks_before(k) \
+        and not sv.breaks_before(k + 1) and sv.words[k + 1].startswith("ال")
 
 
 def _talked_to(sv, k) -> bool:
@@ -1339,13 +1362,24 @@ def _participle(sv, i, verb) -> Construction | None:
 def _introduces_words(sv, i, verb) -> bool:
     """"وخاطب البرهان الجنود قائلاً إن …": "قائلاً" right before a complementizer, a colon
     or a quotation introduces the words of the clause's subject, with no comma before it;
-    so does any participle right before its complementizer ("… في اليمن مؤكدا ان")."""
+    so does any participle right before its complementizer ("… في اليمن مؤكدا ان"), but
+    not one that describes unnamed sources right before it ("مصادر متابعة أن")."""
+    if _describes_sources(sv, i):
+        return False
     k = i + 1
     if _is_saying(sv.words[i]):
         return k <= sv.last and (":" in sv.gap(k) or _complementizer(sv.words[k]) or _quote_is_content(sv, k))
     while k < sv.last and sv.is_(k, verb.preps):
         k += 1
     return k < sv.last and _complementizer(sv.words[k]) and not sv.breaks_before(k)  # "مؤكدا ان"
+
+
+def _describes_sources(sv, i) -> bool:
+    """"مصادر متابعة": a participle not in the accusative, right after an indefinite
+    head of unnamed sources, is its adjective."""
+    return i > sv.first and not sv.breaks_before(i) and not sv.words[i].endswith("ا") \
+        and not _definite(sv.words[i - 1]) and _head_kind(sv, i - 1) == "anonymous" \
+        and any(r in sv.lex.participles for r in _bare(sv.words[i]))
 
 
 def _charge_follows(sv, k) -> bool:
@@ -1553,7 +1587,7 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         if kind == "media" and _in_quoted_name(sv, n):
             k = n                          # "شبكة «سي إن إن»": a name, whatever its words
             continue
-        if _opens_clause(sv.words[n]):
+        if _opens_clause(sv.words[n]) and not _describes_sources(sv, n):
             break
         if sv.words[n] == "في" and k == j + 1 and _describing_verb(sv, j, k):
             k = n                  # "سائق يعمل | في الحقل": the clause that describes him
@@ -1909,6 +1943,9 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
         people = list(ctx.people_before(lo))
         if j < last:        # "الرئيس التركي": first whoever holds that very office, not "رئيس جهاز … التركي"
             said = " ".join(_bare(w)[-1].removeprefix("ال") for w in sv.words[j:last + 1])
+            country = _demonym_country(ctx, sv.tokens[j + 1].start, hi)
+            if country:     # "الرئيس الجيبوتي": not the Egyptian president named just before
+                people = [m for m in people if m.country in (None, country)]
             people = [m for m in people if _holds(ctx, m, said)] + people
         for m in people:
             if title in _role_heads(ctx, m)[0]:
@@ -1923,6 +1960,15 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
             if titles & heads and words <= role_words:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     return Source(name, "person", None, lo, hi, unnamed=True)
+
+
+def _demonym_country(ctx, start: int, end: int) -> str | None:
+    """The country of the first demonym ("الجيبوتي") inside norm ``[start, end)``."""
+    found = entities.demonyms(ctx.doc)
+    k = bisect_left(found, start, key=lambda d: d.start)
+    if k < len(found) and found[k].end <= end:
+        return found[k].country
+    return None
 
 
 def _holds(ctx, m, said: str) -> bool:
