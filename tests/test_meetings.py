@@ -2199,3 +2199,9 @@ def test_a_gathering_verb_opening_its_sentence_with_its_noun_later():
     (rec,) = run("جمع الرئيس التركي رجب طيب أردوغان، مساء أمس، في المجمع الرئاسي بأنقرة، الرئيس الصومالي "
                  "حسن شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد، في قمة ثلاثية.")
     assert names(rec) == {"رجب طيب أردوغان", "حسن شيخ محمود", "آبي أحمد"}
+
+
+def test_what_was_said_after_a_comma_is_not_the_meetings_parties():
+    recs = run("وأعلن الرئيس جو بايدن، خلال مؤتمر صحفي عقب محادثات مطولة بين الرئيسين، أنه سيخطر الكونغرس "
+               "بعزمه تصنيف كينيا حليفا من خارج حلف شمال الأطلسي.")
+    assert all("الكونغرس" not in names(r) for r in recs)

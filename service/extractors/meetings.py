@@ -1137,6 +1137,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                 if word[:1] == "و" and _new_clause(ctx, j):   # (a new clause opens with و)
                     break   # "يستقبل وفداً في دمشق ويطالب بتسليم X", "… والجيش يعلن استعادة …"
             elif gk == GAP_COMMA:
+                if "complementizers" in cats_at.get(j, NO_CATS) and (w.parties or w.dual or w.has_between):
+                    break   # "عقب محادثات بين الرئيسين، أنه سيخطر الكونغرس": what was said
                 after_date = segment < j and all(k in ctx.date_tokens for k in range(segment, j))
                 if not after_date and segment < j and any(k in ctx.date_tokens for k in range(segment, j)) \
                         and not any(party_at[k] is not None or k in titled for k in range(segment, j)):
