@@ -2205,3 +2205,10 @@ def test_what_was_said_after_a_comma_is_not_the_meetings_parties():
     recs = run("وأعلن الرئيس جو بايدن، خلال مؤتمر صحفي عقب محادثات مطولة بين الرئيسين، أنه سيخطر الكونغرس "
                "بعزمه تصنيف كينيا حليفا من خارج حلف شمال الأطلسي.")
     assert all("الكونغرس" not in names(r) for r in recs)
+
+
+def test_a_datelines_date_does_not_make_yesterday_background():
+    recs = run("بكين، 16 مايو 2023 (وكالة)- عقد الرئيس إسياس أفورقي والرئيس الصيني شي جين بينغ، يوم أمس الاثنين، "
+               "محادثات موسعة في بكين.\nوفي وقت لاحق من اليوم ذاته، أجرى الرئيس إسياس لقاء مع رئيس مجلس الدولة "
+               "لي تشيانغ.", dt.date(2023, 5, 16))
+    assert [date_of(r) for r in recs] == ["2023-05-15", "2023-05-15"]

@@ -886,7 +886,9 @@ def _resolved_dates(doc):
             elif d.kind == "absolute" and years.get((key, d.value[5:7]), d.value[:4]) != d.value[:4]:
                 # "في نوفمبر 2021 …، حيث استقبله يوم 8 نوفمبر": that November
                 d = _dates.DateMention(d.start, d.end, years[(key, d.value[5:7])] + d.value[4:], d.kind)
-        lead = first_of.setdefault(key, d.value) if d.value and len(d.value) == 10 else first_of.get(key)
+        dateline = d.kind == "absolute" and doc.published is not None and d.value == doc.published.isoformat()
+        lead = first_of.setdefault(key, d.value) if d.value and len(d.value) == 10 and not dateline \
+            else first_of.get(key)      # (not "بكين، 16 مايو 2023 - عقد … يوم أمس": the dateline)
         if d.kind in _dates.ANAPHORIC_DAYS:
             prev = doc.sentences[sentence.index - 1].start if sentence is not None and sentence.index > 0 \
                 and _goes_on(doc, sentence) else -2     # ("… في 5 فبراير. كما اجتمع في اليوم ذاته")
