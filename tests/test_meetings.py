@@ -2212,3 +2212,9 @@ def test_a_datelines_date_does_not_make_yesterday_background():
                "محادثات موسعة في بكين.\nوفي وقت لاحق من اليوم ذاته، أجرى الرئيس إسياس لقاء مع رئيس مجلس الدولة "
                "لي تشيانغ.", dt.date(2023, 5, 16))
     assert [date_of(r) for r in recs] == ["2023-05-15", "2023-05-15"]
+
+
+def test_a_reception_after_while_shares_the_earlier_subject():
+    recs = run("وكان الرئيس أحمد الشرع قد التقى وزير الخارجية التركي هاكان فيدان في دمشق يوم 22 ديسمبر الماضي، "
+               "فيما استقبل في الثلاثين من الشهر ذاته وزير الخارجية الأوكراني أندريه سيبيغا.", dt.date(2025, 1, 29))
+    assert {"أحمد الشرع", "أندريه سيبيغا"} in [names(r) for r in recs]

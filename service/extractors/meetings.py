@@ -2769,8 +2769,9 @@ def _shares_subject(ctx: Context, c: Candidate, before: Candidate | None) -> boo
             or len(before.parties) < 2:
         return False
     if "receive" in (before.construction, c.construction) and not (
-            c.trigger > 0 and ctx.text(c.trigger - 1) in ctx.cues.goes_on):
-        return False    # (only "استقبل X Y، كما استقبل Z": a clause going on with "كما")
+            c.trigger > 0 and (ctx.text(c.trigger - 1) in ctx.cues.goes_on
+                               or ctx.text(c.trigger - 1) in ctx.cues.clause_openers)):
+        return False    # (only "استقبل X Y، كما استقبل Z" or "التقى X Y، فيما استقبل Z": going on)
     subj, taken = before.parties[0], c.parties[0]
     return subj.kind == "person" and subj.named and taken.named \
         and any(p.key == taken.key for p in before.parties[1:]) \
