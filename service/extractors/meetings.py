@@ -2438,6 +2438,14 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         for p in _last_two_people(ctx, i):      # "خلال لقائهما": the two named before
             _add_party(parties, p)
         linked = linked or len(parties) == 2     # "خلال لقاء جمعهما" too
+    elif gather is not None and ctx.text(gather).endswith(("ه", "ها")) and gather + 1 < len(ctx.words) \
+            and ctx.text(gather + 1) in ("بهما", "بهم") and not w.parties:
+        # "وضع X الرئيس Y ورئيس الحكومة Z في الأجواء، خلال لقاء جمعه بهما": X with the two
+        two = _last_two_people(ctx, i)
+        subj = _topic_person(ctx, sent, i, {p.key for p in two}, same_sentence=True)
+        for p in ([subj] if subj is not None else []) + two:
+            _add_party(parties, p)
+        linked = linked or len(parties) == 3
     elif possessed:
         taken = {p.key for p in w.parties}
         owner = _topic_person(ctx, sent, i, taken, same_sentence=True)
