@@ -1849,9 +1849,8 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
             holders = [p for p in ctx.people_before(k)
                        if p.named and (p.country == country or bare) and p.key not in exclude
                        and (word in p.role_words or word in _style_words(p))]
-            if holders:     # the one the story is about: named most often (the latest on a tie)
-                counts = Counter(p.key for p in ctx.people_before(k) if p.named)
-                return _inferred(max(holders, key=lambda p: counts[p.key]))
+            if holders:
+                return _inferred(_most_named(holders, [p for p in ctx.people_before(k) if p.named]))
             break
     # the previous sentence's subject only for a clause opening its sentence
     # ("وأجرى خلال الزيارة …"); "وكان المنفي قد أجرى" has a subject we missed
@@ -2635,16 +2634,17 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
         country = next((ctx.country_at[k] for k in range(p.first, p.last + 1) if k in ctx.country_at), None)
         taken = {q.key for q in parties}
         guest = country is None and head[0] in ctx.cues.guest_words
-        same = [q for q in ctx.people_before(i) if q.key not in taken and q.named and (
+        before = list(ctx.people_before(i))
+        same = [q for q in before if q.key not in taken and q.named and (
                 (country and _party_country(ctx, q) == country) or guest)]     # ("الضيف": the visitor)
         if p.role.startswith("نظير"):
             # "بوتين نظيره القرغيزي": the one of that country who holds the same office; else
             # one of no known country who holds it ("وزير الدفاع … حننه ولد سيدي", named before
             # his president), rather than another official of that country
             keys = {q.key for q in parties}     # (his office as any mention of him gives it)
-            offices = {_masculine(w) for q in parties + [q for q in ctx.people_before(i) if q.key in keys]
+            offices = {_masculine(w) for q in parties + [q for q in before if q.key in keys]
                        for w in q.role_words if _is_office(w) and not w.startswith("نظير")}
-            peers = [q for q in ctx.people_before(i) if q.key not in taken and q.named
+            peers = [q for q in before if q.key not in taken and q.named
                      and {_masculine(w) for w in q.role_words} & offices]
             same = [q for q in peers if q in same] or \
                 [q for q in peers if country and _party_country(ctx, q) is None] or same
@@ -2656,11 +2656,7 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
             demonyms = p.role_words - {_role_word(head[0])}
             titled = {q.key for q in same if demonyms <= q.role_words}
             same = [q for q in same if q.key in titled] or same
-        # the one the story is about: named most often (the latest on a tie)
-        counts: dict[str, int] = {}
-        for q in same:
-            counts[q.key] = counts.get(q.key, 0) + 1
-        return _inferred(max(same, key=lambda q: counts[q.key]))
+        return _inferred(_most_named(same, same))
     words = (p.role or "").split()
     if not p.key.startswith("title:") or not words or not (
             words[0].startswith("ال") or any(w.startswith("ال") for w in words[1:4])
@@ -2695,6 +2691,13 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     # the same title first ("الرئيس الصومالي" is not "رئيس الوزراء الصومالي" named later)
     same = [q for q in fits if q.role_words == p.role_words]
     return _inferred((same or fits)[0]) if fits else p
+
+
+def _most_named(candidates: list[Party], mentions: list[Party]) -> Party:
+    """The candidate the story is about: the one ``mentions`` name most often (the
+    first of ``candidates``, nearest first, on a tie)."""
+    counts = Counter(q.key for q in mentions)
+    return max(candidates, key=lambda q: counts[q.key])
 
 
 def _holds(core: frozenset, words: frozenset) -> bool:
