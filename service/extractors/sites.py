@@ -988,8 +988,9 @@ class SiteReader:
             return      # ("قاعدة X الجوية 3 مرات": a count)
         m.t1, m.end = k, d.tokens[k].end
         m.name_end = m.end
-        if m.entry is not None and m.entry not in lex.numbered.get(number, []):
-            same = [e for e in lex.numbered.get(number, []) if e.get("country") == m.entry.get("country")]
+        numbered = lex.numbered.get(number, [])
+        if m.entry is not None and m.entry not in numbered:
+            same = [e for e in numbered if e.get("country") == m.entry.get("country")]
             if len(same) == 1:
                 m.entry = same[0]
 
@@ -1007,13 +1008,11 @@ class SiteReader:
         if gap.strip() != "(":
             return
         alt = lex.literal.match_at(self.doc, k)
-        if alt is not None and alt.payload["entry"] is m.entry:
-            end = alt.last
-        else:
+        if alt is None or alt.payload["entry"] is not m.entry:
             alt = lex.bare.match_at(self.doc, k, bare=True)
             if alt is None or not any(e is m.entry for e in alt.payload):
                 return
-            end = alt.last
+        end = alt.last
         close = d.tokens[end].end
         if end >= last or norm[close:close + 1] != ")" or norm[alt.start:alt.end] != norm[d.tokens[k].start:d.tokens[end].end]:
             return
@@ -1311,7 +1310,8 @@ class SiteReader:
             m.name_start, m.name_end = start, d.tokens[end_tok].end
             m.key = ("u", "hq", tuple(d.text(t) for t in range(j, end_tok + 1)))
             owner = self.group_before_at(i)
-            m.owners += [owner] if owner is not None else []
+            if owner is not None:
+                m.owners.append(owner)
             return [m]
         if core is None or core.payload in ("قوات", "القوات", "الجيش"):
             # "مقر فاغنر", "مقر قوات الدعم السريع": the owner is the name
@@ -2108,14 +2108,18 @@ class SiteReader:
         for m in mentions:
             if m.cls == "hq" and m.entry is None and len(m.owners) == 1 and m.owners[0].id:
                 m.key = owned.setdefault(m.owners[0].id, m.key)
+        starts = lex.forces.starts(doc)
+        named: dict[int, set] = {}      # sentence -> the ids of the forces it names
         for m in mentions:
             o = m.owners[0] if m.cls == "hq" and m.entry is None and len(m.owners) == 1 else None
             if o is None or o.t0 != o.t1 or lex.forces.match_at(doc, o.t0) is not None:
                 continue        # (not a clipped name)
             for n in reversed([n for n in mentions if n.cls == "hq" and n.t0 < m.t0 and n.key != m.key]):
-                first, last = bounds[n.sentence]
-                if any((f := lex.forces.match_at(doc, k)) is not None and f.payload.get("id") == o.id
-                       for k in range(first, last)):
+                if n.sentence not in named:
+                    first, last = bounds[n.sentence]
+                    ks = starts[bisect_left(starts, first):bisect_left(starts, last)]
+                    named[n.sentence] = {f.payload.get("id") for k in ks if (f := lex.forces.match_at(doc, k)) is not None}
+                if o.id in named[n.sentence]:
                     m.key = n.key
                     break
 
@@ -2648,10 +2652,12 @@ class SiteReader:
         between) names the last two sites of its class told in this sentence or the two
         before."""
         d, lex = self.d, self.lex
-        k = next((k for k in range(c1 + 1, min(end, c1 + 4)) if d.reading_in(k, lex.dual_bare_heads)), None)
-        if k is None:
+        for k in range(c1 + 1, min(end, c1 + 4)):
+            if hit := d.reading_in(k, lex.dual_bare_heads):
+                break
+        else:
             return []
-        cls = lex.dual_bare_heads[d.reading_in(k, lex.dual_bare_heads)[0]]
+        cls = lex.dual_bare_heads[hit[0]]
         types = _DUAL_TYPES[cls]
         found: dict[Any, Mention] = {}
         for before in (si, si - 1, si - 2):
