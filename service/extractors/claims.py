@@ -185,8 +185,8 @@ _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "ال
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
 _QUOTE_MARKS = re.compile('["«»“”‘’]')
 _CHUNKS = re.compile(r"[،,:;؛.!?؟()\[\]–—\"]")
-# a title after these only qualifies the one before it ("المتحدث باسم الرئيس")
 _CUT_PREPOSITIONS = frozenset(["ل", "ب", "ول", "وب"])   # folded: "لـ«…»", cut off its noun
+# a title after these only qualifies the one before it ("المتحدث باسم الرئيس")
 _GOVERNORS = frozenset(["باسم", "لدي", "في", "عن", "من", "الي", "مع", "لشوون"])
 
 
@@ -941,14 +941,15 @@ def _left_subject(ctx, sv, i, loose=False):
         src = _source(ctx, sv, k - 1, k - 1, strict=True)
         return (src, sv.tokens[k - 1].start) if src is not None else None
     end = k
+    before_that = i < sv.last and _complementizer(sv.words[i + 1])    # "… أكد أن"
     while k >= sv.first:
         if end - k >= MAX_SUBJECT:
             return None
         if (sv.is_(k, lex.anchors) or _is_cue(sv.words[k]) or _complementizer(sv.words[k])) \
                 and not (_in_quoted_name(sv, k) and _media_before_quote(sv, k)):
             break
-        named = _match(lex.attributions, sv.doc, k) if k > sv.first and i < sv.last \
-            and _complementizer(sv.words[i + 1]) and _opens_attribution(sv.words[k], lex) else None
+        named = _match(lex.attributions, sv.doc, k) if before_that and k > sv.first \
+            and _opens_attribution(sv.words[k], lex) else None
         if named is not None:
             k = named.last                                  # "…، وفق بيان لقوة الدفاع أكد أن": the
             break                                           # statement a trailing attribution names
@@ -1057,8 +1058,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue
         if k == j and subject_right and _talked_to(sv, k):
             continue                    # "نفى مصدر عسكري تحدث لـ«باج نيوز» أن": whom he talked to
-        if _blocks_report(sv.words[k]) and not _negated_adjective(sv, k) and not (k > j and sv.words[k - 1] in _FRAME_WORDS
-                                                and _is_cue(sv.words[k])) and sv.words[k - 1] not in _CUT_PREPOSITIONS:
+        if _blocks_report(sv.words[k]) and not _negated_adjective(sv, k) \
+                and not (k > j and sv.words[k - 1] in _FRAME_WORDS and _is_cue(sv.words[k])) \
+                and sv.words[k - 1] not in _CUT_PREPOSITIONS:
             return None                 # (but "مؤكداً في حديث لقناة X أن": a frame, not a second report;
                                         # "لـ«رأي اليوم»": a name)
         if verb.charged and subject_right and k == j and _charge_follows(sv, k):
@@ -1940,8 +1942,9 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
                 for k in range(j + 1, last + 1))                   # "المتحدث ذاته"
     title = word.removeprefix("ال")
     if word.startswith("ال") and alone:
-        people = list(ctx.people_before(lo))
+        people = ctx.people_before(lo)
         if j < last:        # "الرئيس التركي": first whoever holds that very office, not "رئيس جهاز … التركي"
+            people = list(people)
             said = " ".join(_bare(w)[-1].removeprefix("ال") for w in sv.words[j:last + 1])
             country = _demonym_country(ctx, sv.tokens[j + 1].start, hi)
             if country:     # "الرئيس الجيبوتي": not the Egyptian president named just before
@@ -1974,9 +1977,8 @@ def _demonym_country(ctx, start: int, end: int) -> str | None:
 def _holds(ctx, m, said: str) -> bool:
     """Does a role of person ``m`` read ``said`` (words without ال) word for word
     ("رئيس تركي" in "الرئيس التركي", not in "رئيس جهاز الاستخبارات التركي")?"""
-    texts = [_folded(m.role or ""), _apposition_after(ctx, m)] + ctx.phrases.get(m.start, [])
     return any(f" {said} " in " " + " ".join(w.removeprefix("ال") for w in _WORDS.findall(text)) + " "
-               for text in texts)
+               for text in _role_texts(ctx, m))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1994,9 +1996,8 @@ def _role_heads(ctx, m) -> tuple[set[str], set[str]]:
     known = ctx.roles.get(m.start)
     if known is not None:
         return known
-    texts = [_folded(m.role or ""), _apposition_after(ctx, m)] + ctx.phrases.get(m.start, [])
     heads, words = set(), set()
-    for text in texts:
+    for text in _role_texts(ctx, m):
         for chunk in _CHUNKS.split(text):
             prev = None
             for w in _WORDS.findall(chunk):
@@ -2007,6 +2008,12 @@ def _role_heads(ctx, m) -> tuple[set[str], set[str]]:
                 prev = bare
     ctx.roles[m.start] = heads, words
     return heads, words
+
+
+def _role_texts(ctx, m) -> list[str]:
+    """A person's role as written: his title chain, the apposition after his name and
+    the source phrases that named him."""
+    return [_folded(m.role or ""), _apposition_after(ctx, m)] + ctx.phrases.get(m.start, [])
 
 
 def _apposition_after(ctx, m) -> str:
@@ -2227,10 +2234,10 @@ def _feminine(ctx, m) -> bool:
 def _prior(ctx, kind, head=None, nisbas=()) -> Source | None:
     """The last source or relaying medium of that kind (and head word) whose name holds
     the ``nisbas`` ("الرئاسة النيجرية" is not "الرئاسة البوركينية" named before)."""
+    wanted = {w.removeprefix("ال") for w in nisbas}
     for src in reversed(ctx.mentions):
         if src.kind == kind and (head is None or src.head == head) and not src.referring and (
-                not nisbas or {w.removeprefix("ال") for w in nisbas}
-                <= {w.removeprefix("ال") for w in _folded(src.name).split()}):
+                not wanted or wanted <= {w.removeprefix("ال") for w in _folded(src.name).split()}):
             return src
     return None
 
