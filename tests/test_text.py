@@ -60,6 +60,15 @@ def test_page_furniture_and_related_section():
     ]
 
 
+def test_a_source_line_above_the_story_does_not_end_it():
+    doc = analyse("الوزير يصل إلى العاصمة\nالمصدر: موقع الخبر\nوصل الوزير إلى العاصمة اليوم.\n"
+                  "المصدر: وكالات\nاستقبل الرئيس السفير.")
+    kinds = [(doc.original(l.start, l.end)[:9], l.kind, l.section) for l in doc.lines if l.kind != "blank"]
+    assert kinds == [("الوزير يص", "title", "main"), ("المصدر: م", "boilerplate", "main"),
+                     ("وصل الوزي", "body", "main"), ("المصدر: و", "boilerplate", "main"),
+                     ("استقبل ال", "body", "related")]
+
+
 def test_empty_and_whitespace_text():
     doc = analyse("   \n\n ")
     assert doc.sentences == [] and doc.tokens == []

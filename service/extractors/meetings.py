@@ -190,7 +190,7 @@ TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا"
 # plain word sets of meeting_cues.json: Cues field -> its list in the file
 PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "phone_words": "phone_words",
               "not_verbs": "not_verbs", "venues": "venue_bodies", "visit_relatives": "visit_relatives",
-              "coincided": "coincided", "members": "delegation_members", "past_plans": "past_plans",
+              "coincided": "coincided", "members": "delegation_members", "led_by": "led_by", "past_plans": "past_plans",
               "date_frames": "date_frames", "story_events": "story_events", "pluperfect": "pluperfect",
               "arrival_frames": "arrival_frames", "received_it": "received_it",
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
@@ -233,6 +233,7 @@ class Cues:
     visit_relatives: frozenset  # "زيارة أجراها X إلى Y": the verb that carries the visit
     coincided: frozenset      # "وتزامن اللقاء مع …": مع is the coincidence's, not a party's
     members: frozenset        # "وفد برئاسة X وعضوية Y": a member, not the head
+    led_by: frozenset         # "وفد برئاسة X": X heads the party before him
     past_plans: frozenset     # "وكان من المقرر أن يلتقي …": a plan of the past
     date_frames: frozenset    # "مطلع", "أواخر": part of a date phrase
     story_events: frozenset   # "على هامش الزيارة": an event the story is about
@@ -1992,6 +1993,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
         cand.location = _pick_location(w.places)
         return cand
     cand.parties = _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w, cand)
+    if base == "visit_person" and not _visits_person(ctx, cand.parties, w, cue_last):
+        return None     # "زار X القاهرة": a visit alone
     for p in _attendees_after(ctx, w.end, sent_last, sent_first):
         _add_party(cand.parties, p, ctx)
     if cand.parties and _after_where(ctx, i, sent_first):
@@ -2014,6 +2017,35 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
         if w.agent is not None and any(p.key == w.agent.key for p in cand.parties):
             cand.host_key = w.agent.key     # "استُقبل X من قبل Y": Y received X
     return cand
+
+
+def _visits_person(ctx: Context, parties: list[Party], w: Window, cue_last: int) -> bool:
+    """"أن يزور X بعد الظهر رئيس مجلس النواب Y": the visit verb's object, right after
+    it or its subject (a time between them at most), is a named person."""
+    if len(parties) < 2 or parties[0].kind not in ("person", "group"):
+        return False
+    subj = parties[0]
+    k = subj.last + 1 if cue_last < subj.first else cue_last + 1
+    while k in ctx.demonym_tokens:
+        k += 1          # "وفد عسكري روسي"
+    for obj in w.parties:
+        if obj.key == subj.key or obj.first < k:
+            continue
+        if obj.first > k and ctx.text(obj.first - 1) in ctx.cues.led_by \
+                and all(_time_word(ctx, j) for j in range(k, obj.first - 1)):
+            k = obj.last + 1    # "زار وفد روسي برئاسة X المشير Y": X heads the visitors
+            continue
+        return obj.kind == "person" and obj.named and all(_time_word(ctx, j) for j in range(k, obj.first))
+    return False
+
+
+def _time_word(ctx: Context, k: int) -> bool:
+    """A word of a time said between a verb's subject and its object ("اليوم",
+    "بعد الظهر", "مساءً")."""
+    word = ctx.text(k)
+    return k in ctx.date_tokens or word.removeprefix("ال") in ctx.cues.day_parts or (
+        word in ctx.cues.measured_from and k + 1 < len(ctx.words)
+        and ctx.text(k + 1).removeprefix("ال") in ctx.cues.day_parts)
 
 
 @lru_cache(maxsize=256)
@@ -3302,7 +3334,10 @@ def _visit_day(ctx: Context, cand: Candidate) -> list:
     أمس الثلاثاء، إلى دمشق"): the day of an undated encounter during that visit."""
     for sent in reversed(ctx.doc.sentences[max(0, cand.sentence.index - VISIT_REACH):cand.sentence.index]):
         if sent.kind in SENTENCE_KINDS and sent.section == cand.sentence.section and _visit_said(ctx, sent):
-            return [d for d in _sentence_dates(ctx, sent) if d.value and len(d.value) == 10][:1]
+            days = [d for d in _sentence_dates(ctx, sent) if d.value and len(d.value) == 10][:1]
+            if days or _sentence_dates(ctx, sent):
+                return days
+            # ("وأكد X، لدى وصوله، أن …" tells no day: the arrival told before it may)
     return []
 
 

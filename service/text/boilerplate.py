@@ -79,7 +79,8 @@ def classify(norm: str, lines: list[Line]) -> None:
             line.kind, link_next = "link", False
             continue
         if _TAGS.match(text) or _SOURCE.match(text):
-            line.kind, ended = "boilerplate", True
+            # (a source line above the story, "المصدر: موقع X", is a header: nothing ends yet)
+            line.kind, ended = "boilerplate", seen_body
             tags_next = bool(_TAGS.match(text)) and not _TAGS.sub("", text).strip()
             continue
         if tags_next:
