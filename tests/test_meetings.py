@@ -2250,3 +2250,27 @@ def test_an_arrival_that_tells_no_day_does_not_hide_the_visits_day():
                "وقال عراقجي، في تصريح لدى وصوله إلى المطار، إن بلاده تدعم سوريا.\n"
                "واستهل الوزير الإيراني لقاءاته بمحادثات مع نظيره السوري فيصل المقداد.")
     assert [date_of(r) for r in recs] == [(PUBLISHED - dt.timedelta(days=1)).isoformat()]
+
+
+def test_an_object_pronoun_with_no_one_before_it_is_the_previous_sentences_subject():
+    recs = run("بدأ وزير الخارجية التركي هاكان فيدان جولة في المنطقة.\n"
+               "وكانت الجولة قد انطلقت الاثنين من عمّان، حيث استقبله العاهل الأردني الملك عبد الله الثاني.")
+    assert [names(r) for r in recs] == [{"هاكان فيدان", "عبد الله الثاني"}]
+
+
+def test_a_host_told_in_the_pluperfect_after_a_frame_with_an_attendee():
+    (rec,) = run("وفي الخرطوم، كان رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان في استقبال وزير الخارجية "
+                 "الإريتري عثمان صالح، بحضور وزير الدفاع الفريق ياسين إبراهيم.")
+    assert names(rec) == {"عبد الفتاح البرهان", "عثمان صالح", "ياسين إبراهيم"}
+
+
+def test_a_day_of_the_same_year_keeps_its_month():
+    recs = run("زار الوزير أنقرة في 2 يونيو 2024 للمرة الأولى، بعد شهرين من اتصال هاتفي أجراه الرئيس "
+               "محمد بازوم بالرئيس التركي رجب طيب أردوغان في 26 مارس من العام ذاته.")
+    assert [date_of(r) for r in recs] == ["2024-03-26"]
+
+
+def test_a_relative_clause_on_a_place_gives_the_meetings_place():
+    (rec,) = run("اختتم وزير الخارجية الروسي سيرغي لافروف أمس جولته بمحطة في نواكشوط أجرى خلالها محادثات "
+                 "مع الرئيس الموريتاني محمد ولد الغزواني.")
+    assert place_of(rec) == "نواكشوط"

@@ -190,7 +190,7 @@ TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا"
 # plain word sets of meeting_cues.json: Cues field -> its list in the file
 PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "phone_words": "phone_words",
               "not_verbs": "not_verbs", "venues": "venue_bodies", "visit_relatives": "visit_relatives",
-              "coincided": "coincided", "members": "delegation_members", "led_by": "led_by", "past_plans": "past_plans",
+              "coincided": "coincided", "members": "delegation_members", "led_by": "led_by", "during_it": "during_it", "past_plans": "past_plans",
               "date_frames": "date_frames", "story_events": "story_events", "pluperfect": "pluperfect",
               "arrival_frames": "arrival_frames", "received_it": "received_it",
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
@@ -234,6 +234,7 @@ class Cues:
     coincided: frozenset      # "وتزامن اللقاء مع …": مع is the coincidence's, not a party's
     members: frozenset        # "وفد برئاسة X وعضوية Y": a member, not the head
     led_by: frozenset         # "وفد برئاسة X": X heads the party before him
+    during_it: frozenset      # "بمحطة في واغادوغو أجرى خلالها": a relative clause on the place's phrase
     past_plans: frozenset     # "وكان من المقرر أن يلتقي …": a plan of the past
     date_frames: frozenset    # "مطلع", "أواخر": part of a date phrase
     story_events: frozenset   # "على هامش الزيارة": an event the story is about
@@ -903,9 +904,11 @@ def _resolved_dates(doc):
             if size in latest:
                 d = _dates.DateMention(d.start, d.end, latest[size][:size], d.kind)
         elif d.kind == "absolute" and d.value and ("ذاته" in text or "نفسه" in text) \
-                and (said_in.get(key) or latest.get(7)):
-            # "في السادس من كانون الثاني …، قبل أن يلتقوا في الخامس عشر من الشهر ذاته"
-            d = _dates.DateMention(d.start, d.end, (said_in.get(key) or latest[7])[:7] + d.value[7:], d.kind)
+                and (said_in.get(key) or latest.get(_same_size(text))):
+            # "في السادس من كانون الثاني …، قبل أن يلتقوا في الخامس عشر من الشهر ذاته";
+            # "في 26 مارس من العام ذاته": that year only
+            size = _same_size(text)
+            d = _dates.DateMention(d.start, d.end, (said_in.get(key) or latest[size])[:size] + d.value[size:], d.kind)
         elif d.value and not (d.kind != "relative" and _background(doc, d.start)) and not (
                 lead and lead != d.value and d.value[:len(lead)] < lead[:len(d.value)]):
             # (a date going back from the one its sentence opened with is background:
@@ -917,6 +920,12 @@ def _resolved_dates(doc):
             said_in[key] = d.value
         out.append(d)
     return out
+
+
+def _same_size(text: str) -> int:
+    """How much of a date "ذاته/نفسه" takes from the one before: the year ("من العام
+    ذاته", 4 characters of the value) or the month and year ("من الشهر ذاته", 7)."""
+    return 4 if "العام" in text or "السنه" in text else 7
 
 
 def _background(doc, pos: int) -> bool:
@@ -1813,8 +1822,9 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
 
 
 def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
-                  same_sentence: bool = False) -> Party | None:
-    """The person a dropped subject or a pronoun stands for."""
+                  same_sentence: bool = False, pronoun: bool = False) -> Party | None:
+    """The person a dropped subject or a pronoun stands for (for an object pronoun
+    with no one named before it in its sentence: the previous sentence's subject)."""
     first = ctx.sent_range(sent)[0]
     masculine = _masculine_verb(ctx, i)
     if _sequenced(ctx, first, i):
@@ -1855,7 +1865,7 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
             break
     # the previous sentence's subject only for a clause opening its sentence
     # ("وأجرى خلال الزيارة …"); "وكان المنفي قد أجرى" has a subject we missed
-    opening = all(_frame_word(ctx, k) for k in range(first, i))
+    opening = pronoun or all(_frame_word(ctx, k) for k in range(first, i))
     prev = None if same_sentence or not opening else _previous_sentence(ctx, sent)
     if prev is not None:
         pfirst, plast = ctx.sent_range(prev)
@@ -2007,6 +2017,12 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     cand.location = _pick_location(w.places) or host_place
     if cand.location is None and _after_where(ctx, i, sent_first):
         cand.location, cand.window_dates_only = _where_place(ctx, i, sent_first)
+    if cand.location is None and i > sent_first and ctx.text(cue_last + 1) in ctx.cues.during_it:
+        # "… بمحطة في واغادوغو أجرى خلالها محادثات مع X": the place the phrase before ends with
+        pl = next((p for k in range(max(sent_first + 1, i - 4), i)
+                   if (p := ctx.place_at.get(k)) is not None and p.last_token == i - 1), None)
+        if pl is not None and ctx.text(pl.first_token - 1) in ctx.cues.place_preps:
+            cand.location = pl
     cand.sidelines = w.sidelines
     cand.phone = base == "phone" or w.phone
     cand.negotiation = w.negotiation
@@ -2136,7 +2152,7 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
         w.dual = w.dual or left_dual
         if left_dual and w.dual_at is None:     # "وكان الرئيسان التقيا": the two presidents
             w.dual_at = _dual_before(ctx, i, sent_first)
-        _add_implicit(ctx, sent, i, parties, w, cand)
+        _add_implicit(ctx, sent, i, parties, w, cand, kind.endswith("_pron"))
     if len(parties) == 1 and not explicit and not w.dual and i > sent_first \
             and ctx.text(i - 1) in ctx.cues.dual_relatives:
         # "توم براك وبراد كوبر، اللذين التقيا الرئيس X": the two named before
@@ -2371,13 +2387,13 @@ def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
     return i > sent_first and (ctx.text(i)[:1] in "وف" or ctx.text(i - 1) in ctx.cues.goes_on)
 
 
-def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate) -> None:
+def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate, pronoun: bool = False) -> None:
     if w.dual:
         for p in _last_two_people(ctx, i, _dual_office(ctx, w.dual_at)):
             _add_party(parties, p)
         cand.confidence = min(cand.confidence, 0.75)
         return
-    ref = _topic_person(ctx, sent, i, {p.key for p in parties})
+    ref = _topic_person(ctx, sent, i, {p.key for p in parties}, pronoun=pronoun)
     if ref is not None:
         _add_party(parties, ref)
         cand.confidence = min(cand.confidence, 0.75)
@@ -2406,9 +2422,12 @@ def _host_open(ctx, sent, i, cue_last, sent_first, sent_last) -> Candidate | Non
     before = ctx.party_end.get(i - 1)
     if before is not None and before.kind == "person" and before.named and w.parties \
             and not ctx.gap(i).strip(' "،,') and before.first > sent_first \
-            and ctx.text(sent_first) in ("كان", "وكان", "كانت", "وكانت"):
-        # "وكان اللواء X في استقبال قائد المفرزة الروسية": X received him ("وكان X وY …": both)
+            and any(ctx.text(k) in ctx.cues.pluperfect for k in range(max(sent_first, before.first - CLAUSE_REACH),
+                                                                  before.first)):
+        # "وكان اللواء X في استقبال قائد المفرزة الروسية": X received him ("وكان X وY …": both;
+        # "وفي نيامي، كان الجنرال X في استقبال …")
         guest, hosts = w.parties[0], [_inferred(p) for p in _left_subject(ctx, i, sent_first) or [before]]
+        hosts += w.parties[1:]      # ("…، بحضور وزير الدفاع Z": there too)
     elif len(w.parties) < 2:
         return None
     else:
