@@ -573,3 +573,12 @@ def test_sheikh_inside_a_name_is_part_of_it():
 def test_a_caretaker_government_is_part_of_a_title():
     assert people("قبل أن ينتقل إلى السراي للقاء رئيس حكومة تصريف الأعمال آنذاك نجيب ميقاتي.") == [
         ("نجيب ميقاتي", "رئيس حكومة تصريف الأعمال آنذاك")]
+
+
+def test_reports_after_a_title_are_no_name():
+    assert people("ونفى متحدث باسم القيادة المركزية تقارير تحدثت عن انسحاب القوات.") == []
+
+
+def test_forces_named_quwa_in_a_title():
+    assert people("وقال المتحدث باسم قوى الأمن الداخلي سامر الحلبي إن الدورية تعرضت لهجوم.") == [
+        ("سامر الحلبي", "المتحدث باسم قوى الأمن الداخلي")]

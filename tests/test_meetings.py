@@ -2274,3 +2274,9 @@ def test_a_relative_clause_on_a_place_gives_the_meetings_place():
     (rec,) = run("اختتم وزير الخارجية الروسي سيرغي لافروف أمس جولته بمحطة في نواكشوط أجرى خلالها محادثات "
                  "مع الرئيس الموريتاني محمد ولد الغزواني.")
     assert place_of(rec) == "نواكشوط"
+
+
+def test_a_call_received_by_someone_named_after_the_verb():
+    recs = run("ويأتي ذلك بعد أيام من اتصال هاتفي تلقاه الرئيس عبد المجيد تبون، الأحد الماضي، من الرئيس "
+               "التونسي قيس سعيد.")
+    assert [names(r) for r in recs] == [{"عبد المجيد تبون", "قيس سعيد"}]

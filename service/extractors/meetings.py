@@ -1259,8 +1259,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             break       # "اللقاء بين X وY منذ سقوط نظام Z": a time clause, not a party
         if word in ("ضد", "وضد") and j > start:
             break       # "وبحث معه العمليات ضد تنظيم الدولة": the adversary, not a party
-        if word in ("مع", "ومع") or (word == "من" and any(words[k] in cue_sets.received_it for k in range(max(start, j - 4), j))):
-            w.has_with = True   # ("في اتصال هاتفي تلقاه من نظيره X، شدد Y": X called Y)
+        if word in ("مع", "ومع") or (word == "من" and (
+                any(words[k] in cue_sets.received_it for k in range(max(start, j - 4), j))
+                or words[start] in cue_sets.received_it)):
+            w.has_with = True   # ("في اتصال هاتفي تلقاه من نظيره X، شدد Y": X called Y;
+            #                      "اتصال هاتفي تلقاه X، الأحد، من Y": Y called X)
             with_at = j
             location_phrase = False     # ("أجرى بقصر الحكومة محادثات مع نظيره": the place ended)
         elif word in ("بين", "وبين"):
@@ -2017,7 +2020,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     cand.location = _pick_location(w.places) or host_place
     if cand.location is None and _after_where(ctx, i, sent_first):
         cand.location, cand.window_dates_only = _where_place(ctx, i, sent_first)
-    if cand.location is None and i > sent_first and ctx.text(cue_last + 1) in ctx.cues.during_it:
+    if cand.location is None and sent_first < i and cue_last < sent_last \
+            and ctx.text(cue_last + 1) in ctx.cues.during_it:
         # "… بمحطة في واغادوغو أجرى خلالها محادثات مع X": the place the phrase before ends with
         pl = next((p for k in range(max(sent_first + 1, i - 4), i)
                    if (p := ctx.place_at.get(k)) is not None and p.last_token == i - 1), None)
