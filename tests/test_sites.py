@@ -1510,3 +1510,47 @@ def test_a_month_after_a_described_base_is_no_place():
 
 def test_a_base_for_an_owners_operations_is_no_name():
     assert [r["name"] for r in run("اتخذت الدولة من الجزيرة قاعدة عسكرية لعملياتها في المنطقة منذ سنوات.")] == []
+
+
+def test_a_dual_camp_head_gives_one_site_per_listed_name():
+    recs = by_name(run("وقالت المصادر إن عناصر روسية تنتشر في معسكري كيدال وتيساليت شمالي البلاد."))
+    assert {"كيدال", "تيساليت"} <= set(recs)
+
+
+def test_one_unlisted_camp_told_at_a_city_and_at_a_district_is_one_site():
+    recs = run("نقلت قوات المجلس مدرعات من معسكري جبل حديد والصولبان في عدن إلى الضالع. "
+               "وشهد محيط معسكر الصولبان في مديرية خور مكسر انتشاراً أمنياً مكثفاً.")
+    assert [r["name"] for r in recs].count("معسكر الصولبان") + [r["name"] for r in recs].count("الصولبان") == 1
+
+
+def test_the_site_a_numbered_base_adjoins_tells_which_base_it_is():
+    rec = by_name(run("وصلت دفعة من المدربين الروس إلى القاعدة الجوية 101 الملاصقة لمطار نيامي. "
+                      "وتنتشر عناصر روسية في قاعدة سينو الجوية قرب باماكو."))
+    assert rec["القاعدة الجوية 101"]["country"] == "NE"
+    assert rec["قاعدة سينو الجوية"]["country"] == "ML"
+
+
+def test_a_civil_port_called_commercial_is_not_the_naval_base():
+    recs = run("وتحتفظ روسيا بقاعدة حميميم الجوية والقاعدة البحرية في طرطوس، فيما ألغت دمشق "
+               "عقد استثمار مرفأ طرطوس التجاري مع شركة روسية.")
+    names = [r["name"] for r in recs]
+    assert "القاعدة البحرية في طرطوس" in names and not any("مرفأ" in n for n in names)
+
+
+def test_vanguards_of_a_force_arriving_at_a_base_place_it():
+    rec = one('وأشارت المصادر إلى أن طلائع من "الفيلق الأفريقي" وصلت الشهر الماضي إلى قاعدة بيراو.')
+    assert rec["forces"] == ["الفيلق الأفريقي"]
+
+
+def test_a_participle_after_the_air_force_agrees_with_its_units():
+    rec = one("تفقد رئيس الأركان وحدات سلاح الجو المتمركزة في قاعدة كوسي الجوية.")
+    assert rec["forces"] == ["سلاح الجو"]
+
+
+def test_a_facility_head_with_a_naval_qualifier_is_a_site():
+    rec = one("كما تستضيف المملكة مرفق الدعم البحري البريطاني في منطقة الساحل منذ عام 2018.")
+    assert rec["name"] == "مرفق الدعم البحري البريطاني" and rec["type"] == "naval_base"
+
+
+def test_a_facility_head_without_a_military_word_is_no_site():
+    assert run("وافتتح الوزير مرفق معالجة المياه الجديد في المدينة، وزار المرفق الصحي.") == []

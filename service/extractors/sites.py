@@ -934,7 +934,8 @@ class SiteReader:
             if len(best) == 1 and m.entry is None:
                 self.called(m, last)
             if m.entry and m.entry.get("civil") and m.cls in ("airport", "port") and "military" not in m.quals:
-                m.weak = True
+                m.weak = True   # called commercial ("مرفأ طرطوس التجاري"): it needs a force
+                m.commercial = self.commercial(m.t0 + 1, min(m.t1 + 2, last))
         return best
 
     def called(self, m: Mention, last: int) -> None:
@@ -1191,6 +1192,11 @@ class SiteReader:
         """Is one of the qualifiers in tokens ``k..end - 1`` a civil one ("التجاري", "المدني")?"""
         return any(self.d.text(t) in self.lex.commercial for t in range(k, end))
 
+    def is_city(self, t0: int, t1: int) -> bool:
+        """Are tokens ``t0..t1`` (a prefix on ``t0`` allowed) exactly a city's name?"""
+        hit = self.lex.places.match_at(self.doc, t0)
+        return hit is not None and hit.last == t1 and hit.payload.get("kind") in ("city", "capital")
+
     def city_only(self, m: Mention) -> bool:
         """Is a site listed under a dual or plural head named only by a city's name
         ("مطاري طرابلس ومصراتة"), the gazetteer listing no military site by it?  Such a
@@ -1248,7 +1254,14 @@ class SiteReader:
             top = max(_fits(e, cls, kind) for e in options)
             options = [e for e in options if _fits(e, cls, kind) == top]
         q_end, quals, dem2 = self.qualifiers(k + 1, last)
-        if len(options) > 1 and q_end < last and (place := self.place_after(q_end, last)) is not None:
+        place = self.place_after(q_end, last) if len(options) > 1 and q_end < last else None
+        if place is None and len(options) > 1 and q_end + 1 < last and d.reading_in(q_end, lex.location_relations) \
+                and d.tight(q_end, q_end + 1):
+            # "القاعدة الجوية 101 الملاصقة لمطار نيامي": the site or town it lies beside decides
+            head = self.head_at(q_end + 1)
+            place = self.headed_place(q_end + 1, last, head) if head is not None and head[0] != "hq" \
+                else self.place_after(q_end + 1, last)
+        if place is not None:
             hit = lex.places.match_at(self.doc, place[0], bare=True)
             country = hit.payload.get("country") if hit is not None else None
             if place[2]:
@@ -2076,7 +2089,8 @@ class SiteReader:
     def split_by_place(self, mentions: list, bounds) -> None:
         """"قاعدة الدعم البحري في منطقة الجفير" and "منشأة الدعم البحري البريطانية في ميناء
         سلمان": unlisted mentions of one name told at two different places are two sites
-        (a mention with no place goes with the place told last before it)."""
+        (a mention with no place goes with the place told last before it).  A city tells no
+        other place: "معسكر X في عدن" and "معسكر X في مديرية خور مكسر" may be one site."""
         d = self.d
         groups: dict[Any, list[Mention]] = {}
         for m in mentions:
@@ -2089,6 +2103,8 @@ class SiteReader:
             for m in ms:
                 last = bounds[m.sentence][1]
                 p = self.place_after(m.t1 + 1, last) if m.t1 + 1 < last and d.tight(m.t1, m.t1 + 1) else None
+                if p is not None and self.is_city(p[0], p[1]):
+                    p = None
                 places.append(" ".join(d.norm[p[3]:d.tokens[p[1]].end].split()) if p else None)
             told = [p for p in places if p]
             if len(set(told)) < 2:
