@@ -1626,3 +1626,34 @@ def test_a_participle_describing_unnamed_sources_is_no_cue():
 def test_ghair_before_an_adjective_does_not_block_a_noun_phrase_content():
     c = one("أعلنت الحكومة غير المعترف بها دوليا، أمس الجمعة، ارتفاع حصيلة القتلى إلى 30 قتيلا.")
     assert same(c["content"], "ارتفاع حصيلة القتلى إلى 30 قتيلا")
+
+
+def test_a_time_adverb_with_a_pronoun_is_no_subject():
+    out = extract('التقى الوزير سامي داود نظيره في روما، وقال عقبها إنه "لا توجد أي خلافات" بين البلدين.')
+    assert len(out) == 1
+    assert same(out[0]["source"]["name"], "سامي داود")
+    assert same(out[0]["content"], "لا توجد أي خلافات")
+
+
+def test_a_warning_attributed_to_a_source_is_not_part_of_its_name():
+    c = one("ونسبت الصحيفة إلى مسؤول أوروبي رفيع تحذيره من أن أي قاعدة أجنبية ستعمق عزلة البلاد.")
+    assert same(c["source"]["name"], "مسؤول أوروبي رفيع")
+
+
+def test_an_agency_named_with_a_country_keeps_its_name_when_referred_to():
+    out = extract("وذكرت وكالة أنباء الإمارات أن طائرة مساعدات هبطت أمس في المطار. "
+                  "وأفادت الوكالة بأن المستشفى الميداني استقبل آلاف المرضى.")
+    assert len(out) == 2
+    assert all(same(c["source"]["name"], "وكالة أنباء الإمارات") for c in out)
+
+
+def test_a_statement_issued_by_a_body_is_named_by_the_issuer_as_written():
+    c = one("وأوضح بيان صادر عن الوزارة أن اللقاء تناول التعاون الفني.")
+    assert same(c["source"]["name"], "الوزارة")
+    assert c["source"]["kind"] == "document"
+
+
+def test_a_quoted_body_name_before_an_aside_is_the_subject():
+    c = one('وأعلنت "المجموعة"، في منشور على قناتها في تلغرام، أن دفعة جديدة من المدربين وصلت.')
+    assert same(c["source"]["name"], "المجموعة")
+    assert same(c["content"], "دفعة جديدة من المدربين وصلت")

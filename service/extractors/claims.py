@@ -174,7 +174,8 @@ _NOT_SAID = frozenset(["ان", "لم", "لن", "لا", "ما", "كي", "لكي",
 _PREPOSITIONS = frozenset(["في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عند"])
 _PRONOUN_PREPS = frozenset(["فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها",
                             "عليه", "عليها", "معه", "معها", "به", "بها", "امامه", "امامها", "امامهم",
-                            "خلاله", "خلالها"])      # folded ("أكد أمامها أن", "أكد خلاله الأخير")
+                            "خلاله", "خلالها", "عقبه", "عقبها", "بعده", "بعدها", "اثره", "اثرها"])
+# folded ("أكد أمامها أن", "أكد خلاله الأخير", "وقال عقبها إنه")
 _SCENE_SETTERS = frozenset(["في", "من", "علي", "بعد", "قبل", "منذ", "فور", "خلال", "مع", "عقب", "اثر",
                             "اثناء", "لدي", "عند", "هذا", "كذلك", "ايضا", "بدوره", "بدورها", "بينما"])
 _ASIDES = frozenset(["وهو", "وهي", "وهم", "وهما"])
@@ -1288,13 +1289,37 @@ def _quote_is_content(sv, k) -> bool:
     if close is None:
         return True
     after = sv.doc.norm[close + 1:sv.s.end].lstrip()
+    inside = _WORDS.search(sv.doc.norm, q + 1, close)
+    if after[:1] in ("،", ",") and close - q <= QUOTED_NAME_CHARS and not (inside and _complementizer(inside.group())) \
+            and _complementizer_after_aside(sv, close + 1) and _names_body(sv, k):
+        return False    # 'وأعلن "الفيلق الأفريقي"، في منشور على قناته، أن': a quoted name, then an aside
     if not after or not after[0].isalnum() and after[0] != _QUOTE:
         return True     # (a second quotation right after it: 'إن «قسد» «لم تلتزم …»', the first may be a name)
-    word, inside = _WORDS.match(after), _WORDS.search(sv.doc.norm, q + 1, close)
+    word = _WORDS.match(after)
     if word and (_complementizer(word.group()) or word.group() in ("في", "عبر")) \
             and not (inside and _complementizer(inside.group())):
         return False   # 'زعمت "المقاومة الإسلامية في العراق" (في بيان) أن': a quoted name
     return len(sv.doc.tokens_between(q, close)) > 3
+
+
+def _names_body(sv, k) -> bool:
+    """Does a body's name or a source's head word start at token k ("الفيلق الأفريقي", "المجموعة")?"""
+    return _head_kind(sv, k) is not None or any(o.first_token == k for o in entities.organisations(sv.doc))
+
+
+def _complementizer_after_aside(sv, pos) -> bool:
+    """Does an aside in commas open at norm position ``pos`` ("، في منشور على قناته، أن")
+    and a complementizer follow it?  (The aside: at most ``MAX_FRAME`` tokens, no other mark.)"""
+    norm, top = sv.doc.norm, sv.s.end
+    start = norm.find("،", pos, top)
+    if start < 0:
+        return False
+    end = norm.find("،", start + 1, top)
+    if end < 0 or _CHUNKS.search(norm, start + 1, end) is not None \
+            or len(sv.doc.tokens_between(start, end)) > MAX_FRAME:
+        return False
+    word = _WORDS.search(norm, end + 1, top)
+    return word is not None and _complementizer(word.group())
 
 
 def _coordinated_after(sv, close) -> bool:
@@ -2072,10 +2097,7 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
                 return prior.referred_at(lo, hi)
             return Source(name, "media", None, lo, hi, head=head, referring=True)
         title = _media_title(sv, m.last + 1, last) if m.last < last else None
-        place = ctx.places.get(sv.tokens[m.last + 1].start) \
-            if title and _opening_quote(sv, m.last + 1) is None else None   # (but "صحيفة «واشنطن بوست»")
-        if title and not _folded(title).endswith("للانباء") and place is None \
-                and head not in sv.lex.named_media:        # ("راديو دبنقا": the head is in the name)
+        if title and _by_title(ctx, sv, m, title, head):
             return Source(title, "media", name, lo, hi, head=head)
         if title:       # "وكالة المغرب العربي للأنباء", "وكالة أنباء البحرين": the name holds its head
             return Source(name, "media", None, lo, hi, head=head)
@@ -2087,6 +2109,15 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
         if prior is not None:
             return prior.referred_at(lo, hi)
     return Source(name, "organization", None, lo, hi, head=head)
+
+
+def _by_title(ctx, sv, m, title, head) -> bool:
+    """Is a medium with head m and this title named by the bare title ("موقع ديبكا" ->
+    "ديبكا"), not as written ("وكالة أنباء الإمارات", "وكالة المغرب العربي للأنباء",
+    "راديو دبنقا": the name holds its head)?"""
+    place = ctx.places.get(sv.tokens[m.last + 1].start) \
+        if _opening_quote(sv, m.last + 1) is None else None   # (but "صحيفة «واشنطن بوست»")
+    return not _folded(title).endswith("للانباء") and place is None and head not in sv.lex.named_media
 
 
 def _official_before(ctx, sv, m, last, lo, head):
@@ -2141,8 +2172,9 @@ def _issuer(ctx, sv, j, last) -> str | None:
                        _nisbas(sv, hm.last + 1, last))
         if prior is not None:
             return prior.name
-        if j == last and not _known_at(ctx, sv, j) and not _NISBA.match("ال" + sv.words[j][2:]):
-            return None         # "بيان للوزارة" with no ministry named before: as written (not "للخارجية")
+        if j == last and m is None and not _known_at(ctx, sv, j) and not _NISBA.match("ال" + sv.words[j][2:]):
+            return None         # "بيان للوزارة" with no ministry named before: as written (not "للخارجية");
+                                # but "بيان صادر عن الوزارة" names its issuer
     person = ctx.person_in(j, last)
     if person is not None and kind is None:
         return person.name
@@ -2303,9 +2335,9 @@ def _media_mentions(ctx) -> list[Source]:
         title = _media_title(sv, m.last + 1, end)
         phrase = _clean(doc.original(m.start, doc.tokens[end].end))
         head = _head_key(_clean(doc.original(m.start, m.end)))
-        if title:
+        if title and _by_title(ctx, sv, m, title, head):
             out.append(Source(title, "media", phrase, m.start, doc.tokens[end].end, head=head))
-        elif m.last > m.first:                 # "وكالة الأنباء السودانية"
+        elif title or m.last > m.first:        # "وكالة أنباء الإمارات", "وكالة الأنباء السودانية"
             out.append(Source(phrase, "media", None, m.start, doc.tokens[end].end, head=head))
         free = end + 1
     return out
