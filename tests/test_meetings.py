@@ -2280,3 +2280,15 @@ def test_a_call_received_by_someone_named_after_the_verb():
     recs = run("ويأتي ذلك بعد أيام من اتصال هاتفي تلقاه الرئيس عبد المجيد تبون، الأحد الماضي، من الرئيس "
                "التونسي قيس سعيد.")
     assert [names(r) for r in recs] == [{"عبد المجيد تبون", "قيس سعيد"}]
+
+
+def test_a_documents_date_does_not_date_the_meeting():
+    (rec,) = run("وكان الوزير خالد المريمي قد استقبل نظيره التونسي عماد مميش في مقر الوزارة، وبحثا تفعيل "
+                 "مذكرة التفاهم الموقعة عام 2019.")
+    assert date_of(rec) is None
+
+
+def test_an_undated_pluperfect_reception_retells_the_storys_meeting():
+    recs = run("التقى وزير الدفاع التركي يشار غولر، أمس الاثنين، رئيس الأركان الليبي محمد الحداد في أنقرة.\n"
+               "وكان غولر قد استقبل الحداد والوفد المرافق له في مقر وزارة الدفاع.")
+    assert len(recs) == 1 and date_of(recs[0]) == "2024-03-04"

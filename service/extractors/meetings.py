@@ -190,7 +190,8 @@ TITLE_PREPS = frozenset(["لدي", "الي"])   # "سفير X لدى ليبيا"
 # plain word sets of meeting_cues.json: Cues field -> its list in the file
 PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "phone_words": "phone_words",
               "not_verbs": "not_verbs", "venues": "venue_bodies", "visit_relatives": "visit_relatives",
-              "coincided": "coincided", "members": "delegation_members", "led_by": "led_by", "during_it": "during_it", "past_plans": "past_plans",
+              "coincided": "coincided", "members": "delegation_members", "led_by": "led_by", "during_it": "during_it",
+              "document_dates": "document_dates", "past_plans": "past_plans",
               "date_frames": "date_frames", "story_events": "story_events", "pluperfect": "pluperfect",
               "arrival_frames": "arrival_frames", "received_it": "received_it",
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
@@ -235,6 +236,7 @@ class Cues:
     members: frozenset        # "وفد برئاسة X وعضوية Y": a member, not the head
     led_by: frozenset         # "وفد برئاسة X": X heads the party before him
     during_it: frozenset      # "بمحطة في واغادوغو أجرى خلالها": a relative clause on the place's phrase
+    document_dates: frozenset  # "المذكرة الموقعة عام 2019": the document's date
     past_plans: frozenset     # "وكان من المقرر أن يلتقي …": a plan of the past
     date_frames: frozenset    # "مطلع", "أواخر": part of a date phrase
     story_events: frozenset   # "على هامش الزيارة": an event the story is about
@@ -2876,11 +2878,13 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     """The window's coordinated dates, else the sentence's date nearest the trigger."""
     inside = []
     for d in cand.dates:
-        if d.value and not _since(ctx, d) and d.value not in [v.value for v in inside]:
+        if d.value and not _since(ctx, d) and not _document_date(ctx, d) \
+                and d.value not in [v.value for v in inside]:
             inside.append(d)
     if len(inside) > 1 and all(_coordinated_dates(ctx, a, b) for a, b in zip(inside, inside[1:])):
         return inside
-    pool = [] if cand.window_dates_only else [d for d in _sentence_dates(ctx, cand.sentence) if not _since(ctx, d)]
+    pool = [] if cand.window_dates_only else [d for d in _sentence_dates(ctx, cand.sentence)
+                                              if not _since(ctx, d) and not _document_date(ctx, d)]
     openers = _clause_openers(ctx)
     n = bisect_left(openers, cand.window_end)
     if n < len(openers) and openers[n] <= ctx.sent_range(cand.sentence)[1]:
@@ -2903,6 +2907,18 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
         bisect_left(pool, pos, key=lambda d: d.start)
     near = pool[max(0, n - 1):n + 1]       # the nearest date before and after the trigger
     return [min(near, key=lambda d: abs((d.start if d.start >= pos else d.end) - pos))]
+
+
+def _document_date(ctx: Context, d) -> bool:
+    """A date right after a document's participle ("مذكرة التفاهم الموقعة عام 2019",
+    "الاتفاقية المبرمة في 2020"): when the document was made, not the meeting."""
+    tok = ctx.doc.token_at(d.start)
+    if tok is None or tok.index == 0:
+        return False
+    k = tok.index - 1
+    if k > 0 and ctx.text(k) in ctx.cues.place_preps:
+        k -= 1
+    return ctx.text(k) in ctx.cues.document_dates
 
 
 def _began(ctx: Context, d) -> bool:
@@ -3116,9 +3132,12 @@ class Record:
         if not _dates_agree(self.dates, dates) or self.phone != cand.phone \
                 or self.future != cand.future:
             return False        # a call and a visit, a past and a planned meeting: two encounters
+        retold = False
         if self.earlier != cand.earlier and not (self.dates and dates
                                                  and self.dates[0].value == dates[0].value):
-            return False        # "وكان X قد التقى Y في يوليو": before the story's own meeting
+            if not (cand.earlier and not dates and self.dates):
+                return False    # "وكان X قد التقى Y في يوليو": before the story's own meeting
+            retold = True       # undated, "وكان X قد استقبل Y في مقر الوزارة" may tell the story's one
         here = cand.location
         if here is not None and self.location is not None and here.name != self.location.name \
                 and getattr(here, "subtype", None) in ("venue", "building") \
@@ -3135,7 +3154,7 @@ class Record:
         told = {k for k in self.body_keys if not k.startswith(("group:", "title:"))}
         if cand.sentence.kind != "title" and told and (named_a - told) and (told - named_a):
             return False        # the headline's "X يبحث مع Y وZ", the body's X-Y and later X-Z: two
-        if cand.sidelines:
+        if cand.sidelines or retold:
             return named_a == named_b   # a bilateral on the sidelines of a summit is its own
         return named_a <= named_b or named_b <= named_a
 
