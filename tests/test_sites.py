@@ -1554,3 +1554,35 @@ def test_a_facility_head_with_a_naval_qualifier_is_a_site():
 
 def test_a_facility_head_without_a_military_word_is_no_site():
     assert run("وافتتح الوزير مرفق معالجة المياه الجديد في المدينة، وزار المرفق الصحي.") == []
+
+
+def test_a_clause_opened_by_qabla_an_keeps_the_site_of_its_own_verb():
+    recs = by_name(run("وكانت القوات التركية قد انتشرت أول مرة في قاعدة النخيل عام 2015، قبل أن يفتتح "
+                       "الرئيس قاعدة الواحة خلال زيارته الدوحة."))
+    assert recs["قاعدة النخيل"]["forces"] == ["القوات التركية"]
+    assert recs["قاعدة الواحة"]["forces"] == []
+
+
+def test_hunak_after_a_participle_refers_to_the_site_before():
+    rec = one("زار الوزير قاعدة النخيل، حيث اطلع على التدريبات التي تنفذها القوات التركية المتمركزة هناك.")
+    assert rec["forces"] == ["القوات التركية"]
+
+
+def test_a_second_demonym_names_joint_forces_in_full():
+    recs = by_name(run("زار الوزير مقر قيادة القوات المشتركة القطرية التركية في قاعدة النخيل."))
+    assert recs["مقر قيادة القوات المشتركة القطرية التركية"]["forces"] == ["القوات المشتركة القطرية التركية"]
+    rec = one("وتتمركز القوات الروسية السورية في قاعدة النخيل الجوية.")
+    assert rec["forces"] == ["القوات الروسية السورية"]
+
+
+def test_a_definite_plural_participle_of_spreading_places_the_force_before_it():
+    rec = one("وانتقل الوزير إلى قاعدة النخيل الجوية، حيث التقى عناصر سلاح الجو الملكي البريطاني "
+              "المنتشرين هناك.")
+    assert rec["forces"] == ["سلاح الجو الملكي البريطاني"]
+
+
+def test_troops_counted_without_min_are_placed_with_their_count():
+    rec = one("وتقع قاعدة النخيل في الصحراء، حيث يتمركز نحو عشرة آلاف عسكري أميركي.")
+    assert rec["forces"] == ["عشرة آلاف عسكري أميركي"]
+    rec = one("وتقع قاعدة النخيل في الصحراء، حيث يتمركز نحو 4 آلاف عسكري أمريكي.")
+    assert rec["forces"] == ["4 آلاف عسكري أمريكي"]

@@ -263,6 +263,7 @@ class Lexicon:
         self.extensions = _set(cues["extensions"])
         self.relatives = _set(cues["relatives"])
         self.resumptives = _set(cues["resumptives"])
+        self.counts = _set(cues["counts"])
         self.relational = _set(cues["relational"])
         self.blockers = _set(cues["blockers"]) | _set(cues["place_nouns"])
         self.generic = _set(cues["generic"])
@@ -1620,11 +1621,24 @@ class SiteReader:
             return self.pronoun_at(i, sentence_start)
         else:
             return self.glued_at(i)
+        if fm.kind == "state_forces" and fm.iso and fm.name != lex.state_name(fm.iso):
+            self.joint(fm, last)
         cut = first.start - d.tokens[i].start
         if (not allow_prep and d.prep_marked(i, cut, first.merged_article)) or d.in_parens(i, sentence_start):
             fm.prep = True
         fm.garrison = d.text(i) in lex.garrisons
         return fm
+
+    def joint(self, fm: ForceMention, last: int) -> None:
+        """"القوات المشتركة القطرية التركية": a second demonym right after a state's
+        forces named as written makes them the joint forces of both, as written."""
+        d, lex = self.d, self.lex
+        k = fm.t1 + 1
+        own = lex.demonyms.get(d.text(fm.t1))
+        other = lex.demonyms.get(d.text(k)) if k < last and d.tight(fm.t1, k) else None
+        if own and other and other[1] == own[1] and other[0] != fm.iso:
+            fm.name += self.doc.original(d.tokens[fm.t1].end, d.tokens[k].end)
+            fm.t1, fm.id = k, f"joint:{fm.iso}:{other[0]}"
 
     def unit_at(self, i: int, last: int, allow_prep: bool) -> ForceMention | None:
         """"الجناح الجوي الاستكشافي 380", "اللواء 128 مشاة", "الفرقة الأولى": a unit named
@@ -1819,7 +1833,10 @@ class SiteReader:
         j = i + 1
         while j < last and j - i <= 2 and d.text(j) != "من":
             j += 1              # "دفعة جديدة من"
-        if j + 1 >= last or d.text(j) != "من" or not d.tight(j, j + 1):
+        if (j + 1 >= last or d.text(j) != "من") and i + 1 < last and d.tight(i, i + 1) \
+                and self.lex.containers.match_at(self.doc, i + 1) is not None:
+            j = i               # "عشرة آلاف عسكري أميركي", "آلاف الجنود الأمريكيين": the troops counted
+        elif j + 1 >= last or d.text(j) != "من" or not d.tight(j, j + 1):
             return None
         if d.reading_in(j + 1, self.lex.quantities):
             return None         # no nesting ("عدد من عشرات من ..."): no recursion on long runs
@@ -1828,6 +1845,10 @@ class SiteReader:
             return None
         reading = d.reading_in(i, self.lex.quantities)
         fm.t0 = i
+        if j == i and i > 0 and d.tight(i - 1, i) and fm.kind == "state_forces" and fm.iso \
+                and fm.name != self.lex.state_name(fm.iso) and (d.text(i - 1).isdigit() or d.text(i - 1) in self.lex.counts):
+            # "4 آلاف عسكري أمريكي", "عشرة آلاف عسكري أميركي": the troops with their count, as written
+            fm.t0, fm.name = i - 1, self.doc.original(d.tokens[i - 1].start, d.tokens[fm.t1].end)
         fm.prep = (not allow_prep and d.prep_marked(i, reading[1], reading[2])) or d.in_parens(i, sentence_start)
         return fm
 
@@ -1979,8 +2000,10 @@ class SiteReader:
         if definite and _folded(self.doc, cont) in self.lex.written_containers and all(
                 self.d.text(k) in self.lex.container_adjectives for k in range(cont.last + 1, n)):
             return _written(self.doc, cont, self.d.tokens[n].end)    # ("البحرية الوطنية الموريتانية")
-        if _folded(self.doc, cont) in self.lex.personnel:
-            return _written(self.doc, cont, self.d.tokens[n].end)    # "قوات روسية", "عسكريين روس"
+        if _folded(self.doc, cont) in self.lex.personnel or (
+                cont.first > 0 and self.d.reading_in(cont.first - 1, self.lex.quantities)):
+            # "قوات روسية", "عسكريين روس", and a singular counted ("عشرة آلاف عسكري أميركي")
+            return _written(self.doc, cont, self.d.tokens[n].end)
         return self.lex.state_name(iso)
 
     def glued_at(self, i: int) -> ForceMention | None:
