@@ -1657,3 +1657,67 @@ def test_a_quoted_body_name_before_an_aside_is_the_subject():
     c = one('وأعلنت "المجموعة"، في منشور على قناتها في تلغرام، أن دفعة جديدة من المدربين وصلت.')
     assert same(c["source"]["name"], "المجموعة")
     assert same(c["content"], "دفعة جديدة من المدربين وصلت")
+
+
+def test_a_report_said_in_a_statement_is_its_issuers():
+    c = one("وجاءت الخطوة بعد تقرير لوكالة رويترز نقلت فيه عن مسؤولين في الحكومة أن الجيش طلب أموالا إضافية.")
+    assert same(c["source"]["name"], "مسؤولين في الحكومة")
+    assert same(c["content"], "الجيش طلب أموالا إضافية")
+
+
+def test_a_relative_clause_on_a_statement_is_said_by_the_statements_author():
+    c = one("ويذكّر ذلك بتصريحات وزير الداخلية الفريق سامي داود في مايو ٢٠٢٤، التي قال فيها إن "
+            "المعابر كلها ستغلق قريبا.")
+    assert same(c["source"]["name"], "سامي داود")
+    assert same(c["content"], "المعابر كلها ستغلق قريبا")
+
+
+def test_a_quotation_after_an_adjunct_of_place_is_the_content():
+    c = one('وقال الوزير سامي داود للصحفيين في المعبر "هنا يتقرر مستقبل آلاف العائلات النازحة"، داعيا إلى الدعم.')
+    assert same(c["source"]["name"], "سامي داود")
+    assert same(c["content"], "هنا يتقرر مستقبل آلاف العائلات النازحة")
+
+
+def test_a_short_quoted_name_after_an_adjunct_is_no_content():
+    c = one('وقال الوزير سامي داود في مقابلة مع "الشرق" إن الوضع هادئ تماما.')
+    assert same(c["content"], "الوضع هادئ تماما")
+
+
+def test_denying_what_a_party_spreads_about_something():
+    c = one("ونفت وزارة الخارجية، في بيان، ما تروجه «جماعة الشمال» بشأن استخدام الميناء لتهريب الوقود.")
+    assert c["stance"] == "deny"
+    assert same(c["content"], "استخدام الميناء لتهريب الوقود")
+
+
+def test_one_of_a_forces_fighters_is_an_unnamed_source():
+    c = one("وقال أحد مقاتلي جبهة الجنوب المكلفين بحراسة الجسر إن القوات انسحبت قبل يومين.")
+    assert c["source"]["kind"] == "anonymous"
+    assert same(c["content"], "القوات انسحبت قبل يومين")
+
+
+def test_an_attribution_after_a_pronoun_of_aside_reports_what_follows():
+    c = one('وقصفت الطائرات مطار الشمال ومطار الجنوب، وهما بحسب وكالة "رويترز" من بين أربعة مطارات عاينتها فرق أجنبية.')
+    assert same(c["source"]["name"], "رويترز")
+    assert same(c["content"], "من بين أربعة مطارات عاينتها فرق أجنبية")
+
+
+def test_the_object_of_the_sentences_first_verb_is_not_part_of_its_subject():
+    c = one('في المقابل، أدانت وزارة الخارجية الفرنسية الزيارة، واعتبرت في بيان أنها "خرق صريح للاتفاق".')
+    assert same(c["source"]["name"], "وزارة الخارجية الفرنسية")
+
+
+def test_the_caller_speaks_during_a_call_received():
+    c = one("وتلقى الوزير سامي داود، مساء الأحد، اتصالا هاتفيا من الرئيس كريم نوفل، عبّر خلاله عن "
+            "تعازيه، وأكد أن بلاده ستدعم التحقيق.")
+    assert same(c["source"]["name"], "كريم نوفل")
+
+
+def test_a_list_item_after_a_comma_is_no_aside_before_provided_that():
+    assert extract("ويقضي الاتفاق بتسليم المطار إلى الشرطة، ونقل إدارة السجن الواقع داخل المجمع إلى الوزارة، "
+                   "وانسحاب المسلحين من المدينة، على أن تشرف لجنة أمنية على التنفيذ.") == []
+
+
+def test_a_verb_joined_to_a_relative_clause_on_a_person_is_his():
+    c = one("ويعيد الملف إلى الواجهة تصريحات الوزير السابق سامي داود، الذي أجرى محادثات في روما "
+            "الشهر الماضي، وقال عقبها إنه لا توجد أي عقبات أمام الاتفاق.")
+    assert same(c["source"]["name"], "سامي داود")

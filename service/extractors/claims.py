@@ -261,6 +261,7 @@ class Lexicon:
     resultative_fa: frozenset         # "فإن": closes an attribution that is for what follows
     verbal_nouns: dict                # "إعلان" -> stance: a noun of saying before a source and أن
     said_since: frozenset             # "منذ أن أفادت": a past saying after these took place
+    received: frozenset               # "تلقى X اتصالا من Y، أكد خلاله": Y speaks during it
     year_words: frozenset             # "عام 2021": before a number, a date that ends a source phrase
     courtesies: frozenset             # "تقديره": a noun-phrase content opening on these states nothing
     text_heads: frozenset             # "نص الاتفاقية": a document head whose genitive is no issuer
@@ -345,6 +346,7 @@ def lexicon() -> Lexicon:
         root_initials=tuple(fold(w) for w in cues["root_initials"]),
         resultative_fa=_forms(cues["resultative_fa"]),
         said_since=_forms(cues["said_since"]),
+        received=_forms(cues["received"]),
         year_words=_forms(src["year_words"]),
         courtesies=_forms(cues["courtesies"]),
         text_heads=_forms(src["text_heads"]),
@@ -771,6 +773,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             subject_right = True
             end = _paren_end(sv, end + 1) or end       # "وكالة الأنباء السورية (سانا) بأن"
             c.source, j = _apposition(ctx, sv, c.source, end + 1)
+    if c.source is None and in_statement:
+        c.source = _statement_issuer(ctx, sv, i)  # "تقرير لوكالة X نقلت فيه عن", "تصريحات فلان، التي قال فيها إن"
     if c.source is None and i - 1 > sv.first and sv.words[i - 1] in _RELATIVES and sv.breaks_before(i - 1):
         # "والتقت رئيس الحكومة نواف سلام، الذي أكد أمامها أن": the person right before
         person = next(ctx.people_before(sv.tokens[i - 1].start, reach=1), None)
@@ -819,6 +823,26 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tokens[i].start, j
         return c
     return found
+
+
+def _statement_issuer(ctx, sv, i) -> Source | None:
+    """"تقرير لوكالة أسوشيتد برس نقلت فيه عن …", "تصريحات الفريق فلان في مارس، التي قال
+    فيها إن": a verb with فيه/فيها right after an indefinite statement noun's phrase (or
+    the relative clause on it) is said by whoever the noun's genitive names."""
+    k = i - 1
+    if k > sv.first and sv.words[k] in _RELATIVES and sv.breaks_before(k):
+        k -= 1
+    for n in range(k, max(sv.first, k - MAX_GAP) - 1, -1):
+        if n < k and sv.breaks_before(n + 1):
+            return None
+        w = sv.words[n]
+        if any(r in sv.lex.statement_nouns for r in _bare(w)) or w[:1] == "ب" and w[1:] in sv.lex.statement_nouns:
+            if n == k:
+                return None               # "أدلى بتصريحات أكد فيها": no genitive, the subject said it
+            src = _source(ctx, sv, n + 1, min(k, _np_end(ctx, sv, n + 1)), strict=True) \
+                or _source(ctx, sv, n, min(k, _np_end(ctx, sv, n)), strict=True)    # ("تقرير لوكالة X")
+            return src if src is not None and src.kind != "anonymous" else None
+    return None
 
 
 def _topic(ctx, sv, i):
@@ -1008,6 +1032,8 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             return _open(sv, c, k) if k <= sv.last else None
         if k == j and _quote_is_content(sv, k):
             return _open(sv, c, k)
+        if k > j and _QUOTE in sv.gap(k) and _quote_after_adjunct(sv, j, k):
+            return _open(sv, c, k)                 # 'وقال صالح للصحفيين في أدري "…"'
         if k == j and k < sv.last and _is_saying(sv.words[k]):
             continue                               # "وصرح الوزير قائلاً: …"
         if _complementizer(sv.words[k]):
@@ -1086,6 +1112,18 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
     return None
 
 
+def _quote_after_adjunct(sv, j, k) -> bool:
+    """'قال صالح للصحفيين في أدري "…"': a quotation (not a short quoted name) right after
+    an adjunct that opens at j, with no other mark between."""
+    if "،" in sv.gap(k) or not _is_adjunct(sv.words[j]) or any(sv.breaks_before(n) for n in range(j + 1, k)):
+        return False
+    q = _opening_quote(sv, k)
+    if q is None or not _quote_is_content(sv, k):
+        return False
+    close = _closing_quote(sv, q)
+    return close is not None and len(sv.doc.tokens_between(q, close)) > 3
+
+
 def _np_continues_object(sv, j) -> bool:
     """Does an indefinite noun follow the source at token ``j`` (the verb's object)?"""
     word = sv.words[j]
@@ -1133,6 +1171,9 @@ def _aside_before_content(sv, k) -> bool:
     """A short aside between commas, with no cue in it, right before a complementizer
     ("من أن" too); the aside may say whom the source talked to ("، تحدث لصحيفة X شريطة
     عدم الكشف عن هويته، من أن")."""
+    if sv.words[k][:1] == "و" and sv.words[k] not in _ASIDES and sv.words[k] not in _FRAME_WORDS \
+            and not _is_cue(sv.words[k]):
+        return False        # "…، ونقل إدارة السجن …، وانسحاب التشكيلات …، على أن": one more item of a list
     longest = MAX_FRAME if sv.words[k] in _FRAME_WORDS else 10    # "، خلال استقباله X في Y أمس، أن"
     end = _aside_close(sv, k, longest + 1)
     if end > sv.last or end - k > longest or "،" not in sv.gap(end):
@@ -1506,6 +1547,9 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
         if _complementizer(sv.words[k]) and k < sv.last:
             k += 1
         return _open(sv, c, k)
+    if i > sv.first and sv.words[i - 1] in _ASIDES and sv.breaks_before(i - 1) and not sv.breaks_before(i) \
+            and end < sv.last and not sv.breaks_before(end + 1):
+        return _open(sv, c, end + 1)   # "…، وهما بحسب وكالة «رويترز» من بين …": what it says of them
     if sv.breaks_before(i) or end == sv.last:  # "…، وفق ما أعلن المسماري"
         c.trailing, c.start, c.end = True, sv.s.start, sv.tokens[i].start
         if (end < sv.last and sv.breaks_before(end + 1) and "،" in sv.gap(i) and "،" in sv.gap(end + 1)
@@ -2377,7 +2421,8 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
     for c in out:
         if c.source.kind == DROPPED:     # "قال فيه المسؤول الروسي إن …، وأضاف أن": the speaker just before
             prior = settled[-1].source if settled and not settled[-1].trailing else None
-            c.source = prior or _sentence_subject(ctx, sv, c) or ctx.last_speaker(sv.s)
+            c.source = prior or _relative_antecedent(ctx, sv, c) or _sentence_subject(ctx, sv, c) \
+                or ctx.last_speaker(sv.s)
         elif c.source.kind == CONTINUED:
             c.source = _continued_source(ctx, sv, c, settled)
         elif c.source.kind == SPEAKER:
@@ -2386,6 +2431,23 @@ def _settle(ctx, sv, found: list[Construction]) -> list[Construction]:
             ctx.remember(sv.s, c)
             settled.append(c)
     return settled
+
+
+def _relative_antecedent(ctx, sv, c) -> Source | None:
+    """"تصريحات الوزير فلان، الذي أجرى مباحثات مع …، وقال عقبها إنه": a verb with و and no
+    subject, joined to a relative clause on the person right before it, is his."""
+    if not sv.words[c.cue].startswith("و") or not sv.breaks_before(c.cue):
+        return None
+    for r in range(c.cue - 2, max(sv.first, c.cue - MAX_GAP), -1):
+        if sv.breaks_before(r + 1) and sv.words[r + 1] not in _RELATIVES:
+            return None                  # one clause only between the relative and the verb
+        if sv.words[r] in _RELATIVES and sv.breaks_before(r):
+            pos = sv.tokens[r].start
+            person = next(ctx.people_before(pos, reach=1), None)
+            if person is None or sv.doc.norm[person.end:pos].strip(" ،,"):
+                return None
+            return Source(person.name, "person", person.role, person.start, person.end)
+    return None
 
 
 def _reported(sv, before, c) -> bool:
@@ -2420,10 +2482,33 @@ def _sentence_subject(ctx, sv, c) -> Source | None:
             if k > sv.first and (sv.is_(k - 1, _PREPOSITIONS) or _governed(sv.words[k - 1])) \
                     or _governed(sv.words[k]) and not _named_at(ctx, sv, k):
                 continue            # "لدول تحالف الساحل", "يخضع … لوزارة الدفاع": a genitive, an object
-            src = _source(ctx, sv, k, _np_end(ctx, sv, k), strict=True)
+            end = _object_after_body(ctx, sv, k, _np_end(ctx, sv, k))
+            src = _source(ctx, sv, k, end, strict=True)
             if src is not None:
-                return src
+                return _caller(ctx, sv, c, k, end) or src
     return None
+
+
+def _caller(ctx, sv, c, k, end) -> Source | None:
+    """"وتلقى الدبيبة، ليل الثلاثاء، اتصالا من الرئيس أردوغان، عبّر خلاله عن تعازيه، وأكد
+    أن": when the subject at k..end received a call, a verb placed during it ("خلاله")
+    before the cue has the caller after من for subject."""
+    if k == sv.first or not sv.is_(k - 1, sv.lex.received):
+        return None
+    frm = next((n for n in range(end + 1, min(c.cue, end + MAX_SUBJECT)) if sv.words[n] == "من"), None)
+    if frm is None or not any(sv.words[n] in ("خلاله", "خلالها") for n in range(frm + 2, c.cue + 1)):
+        return None
+    return _source(ctx, sv, frm + 1, _np_end(ctx, sv, frm + 1), strict=True)
+
+
+def _object_after_body(ctx, sv, k, end) -> int:
+    """"دانت وزارة الخارجية السورية الجولة، واعتبرت": a definite word that is no nisba,
+    closing the clause right after a listed body's name, is the object of the verb before
+    (a definite name takes no genitive): the phrase ends with the body."""
+    body = ctx.org_last.get(k)
+    if body is None or body + 1 != end or not _definite(sv.words[end]) or _NISBA.match(sv.words[end]):
+        return end
+    return body if end == sv.last or sv.breaks_before(end + 1) else end
 
 
 @lru_cache(maxsize=1 << 16)
