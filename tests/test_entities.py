@@ -582,3 +582,8 @@ def test_reports_after_a_title_are_no_name():
 def test_forces_named_quwa_in_a_title():
     assert people("وقال المتحدث باسم قوى الأمن الداخلي سامر الحلبي إن الدورية تعرضت لهجوم.") == [
         ("سامر الحلبي", "المتحدث باسم قوى الأمن الداخلي")]
+
+
+def test_an_addressee_after_a_name_is_not_part_of_it():
+    found = people("وصل المفوض برهم صالح إلى المعبر أمس. وقال صالح للصحفيين في المعبر إن الوضع صعب.")
+    assert found == [("برهم صالح", "المفوض"), ("برهم صالح", None)]
