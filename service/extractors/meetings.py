@@ -1225,7 +1225,7 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if word in cue_sets.in_turn and j + 1 <= last and (titled.get(j + 1) or party_at[j + 1]) is None \
                 and not _is_office(words[j + 1]) and j + 1 not in ctx.date_tokens:
             break   # "التقى X Y، ثم عاد إلى القاهرة في 15 يناير": the next event (not "ثم السفير Z")
-        if word in ("بعد", "قبل") and j + 1 <= last and words[j + 1].removeprefix("ال") in cue_sets.day_parts:
+        if j + 1 <= last and _day_part_after(ctx, j):
             j += 2      # "استقبل X بعد الظهر الضيف": a part of the day, not "after"
             continue
         if word in ("خلال", "وخلال") and j + 1 <= last and party_at[j + 1] is None:
@@ -2064,10 +2064,13 @@ def _visits_person(ctx: Context, parties: list[Party], w: Window, cue_last: int)
 def _time_word(ctx: Context, k: int) -> bool:
     """A word of a time said between a verb's subject and its object ("اليوم",
     "بعد الظهر", "مساءً")."""
-    word = ctx.text(k)
-    return k in ctx.date_tokens or word.removeprefix("ال") in ctx.cues.day_parts or (
-        word in ctx.cues.measured_from and k + 1 < len(ctx.words)
-        and ctx.text(k + 1).removeprefix("ال") in ctx.cues.day_parts)
+    return k in ctx.date_tokens or ctx.text(k).removeprefix("ال") in ctx.cues.day_parts or (
+        k + 1 < len(ctx.words) and _day_part_after(ctx, k))
+
+
+def _day_part_after(ctx: Context, k: int) -> bool:
+    """"بعد الظهر", "قبل الظهر" at token ``k``: a part of the day, not "after"/"before"."""
+    return ctx.text(k) in ("بعد", "قبل") and ctx.text(k + 1).removeprefix("ال") in ctx.cues.day_parts
 
 
 @lru_cache(maxsize=256)
