@@ -123,6 +123,7 @@ class Lexicon:
     entourage: frozenset           # "وعائلته": the people around a person, never part of a name
     stop: frozenset
     place_after_bi: frozenset      # "بمقر", "بمدينة": بـ + a word that opens a place, never a name
+    facility_nouns: frozenset      # "المعبر", "القاعدة": a definite place noun ends a name
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         entourage=frozenset(fold(w) for w in titles["entourage"] + titles["kinship"]),
         stop=frozenset(fold(w) for w in stop["words"]),
         place_after_bi=frozenset(fold(w) for w in stop["place_after_bi"]),
+        facility_nouns=frozenset(fold(w) for w in stop["facility_nouns"]),
     )
 
 
@@ -515,6 +517,8 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
             break   # "والوفد", "ومحمد", "وتمنياته": a new phrase (but "محمد وصفي" is one name)
         if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")) and not _surname_ends_phrase(tk, toks, j):
             break   # "للصحفيين": a preposition's object after the name
+        if toks and t in lex.facility_nouns:
+            break   # "زار المفوض ماغنوس برونر المعبر": the place visited, not a surname
         if t[:1] == "ب" and t[1:] in lex.place_after_bi:
             break   # "ذاكر حسنوف بمقر وزارة الدفاع": a place after the name (or after a title)
         if not toks and t.startswith("ال") and t not in lex.given \

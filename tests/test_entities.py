@@ -122,6 +122,12 @@ def test_name_stops_before_an_addressee():
     assert people("وقال العميد نبيل عبد الله للصحفيين إن") == [("نبيل عبد الله", "العميد")]
 
 
+def test_name_stops_before_the_place_visited():
+    assert people("زار المفوض الأوروبي كارل يوهانسون المعبر الحدودي أمس") == [
+        ("كارل يوهانسون", "المفوض الأوروبي")]
+    assert people("تفقد العقيد سامي بوعلام القاعدة الجوية") == [("سامي بوعلام", "العقيد")]
+
+
 def test_office_apposition_wins_over_a_bare_rank():
     assert people("وقال اللواء أحمد أبو زيد، المتحدث باسم الجيش، إن") == [("أحمد أبو زيد", "المتحدث باسم الجيش")]
 
