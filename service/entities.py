@@ -24,6 +24,7 @@ Everything is memoised in ``doc.cache``; all positions are norm offsets.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -351,6 +352,13 @@ def _portfolio(tk: _Tokens, k: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _possessed_head(word: str) -> bool:
+    """"نظيره", "نائبها": a title's head with a possessive pronoun, a whole title."""
+    return len(word) > 4 and any(word.endswith(p) and _flags(word[:-len(p)]) & _HEAD
+                                 for p in ("ه", "ها", "هم"))
+
+
+@lru_cache(maxsize=1 << 16)
 def _possessed_title_word(word: str) -> bool:
     """"مجلسها", "حكومتهم": a title's noun with a possessive pronoun."""
     return len(word) > 4 and any(word.endswith(p) and _flags(word[:-len(p)]) & (_HEAD | _COMPLEMENT)
@@ -399,8 +407,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
         return None     # "مطار الملك خالد الدولي": the airport's name, no one's title
     apart = bool(before[n].strip())   # quotes or a comma: an apposition
     if not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()
-            or n - 1 in tk.place_tokens or sent_to):
+            or n - 1 in tk.place_tokens or sent_to or _possessed_head(words[n - 1])):
         return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
+        #               (but "نظيره سيرغي لافروف": "his counterpart" is a whole title)
     start = min(heads)
     for j in sorted(heads):
         # "الوزير الروسي في المطار نظيره الإيراني": an indefinite title after a definite
@@ -652,7 +661,7 @@ def _find_people(doc: Document) -> list[Mention]:
             i += 1      # "مطار الملك خالد الدولي": the airport's name, no one's title
             continue
         j = i
-        while j + 1 < ntok and j - i < 8 and not before[j + 1].strip(' "' if j + 1 in org_tokens else " "):
+        while j + 1 < ntok and j - i < 10 and not before[j + 1].strip(' "' if j + 1 in org_tokens else " "):
             nxt = j + 1
             if nxt in covered:
                 break
@@ -910,13 +919,19 @@ def _given_before(tk: _Tokens, m: Match, entry: dict) -> int | None:
 
 
 def _namesakes_tail(tk: _Tokens, m: Match) -> bool:
-    """"وزير الدفاع تيني بيراهيما واتارا": a listed short form after two unlisted
-    names that follow a title ends a namesake's name."""
+    """"وزير الدفاع تيني بيراهيما واتارا", "الجنرال داودا تراوري": a listed short form
+    after one or two unlisted names that follow a title ends a namesake's name
+    (but not after a spelling of his own first name: "الرئيس فلادمير بوتين")."""
     j = m.first - 1
-    return j > 0 and m.start == tk.doc.tokens[m.first].start and _soft_gap(tk.gap(j, m.first)) \
-        and _soft_gap(tk.gap(j - 1, j)) and not tk.flags[j] & _GIVEN \
-        and all(_bare_name_word(tk, k) for k in (j - 1, j)) and role_before(tk, j - 1) is not None \
-        and tk.text(j - 1) not in _first_names(m.payload[0]["id"])    # ("موسى صالاو بارمو": his)
+    if j < 0 or m.start != tk.doc.tokens[m.first].start or not _soft_gap(tk.gap(j, m.first)) \
+            or tk.flags[j] & (_GIVEN | _RANKMOD) or not _bare_name_word(tk, j):   # ("الفريق أول X")
+        return False
+    firsts = _first_names(m.payload[0]["id"])
+    if role_before(tk, j) is not None:
+        return not any(SequenceMatcher(None, tk.text(j), own).ratio() >= 0.7 for own in firsts)
+    return j > 0 and _soft_gap(tk.gap(j - 1, j)) and _bare_name_word(tk, j - 1) \
+        and role_before(tk, j - 1) is not None \
+        and tk.text(j - 1) not in firsts    # ("موسى صالاو بارمو": his)
 
 
 def _coordinated_demonym(tk: _Tokens, j: int) -> bool:

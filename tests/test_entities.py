@@ -128,6 +128,25 @@ def test_name_stops_before_the_place_visited():
     assert people("تفقد العقيد سامي بوعلام القاعدة الجوية") == [("سامي بوعلام", "العقيد")]
 
 
+def test_a_listed_surname_after_an_unlisted_given_name_and_a_title_is_a_namesake():
+    doc = analyse("استقبل الرئيس البوركيني إبراهيم تراوري الوفد. وسلم الراية إلى الجنرال داودا تراوري.")
+    found = [(m.name, m.entity_id) for m in entities.people(doc)]
+    assert found[0] == ("إبراهيم تراوري", "ibrahim_traore")
+    assert all(entity != "ibrahim_traore" for _, entity in found[1:])
+    assert [(m.name, m.entity_id) for m in entities.people(analyse("وأكد الفريق أول تراوري أن"))] == [
+        ("تراوري", "ibrahim_traore")]
+
+
+def test_his_counterpart_right_before_a_name_is_the_title():
+    assert people("وأجرى محادثات مع نظيره سيرغي لافروف أمس")[-1] == ("سيرغي لافروف", "نظيره")
+
+
+def test_a_long_title_chain_after_an_honorific_still_vouches_for_the_name():
+    found = people("استقبل الوزير أمس معالي عضو مجلس القيادة الرئاسي في الجمهورية اليمنية اللواء الركن"
+                   " سالم عبدالله الحميري.")
+    assert found[-1][0] == "سالم عبدالله الحميري"
+
+
 def test_office_apposition_wins_over_a_bare_rank():
     assert people("وقال اللواء أحمد أبو زيد، المتحدث باسم الجيش، إن") == [("أحمد أبو زيد", "المتحدث باسم الجيش")]
 
