@@ -1005,6 +1005,9 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None, ta
     rb = role_before(tk, first)
     if rb and any(k in taken for k in range(rb[0], rb[1] + 1)):
         rb = None   # "الرئيس الشرع والشطري": the title is the named man's before him
+    if rb and entry and entry.get("country") and _country_from(
+            tk, tk.doc.tokens[rb[0]].start, tk.doc.tokens[rb[1]].end) not in (None, entry["country"]):
+        rb = None   # "التقى الوزير اليوناني بلقاسم حفتر": a Greek title is not a Libyan's
     office_before = bool(rb) and any(tk.is_office(k) for k in range(rb[0], rb[1] + 1))
     styled = bool(rb) and any(tk.flags[k] & _STYLE for k in range(rb[0], rb[1] + 1)) \
         and not office_before

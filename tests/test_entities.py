@@ -612,3 +612,8 @@ def test_forces_named_quwa_in_a_title():
 def test_an_addressee_after_a_name_is_not_part_of_it():
     found = people("وصل المفوض برهم صالح إلى المعبر أمس. وقال صالح للصحفيين في المعبر إن الوضع صعب.")
     assert found == [("برهم صالح", "المفوض"), ("برهم صالح", None)]
+
+
+def test_a_title_of_another_country_is_not_a_listed_persons_role():
+    found = people("والتقى الوزير اليوناني صدام حفتر أمس")
+    assert found == [("صدام حفتر", None)]

@@ -2292,3 +2292,8 @@ def test_an_undated_pluperfect_reception_retells_the_storys_meeting():
     recs = run("التقى وزير الدفاع التركي يشار غولر، أمس الاثنين، رئيس الأركان الليبي محمد الحداد في أنقرة.\n"
                "وكان غولر قد استقبل الحداد والوفد المرافق له في مقر وزارة الدفاع.")
     assert len(recs) == 1 and date_of(recs[0]) == "2024-03-04"
+
+
+def test_a_title_of_another_country_right_before_a_listed_name_is_another_person():
+    recs = run("حل وزير الخارجية اليوناني كوستاس ديمو أمس بمدينة بنغازي. والتقى الوزير اليوناني صدام حفتر.")
+    assert [names(r) for r in recs] == [{"كوستاس ديمو", "صدام حفتر"}]

@@ -1538,6 +1538,8 @@ def _title_for(prev: Party, party: Party, ctx) -> str | None:
     if ctx is not None and ctx.text(party.first).startswith("وال"):
         return None     # "جمع العاهل الأردني والأدميرال كوبر": two people
     if prev.key.startswith("title:"):
+        if prev.country and party.country and prev.country != party.country:
+            return None     # "التقى الوزير اليوناني بلقاسم حفتر": a Greek title, a Libyan man
         if not own:
             return prev.role
         if ctx is not None and not ctx.gap(party.first).strip():
