@@ -526,6 +526,8 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
             break   # "والوفد", "ومحمد", "وتمنياته": a new phrase (but "محمد وصفي" is one name)
         if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")) and not _surname_ends_phrase(tk, toks, j):
             break   # "للصحفيين": a preposition's object after the name
+        if len(t) > 5 and t.endswith(("اته", "اتها", "اتهم")):
+            break   # "نائب القائد العام تحركاته الخارجية": a plural noun with its pronoun
         if toks and t in lex.facility_nouns:
             break   # "زار المفوض ماغنوس برونر المعبر": the place visited, not a surname
         if t[:1] == "ب" and t[1:] in lex.place_after_bi:

@@ -617,3 +617,7 @@ def test_an_addressee_after_a_name_is_not_part_of_it():
 def test_a_title_of_another_country_is_not_a_listed_persons_role():
     found = people("والتقى الوزير اليوناني صدام حفتر أمس")
     assert found == [("صدام حفتر", None)]
+
+
+def test_a_plural_noun_with_its_pronoun_after_a_title_is_no_name():
+    assert people("ويكثف نائب القائد العام تحركاته الخارجية منذ تعيينه") == []

@@ -2297,3 +2297,10 @@ def test_an_undated_pluperfect_reception_retells_the_storys_meeting():
 def test_a_title_of_another_country_right_before_a_listed_name_is_another_person():
     recs = run("حل وزير الخارجية اليوناني كوستاس ديمو أمس بمدينة بنغازي. والتقى الوزير اليوناني صدام حفتر.")
     assert [names(r) for r in recs] == [{"كوستاس ديمو", "صدام حفتر"}]
+
+
+def test_a_relative_clause_of_gathering_on_an_event_noun():
+    recs = run("واختتمت الدورة الثالثة للجنة العسكرية المشتركة، التي جمعت الإثنين وزير الدفاع التونسي "
+               "سامي الراشد ووزير الدفاع الموريتاني عمر ولد بكار.")
+    assert [names(r) for r in recs] == [{"سامي الراشد", "عمر ولد بكار"}]
+    assert date_of(recs[0]) == "2024-03-04"

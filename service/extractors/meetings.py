@@ -1983,11 +1983,13 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     if _negated(ctx, i, sent_first):
         return None     # "لم يلتق" is no meeting
     if base == "gather" and not (i > sent_first and ctx.text(i)[:1] == "و" and ctx.gap(i).strip() in ("،", ",")) \
+            and not (i > sent_first and "relatives" in ctx.cats(i - 1) and not ctx.gap(i).strip()) \
             and not (cue_last + 1 <= sent_last and ctx.noun[cue_last + 1]) \
             and not (i == sent_first and any(ctx.noun[k] for k in range(cue_last + 1, min(sent_last, cue_last + 30) + 1))):
         return None     # "جمع" is read with its noun ("لقاء جمع X و Y"), but "…، وجمع X بـY",
-        #                 "جمعت قمة ثلاثية X وY وZ" (the noun after it) and "جمع X … Y وZ في قمة"
-        #                 (opening its sentence, the noun later) stand alone
+        #                 "جمعت قمة ثلاثية X وY وZ" (the noun after it), "جمع X … Y وZ في قمة"
+        #                 (opening its sentence, the noun later) and "الدورة …، التي جمعت X وY"
+        #                 (a relative clause on an event) stand alone
     left = _left_subject(ctx, i, sent_first)
     left_dual = not left and _dual_before(ctx, i, sent_first) is not None
     host_place, start = _host_place(ctx, i, cue_last + 1, base, left, sent_first, sent_last)
