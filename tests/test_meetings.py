@@ -2304,3 +2304,16 @@ def test_a_relative_clause_of_gathering_on_an_event_noun():
                "سامي الراشد ووزير الدفاع الموريتاني عمر ولد بكار.")
     assert [names(r) for r in recs] == [{"سامي الراشد", "عمر ولد بكار"}]
     assert date_of(recs[0]) == "2024-03-04"
+
+
+def test_a_meeting_a_day_before_the_dated_event_takes_that_day():
+    (rec,) = run("وكان الوزير سامي الراشد قد زار القاعدة في 15 مايو، بعد يوم من محادثات أجراها مع "
+                 "الرئيس عمر ولد بكار في نواكشوط.")
+    assert names(rec) == {"سامي الراشد", "عمر ولد بكار"} and date_of(rec) == "2023-05-14"
+
+
+def test_a_meeting_weeks_before_the_dated_event_has_no_day_of_its_own():
+    recs = run("والتقى الوزير سامي الراشد الرئيس عمر ولد بكار في 15 مايو، بعد أسابيع من محادثاته في "
+               "باماكو مع الرئيس أسيمي غويتا.")
+    assert [date_of(r) for r in recs if "عمر ولد بكار" in names(r) and "سامي الراشد" in names(r)] == ["2023-05-15"]
+    assert [date_of(r) for r in recs if "أسيمي غويتا" in names(r)] == [None]

@@ -228,6 +228,7 @@ class Cues:
     honorific_pronouns: dict  # "سعادته" -> "سعاده": refers back to the last person so styled
     plural_offices: dict      # "الوزراء" -> its office word ("وزير"), for "الوزراء الثلاثة"
     counts: dict              # "الثلاثة" -> 3
+    elapsed: dict             # "بعد يوم من محادثات": days between the two events (None: unknown)
     separately: dict          # "على" -> {"حدة", "انفراد"}: "على حدة", one encounter with each
     venues: frozenset         # bodies named after their seat ("الكرملين"): "في الكرملين" is a place
     venue_matcher: Matcher    # the same seats, found at a token ("بقصر الاتحادية")
@@ -317,6 +318,7 @@ def cues() -> Cues:
         honorific_pronouns={_key(w): _key(h) for w, h in raw["honorific_pronouns"].items()},
         plural_offices={_key(w): _role_word(_key(o)) for w, o in raw["plural_offices"].items()},
         counts={_key(w): n for w, n in raw["counts"].items()},
+        elapsed={_key(w): n for w, n in raw["elapsed"].items()},
         separately={_key(w): frozenset(_key(n) for n in nxt) for w, nxt in raw["separately"].items()},
         venue_matcher=Matcher((w, w) for w in raw["venue_bodies"]),
         **{field: frozenset(_key(w) for w in raw[key]) for field, key in PLAIN_SETS.items()},
@@ -2913,7 +2915,30 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     n = bisect_left([d.start for d in pool], pos) if len(pool) < 64 else \
         bisect_left(pool, pos, key=lambda d: d.start)
     near = pool[max(0, n - 1):n + 1]       # the nearest date before and after the trigger
-    return [min(near, key=lambda d: abs((d.start if d.start >= pos else d.end) - pos))]
+    nearest = min(near, key=lambda d: abs((d.start if d.start >= pos else d.end) - pos))
+    return _shifted(ctx, cand.trigger, nearest)
+
+
+def _shifted(ctx: Context, trigger: int, d) -> list:
+    """The meeting's date when the date said before it is another event's ("زار X العديد
+    في 15 مايو، بعد يوم من محادثات أجراها مع Y": the 14th; "بعد أسابيع من محادثاته":
+    no date); else ``d`` itself."""
+    k = trigger - 1
+    if k < 2 or ctx.text(k) != "من" or ctx.gap(k + 1).strip() or ctx.gap(k).strip():
+        return [d]
+    unit = ctx.text(k - 1)
+    if unit not in ctx.cues.elapsed:
+        return [d]
+    sign = {"بعد": -1, "قبل": 1}.get(ctx.text(k - 2).removeprefix("و"))
+    if sign is None or ctx.gap(k - 1).strip() or ctx.doc.tokens[k - 2].start < d.end or not d.value:
+        return [d]
+    days = ctx.cues.elapsed[unit]
+    if days is None:
+        return []
+    if len(d.value) != 10:
+        return [d] if days <= 1 else []
+    value = _dt.date.fromisoformat(d.value) + _dt.timedelta(days=sign * days)
+    return [replace(d, value=value.isoformat())]
 
 
 def _document_date(ctx: Context, d) -> bool:
