@@ -1586,3 +1586,22 @@ def test_troops_counted_without_min_are_placed_with_their_count():
     assert rec["forces"] == ["عشرة آلاف عسكري أميركي"]
     rec = one("وتقع قاعدة النخيل في الصحراء، حيث يتمركز نحو 4 آلاف عسكري أمريكي.")
     assert rec["forces"] == ["4 آلاف عسكري أمريكي"]
+
+
+# ---------------------------------------------------------------- troops over their state's name
+
+def test_troops_named_over_the_state_of_their_aircraft():
+    rec = one("وما زالت طائرات شحن روسية تهبط بانتظام في قاعدة الزيتونة الجوية، حيث يتمركز عسكريون روس.")
+    assert rec["forces"] == ["عسكريون روس"]
+
+
+def test_troops_carried_to_a_dual_reference_do_not_rename_the_state():
+    recs = by_name(run("وتحتفظ روسيا بقاعدتين في سوريا، هما قاعدة الزيتونة الجوية في ريف حمص، ونقطة الإمداد "
+                       "في طرطوس، فيما لا تزال وحدات روسية تنتشر في مطار القامشلي. ونفى المتحدث أن تكون "
+                       "دمشق قد طلبت رسميا إخلاء أي من القاعدتين."))
+    assert recs["قاعدة الزيتونة الجوية"]["forces"] == ["روسيا"]
+
+
+def test_indefinite_force_before_an_unmarked_relative_clause():
+    rec = one("وتذكر المصادر احتجاز عناصر الجماعة لجنود أردنيين كانوا متمركزين في قاعدة الزيتونة الجوية.")
+    assert rec["forces"] == ["جنود أردنيين"]

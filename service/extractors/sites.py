@@ -424,6 +424,7 @@ class Lexicon:
         self.general_adjectives = _set(cues["general_adjectives"])     # its "العامة"
         self.landmark_words = _set(cues["landmark_words"])
         self.subject_pronouns = _set(cues["subject_pronouns"])     # "وأنها تسلمت …"
+        self.clause_copulas = _set(cues["clause_copulas"])         # "لجنود X كانوا متمركزين"
         self.operation_words = _set(cues["operation_words"])       # "مقر قيادة عملية «X»"
         self.joint_adjectives = _set(cues["joint_adjectives"])     # "… البريطانية المشتركة"
         # what may follow a base's number that ends its name ("قاعدة X الجوية 101 في Y")
@@ -747,6 +748,7 @@ class SiteReader:
         self.doc = doc
         self._short_groups: dict | None = None
         self.site_ends: set[int] = set()    # last tokens of the site mentions read
+        self.carried: set = set()           # (site key, id of a force) given only as a carried agent
 
     # ------------------------------------------------------------ site mentions
 
@@ -2584,6 +2586,11 @@ class SiteReader:
                     # "عدداً من العسكريين الأمريكيين المتمركزين فيها": a definite participle
                     # describes the force right before it, a preposition's object too
                     agent = next((f for f in fl.range(c0 - 8, c0) if f.t1 == c0 - 1 and d.tight(f.t1, c0)), None)
+                if agent is None and rel is None and c0 - 2 >= first and d.text(c0 - 1) in lex.clause_copulas:
+                    # "احتجاز عناصر X لجنود مصريين كانوا متمركزين في قاعدة Y": the indefinite
+                    # force right before an unmarked relative clause, a preposition's object too
+                    agent = next((f for f in fl.range(c0 - 8, c0) if f.t1 == c0 - 2
+                                  and not d.text(f.t0).removeprefix("ل").startswith(("ال", "ل"))), None)
                 if agent is None:
                     agent = self.nearest(fl, prev_end, c0, targets)
                 if agent is None and rel is None:
@@ -2592,8 +2599,10 @@ class SiteReader:
                 weak = text in lex.weak_cues
                 if agent is None and c1 + 1 < last and self.person_starts_at(c1 + 1):
                     continue    # "ويقيم غويتا في معسكر X": a person is the subject, no force
+                carried = False
                 if agent is None and last_agent is not None and si - last_agent[1] <= 2 and not (weak and last_agent[1] != si):
                     agent = last_agent[0]
+                    carried = last_agent[1] != si
                 if agent is None:
                     agent = self.nearest(fl, first - 1, c0, targets)
                 receivers = []
@@ -2622,6 +2631,8 @@ class SiteReader:
                 for m in targets:
                     for f in ([agent] if agent else []) + receivers:
                         give(m, f)
+                    if carried:
+                        self.carried.add((m.key, id(agent)))
                 if agent is None:
                     continue
                 last_agent = (agent, si)
@@ -2783,16 +2794,17 @@ class SiteReader:
             # 101 في نيامي"), as written
             best = named[0] if len(named) == 1 else \
                 max(named, key=lambda m: (not self.has_place(m), m.name_end - m.name_start, -m.t0))
-            # a state's troops told in the text name it, not the site's demonym
+            # a state's troops told in the text name it, not the site's demonym nor the state
+            # ("طائرات روسية تهبط في قاعدة X، حيث يتمركز عسكريون روس": the servicemen), unless
+            # they only reach it as the agent carried from a sentence before
             troops: dict[str, str] = {}
             for f in found:
-                if f.kind == "state_forces":
+                if f.kind == "state_forces" and f.name != lex.state_name(f.iso) \
+                        and (key, id(f)) not in self.carried:
                     troops.setdefault(f.id, f.name)
             named_forces: dict[str, str] = {}
-            for name, fid in by_demonym:
-                named_forces.setdefault(fid, troops.get(fid, name))
             for name, fid in pairs:
-                named_forces.setdefault(fid, name)
+                named_forces.setdefault(fid, troops.get(fid, name))
             forces_out = list(named_forces.values())
             location, relative = self.location(ms, bounds)
             out.append({
