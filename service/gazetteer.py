@@ -8,6 +8,7 @@ and the first word may carry proclitics ("وبمدينة بنغازي", "لحف�
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -179,6 +180,15 @@ def read_jsonl(name: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip() and not line.startswith("//")]
 
 
+_ABD = re.compile(r"\bعبد ?(?=ال)")
+
+
+def _spellings(name: str) -> list[str]:
+    """A listed name as the press writes it: "عبد العزيز" and "عبدالعزيز" alike."""
+    joined, split = _ABD.sub("عبد", name), _ABD.sub("عبد ", name)
+    return list(dict.fromkeys((name, joined, split)))
+
+
 class Gazetteer:
     """All gazetteers, read-only after load."""
 
@@ -190,8 +200,8 @@ class Gazetteer:
         self.person_by_id = {e["id"]: e for e in self.persons}
         self.person_by_name = {fold(n): e for e in self.persons for n in e.get("names", [])}   # folded
         self.person_matcher = Matcher(
-            [(n, (e, "full")) for e in self.persons for n in e.get("names", [])]
-            + [(n, (e, "short")) for e in self.persons for n in e.get("short", [])])
+            [(v, (e, "full")) for e in self.persons for n in e.get("names", []) for v in _spellings(n)]
+            + [(v, (e, "short")) for e in self.persons for n in e.get("short", []) for v in _spellings(n)])
         self.place_matcher = Matcher((n, e) for e in self.places for n in e.get("names", []))
         self.demonym_matcher = Matcher((n, e) for e in self.places for n in e.get("demonyms", []))
         self.org_matcher = Matcher((n, e) for e in self.orgs for n in e.get("names", []))

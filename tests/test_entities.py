@@ -621,3 +621,9 @@ def test_a_title_of_another_country_is_not_a_listed_persons_role():
 
 def test_a_plural_noun_with_its_pronoun_after_a_title_is_no_name():
     assert people("ويكثف نائب القائد العام تحركاته الخارجية منذ تعيينه") == []
+
+
+def test_a_listed_name_with_abd_is_found_joined_or_split():
+    doc = analyse("استقبل الأمير خالد بن سلمان بن عبدالعزيز وزير الدفاع الوفد")
+    assert [(m.name, m.entity_id) for m in entities.people(doc)] == [
+        ("خالد بن سلمان بن عبدالعزيز", "khalid_bin_salman")]
