@@ -1721,3 +1721,77 @@ def test_a_verb_joined_to_a_relative_clause_on_a_person_is_his():
     c = one("ويعيد الملف إلى الواجهة تصريحات الوزير السابق سامي داود، الذي أجرى محادثات في روما "
             "الشهر الماضي، وقال عقبها إنه لا توجد أي عقبات أمام الاتفاق.")
     assert same(c["source"]["name"], "سامي داود")
+
+
+# ------------------------------------------------------------------ session 17
+
+def test_an_adverb_after_the_verb_is_never_its_source():
+    assert extract('ولم تعترف المدينة يوما بوجود الحرس، وكانت تتحدث دائما عن "متطوعين محليين".') == []
+
+
+def test_a_verb_whose_subject_is_an_event_reports_nothing():
+    out = extract("وكشفت حادثة الوادي عن حدود هذا السلاح، حين أسقطت الدفاعات طائرة قالت الحكومة إنها اخترقت أجواءها.")
+    assert len(out) == 1 and same(out[0]["source"]["name"], "الحكومة")
+
+
+def test_the_group_refers_back_to_the_named_group():
+    out = extract('وتحاصر جماعة "نصرة الإسلام والمسلمين" المدينة منذ أشهر. وأعلنت الجماعة، في تسجيل مصور، '
+                  'أن "الحصار لن يرفع قريبا".')
+    assert len(out) == 1 and same(out[0]["source"]["name"], "نصرة الإسلام والمسلمين")
+
+
+def test_claiming_and_alleging_participles_continue_the_claim():
+    out = extract('ونفى المتحدث كريم نوفل أن تكون الحركة تلقت أي عرض، زاعماً أن الطرف الآخر "يراهن على الوقت". '
+                  'وكانت القيادة قد أعلنت أن الغارات دمرت المخازن، مدعية أن الميناء يستخدم لتهريب السلاح.')
+    assert [same(c["source"]["name"], n) for c, n in zip(out, ["كريم نوفل", "كريم نوفل", "القيادة", "القيادة"])] == [True] * 4
+    assert same(out[3]["content"], "الميناء يستخدم لتهريب السلاح")
+
+
+def test_documenting_is_a_verb_of_saying():
+    c = one("إذ وثقت منظمة العفو الدولية أن القصف أودى بحياة عشرات المدنيين.")
+    assert same(c["source"]["name"], "منظمة العفو الدولية")
+    assert same(c["content"], "القصف أودى بحياة عشرات المدنيين")
+
+
+def test_a_describing_verb_or_a_threatening_participle_ends_the_content():
+    out = extract('وقالت الوزارة إنها لن تعترف بأي كيان مواز، ووصفت الخطوة بأنها "محاولة يائسة"، وهو موقف سبق أن تبناه المجلس.')
+    assert len(out) == 1 and same(out[0]["content"], "لن تعترف بأي كيان مواز")
+    c = one('وشددت الرئاسة على رفض "إنشاء أي كيانات موازية"، ملوّحة بحقها في اتخاذ التدابير.')
+    assert same(c["content"], 'رفض "إنشاء أي كيانات موازية"')
+
+
+def test_a_dropped_subject_after_while_is_the_subject_of_that_clause():
+    c = one("وتأتي المحادثات بعد إعلان قائد الحرس كريم نوفل هدنة من جانب واحد، في حين رفض رئيس المجلس "
+            "سامي داود، الأحد، الورقة، واعتبر أنها منحازة لطرف واحد.")
+    assert same(c["source"]["name"], "سامي داود")
+
+
+def test_a_time_adjunct_before_the_complementizer_blocks_nothing():
+    c = one("وأكد الوزير سامي داود للصحافيين قبل مغادرته المدينة أن الرئيس لم يكن سعيدا بالضربة.")
+    assert same(c["content"], "الرئيس لم يكن سعيدا بالضربة")
+
+
+def test_a_participle_may_name_whom_it_was_told_before_the_clause():
+    out = extract("ونفى مصدر عسكري ما تداولته حسابات عن سحب الطائرات، مؤكداً لـ«الصباح» أن الانتشار لم يتغير.")
+    assert len(out) == 2 and same(out[1]["content"], "الانتشار لم يتغير")
+    assert out[1]["source"]["kind"] == "anonymous"
+
+
+def test_a_verb_right_after_a_trailing_attribution_takes_a_quotation():
+    out = extract('وبحث الوزير الملف مع نظيره، وفق بيان صادر عن الخارجية أكد "رفض أي ترتيبات تمس الحقوق".')
+    assert any(same(c["content"], "رفض أي ترتيبات تمس الحقوق") and c["source"]["kind"] == "document" for c in out)
+
+
+def test_announcing_a_suspension_is_a_noun_phrase_content():
+    c = one("وأعلنت سلطة الطيران المدني تعليق جميع الرحلات حتى إشعار آخر.")
+    assert same(c["content"], "تعليق جميع الرحلات حتى إشعار آخر")
+
+
+def test_the_air_force_is_the_subject_a_participle_continues():
+    c = one("وكان سلاح الجو قد قصف الميناء يوم الاثنين، قائلا إن الحركة تستخدمه لإدخال الأسلحة.")
+    assert same(c["source"]["name"], "سلاح الجو")
+
+
+def test_a_group_named_in_quotes_after_its_head_is_named_by_its_name():
+    c = one('وتبنى تنظيم "داعش" الهجوم في بيان، زاعما أن عناصره نفذوا هجوما منسقا على القاعدة.')
+    assert same(c["source"]["name"], "داعش")

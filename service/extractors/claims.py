@@ -58,6 +58,8 @@ Sources
     قد نفت أن", "لكن المصادر أكدت أن"); a past verb with no subject ("وأوضح
     أن", "وأضاف:") shares the subject of the clause before it in the same
     sentence, else the last speaker of the last few sentences; none, no claim.
+    An adverb after the verb is skipped ("وكانت تتحدث دائما عن"), and a verb whose
+    subject opens on an event noun says nothing ("كشفت حادثة X عن").
     "أكد فيها أن" (in the statement just named) takes the sentence's subject.
   * An unnamed source ends before the medium it told ("مصدر عسكري لهسبريس",
     "مصادر مطلعة «إرم نيوز» بأن"), but a body named after "في" keeps its
@@ -188,6 +190,7 @@ _QUOTE_MARKS = re.compile('["«»“”‘’]')
 _CHUNKS = re.compile(r"[،,:;؛.!?؟()\[\]–—\"]")
 _CUT_PREPOSITIONS = frozenset(["ل", "ب", "ول", "وب"])   # folded: "لـ«…»", cut off its noun
 # a title after these only qualifies the one before it ("المتحدث باسم الرئيس")
+_TIME_PREPS = frozenset(["قبل", "بعد", "عقب", "اثر"])   # folded
 _GOVERNORS = frozenset(["باسم", "لدي", "في", "عن", "من", "الي", "مع", "لشوون"])
 
 
@@ -246,6 +249,7 @@ class Lexicon:
     np_continues: dict
     np_stops: frozenset
     adverbs: frozenset          # "نفت حينها": a time adverb between the verb and its object
+    events: frozenset           # "كشفت حادثة X عن": an event shows, it never says
     statement_nouns: frozenset
     anchors: frozenset
     addressees: frozenset
@@ -335,6 +339,7 @@ def lexicon() -> Lexicon:
                       for p, ws in src["np_continues"].items()},
         np_stops=_forms(src["np_stops"]),
         adverbs=_forms(src["adverbs"]),
+        events=_forms(src["events"]) | _forms("ال" + w for w in src["events"]),
         statement_nouns=_forms(src["statement_nouns"]),
         anchors=_forms(src["clause_anchors"]),
         addressees=_forms(src["addressees"]),
@@ -511,6 +516,7 @@ class _Context:
         self.orgs = {o.start: o for o in entities.organisations(doc)}
         self.org_last = {o.first_token: o.last_token for o in entities.organisations(doc)}
         self.org_end = {o.end: o for o in entities.organisations(doc)}
+        self.org_starts = [o.start for o in entities.organisations(doc)]   # (in text order)
         self.speakers: list[tuple[object, Source]] = []   # (sentence, source) of each claim
         self.mentions: list[Source] = []               # sources and relaying media, in order
         self.quoted_until = -1                         # end of the last quotation taken
@@ -749,6 +755,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     if j <= sv.last and _is_participle(sv.words[j]):
         c.cue_end = j                             # "وتابع قائلاً إن"
         j += 1
+    while j < sv.last and sv.words[j] in lex.adverbs and not sv.breaks_before(j):
+        j += 1                                    # "وكانت تتحدث دائما عن": an adverb is no subject
     subject_right = in_statement = False
     if not conj and j <= sv.last and i > sv.first and not sv.breaks_before(i) \
             and (verb.addressee or _after_complementizer(sv, i)) and not _opens_content(sv, j, verb):
@@ -761,6 +769,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         j += 1                                    # "قال فيها الوزير إن", "قالت له الوزارة إن"
     if c.source is None and j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
             and not _is_adjunct(sv.words[j]) and not _told_medium(ctx, sv, j):
+        if sv.is_(j, lex.events):
+            return None                           # "كشفت حادثة X عن …": an event shows, it says nothing
         end = _np_end(ctx, sv, j, verb)
         c.source = _source(ctx, sv, j, end, strict=bool(verb.objects))   # "يسلط هذا الحدث الضوء"
         if c.source is not None and verb.nominal_object and _opens_object(sv, j) \
@@ -966,7 +976,8 @@ def _left_subject(ctx, sv, i, loose=False):
         src = _source(ctx, sv, k - 1, k - 1, strict=True)
         return (src, sv.tokens[k - 1].start) if src is not None else None
     end = k
-    before_that = i < sv.last and _complementizer(sv.words[i + 1])    # "… أكد أن"
+    before_that = i < sv.last and (_complementizer(sv.words[i + 1])    # "… أكد أن", "… أكد «…»"
+                                   or _quote_is_content(sv, i + 1))
     while k >= sv.first:
         if end - k >= MAX_SUBJECT:
             return None
@@ -1085,6 +1096,8 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue
         if k == j and subject_right and _talked_to(sv, k):
             continue                    # "نفى مصدر عسكري تحدث لـ«باج نيوز» أن": whom he talked to
+        if k > j and not breaks and _time_adjunct(sv, k):
+            continue                    # "وأكد روبيو للصحافيين قبل مغادرته إسرائيل أن": when he said it
         if _blocks_report(sv.words[k]) and not _negated_adjective(sv, k) \
                 and not (k > j and sv.words[k - 1] in _FRAME_WORDS and _is_cue(sv.words[k])) \
                 and sv.words[k - 1] not in _CUT_PREPOSITIONS:
@@ -1145,6 +1158,14 @@ def _about_what(sv, n) -> int | None:
 def _blocks_report(word: str) -> bool:
     """A blocker or another verb of saying: no content follows across it."""
     return _is_cue(word) or any(r in lexicon().blockers for r in _bare(word))
+
+
+def _time_adjunct(sv, k) -> bool:
+    """"قبل مغادرته": قبل/بعد/عقب before a noun (not before أن, nor a verb of saying) sets
+    the time of the saying and blocks nothing."""
+    return sv.words[k] in _TIME_PREPS and k < sv.last and not sv.breaks_before(k + 1) \
+        and not _complementizer(sv.words[k + 1]) and not _is_cue(sv.words[k + 1]) \
+        and sv.words[k + 1] not in _NOT_SAID
 
 
 def _negated_adjective(sv, k) -> bool:
@@ -1404,8 +1425,10 @@ def _participle(sv, i, verb) -> Construction | None:
         quoted += 1                     # "نافياً «بشكل قاطع» أن": a quoted adverb
     if quoted > k and quoted <= sv.last and _complementizer(sv.words[quoted]):
         k = quoted
-    if k <= sv.last and sv.words[k] in _FRAME_WORDS:
+    if k <= sv.last and (sv.words[k] in _FRAME_WORDS or sv.words[k] in _CUT_PREPOSITIONS
+                         or _is_addressee(sv.words[k])):
         # "مؤكداً في حديث لقناة «ألفا» القبرصية أن …": a short frame before the clause
+        # ("مؤكداً لـ«الجريدة» أن", "مضيفاً للصحفيين أن": whom it was told)
         for n in range(k + 1, min(k + 8, sv.last + 1)):
             if sv.breaks_before(n) and not _in_quoted_name(sv, n):
                 break
@@ -1658,6 +1681,9 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         if kind == "media" and _in_quoted_name(sv, n):
             k = n                          # "شبكة «سي إن إن»": a name, whatever its words
             continue
+        if kind == "organization" and head is not None and k > head.last and _QUOTE in sv.gap(n) \
+                and _in_quoted_name(sv, k) and _definite(sv.words[n]) and not _NISBA.match(sv.words[n]):
+            break                          # "تبنى تنظيم «داعش» | الهجوم": the object after the quoted name
         if _opens_clause(sv.words[n]) and not _describes_sources(sv, n):
             break
         if sv.words[n] == "في" and k == j + 1 and _describing_verb(sv, j, k):
@@ -2148,11 +2174,30 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
         if m.last > m.first:                               # "وكالة الأنباء السودانية"
             return Source(name, "media", None, lo, hi, head=head)
         return Source(name, "anonymous", None, lo, hi)    # "صحيفة بريطانية"
+    body = ctx.orgs.get(sv.tokens[m.last + 1].start) if m.last < last else None
+    if body is not None and body.last_token == last and body.subtype != "media" \
+            and _opening_quote(sv, m.last + 1) is not None:
+        return Source(body.name, "organization", None, lo, hi, head=head)   # "تنظيم «داعش»": the name quoted
     if referring:                                      # "الوزارة" after "وزارة الدفاع"
         prior = _prior(ctx, "organization", head, _nisbas(sv, m.last + 1, last))
         if prior is not None:
             return prior.referred_at(lo, hi)
+        body = _body_before(ctx, lo, head) if last == m.last else None
+        if body is not None:        # "الجماعة" after "جماعة «نصرة الإسلام والمسلمين»" named, not quoted
+            return Source(body.name, "organization", None, lo, hi, head=head, referring=True)
     return Source(name, "organization", None, lo, hi, head=head)
+
+
+def _body_before(ctx, pos, head):
+    """The nearest known body named before pos whose head word, its own first word or
+    the word right before it, is ``head`` ("جماعة «نصرة الإسلام والمسلمين»")."""
+    orgs, words = entities.organisations(ctx.doc), ctx.doc.words
+    for k in range(bisect_left(ctx.org_starts, pos) - 1, -1, -1):
+        o = orgs[k]
+        before = (words[o.first_token - 1],) if o.first_token > 0 else ()
+        if any(_head_key(w) == head or _head_key(_bare(w)[-1]) == head for w in before + (words[o.first_token],)):
+            return o if o.subtype != "media" else None
+    return None
 
 
 def _by_title(ctx, sv, m, title, head) -> bool:
@@ -2469,10 +2514,26 @@ def _reported_within(sv, outer, c) -> bool:
 
 def _sentence_subject(ctx, sv, c) -> Source | None:
     """"اتهمت الإدارة الذاتية أنقرة …، وقالت إن": a verb without a subject in mid-sentence
-    shares the subject of the clause before it, the first source-like phrase of the sentence."""
+    shares the subject of the clause before it, the first source-like phrase of the sentence
+    (a verb with no subject of its own first looks in the clause a connective opened a
+    few words before it: "…، في حين رفض فلان …، واعتبر أن")."""
     if c.cue == sv.first:
         return None
-    k, top = sv.first - 1, min(c.cue, sv.first + SUBJECT_REACH)
+    clause = None
+    if c.source is not None and c.source.kind == DROPPED:
+        clause = next((n for n in range(c.cue - 1, max(sv.first, c.cue - SUBJECT_REACH), -1)
+                       if sv.breaks_before(n) and _joins(sv, n) and sv.words[n] not in ("و", "كما")), None)
+    if clause is not None:
+        # "…، في حين رفض رئيس المجلس فلان، الأحد، الورقة، واعتبر أنها": the clause it joins
+        found = _subject_from(ctx, sv, c, clause, min(c.cue, clause + SUBJECT_REACH))
+        if found is not None:
+            return found
+    return _subject_from(ctx, sv, c, sv.first, min(c.cue, sv.first + SUBJECT_REACH))
+
+
+def _subject_from(ctx, sv, c, first, top) -> Source | None:
+    """The first source-like phrase among tokens first..top-1 (see ``_sentence_subject``)."""
+    k = first - 1
     while k + 1 < top:
         k += 1
         if k > sv.first and sv.words[k] in _RELATIVES and sv.breaks_before(k):
