@@ -627,3 +627,7 @@ def test_a_listed_name_with_abd_is_found_joined_or_split():
     doc = analyse("استقبل الأمير خالد بن سلمان بن عبدالعزيز وزير الدفاع الوفد")
     assert [(m.name, m.entity_id) for m in entities.people(doc)] == [
         ("خالد بن سلمان بن عبدالعزيز", "khalid_bin_salman")]
+
+
+def test_a_foreign_given_name_opening_with_waw_is_no_conjunction():
+    assert people("ونفى الناطق باسم الحكومة ويلفريد هونغو أن") == [("ويلفريد هونغو", "الناطق باسم الحكومة")]
