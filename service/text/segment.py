@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # A sentence ends at a run of . ! ? ؟ followed by white space or the end of
@@ -41,7 +42,7 @@ def split_lines(norm: str) -> list[Line]:
     return lines
 
 
-def char_positions(text: str, chars: str) -> list[int]:
+def char_positions(text: str, chars: Iterable[str]) -> list[int]:
     """Where each of ``chars`` occurs in ``text``, character by character (not sorted
     across characters); ``str.find`` jumps from one to the next fast."""
     out = []
