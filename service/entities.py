@@ -352,17 +352,19 @@ def _portfolio(tk: _Tokens, k: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _possessed(word: str, kinds: int, pronouns: tuple[str, ...]) -> bool:
+    """A word of one of these ``kinds`` with a possessive pronoun."""
+    return len(word) > 4 and any(word.endswith(p) and _flags(word[:-len(p)]) & kinds for p in pronouns)
+
+
 def _possessed_head(word: str) -> bool:
     """"نظيره", "نائبها": a title's head with a possessive pronoun, a whole title."""
-    return len(word) > 4 and any(word.endswith(p) and _flags(word[:-len(p)]) & _HEAD
-                                 for p in ("ه", "ها", "هم"))
+    return _possessed(word, _HEAD, ("ه", "ها", "هم"))
 
 
-@lru_cache(maxsize=1 << 16)
 def _possessed_title_word(word: str) -> bool:
     """"مجلسها", "حكومتهم": a title's noun with a possessive pronoun."""
-    return len(word) > 4 and any(word.endswith(p) and _flags(word[:-len(p)]) & (_HEAD | _COMPLEMENT)
-                                 for p in ("هما", "هم", "ها"))
+    return _possessed(word, _HEAD | _COMPLEMENT, ("هما", "هم", "ها"))
 
 
 def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:

@@ -457,6 +457,10 @@ class Lexicon:
     def state_name(self, iso: str) -> str:
         return self.country_name.get(iso, iso)
 
+    def as_written(self, fm: "ForceMention") -> bool:
+        """A state's forces named as the text writes them ("جنود أتراك"), not by the state."""
+        return fm.kind == "state_forces" and bool(fm.iso) and fm.name != self.state_name(fm.iso)
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
@@ -1623,7 +1627,7 @@ class SiteReader:
             return self.pronoun_at(i, sentence_start)
         else:
             return self.glued_at(i)
-        if fm.kind == "state_forces" and fm.iso and fm.name != lex.state_name(fm.iso):
+        if lex.as_written(fm):
             self.joint(fm, last)
         cut = first.start - d.tokens[i].start
         if (not allow_prep and d.prep_marked(i, cut, first.merged_article)) or d.in_parens(i, sentence_start):
@@ -1847,8 +1851,8 @@ class SiteReader:
             return None
         reading = d.reading_in(i, self.lex.quantities)
         fm.t0 = i
-        if j == i and i > 0 and d.tight(i - 1, i) and fm.kind == "state_forces" and fm.iso \
-                and fm.name != self.lex.state_name(fm.iso) and (d.text(i - 1).isdigit() or d.text(i - 1) in self.lex.counts):
+        if j == i and i > 0 and d.tight(i - 1, i) and self.lex.as_written(fm) \
+                and (d.text(i - 1).isdigit() or d.text(i - 1) in self.lex.counts):
             # "4 آلاف عسكري أمريكي", "عشرة آلاف عسكري أميركي": the troops with their count, as written
             fm.t0, fm.name = i - 1, self.doc.original(d.tokens[i - 1].start, d.tokens[fm.t1].end)
         fm.prep = (not allow_prep and d.prep_marked(i, reading[1], reading[2])) or d.in_parens(i, sentence_start)
@@ -2799,8 +2803,7 @@ class SiteReader:
             # they only reach it as the agent carried from a sentence before
             troops: dict[str, str] = {}
             for f in found:
-                if f.kind == "state_forces" and f.name != lex.state_name(f.iso) \
-                        and (key, id(f)) not in self.carried:
+                if lex.as_written(f) and (key, id(f)) not in self.carried:
                     troops.setdefault(f.id, f.name)
             named_forces: dict[str, str] = {}
             for name, fid in pairs:
