@@ -1051,10 +1051,13 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
     titled: dict[str, Mention] = {}   # surnames that are given names too: only after a title
     keys = _name_keys(found)
     bearers: dict[str, set] = {}    # first word of a full name -> the people who bear it
+    house: dict[str, set] = {}      # a ruling house's name ending a full name -> its bearers
     for m in found:
         words = doc.tokens_between(m.start, m.end)
         if m.kind == "person" and len(words) >= 2:
             bearers.setdefault(words[0].text, set()).add(keys[id(m)])
+            if words[-1].text in tk.lex.shared_surnames:
+                house.setdefault(words[-1].text, set()).add(keys[id(m)])
     for m in found:
         entry = gaz.person_by_id.get(m.entity_id) if m.entity_id else None
         if m.subtype not in ("pattern", "full") or (entry and entry.get("short")):
@@ -1062,9 +1065,12 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
         words = doc.tokens_between(m.start, m.end)
         last = words[-1].text if words else ""
         family = len(words) >= 3 and words[-2].text in tk.lex.connectors   # "آل صادق"
-        if len(words) >= 2 and len(last) >= 3 and last not in tk.lex.tails and last not in tk.lex.shared_surnames \
+        if len(words) >= 2 and len(last) >= 3 and last not in tk.lex.tails \
                 and words[-1].index not in place_tokens and last not in tk.lex.stop:
-            if last not in tk.lex.given or family:
+            if last in tk.lex.shared_surnames:   # "الفريق الركن النعيمي": after a title, if one bears it
+                if len(house.get(last, ())) == 1:
+                    titled.setdefault(last, m)
+            elif last not in tk.lex.given or family:
                 by_surname.setdefault(last, m)
             else:   # "قيس سعيد ... بالرئيس سعيد", but not any later "سعيد"
                 titled.setdefault(last, m)

@@ -631,3 +631,14 @@ def test_a_listed_name_with_abd_is_found_joined_or_split():
 
 def test_a_foreign_given_name_opening_with_waw_is_no_conjunction():
     assert people("ونفى الناطق باسم الحكومة ويلفريد هونغو أن") == [("ويلفريد هونغو", "الناطق باسم الحكومة")]
+
+
+def test_a_ruling_house_name_after_a_title_is_its_one_bearer_in_the_text():
+    doc = analyse("وصل الفريق الركن راشد بن سالم النعيمي إلى المنامة. وبحث الفريق الركن النعيمي التعاون.")
+    found = [(m.span(doc)["text"], m.extra.get("short_of")) for m in entities.people(doc)]
+    assert ("النعيمي", "راشد بن سالم النعيمي") in found
+
+
+def test_a_ruling_house_name_borne_by_two_people_of_the_text_is_neither():
+    doc = analyse("حضر الحفل الشيخ راشد بن سالم النعيمي والشيخ حمد بن علي النعيمي. وقال الشيخ النعيمي إن الحفل ناجح.")
+    assert [m for m in entities.people(doc) if m.span(doc)["text"] == "النعيمي"] == []

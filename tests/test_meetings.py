@@ -2317,3 +2317,29 @@ def test_a_meeting_weeks_before_the_dated_event_has_no_day_of_its_own():
                "باماكو مع الرئيس أسيمي غويتا.")
     assert [date_of(r) for r in recs if "عمر ولد بكار" in names(r) and "سامي الراشد" in names(r)] == ["2023-05-15"]
     assert [date_of(r) for r in recs if "أسيمي غويتا" in names(r)] == [None]
+
+
+def test_a_session_noun_is_a_light_verbs_meeting_and_a_long_list_of_attendees_goes_on():
+    ministers = "، و".join(f"وزير الدفاع {c} {n}" for c, n in [
+        ("السعودي", "سالم الراشد"), ("البحريني", "ماجد العلواني"), ("العماني", "هلال الكندي"),
+        ("القطري", "جاسر المهندي"), ("الإماراتي", "خليفة الزعابي"), ("المغربي", "يونس البقالي")])
+    (rec,) = run("عقد مجلس الدفاع المشترك، أمس الاثنين في الكويت، دورته العشرين برئاسة وزير الدفاع "
+                 f"الكويتي ناصر العتيبي، وبمشاركة {ministers}، إلى جانب الأمين العام للمجلس فهد الزعبي.")
+    assert {"ناصر العتيبي", "سالم الراشد", "يونس البقالي", "فهد الزعبي"} <= names(rec)
+    assert date_of(rec) == "2024-03-04"
+
+
+def test_a_session_noun_alone_is_no_meeting():
+    assert run("نظمت الوزارة أمس دورة تدريبية للضباط بحضور الوزير سالم الراشد والسفير فهد الزعبي.") == []
+
+
+def test_who_had_done_it_before_is_named_after_li():
+    (rec,) = run("كما سبق للوزير سامي الراشد والوزير عمر ولد بكار أن التقيا في نواكشوط في مايو 2022.")
+    assert names(rec) == {"سامي الراشد", "عمر ولد بكار"} and date_of(rec) == "2022-05"
+
+
+def test_an_occasion_before_is_its_own_encounter_with_its_own_date():
+    recs = run("وصل الوزير سامي الراشد إلى نواكشوط أمس. وهذه الزيارة الثانية للراشد إلى نواكشوط، بعدما التقى فيها الرئيس "
+               "عمر ولد بكار في يوليو الماضي، كما سبق له أن استقبل الوزير فهد الزعبي في تونس العام الماضي.")
+    got = sorted((sorted(names(r)), date_of(r)) for r in recs)
+    assert got == [(["سامي الراشد", "عمر ولد بكار"], "2023-07"), (["سامي الراشد", "فهد الزعبي"], "2023")]

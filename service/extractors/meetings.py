@@ -167,7 +167,8 @@ from ..gazetteer import Matcher, load, phrase_key, read_json, reading_index
 from ..text import char_positions, fold, stems
 
 SENTENCE_KINDS = ("title", "body")
-MAX_WINDOW = 60          # tokens after a trigger that may hold its parties
+MAX_WINDOW = 60          # tokens after a trigger (or its last party) that may hold its parties
+LIST_WINDOWS = 3         # a window runs at most this many MAX_WINDOWs from its trigger
 VISIT_REACH = 6          # sentences back to the visit an undated encounter took place during
 COUNTED_REACH = 6        # sentences back to the people "الوزراء الثلاثة" stands for
 CLAUSE_REACH = 30        # tokens back from a trigger that a clause marker of it may lie
@@ -204,7 +205,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
               "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
-              "brothers": "brothers", "separate_words": "separate_words"}
+              "brothers": "brothers", "separate_words": "separate_words", "already": "already_did"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -272,6 +273,7 @@ class Cues:
     began: frozenset            # "زيارته التي بدأت يوم 11 يونيو": the day the visit began
     brothers: frozenset         # "X وأخوه Y": two subjects
     separate_words: frozenset   # "اتصالين هاتفيين منفصلين": one encounter with each
+    already: frozenset          # "سبق لـX أن التقى": X is the subject
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1112,6 +1114,7 @@ class Window:
     phone: bool = False
     negotiation: bool = False
     noun_at: int | None = None   # first meeting noun inside the window
+    held_at: int | None = None   # first session noun ("دورته"): a meeting noun for a light verb only
     sidelines: bool = False   # "التقى X على هامش القمة Y": a frame skipped inside the window
     agent: Party | None = None   # "استُقبل X من قبل Y": the one by whom (a passive's doer)
 
@@ -1133,7 +1136,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
     # read once: the loop below asks these about every token of the window
     gap_kind, words, covered = ctx.gap_kind, ctx.words, ctx.covered
     titled, party_at, cats_at = ctx.titled, ctx.party_at, ctx._cats_at
-    while j <= last and j - start < MAX_WINDOW:
+    while j <= last and j - (w.parties[-1].last if w.parties else start) < MAX_WINDOW \
+            and j - start < MAX_WINDOW * LIST_WINDOWS:     # (a long list of attendees goes on)
         word = words[j]
         if j > start:
             gk = gap_kind[j]
@@ -1309,6 +1313,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                         # an earlier meeting of their own
         if w.noun_at is None and ctx.noun[j]:
             w.noun_at = j
+        if w.held_at is None and "held_nouns" in cats:
+            w.held_at = j
         j = ctx.cue_last(j) + 1
     w.end = j
     return w
@@ -1798,6 +1804,17 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
     gap = ctx.gap(i)
     if gap.strip(' "،,') or (_is_coordinated(ctx, i, sent_first) and gap.strip(' "')):
         return []
+    if ctx.text(i - 1) in ("ان", "أن") and i - 2 > sent_first and not ctx.gap(i - 1).strip():
+        i -= 1      # "سبق لبريظ وبوركهارد أن ترأسا": who had done it before, after ل
+        q = ctx.party_end.get(i - 1)
+        if q is None:
+            return []
+        k = q.first
+        while _has_prefix(ctx.text(k), "و") and (r := ctx.party_end.get(k - 1)) is not None \
+                and r.first > sent_first and not ctx.gap(k).strip():
+            k = r.first
+        if ctx.text(k - 1) not in ctx.cues.already or ctx.gap(k).strip() or not ctx.text(k).startswith("ل"):
+            return []
     p = ctx.party_end.get(i - 1)
     if p is None or p.first < sent_first:
         return []
@@ -1874,7 +1891,7 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
             break
     # the previous sentence's subject only for a clause opening its sentence
     # ("وأجرى خلال الزيارة …"); "وكان المنفي قد أجرى" has a subject we missed
-    opening = pronoun or all(_frame_word(ctx, k) for k in range(first, i))
+    opening = pronoun or all(_frame_word(ctx, k) for k in range(first, i - 3 if _had_done(ctx, i, first) else i))
     prev = None if same_sentence or not opening else _previous_sentence(ctx, sent)
     if prev is not None:
         pfirst, plast = ctx.sent_range(prev)
@@ -1997,6 +2014,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     host_place, start = _host_place(ctx, i, cue_last + 1, base, left, sent_first, sent_last)
     w = _window(ctx, start, sent_last, sent_first, object_topic=(base == "with"),
                 sides_told=len(left) >= 2)
+    if base == "light" and w.noun_at is None:
+        w.noun_at = w.held_at   # "عقد المجلس، أمس، دورته الثانية برئاسة X وبمشاركة Y"
     verdict = _licensed(ctx, base, cue_last, left, left_dual, w)
     if verdict == "anaphor":
         # "وبحث الجانبان تطورات الأوضاع": the two sides of the meeting just told
@@ -2134,7 +2153,7 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
         _add_party(parties, state_host)
     right = list(w.parties)
     explicit = bool(left) or state_host is not None
-    coordinated = _is_coordinated(ctx, i, sent_first) and not explicit
+    coordinated = (_is_coordinated(ctx, i, sent_first) or _had_done(ctx, i, sent_first)) and not explicit
     relative = _after_where(ctx, i, sent_first) and not explicit
     if base == "light":
         immediate = bool(right) and w.noun_at is not None and right[0].first < w.noun_at
@@ -2400,6 +2419,12 @@ def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
     """"..، والتقى" / "وأجرى" / "، كما استقبل": a verb with a conjunction, not opening
     its sentence."""
     return i > sent_first and (ctx.text(i)[:1] in "وف" or ctx.text(i - 1) in ctx.cues.goes_on)
+
+
+def _had_done(ctx: Context, i: int, sent_first: int) -> bool:
+    """"وسبق له أن التقى": the one the pronoun stands for is the subject, as after و."""
+    return i - 3 >= sent_first and ctx.text(i - 1) in ("ان", "أن") \
+        and ctx.text(i - 2) in ("له", "لها", "لهما", "لهم") and ctx.text(i - 3) in ctx.cues.already
 
 
 def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate, pronoun: bool = False) -> None:
@@ -2845,9 +2870,11 @@ def _shares_subject(ctx: Context, c: Candidate, before: Candidate | None) -> boo
             or c.construction not in ("meet", "light", "with", "reciprocal", "phone", "receive") \
             or len(before.parties) < 2:
         return False
+    k = c.trigger - 1
+    if _had_done(ctx, c.trigger, ctx.sent_range(c.sentence)[0]):
+        k -= 3          # "كما سبق له أن استقبل Z"
     if "receive" in (before.construction, c.construction) and not (
-            c.trigger > 0 and (ctx.text(c.trigger - 1) in ctx.cues.goes_on
-                               or ctx.text(c.trigger - 1) in ctx.cues.clause_openers)):
+            k >= 0 and (ctx.text(k) in ctx.cues.goes_on or ctx.text(k) in ctx.cues.clause_openers)):
         return False    # (only "استقبل X Y، كما استقبل Z" or "التقى X Y، فيما استقبل Z": going on)
     subj, taken = before.parties[0], c.parties[0]
     return subj.kind == "person" and subj.named and taken.named \
@@ -2902,7 +2929,8 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     if len(pool) > 1 and not inside:
         # "واصل X اليوم زيارته التي بدأت يوم 11 يونيو، إذ التقى Y": not the day the visit began
         pool = [d for d in pool if not _began(ctx, d)] or pool
-    if inside and all(len(d.value) == 4 for d in inside) and any(len(d.value) > 4 for d in pool):
+    if inside and all(len(d.value) == 4 for d in inside) and any(len(d.value) > 4 for d in pool) \
+            and not _once_before(ctx, cand):    # ("كما سبق له أن استقبل Y … العام الماضي": its own)
         # "وفي اليوم ذاته اجتمع X بـY لمتابعة مذكرة موقعة عام 2019": a bare year in the
         # window gives way to a day or month said in the sentence
         inside, pool = [], [d for d in pool if len(d.value) > 4]
@@ -3431,6 +3459,13 @@ def _later_that_day(ctx: Context, cand: Candidate) -> bool:
                for k in range(max(first, cand.trigger - CLAUSE_REACH), min(last - 2, cand.trigger + 4)))
 
 
+def _once_before(ctx: Context, cand: Candidate) -> bool:
+    """"كما سبق له أن استقبل Y", "وسبق لـX وY أن ترأسا": an occasion of its own before the
+    story, never a retelling of an encounter told before it."""
+    first = ctx.sent_range(cand.sentence)[0]
+    return any(ctx.text(k) in ctx.cues.already for k in range(max(first, cand.trigger - 6), cand.trigger))
+
+
 def _measured_from(ctx: Context, trigger: int, d) -> bool:
     """Is date ``d`` the time of an event the meeting is measured from ("ويأتي اللقاء بعد
     ثلاثة أشهر من زيارة … في فبراير الماضي"), a "بعد"/"قبل" lying between them?"""
@@ -3554,7 +3589,8 @@ def _place_one(ctx: Context, records: list[Record], cand: Candidate) -> None:
                          if s.kind in SENTENCE_KINDS and s.section == cand.sentence.section
                          and _sentence_dates(ctx, s)), None)
             dates = _sentence_dates(ctx, lead)[:1] if lead is not None else dates
-    later = _later_that_day(ctx, cand)    # "وفي وقت لاحق، تفقد X الوحدة والتقى أفرادها": another
+    later = _later_that_day(ctx, cand) or _once_before(ctx, cand)
+    #       ("وفي وقت لاحق، تفقد X الوحدة والتقى أفرادها", "كما سبق له أن استقبل Y": another)
     options = [r for r in records[-RECENT_RECORDS:] if r.compatible(cand, dates) and not later
                and not (arrival and r.earlier != cand.earlier)]   # ("وكان X قد عقد فور وصوله": its own)
     if options:
