@@ -2343,3 +2343,15 @@ def test_an_occasion_before_is_its_own_encounter_with_its_own_date():
                "عمر ولد بكار في يوليو الماضي، كما سبق له أن استقبل الوزير فهد الزعبي في تونس العام الماضي.")
     got = sorted((sorted(names(r)), date_of(r)) for r in recs)
     assert got == [(["سامي الراشد", "عمر ولد بكار"], "2023-07"), (["سامي الراشد", "فهد الزعبي"], "2023")]
+
+
+def test_hatta_ends_the_window_of_a_visit_clause_whose_subject_is_the_visitor():
+    (rec,) = run("لم يكد يمضي أسبوع على زيارة الرئيس سامي الراشد إلى نواكشوط، حيث التقى الرئيس عمر ولد بكار "
+                 "في القصر الرئاسي، حتى حط في تونس وفد رفيع.")
+    assert names(rec) == {"سامي الراشد", "عمر ولد بكار"}
+
+
+def test_a_generic_rank_with_a_demonym_is_the_general_of_that_country_named_before():
+    (rec,) = run("وصل نائب وزير الدفاع الروسي الفريق أول فلاديمير كوزين إلى تونس. ويعود آخر لقاء جمع "
+                 "الوزير سامي الراشد بالجنرال الروسي إلى مايو 2022.")
+    assert names(rec) == {"فلاديمير كوزين", "سامي الراشد"} and date_of(rec) == "2022-05"

@@ -230,6 +230,7 @@ class Cues:
     plural_offices: dict      # "الوزراء" -> its office word ("وزير"), for "الوزراء الثلاثة"
     counts: dict              # "الثلاثة" -> 3
     elapsed: dict             # "بعد يوم من محادثات": days between the two events (None: unknown)
+    generic_ranks: dict       # "جنرال" -> the ranks it may stand for ("فريق", "لواء", …)
     separately: dict          # "على" -> {"حدة", "انفراد"}: "على حدة", one encounter with each
     venues: frozenset         # bodies named after their seat ("الكرملين"): "في الكرملين" is a place
     venue_matcher: Matcher    # the same seats, found at a token ("بقصر الاتحادية")
@@ -321,6 +322,8 @@ def cues() -> Cues:
         plural_offices={_key(w): _role_word(_key(o)) for w, o in raw["plural_offices"].items()},
         counts={_key(w): n for w, n in raw["counts"].items()},
         elapsed={_key(w): n for w, n in raw["elapsed"].items()},
+        generic_ranks={_role_word(_key(w)): frozenset(_role_word(_key(r)) for r in ranks)
+                       for w, ranks in raw["generic_ranks"].items()},
         separately={_key(w): frozenset(_key(n) for n in nxt) for w, nxt in raw["separately"].items()},
         venue_matcher=Matcher((w, w) for w in raw["venue_bodies"]),
         **{field: frozenset(_key(w) for w in raw[key]) for field, key in PLAIN_SETS.items()},
@@ -860,7 +863,7 @@ def _is_office(word: str) -> bool:
 def _prefix_len(word: str, lex) -> int:
     for stem, cut, merged in stems(word):
         bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
-        if bare in lex.offices:
+        if bare in lex.offices or bare in lex.ranks:     # ("بالجنرال الروسي")
             return cut + merged
     return 0
 
@@ -2793,8 +2796,11 @@ def _most_named(candidates: list[Party], mentions: list[Party]) -> Party:
 
 def _holds(core: frozenset, words: frozenset) -> bool:
     """Does a title with ``words`` hold every word of ``core``, a plural in construct
-    counting for its singular ("مستشاري الرئيس" holds "مستشار")?"""
-    return core <= words or all(w in words or w + "ي" in words for w in core)
+    counting for its singular ("مستشاري الرئيس" holds "مستشار") and a generic rank for
+    any rank it stands for?"""
+    generic = cues().generic_ranks      # ("الجنرال الروسي" holds "الفريق أول")
+    return core <= words or all(w in words or w + "ي" in words or not generic.get(w, frozenset()).isdisjoint(words)
+                                for w in core)
 
 
 def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
