@@ -2355,3 +2355,17 @@ def test_a_generic_rank_with_a_demonym_is_the_general_of_that_country_named_befo
     (rec,) = run("وصل نائب وزير الدفاع الروسي الفريق أول فلاديمير كوزين إلى تونس. ويعود آخر لقاء جمع "
                  "الوزير سامي الراشد بالجنرال الروسي إلى مايو 2022.")
     assert names(rec) == {"فلاديمير كوزين", "سامي الراشد"} and date_of(rec) == "2022-05"
+
+
+def test_head_of_diplomacy_is_the_foreign_minister_named_before_and_the_next_clause_shares_him():
+    recs = run("وصل وزير الخارجية الروسي فلاديمير كوزين إلى تونس. والتقى رئيس الدبلوماسية الروسية مساء "
+               "الاثنين الوزير سامي الراشد، فيما اجتمع صباح اليوم بالوزير عمر ولد بكار.")
+    assert sorted(sorted(names(r)) for r in recs) == [["سامي الراشد", "فلاديمير كوزين"],
+                                                      ["عمر ولد بكار", "فلاديمير كوزين"]]
+
+
+def test_the_bare_office_with_a_demonym_is_the_head_of_state_not_the_chief_of_staff():
+    recs = run("حضر الحفل رئيس الجمهورية التشادية المشير سالم العلواني، وكان في استقباله رئيس الأركان العامة "
+               "للجيوش التشادية الفريق ماجد الزعبي. وتلقى الرئيس التشادي اتصالا هاتفيا، مساء الأحد، من "
+               "الرئيس عمر ولد بكار.")
+    assert {"سالم العلواني", "عمر ولد بكار"} in [names(r) for r in recs]

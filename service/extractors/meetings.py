@@ -205,7 +205,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
               "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
-              "brothers": "brothers", "separate_words": "separate_words", "already": "already_did"}
+              "brothers": "brothers", "separate_words": "separate_words", "already": "already_did",
+              "state_words": "state_words"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -275,6 +276,7 @@ class Cues:
     brothers: frozenset         # "X وأخوه Y": two subjects
     separate_words: frozenset   # "اتصالين هاتفيين منفصلين": one encounter with each
     already: frozenset          # "سبق لـX أن التقى": X is the subject
+    state_words: frozenset      # "رئيس الجمهورية": the office heads the state
 
 
 @lru_cache(maxsize=1 << 14)
@@ -407,12 +409,18 @@ def _participant(doc, m) -> dict:
 
 
 _TITLE_SYNONYMS = {fold(k): fold(v) for k, v in read_json("titles.json")["synonyms"].items()}
+_TITLE_PHRASES = {fold(k): fold(v) for k, v in read_json("titles.json")["phrase_synonyms"].items()}
 
 
 @lru_cache(maxsize=1 << 14)
 def _role_words(role: str | None) -> frozenset:
-    """Folded title words without the article: "الوزير الروسي" -> {وزير, روسي}."""
-    return frozenset(_role_word(w) for w in _ROLE_WORD.findall(fold(role or "")))   # ("(سنتكوم)": no marks)
+    """Folded title words without the article: "الوزير الروسي" -> {وزير, روسي}; a title
+    phrase the press uses for an office is read as that office ("رئيس الدبلوماسية")."""
+    folded = fold(role or "")
+    for phrase, office in _TITLE_PHRASES.items():
+        if phrase in folded:
+            folded = folded.replace(phrase, office)
+    return frozenset(_role_word(w) for w in _ROLE_WORD.findall(folded))   # ("(سنتكوم)": no marks)
 
 
 def _role_word(w: str) -> str:
@@ -2784,7 +2792,23 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
                     and core <= _role_words(people[q.key].get("role"))]
     # the same title first ("الرئيس الصومالي" is not "رئيس الوزراء الصومالي" named later)
     same = [q for q in fits if q.role_words == p.role_words]
+    offices = [w for w in p.role_words if _is_office(w)]
+    if not same and len(offices) == 1 and len(fits) > 1:
+        # "الرئيس التشادي": the one whose office word stands bare ("رئيس الجمهورية المشير X"),
+        # not one whose office is annexed to another noun ("رئيس الأركان العامة")
+        same = [q for q in fits if _bare_office(q.role, offices[0])]
     return _inferred((same or fits)[0]) if fits else p
+
+
+def _bare_office(role: str | None, office: str) -> bool:
+    """Does ``office`` stand in ``role`` alone, before an adjective or before a word that
+    names the state it heads ("رئيس الجمهورية")?"""
+    words = _ROLE_WORD.findall(fold(role or ""))
+    for n, w in enumerate(words):
+        if _role_word(w) == office:
+            after = words[n + 1] if n + 1 < len(words) else None
+            return after is None or after.endswith(("ي", "يه")) or _role_word(after) in cues().state_words
+    return False
 
 
 def _most_named(candidates: list[Party], mentions: list[Party]) -> Party:
