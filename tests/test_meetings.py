@@ -2369,3 +2369,19 @@ def test_the_bare_office_with_a_demonym_is_the_head_of_state_not_the_chief_of_st
                "للجيوش التشادية الفريق ماجد الزعبي. وتلقى الرئيس التشادي اتصالا هاتفيا، مساء الأحد، من "
                "الرئيس عمر ولد بكار.")
     assert {"سالم العلواني", "عمر ولد بكار"} in [names(r) for r in recs]
+
+
+def test_a_border_crossing_is_a_place_head():
+    (rec,) = run("التقى الوزير سامي الراشد، أمس الاثنين بمعبر رأس جدير الحدودي، الوزير عمر ولد بكار.")
+    assert place_of(rec) == "رأس جدير"
+
+
+def test_a_reception_after_haythu_is_at_the_place_the_visitor_went_to():
+    (rec,) = run("وتنقل الوزير سامي الراشد، أمس الاثنين، إلى وهران، حيث كان في استقباله الوالي عمر ولد بكار.")
+    assert names(rec) == {"سامي الراشد", "عمر ولد بكار"} and place_of(rec) == "وهران"
+
+
+def test_a_reception_after_haythu_is_not_at_a_place_inside_a_bases_name():
+    (rec,) = run("ووصل الوزير سامي الراشد مساء الاثنين إلى قاعدة بنينا الجوية، حيث كان في استقباله الوالي "
+                 "عمر ولد بكار.")
+    assert place_of(rec) != "بنينا"

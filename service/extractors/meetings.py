@@ -2464,7 +2464,22 @@ def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
     cand.host_key = parties[0].key if parties else None
     cand.dates = w.dates
     cand.location = _pick_location(w.places)
+    if cand.location is None and _after_where(ctx, i, ctx.sent_range(sent)[0]):
+        cand.location = _place_right_before(ctx, i - 1)
     return cand
+
+
+def _place_right_before(ctx: Context, k: int):
+    """The place a preposition puts right before token ``k`` ("وتنقل الضيف، أمس، إلى وهران،
+    حيث كان في استقباله X": Oran), not one inside a longer name ("قاعدة بنينا الجوية")."""
+    pl = next((q for j in range(k - 1, max(-1, k - 7), -1)
+               if (q := ctx.place_at.get(j)) is not None and q.last_token == k - 1), None)
+    if pl is None:
+        return None
+    j = pl.first_token
+    inside = pl.start > ctx.doc.tokens[j].start      # ("بوهران": its preposition joined to it)
+    return pl if inside or (j > 0 and (ctx.text(j - 1) in ctx.cues.visit_preps
+                                       or ctx.text(j - 1) in ctx.cues.place_preps)) else None
 
 
 def _host_open(ctx, sent, i, cue_last, sent_first, sent_last) -> Candidate | None:
