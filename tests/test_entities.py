@@ -642,3 +642,7 @@ def test_a_ruling_house_name_after_a_title_is_its_one_bearer_in_the_text():
 def test_a_ruling_house_name_borne_by_two_people_of_the_text_is_neither():
     doc = analyse("حضر الحفل الشيخ راشد بن سالم النعيمي والشيخ حمد بن علي النعيمي. وقال الشيخ النعيمي إن الحفل ناجح.")
     assert [m for m in entities.people(doc) if m.span(doc)["text"] == "النعيمي"] == []
+
+
+def test_a_staff_after_a_name_is_a_group_not_part_of_the_name():
+    assert people("حيث التقى السفير برهان كور أوغلو وطاقم الملحقية العسكرية.") == [("برهان كور أوغلو", "السفير")]
