@@ -2385,3 +2385,9 @@ def test_a_reception_after_haythu_is_not_at_a_place_inside_a_bases_name():
     (rec,) = run("ووصل الوزير سامي الراشد مساء الاثنين إلى قاعدة بنينا الجوية، حيث كان في استقباله الوالي "
                  "عمر ولد بكار.")
     assert place_of(rec) != "بنينا"
+
+
+def test_a_dual_verb_with_no_subject_has_the_two_named_last_before_it():
+    (rec,) = run("وجاءت الزيارة بعد زيارة مشتركة قام بها الوزير سامي الراشد والوزير عمر ولد بكار إلى تونس "
+                 "في مايو 2022، التقيا خلالها الرئيس فهد الزعبي.")
+    assert names(rec) == {"سامي الراشد", "عمر ولد بكار", "فهد الزعبي"}

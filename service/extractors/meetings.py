@@ -206,7 +206,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
               "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
               "brothers": "brothers", "separate_words": "separate_words", "already": "already_did",
-              "state_words": "state_words"}
+              "state_words": "state_words", "dual_verbs": "dual_verbs"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -277,6 +277,7 @@ class Cues:
     separate_words: frozenset   # "اتصالين هاتفيين منفصلين": one encounter with each
     already: frozenset          # "سبق لـX أن التقى": X is the subject
     state_words: frozenset      # "رئيس الجمهورية": the office heads the state
+    dual_verbs: frozenset       # "التقيا": two subjects, dropped when named just before
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2183,6 +2184,14 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
         for p in _main_subjects(ctx, i, sent_first):
             _add_party(parties, _inferred(p))
         explicit = bool(parties)
+    if not explicit and ctx.text(i) in ctx.cues.dual_verbs:
+        # "زيارة قامت بها X وY إلى دمشق، التقيا خلالها Z": the two named last before it
+        two = [p for p in _last_two_people(ctx, i) if p.first >= sent_first
+               and all(p.key != q.key for q in right)]
+        if len(two) == 2:
+            for p in two:
+                _add_party(parties, p)
+            explicit = True
     if not explicit and not immediate and (coordinated or base == "light"):
         subj = _topic_person(ctx, sent, i, {p.key for p in right})
         if subj is None and coordinated:
