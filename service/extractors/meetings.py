@@ -2165,7 +2165,10 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
         _add_party(parties, state_host)
     right = list(w.parties)
     explicit = bool(left) or state_host is not None
-    coordinated = (_is_coordinated(ctx, i, sent_first) or _had_done(ctx, i, sent_first)) and not explicit
+    coordinated = (_is_coordinated(ctx, i, sent_first) or _had_done(ctx, i, sent_first)
+                   or (i - 3 >= sent_first and _sequenced(ctx, i - 3, i) and not kind.endswith("_pron")
+                       and not w.dual)) and not explicit
+    #               ("تلقى X اتصالاً من Y، …، قبل أن يجتمع بـZ": X, the main clause's subject)
     relative = _after_where(ctx, i, sent_first) and not explicit
     if base == "light":
         immediate = bool(right) and w.noun_at is not None and right[0].first < w.noun_at
