@@ -1605,3 +1605,51 @@ def test_troops_carried_to_a_dual_reference_do_not_rename_the_state():
 def test_indefinite_force_before_an_unmarked_relative_clause():
     rec = one("وتذكر المصادر احتجاز عناصر الجماعة لجنود أردنيين كانوا متمركزين في قاعدة الزيتونة الجوية.")
     assert rec["forces"] == ["جنود أردنيين"]
+
+
+# ---------------------------------------------------------------- session 18: sites and forces
+
+@pytest.mark.parametrize("text,name", [
+    ("وتتمركز قوات التحالف في القاعدة الجوية في مطار أربيل الدولي.", "القاعدة الجوية في مطار أربيل الدولي"),
+    ("وتتمركز قوات التحالف في القاعدة الجوية الملحقة بمطار أربيل.", "القاعدة الجوية الملحقة بمطار أربيل"),
+])
+def test_described_base_at_listed_airport_named_as_written(text, name):
+    rec = one(text)
+    assert rec["name"] == name and rec["type"] == "air_base"
+    assert rec["forces"] == ["قوات التحالف"]
+
+
+def test_joint_operations_command_hq():
+    rec = one("وغادر المستشارون مقر قيادة العمليات المشتركة في بغداد.")
+    assert rec["name"] == "مقر قيادة العمليات المشتركة" and rec["type"] == "headquarters"
+
+
+def test_plural_possessor_of_presence_is_no_state():
+    recs = by_name(run("وقالت مصادر إن عناصر من الفيلق الأفريقي يوسعون مدرجا قرب الحدود مع تشاد والسودان، "
+                       "إلى جانب وجودهم في قاعدة الجفرة."))
+    assert recs["قاعدة الجفرة"]["forces"] == ["الفيلق الأفريقي"]
+
+
+def test_ship_kind_before_its_navy():
+    rec = one("ورست الأحد سفينة إنزال كبيرة من البحرية الروسية في ميناء طبرق البحري.")
+    assert rec["forces"] == ["البحرية الروسية"]
+
+
+def test_staying_noun_places_its_force():
+    rec = one("وتتناول المباحثات صيغة جديدة لبقاء القوات الروسية في قاعدة حميميم الجوية.")
+    assert rec["forces"] == ["القوات الروسية"]
+
+
+def test_landmark_alone_before_haythu():
+    rec = one("ويقام المركز قرب قاعدة فلامنغو البحرية شمال بورتسودان، حيث تتمركز وحدات القوات البحرية السودانية.")
+    assert rec["forces"] == ["القوات البحرية السودانية"]
+
+
+def test_battalion_with_demonym_is_a_force():
+    rec = one("وسقطت قذيفة قرب معسكر دير زهران، حيث تتمركز الكتيبة الغانية.")
+    assert rec["forces"] == ["الكتيبة الغانية"]
+
+
+def test_unrecognised_definite_subject_not_carried():
+    recs = by_name(run("وتضم قاعدة الوطية وحدات من الجيش التركي. وتتخذ القوة الجديدة من قاعدة معيتيقة مقرا لها."))
+    assert recs["قاعدة معيتيقة"]["forces"] == []

@@ -1062,9 +1062,14 @@ class SiteReader:
                 # "القاعدة العسكرية بكيدال": the listed base, named as written (not "كيدال")
                 m.named = False
                 m.name_start, m.name_end = start, end
-            elif entry:
+            elif entry and not kinds:
                 m.named = False
                 m.name_start, m.name_end = pstart, end
+            elif entry:
+                # "القاعدة الجوية في مطار أربيل الدولي": a base described at a listed port or
+                # airport is named as written, the port or airport's name kept
+                m.named = False
+                m.name_start, m.name_end = start, end
             else:
                 m.name_start, m.name_end = start, end
                 if cls in ("airport", "port") and "military" not in kinds:
@@ -1540,6 +1545,10 @@ class SiteReader:
             n0 = n
             while n + 1 < last and d.text(n) in lex.container_adjectives and d.tight(n, n + 1):
                 n += 1          # "سفن حربية روسية"
+            if n > n0 and d.text(n) == "من" and n + 1 < last and d.tight(n, n + 1) and _folded(doc, cont) in lex.equipment:
+                n = n0 = n + 1  # "سفينة إنزال كبيرة من البحرية الروسية": its kind, then whose it is
+                while n + 1 < last and d.text(n) in lex.container_adjectives and d.tight(n, n + 1):
+                    n += 1
             affiliated = d.text(n) in lex.affiliations and n + 1 < last and d.tight(n, n + 1)
             if affiliated:
                 n += 1          # "قوات تابعة لحفتر", "ميليشيات موالية لإيران": the group or state after ل
@@ -1882,6 +1891,7 @@ class SiteReader:
         the forces of the nearest state named before it in the sentence (a state's name,
         a demonym, or a group or army of that state)."""
         lex, d, doc = self.lex, self.d, self.doc
+        plural = d.text(i).endswith("هم")     # "وجودهم", "قواتهم": people, never a state's name
         k = i - 1
         while k >= 0 and i - k <= PRONOUN_WINDOW and d.tokens[k].start >= sentence_start:
             t = d.text(k)
@@ -1908,7 +1918,7 @@ class SiteReader:
                     if m.payload.get("kind") == "group" and d.text(k) not in lex.army_words:
                         # "يتخذ الفيلق الأفريقي … فيما تنتشر عناصره": the group's own members
                         return ForceMention(i, i, m.payload["id"], self.core_name(m.start, m.end), "group")
-                    if k == 0 or self.head_at(k - 1) is None:
+                    if (k == 0 or self.head_at(k - 1) is None) and not (plural and m.payload["kind"] == "state"):
                         iso = m.payload.get("iso")      # (not a city naming a site: "قاعدة نيامي")
             if iso:
                 return ForceMention(i, i, "state:" + iso, lex.state_name(iso), "state_forces", iso)
@@ -2501,7 +2511,9 @@ class SiteReader:
                     # after it: "القاعدة 101 المجاورة لمطار X، حيث …" is the base; nor a site
                     # told later: "…، وعلى مقربة منها الموقع المعروف بالبرج 22"; but "حيث
                     # تمركزوا في قاعدة Y", "حيث تنتشر عناصر X إلى جانب Z في معسكر Y": Y)
-                    targets = [m for m in sites.range(c0 - 40, c0) if not self.landmark(m)][-1:] or targets
+                    # ("يقام قرب قاعدة X، حيث تتمركز …": a landmark alone before it is the place)
+                    before = sites.range(c0 - 40, c0)
+                    targets = [m for m in before if not self.landmark(m)][-1:] or targets or before[-1:]
                 if not targets and rel is None and c1 + 1 < last and d.text(c1 + 1) in lex.resumptives:
                     # "وتقع قاعدة الوطية ...، ويتمركز فيها عسكريون أتراك": the site before
                     targets = [m for m in sites.range(max(first, c0 - 40), c0)
@@ -2595,6 +2607,10 @@ class SiteReader:
                     # force right before an unmarked relative clause, a preposition's object too
                     agent = next((f for f in fl.range(c0 - 8, c0) if f.t1 == c0 - 2
                                   and not d.text(f.t0).removeprefix("ل").startswith(("ال", "ل"))), None)
+                if agent is None and rel is None and c0 == c1 and text.endswith("هم") and self.possessed_presence(c0):
+                    # "إلى جانب وجودهم في قاعدة X": the people a plural possessor stands for,
+                    # not a state named nearer
+                    agent = next(iter(fl.range(c0 - 1, c0 + 1)), None)
                 if agent is None:
                     agent = self.nearest(fl, prev_end, c0, targets)
                 if agent is None and rel is None:
@@ -2603,6 +2619,9 @@ class SiteReader:
                 weak = text in lex.weak_cues
                 if agent is None and c1 + 1 < last and self.person_starts_at(c1 + 1):
                     continue    # "ويقيم غويتا في معسكر X": a person is the subject, no force
+                if agent is None and c1 + 1 < last and d.text(c1 + 1).startswith("ال") \
+                        and d.text(c1 + 1) in lex.personnel:
+                    continue    # "وتتخذ القوة الجديدة من قاعدة X": its own subject, unrecognised, not carried
                 carried = False
                 if agent is None and last_agent is not None and si - last_agent[1] <= 2 and not (weak and last_agent[1] != si):
                     agent = last_agent[0]
