@@ -1795,3 +1795,70 @@ def test_the_air_force_is_the_subject_a_participle_continues():
 def test_a_group_named_in_quotes_after_its_head_is_named_by_its_name():
     c = one('وتبنى تنظيم "داعش" الهجوم في بيان، زاعما أن عناصره نفذوا هجوما منسقا على القاعدة.')
     assert same(c["source"]["name"], "داعش")
+
+
+# ------------------------------------------------------------------ set aw..az (session 18)
+
+def test_a_read_also_line_with_a_gendered_imperative_is_no_claim():
+    assert extract("اقرأ/ي أيضًا: مقاتلو الحركة يحرقون أسلحتهم في كهف قرب الحدود") == []
+
+
+def test_a_verb_set_in_the_call_just_told_takes_no_content_before_it():
+    out = extract("وأجرى الوزير سامي داود اتصالا هاتفيا، الاثنين، بنظيره، جدد خلاله التعازي بضحايا الحادث.")
+    assert not any(same(c["source"]["name"], "التعازي") for c in out)
+    assert not any("اتصالا هاتفيا" in c["content"] for c in out)
+
+
+def test_an_attribution_with_fa_after_a_comma_is_for_the_clause_after_it():
+    c = one("ولا تقتصر الرهانات على العاصمة، فبحسب موقع متخصص في الشؤون العسكرية، تنتشر طائرات مسيرة في القاعدة.")
+    assert same(c["content"], "تنتشر طائرات مسيرة في القاعدة")
+    assert same(c["source"]["name"], "موقع متخصص في الشؤون العسكرية")
+    assert c["source"]["kind"] == "anonymous"
+
+
+def test_an_unnamed_source_ends_before_a_medium_opening_on_a_hamza():
+    c = one("وكشفت مصادر دبلوماسية لأنسامو أن روما ستسلم زورقين إضافيين لخفر السواحل.")
+    assert same(c["source"]["name"], "مصادر دبلوماسية")
+
+
+def test_a_purpose_clause_is_no_noun_phrase_content():
+    out = extract("وكانت الحكومة قد أعلنت في 28 نوفمبر الماضي إنهاء الاتفاقية مع باريس، لتصبح آخر دولة في المنطقة تنهي الوجود العسكري.")
+    assert not any(c["content"].startswith("لتصبح") for c in out)
+
+
+def test_a_verb_right_after_an_indefinite_statement_after_a_trailing_attribution():
+    out = extract("وأجرى الوزير سامي داود اتصالا هاتفيا بنظيره، بحسب بيان لحكومة الإقليم أشار إلى أن الجانبين اتفقا على تشكيل لجنة تحقيق مشتركة.")
+    assert any(same(c["content"], "الجانبين اتفقا على تشكيل لجنة تحقيق مشتركة")
+               and same(c["source"]["name"], "حكومة الإقليم") for c in out)
+
+
+def test_unnamed_sources_relayed_by_an_agency_in_an_aside_stay_the_source():
+    c = one("ونفت مصادر أمنية تركية، بحسب وكالة الأناضول، أن تكون أنقرة قد بدأت تقليص عدد جنودها في القاعدة.")
+    assert same(c["source"]["name"], "مصادر أمنية تركية") and c["stance"] == "deny"
+    assert same(c["via"], "وكالة الأناضول")
+
+
+def test_already_did_names_the_speaker_after_lam():
+    c = one("وتتابع العاصمة التطورات بحذر، إذ سبق لوزارة الدفاع الوطني أن أعلنت، في مطلع الشهر، أن الدفاع الجوي أسقط طائرة مسيرة.")
+    assert same(c["source"]["name"], "وزارة الدفاع الوطني")
+    assert same(c["content"], "الدفاع الجوي أسقط طائرة مسيرة")
+
+
+def test_a_verb_describing_an_indefinite_noun_has_the_sentence_subject():
+    c = one("وقدم وزير الخارجية الروسي سيرغي لافروف خطة جديدة قال إنها ستنهي الأزمة خلال أشهر.")
+    assert same(c["source"]["name"], "سيرغي لافروف")
+    assert same(c["content"], "ستنهي الأزمة خلال أشهر")
+
+
+def test_reminding_participle_continues_a_denial():
+    out = extract("غير أن مصدرا عسكريا نفى أن تكون البلاد قد تلقت أي طلب، مذكرا بأن العقيدة الدفاعية ترفض أي قاعدة أجنبية.")
+    assert len(out) == 2 and out[1]["stance"] == "assert"
+    assert same(out[1]["content"], "العقيدة الدفاعية ترفض أي قاعدة أجنبية")
+
+
+def test_a_saying_told_after_qabla_an_with_its_subject():
+    c = one('وظهر عسكريون على شاشة التلفزيون، قبل أن يعلن وزير الداخلية سامي داود أن "مجموعة صغيرة من الجنود" حاولت التمرد.')
+    assert same(c["source"]["name"], "سامي داود")
+    assert same(c["content"], '"مجموعة صغيرة من الجنود" حاولت التمرد')
+    assert extract("وغادرت القوات القاعدة قبل أن يعلن أن المهمة انتهت.") == []
+    assert extract("والتقى الرجلان في القمة، قبل أن يعلن البلدان استئناف العلاقات.") == []

@@ -265,6 +265,8 @@ class Lexicon:
     resultative_fa: frozenset         # "فإن": closes an attribution that is for what follows
     verbal_nouns: dict                # "إعلان" -> stance: a noun of saying before a source and أن
     said_since: frozenset             # "منذ أن أفادت": a past saying after these took place
+    already_did: frozenset            # "سبق لـX أن أعلن": X had said it
+    told_after: frozenset             # "قبل أن يعلن الوزير أن": a later saying, told in the past
     received: frozenset               # "تلقى X اتصالا من Y، أكد خلاله": Y speaks during it
     year_words: frozenset             # "عام 2021": before a number, a date that ends a source phrase
     courtesies: frozenset             # "تقديره": a noun-phrase content opening on these states nothing
@@ -351,6 +353,8 @@ def lexicon() -> Lexicon:
         root_initials=tuple(fold(w) for w in cues["root_initials"]),
         resultative_fa=_forms(cues["resultative_fa"]),
         said_since=_forms(cues["said_since"]),
+        already_did=_forms(cues["already_did"]),
+        told_after=_forms(cues["told_after"]),
         received=_forms(cues["received"]),
         year_words=_forms(src["year_words"]),
         courtesies=_forms(cues["courtesies"]),
@@ -744,12 +748,18 @@ def _clause_subject(ctx, sv, i) -> Source | None:
 
 def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     lex = sv.lex
-    if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] in _NOT_SAID \
+    already = _already_did(ctx, sv, i) if verb.tense == "past" else None
+    told_after = verb.tense == "present" and i - 2 >= sv.first and sv.words[i - 1] == "ان" \
+        and not sv.breaks_before(i) and sv.is_(i - 2, lex.told_after)      # "قبل أن يعلن الوزير أن"
+    if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] in _NOT_SAID and already is None \
+            and not told_after \
             and not (_in_quoted_name(sv, i - 1) and _media_before_quote(sv, i - 1)) \
             and not (verb.tense == "past" and sv.words[i - 1] == "ان" and i - 2 >= sv.first
                      and sv.is_(i - 2, lex.said_since)):   # ("شبكة «سي إن إن» نقلت", "منذ أن أفادت")
         return None
     c = Construction(i, i, "verb", verb.stance, sv.tokens[i].start)
+    if already is not None:                       # "سبق لوزارة الدفاع أن أعلنت أن"
+        c.source, c.clause = already
     conj = sv.words[i] not in lex.verbs            # "وقال", "فأكد"
     j = i + 1
     if j <= sv.last and _is_participle(sv.words[j]):
@@ -757,7 +767,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         j += 1
     while j < sv.last and sv.words[j] in lex.adverbs and not sv.breaks_before(j):
         j += 1                                    # "وكانت تتحدث دائما عن": an adverb is no subject
-    subject_right = in_statement = False
+    subject_right = in_statement = framed = False
     if not conj and j <= sv.last and i > sv.first and not sv.breaks_before(i) \
             and (verb.addressee or _after_complementizer(sv, i)) and not _opens_content(sv, j, verb):
         left = _left_subject(ctx, sv, i, loose=True)
@@ -765,7 +775,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             c.source, c.clause = left             # "أن الوفد أبدى اهتماما": the object
             j = _np_end(ctx, sv, j) + 1 if verb.addressee else j
     if c.source is None and j < sv.last and sv.words[j] in _PRONOUN_PREPS and not sv.breaks_before(j + 1):
-        in_statement = sv.words[j] in ("فيه", "فيها")
+        in_statement, framed = sv.words[j] in ("فيه", "فيها"), True
         j += 1                                    # "قال فيها الوزير إن", "قالت له الوزارة إن"
     if c.source is None and j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
             and not _is_adjunct(sv.words[j]) and not _told_medium(ctx, sv, j):
@@ -783,6 +793,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             subject_right = True
             end = _paren_end(sv, end + 1) or end       # "وكالة الأنباء السورية (سانا) بأن"
             c.source, j = _apposition(ctx, sv, c.source, end + 1)
+    if told_after and not subject_right:
+        return None                               # "قبل أن يعلن": no subject of its own, nothing said
     if c.source is None and in_statement:
         c.source = _statement_issuer(ctx, sv, i)  # "تقرير لوكالة X نقلت فيه عن", "تصريحات فلان، التي قال فيها إن"
     if c.source is None and i - 1 > sv.first and sv.words[i - 1] in _RELATIVES and sv.breaks_before(i - 1):
@@ -815,7 +827,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             c.source, c.clause = left
         elif verb.tense == "past" and (i == sv.first or sv.breaks_before(i) or conj
                                        or sv.is_(i - 1, lex.anchors)     # "لكنه أكد أن"
-                                       or sv.words[i - 1] in ("وقد", "فقد") and sv.breaks_before(i - 1)):
+                                       or sv.words[i - 1] in ("وقد", "فقد") and sv.breaks_before(i - 1)
+                                       or _describes_indefinite(sv, i, j)):
             c.source = Source("", DROPPED, None, 0, 0)
         else:
             return None
@@ -824,15 +837,51 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     if verb.relay:
         return _relay(ctx, sv, c, j, verb)
     found = _content_after(ctx, sv, c, j, verb, subject_right)
-    if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i) \
+    if told_after and found is not None and found.nominal:
+        return None                               # "قبل أن يعلن البلدان استئناف العلاقات": a decision told
+    if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i) and not framed \
             and not any(d in sv.gap(i) for d in "-–—") \
             and (j > sv.last or sv.breaks_before(j) or not _np_continues_object(sv, j)):
         # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first (but not
         # "…، أقرّ خلالها الجانبان برنامج الشراكة": the verb has an object of its own,
+        # nor "…، جدد خلاله التعازي": a verb set in the event just told has its object after it,
         # nor "مقديشو (هيران أونلاين) - أعلنت …": a dateline's dash)
         c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tokens[i].start, j
         return c
     return found
+
+
+def _describes_indefinite(sv, i, j) -> bool:
+    """"عرضت فلانة خارطة طريق قالت إنها تهدف …": a verb of saying right after an indefinite
+    noun, its clause opening at once, describes that noun; the one who said it is the
+    sentence's subject."""
+    before = _bare(sv.words[i - 1])[-1]
+    if not (j == i + 1 and j < sv.last and _complementizer(sv.words[j]) and not sv.breaks_before(j)
+            and not _definite(before) and before[:1] not in "لب" and not _is_adjunct(before)
+            and before not in sv.lex.function_words and before not in _NOT_SAID and not before.isdigit()):
+        return False
+    head = i - 1
+    while head > sv.first and _INDEFINITE_NISBA.match(sv.words[head]) and not sv.breaks_before(head):
+        head -= 1
+    return _head_kind(sv, head) is None        # ("تقارير إعلامية قالت إن": the reports say it)
+
+
+def _already_did(ctx, sv, i):
+    """"سبق لوزارة الدفاع الوطني أن أعلنت": the subject of the verb at i is the phrase after
+    the ل of "سبق لـ" before its أن (a known source only); (source, clause start) or None."""
+    if i - 3 < sv.first or sv.words[i - 1] != "ان" or sv.breaks_before(i) or sv.breaks_before(i - 1):
+        return None
+    for k in range(i - 3, max(sv.first, i - 3 - MAX_SUBJECT) - 1, -1):
+        if sv.breaks_before(k + 1):
+            return None
+        if sv.is_(k, sv.lex.already_did):
+            if sv.words[k + 1][:1] != "ل":
+                return None
+            src = _source(ctx, sv, k + 1, i - 2, strict=True)
+            if src is not None and src.start == sv.tokens[k + 1].start and sv.words[k + 1][:2] != "لل":
+                src = replace(src, start=src.start + 1)      # "لحفتر": the name without its ل
+            return (src, sv.tokens[k].start) if src is not None else None
+    return None
 
 
 def _statement_issuer(ctx, sv, i) -> Source | None:
@@ -977,7 +1026,9 @@ def _left_subject(ctx, sv, i, loose=False):
         return (src, sv.tokens[k - 1].start) if src is not None else None
     end = k
     before_that = i < sv.last and (_complementizer(sv.words[i + 1])    # "… أكد أن", "… أكد «…»"
-                                   or _quote_is_content(sv, i + 1))
+                                   or _quote_is_content(sv, i + 1)
+                                   or i + 1 < sv.last and sv.words[i + 1] in _PREPOSITIONS
+                                   and _complementizer(sv.words[i + 2]))        # "… أشار إلى أن"
     while k >= sv.first:
         if end - k >= MAX_SUBJECT:
             return None
@@ -1072,9 +1123,10 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
             if relay[0].kind == "document" and _own_office(sv.words[relay[1]]):
                 c.via = relay[0]                   # "أكد الأخير، بحسب بيان لمكتبه، أن": his own statement
-            elif relay[0].kind in ("document", "media", "organization") and c.source.kind == "person":
+            elif relay[0].kind in ("document", "media", "organization") and c.source.kind in ("person", "anonymous"):
                 c.via = relay[0]                   # "وشدد فلان، وفق البيان، على أن": he said it, the
-                                                   # statement (or "حساب «أفريكوم»") tells it
+                                                   # statement (or "حساب «أفريكوم»") tells it; so do
+                                                   # "ونفت مصادر أمنية، بحسب وكالة X، أن"
             else:
                 c.via, c.source = c.source, relay[0]
             skip_to = relay[1] + 1
@@ -1105,7 +1157,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                                         # "لـ«رأي اليوم»": a name)
         if verb.charged and subject_right and k == j and _charge_follows(sv, k):
             return _open(sv, c, k, nominal=True)                 # "اتهمت الجبهة الجيش المالي بشن …"
-        if verb.nominal_object and not _is_adjunct(sv.words[k]) \
+        if verb.nominal_object and not _is_adjunct(sv.words[k]) and not _purpose(ctx, sv, k) \
                 and (sv.words[k][:1] != "و" or sv.words[k] in lex.object_heads):   # "وصول", not "وإدخال"
             if subject_left and (k == j or new_clause or (k - j <= 2 and all(
                     sv.words[n] in lex.adverbs for n in range(j, k)))):
@@ -1123,6 +1175,19 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if new_clause and not _is_adjunct(sv.words[k]) and sv.words[k] not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
+
+
+_PURPOSE = re.compile(r"^ل[يت]\w{3,}$")   # folded: "ليصبح", "لتكون", "لتعزيز"
+
+
+def _purpose(ctx, sv, k) -> bool:
+    """"…، لتصبح آخر دولة …": ل before a present verb (or a verbal noun of its kind) opens
+    a clause of purpose or result, never a noun-phrase object ("ليبيا" is a place)."""
+    if not _PURPOSE.match(sv.words[k]):
+        return False
+    if ctx.place_tokens is None:
+        ctx.place_tokens = {i for p in entities.places(ctx.doc) for i in range(p.first_token, p.last_token + 1)}
+    return k not in ctx.place_tokens
 
 
 def _quote_after_adjunct(sv, j, k) -> bool:
@@ -1361,7 +1426,13 @@ def _quote_is_content(sv, k) -> bool:
     if word and (_complementizer(word.group()) or word.group() in ("في", "عبر")) \
             and not (inside and _complementizer(inside.group())):
         return False   # 'زعمت "المقاومة الإسلامية في العراق" (في بيان) أن': a quoted name
+    if k > sv.first and _complementizer(sv.words[k - 1]) and not sv.breaks_before(k - 1) \
+            and word and _PRESENT_OR_PAST.match(word.group()):
+        return False   # 'أن "مجموعة صغيرة من الجنود" حاولت التمرد': the quotation is the clause's subject
     return len(sv.doc.tokens_between(q, close)) > 3
+
+
+_PRESENT_OR_PAST = re.compile(r"^(?:[يت]\w{2,}|\w{2,}(?:ت|وا|ا)|قد|لم|لن|لا|ما)$")   # folded: "حاولت", "يتجه", "قد"
 
 
 def _names_body(sv, k) -> bool:
@@ -1598,8 +1669,13 @@ def _next_break(sv, end) -> int | None:
 def _forward_attribution(sv, i, closing) -> bool:
     """"…، ووفق المتحدث X، فإن Y …": an attribution opening a clause inside the sentence,
     closed (at token ``closing``) by a comma and "فإن", is for what follows, not for the
-    clause before it."""
-    return sv.breaks_before(i) and sv.words[i][:1] == "و" and sv.words[closing] in lexicon().resultative_fa
+    clause before it.  With ف the attribution opens the clause that explains the one
+    before, and a comma closing it is enough ("…، فبحسب موقع X، تنتشر …")."""
+    if not sv.breaks_before(i):
+        return False
+    if sv.words[i][:1] == "ف":
+        return any(m in sv.gap(closing) for m in "،,")
+    return sv.words[i][:1] == "و" and sv.words[closing] in lexicon().resultative_fa
 
 
 def _stance_of(sv, k) -> str:
@@ -1819,7 +1895,14 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     if anonymous and t.startswith("لل") and _definite(sv.words[k]) and "في" in sv.words[j + 1:k]:
         return False        # "مصدر في القيادة العامة للقوات المسلحة": the body's name goes on
     return anonymous and (t.startswith("لل") or (t.startswith("ل") and (
-        _head_kind(sv, n) is not None or _bare_name(t))))   # "قال مصدر عسكري | لهسبريس"
+        _head_kind(sv, n) is not None or _bare_name(t) or _hamza_name(sv, n))))   # "قال مصدر عسكري | لهسبريس"
+
+
+def _hamza_name(sv, n) -> bool:
+    """"لأنسامد": ل before a name that opens on a hamza (folded to the alef _bare_name leaves out)."""
+    t = sv.words[n]
+    return t.startswith("لا") and sv.doc.original(sv.tokens[n].start + 1, sv.tokens[n].start + 2) in ("أ", "إ") \
+        and _bare_name("ل" + t[2:])
 
 
 _INDEFINITE_NISBA = re.compile(r"^\w{2,30}(?:ي|يه|يين|يون|يان)$")
@@ -1955,8 +2038,8 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     ``strict``: accept only a recognisable source (after "وفق", "بحسب")."""
     lex = sv.lex
     lo, hi, name = _phrase(sv, j, last)
-    if not name:
-        return None
+    if len(name) < 2:
+        return None       # "اقرأ/ي أيضاً: …": a letter is no source
     word = _bare(sv.words[j])[-1]
     if j == last and word in lex.person_pronouns:            # "الأخير", "معاليه"
         person = _person_before(ctx, lo, lex.person_pronouns[word], word in lex.feminine_pronouns)
@@ -2320,8 +2403,9 @@ def _media_title(sv, j, last) -> str | None:
     k = last
     while k >= j and _NISBA.match(sv.words[k]) and _QUOTE not in sv.gap_after(k):
         k -= 1
-    if k < j or _weak_start(sv, j) or all(_NISBA.match(sv.words[n]) for n in range(j, k + 1)):
-        return None   # ("وكالة الأنباء السورية «سانا»": an adjective is no title)
+    if k < j or _weak_start(sv, j) or all(_NISBA.match(sv.words[n]) for n in range(j, k + 1)) \
+            or (j < k and any(p in sv.lex.np_continues.get(sv.words[j + 1], ()) for p in _bare(sv.words[j]))):
+        return None   # ("وكالة الأنباء السورية «سانا»": an adjective is no title, nor "متخصص في …")
     return _clean(sv.doc.original(sv.tokens[j].start, sv.tokens[k].end)) or None
 
 
