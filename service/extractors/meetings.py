@@ -206,7 +206,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
               "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
               "brothers": "brothers", "separate_words": "separate_words", "already": "already_did",
-              "state_words": "state_words", "dual_verbs": "dual_verbs"}
+              "state_words": "state_words", "dual_verbs": "dual_verbs",
+              "already_pronouns": "already_pronouns"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -276,6 +277,7 @@ class Cues:
     brothers: frozenset         # "X وأخوه Y": two subjects
     separate_words: frozenset   # "اتصالين هاتفيين منفصلين": one encounter with each
     already: frozenset          # "سبق لـX أن التقى": X is the subject
+    already_pronouns: frozenset  # "سبق له أن التقى": the one the pronoun stands for
     state_words: frozenset      # "رئيس الجمهورية": the office heads the state
     dual_verbs: frozenset       # "التقيا": two subjects, dropped when named just before
 
@@ -2398,7 +2400,7 @@ def _pluperfect(ctx: Context, i: int, sent_first: int) -> bool:
         if opening and opening[0] in ("كان", "وكان", "كانت", "وكانت") and \
                 any(w in ("قد", "وقد") for w in opening):
             return True
-    return any(w in ("سبق", "وسبق") for w in words[-3:])
+    return any(w in ctx.cues.already for w in words[-3:])
 
 
 def _negated(ctx: Context, i: int, sent_first: int) -> bool:
@@ -2447,7 +2449,7 @@ def _is_coordinated(ctx: Context, i: int, sent_first: int) -> bool:
 def _had_done(ctx: Context, i: int, sent_first: int) -> bool:
     """"وسبق له أن التقى": the one the pronoun stands for is the subject, as after و."""
     return i - 3 >= sent_first and ctx.text(i - 1) in ("ان", "أن") \
-        and ctx.text(i - 2) in ("له", "لها", "لهما", "لهم") and ctx.text(i - 3) in ctx.cues.already
+        and ctx.text(i - 2) in ctx.cues.already_pronouns and ctx.text(i - 3) in ctx.cues.already
 
 
 def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate, pronoun: bool = False) -> None:
