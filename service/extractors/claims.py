@@ -190,7 +190,7 @@ _QUOTE_MARKS = re.compile('["«»“”‘’]')
 _CHUNKS = re.compile(r"[،,:;؛.!?؟()\[\]–—\"]")
 _CUT_PREPOSITIONS = frozenset(["ل", "ب", "ول", "وب"])   # folded: "لـ«…»", cut off its noun
 # a title after these only qualifies the one before it ("المتحدث باسم الرئيس")
-_TIME_PREPS = frozenset(["قبل", "بعد", "عقب", "اثر"])   # folded
+_TIME_PREPS = frozenset(fold(w) for w in read_json("cues.json")["time_preps"])   # "قبل مغادرته"
 _GOVERNORS = frozenset(["باسم", "لدي", "في", "عن", "من", "الي", "مع", "لشوون"])
 
 

@@ -983,6 +983,7 @@ class Candidate:
     attendees: list = field(default_factory=list)   # "حضر اللقاء X"
     sidelines: bool = False         # "على هامش القمة، التقى …": its own encounter
     earlier: bool = False           # "وكان X قد التقى Y", "سبق أن التقى": an earlier encounter
+    once_before: bool = False       # "كما سبق له أن استقبل Y": an occasion of its own
     window_dates_only: bool = False  # "قادمة من بنغازي، حيث التقت": the sentence's date is the arrival's
 
 
@@ -1089,6 +1090,7 @@ def _candidate_at(ctx: Context, sent, i: int, m, first: int, last: int) -> Candi
         return None     # "الذي التقى مسؤولين روسا مرارا": a habit, not an encounter
     cand.future = _future(ctx, i, first)
     cand.earlier = _pluperfect(ctx, i, first)
+    cand.once_before = _once_before(ctx, cand)
     marks = ctx.memo("marks", sent, _sentence_marks)
     cand.sidelines = cand.sidelines or (marks["sidelines"] is not None and marks["sidelines"] < i)
     cand.mediation = marks["mediation"]
@@ -2989,7 +2991,7 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
         # "واصل X اليوم زيارته التي بدأت يوم 11 يونيو، إذ التقى Y": not the day the visit began
         pool = [d for d in pool if not _began(ctx, d)] or pool
     if inside and all(len(d.value) == 4 for d in inside) and any(len(d.value) > 4 for d in pool) \
-            and not _once_before(ctx, cand):    # ("كما سبق له أن استقبل Y … العام الماضي": its own)
+            and not cand.once_before:    # ("كما سبق له أن استقبل Y … العام الماضي": its own)
         # "وفي اليوم ذاته اجتمع X بـY لمتابعة مذكرة موقعة عام 2019": a bare year in the
         # window gives way to a day or month said in the sentence
         inside, pool = [], [d for d in pool if len(d.value) > 4]
@@ -3648,7 +3650,7 @@ def _place_one(ctx: Context, records: list[Record], cand: Candidate) -> None:
                          if s.kind in SENTENCE_KINDS and s.section == cand.sentence.section
                          and _sentence_dates(ctx, s)), None)
             dates = _sentence_dates(ctx, lead)[:1] if lead is not None else dates
-    later = _later_that_day(ctx, cand) or _once_before(ctx, cand)
+    later = _later_that_day(ctx, cand) or cand.once_before
     #       ("وفي وقت لاحق، تفقد X الوحدة والتقى أفرادها", "كما سبق له أن استقبل Y": another)
     options = [r for r in records[-RECENT_RECORDS:] if r.compatible(cand, dates) and not later
                and not (arrival and r.earlier != cand.earlier)]   # ("وكان X قد عقد فور وصوله": its own)

@@ -2414,13 +2414,17 @@ class SiteReader:
         for m in mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
 
-        def give(m: Mention, f: ForceMention | None):
+        def give(m: Mention, f: ForceMention | None, carried: bool = False):
+            """Place ``f`` (and the forces with it) at ``m``; ``carried``: it reaches the
+            site only as the agent carried from a sentence before."""
             if f is None:
                 return
             if f.iso and m.entry and f.iso == m.entry.get("country") and f.kind == "state":
                 return
             placed.setdefault(m.key, []).append(f)
             placed[m.key] += f.also
+            if carried:
+                self.carried.add((m.key, id(f)))
 
         def end_of(m: Mention) -> int:
             return m.apposition_end or m.t1
@@ -2653,9 +2657,7 @@ class SiteReader:
                     agent = None
                 for m in targets:
                     for f in ([agent] if agent else []) + receivers:
-                        give(m, f)
-                    if carried:
-                        self.carried.add((m.key, id(agent)))
+                        give(m, f, carried=carried and f is agent)
                 if agent is None:
                     continue
                 last_agent = (agent, si)
