@@ -646,3 +646,7 @@ def test_a_ruling_house_name_borne_by_two_people_of_the_text_is_neither():
 
 def test_a_staff_after_a_name_is_a_group_not_part_of_the_name():
     assert people("حيث التقى السفير برهان كور أوغلو وطاقم الملحقية العسكرية.") == [("برهان كور أوغلو", "السفير")]
+
+
+def test_an_ordinal_after_a_name_is_not_part_of_it():
+    assert people("إذ كان رئيس الجهاز سامي الراشد أول مسؤول يلتقي الرئيس.")[0] == ("سامي الراشد", "رئيس الجهاز")

@@ -920,9 +920,10 @@ def _resolved_dates(doc):
                 day = _dt.date.fromisoformat(base) + _dt.timedelta(days=_dates.ANAPHORIC_DAYS[d.kind])
                 d = _dates.DateMention(d.start, d.end, day.isoformat(), d.kind)   # 4 أبريل، … في اليوم ذاته")
         elif d.kind in ("month", "year") and ("ذاته" in text or "نفسه" in text):
-            size = 7 if d.kind == "month" else 4
-            if size in latest:
-                d = _dates.DateMention(d.start, d.end, latest[size][:size], d.kind)
+            # "في الشهر ذاته": that month; "في أبريل من العام ذاته": April of that year
+            size = 4 if d.kind == "year" else _same_size(text)
+            if size in latest and (size == len(d.value or "") or d.value):
+                d = _dates.DateMention(d.start, d.end, latest[size][:size] + (d.value or "")[size:7], d.kind)
         elif d.kind == "absolute" and d.value and ("ذاته" in text or "نفسه" in text) \
                 and (said_in.get(key) or latest.get(_same_size(text))):
             # "في السادس من كانون الثاني …، قبل أن يلتقوا في الخامس عشر من الشهر ذاته";
@@ -2779,8 +2780,14 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
                        for w in q.role_words if _is_office(w) and not w.startswith("نظير")}
             peers = [q for q in before if q.key not in taken and q.named
                      and {_masculine(w) for w in q.role_words} & offices]
-            same = [q for q in peers if q in same] or \
-                [q for q in peers if country and _party_country(ctx, q) is None] or same
+            peers = [q for q in peers if q in same or (country and _party_country(ctx, q) is None)]
+            # the same ministry first, then the known country: "وزير الداخلية السوري …
+            # نظيره العراقي" is the interior minister named before, not the foreign minister
+            own = {_masculine(w) for q in parties + [q for q in before if q.key in keys]
+                   for w in q.role_words if not w.startswith("نظير")}
+            shared = [len(own & {_masculine(w) for w in q.role_words}) for q in peers]
+            peers = [q for q, n in zip(peers, shared) if n == max(shared)]
+            same = [q for q in peers if q in same] or peers or same
         if not same:
             return p
         if country and head[0] in ctx.cues.guest_words:
