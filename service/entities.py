@@ -1049,6 +1049,7 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
     gaz = load()
     by_surname: dict[str, Mention] = {}
     titled: dict[str, Mention] = {}   # surnames that are given names too: only after a title
+    placed: dict[str, Mention] = {}   # surnames that are place names too: never after a locative
     keys = _name_keys(found)
     bearers: dict[str, set] = {}    # first word of a full name -> the people who bear it
     house: dict[str, set] = {}      # a ruling house's name ending a full name -> its bearers
@@ -1066,8 +1067,11 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
         last = words[-1].text if words else ""
         family = len(words) >= 3 and words[-2].text in tk.lex.connectors   # "آل صادق"
         if len(words) >= 2 and len(last) >= 3 and last not in tk.lex.tails \
-                and words[-1].index not in place_tokens and last not in tk.lex.stop:
-            if last in tk.lex.shared_surnames:   # "الفريق الركن النعيمي": after a title, if one bears it
+                and last not in tk.lex.stop:
+            if words[-1].index in place_tokens:     # "توم براك" … "مع براك", not "إلى براك"
+                if m.entity_id:
+                    placed.setdefault(last, m)
+            elif last in tk.lex.shared_surnames:   # "الفريق الركن النعيمي": after a title, if one bears it
                 if len(house.get(last, ())) == 1:
                     titled.setdefault(last, m)
             elif last not in tk.lex.given or family:
@@ -1094,10 +1098,10 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                 nicknames.add(k)
     out = _repeated_names(doc, tk, found, covered)
     covered = covered | nicknames | {i for m in out for i in range(m.first_token, m.last_token + 1)}
-    if not by_surname and not titled:
+    if not by_surname and not titled and not placed:
         return out
     readings = reading_index(doc)
-    surnames = by_surname.keys() | titled.keys()
+    surnames = by_surname.keys() | titled.keys() | placed.keys()
     for i in sorted({i for surname in surnames for i in readings.get(surname, ())}):
         tok = doc.tokens[i]
         if i in covered:
@@ -1107,6 +1111,8 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
             if owner is None and stem in titled and cut == 0 and (
                     role_before(tk, i) or _ends_name(tk, i, surnames)):
                 owner = titled[stem]
+            if owner is None and stem in placed and cut == 0 and not _after_locative(doc, gaz, i):
+                owner = placed[stem]
             if owner is not None and owner.start < tok.start:
                 first, start = i, tok.start + cut
                 if cut == 0 and i > 0 and i - 1 not in covered and _soft_gap(tk.gap(i - 1, i)) \
@@ -1123,6 +1129,13 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                                      extra={**person.extra, "short_of": owner.name}))
                 break
     return out
+
+
+def _after_locative(doc: Document, gaz, i: int) -> bool:
+    """Does a word that only goes before places ("في", "إلى", "مدينة") stand right before token ``i``?"""
+    if i == 0 or doc.norm[doc.tokens[i - 1].end:doc.tokens[i].start].strip():
+        return False
+    return any(stem in gaz.place_only_preps for stem, _, _ in stems(doc.words[i - 1]))
 
 
 def _repeated_names(doc, tk, found, covered) -> list[Mention]:

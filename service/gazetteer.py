@@ -212,6 +212,7 @@ class Gazetteer:
         self.weak_short = frozenset(phrase_key(n) for e in self.persons for n in e.get("weak_short", []))
         cues = read_json("place_cues.json")
         self.locatives = frozenset(fold(w) for w in cues["locatives"])
+        self.place_only_preps = self.locatives - frozenset(fold(w) for w in cues["person_preps"])
         self.capital_words = frozenset(fold(w) for w in cues["capital_words"])
         self.capitals = {e["country"]: e for e in self.places if e.get("kind") == "capital"}
 

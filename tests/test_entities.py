@@ -650,3 +650,9 @@ def test_a_staff_after_a_name_is_a_group_not_part_of_the_name():
 
 def test_an_ordinal_after_a_name_is_not_part_of_it():
     assert people("إذ كان رئيس الجهاز سامي الراشد أول مسؤول يلتقي الرئيس.")[0] == ("سامي الراشد", "رئيس الجهاز")
+
+
+def test_a_surname_that_is_a_place_name_is_the_person_except_after_a_locative():
+    doc = analyse("التقى المبعوث توم براك الوزير. وقال براك إن اللقاء مثمر، فيما وصل الوفد إلى براك الشاطئ.")
+    alone = [m.span(doc)["text"] for m in entities.people(doc) if m.extra.get("short_of") == "توم براك"]
+    assert alone == ["براك"]

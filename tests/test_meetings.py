@@ -2413,3 +2413,8 @@ def test_a_counterpart_holds_the_same_ministry():
                "نظيره التونسي.")
     (rec,) = [r for r in recs if "أنس الحلبي" in names(r)]
     assert names(rec) == {"أنس الحلبي", "سامي الراشد"}
+
+
+def test_a_meeting_a_host_held_for_a_guest_has_both():
+    (rec,) = run("وجاء ذلك بعد اجتماع استضافه الوزير سامي الراشد للمبعوث عمر ولد بكار في 17 كانون الثاني الماضي.")
+    assert names(rec) == {"سامي الراشد", "عمر ولد بكار"} and date_of(rec) == "2024-01-17"

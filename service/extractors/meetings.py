@@ -2597,7 +2597,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
                   if p.kind == "person" and p.key not in taken]
         for p in reversed(before):
             _add_party(parties, _inferred(p))
-        linked = linked or bool(before)
+        # ("اجتماع استضافه X لـY، وشارك فيه Z": the host and his guests)
+        linked = linked or bool(before) or sum(p.named for p in w.parties) >= 2
     if w.dual and sum(p.named for p in w.parties) < 2:   # ("جمعت الرئيسين X وY": named there)
         for p in _last_two_people(ctx, i, _dual_office(ctx, w.dual_at)):
             _add_party(parties, p)
