@@ -114,6 +114,7 @@ class Lexicon:
     tails: frozenset               # "الدين", "القادر": close a compound name
     vouching_verbs: frozenset      # "وقال" before a given name: the name is its subject
     shared_surnames: frozenset     # "الصباح", "نهيان": a ruling house's name, not one person's
+    word_names: frozenset          # "طالب": a given name that is a stop word too, after a rank only
     kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
     kin_by_surname: frozenset      # "نجل", "شقيق": kin who bear the surname of the one named
     named_facilities: frozenset    # "مطار الملك خالد": a facility named after a person
@@ -147,6 +148,7 @@ def lexicon() -> Lexicon:
         given_raw=frozenset(_MARKS.sub("", n.split()[0]) for n in names["given"]),
         connectors=frozenset(fold(p) for p in names["connectors"]),
         patronymics=frozenset(fold(p) for p in names["patronymics"]),
+        word_names=frozenset(fold(p) for p in names["word_names"]),
         tails=frozenset(fold(p) for p in names["compound_tails"]),
         shared_surnames=frozenset(fold(p) for p in names["shared_surnames"]),
         vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
@@ -497,16 +499,17 @@ def _proclitic_length(word: str) -> int:
 
 # ------------------------------------------------------------------ names
 
-def _name_run(tk: _Tokens, k: int, limit: int = 5) -> list[int]:
+def _name_run(tk: _Tokens, k: int, limit: int = 5, vouched: bool = False) -> list[int]:
     """Name-like tokens from ``k`` on: no function words, titles, dates or numbers;
-    at most ``limit`` words besides the connectors ("سعود بن عبدالرحمن بن حسن آل ثاني")."""
+    at most ``limit`` words besides the connectors ("سعود بن عبدالرحمن بن حسن آل ثاني").
+    ``vouched``: a rank right before may open the name with a word name ("اللواء طالب …")."""
     lex, toks, j = tk.lex, [], k
     ntok, words = len(tk.doc.tokens), 0
     while j < ntok and words < limit:
         if toks and not _soft_gap(tk.gap(j - 1, j)) and tk.gap(j - 1, j) != "-":
             break   # ("سالاي-بوبروفنيتسكي": a hyphenated surname is one name)
         t = tk.text(j)
-        if t.isdigit() or not t.isalpha() or tk.is_stop(j):
+        if t.isdigit() or not t.isalpha() or (tk.is_stop(j) and not (vouched and not toks and t in lex.word_names)):
             break
         after_connector = bool(toks) and tk.text(toks[-1]) in lex.connectors
         before_patronymic = not toks and j + 1 < ntok and tk.text(j + 1) in lex.patronymics \
@@ -709,7 +712,7 @@ def _find_people(doc: Document) -> list[Mention]:
             if close is not None and before[close].strip() == ")":
                 k, bracketed = close, True
         if k < ntok and k not in covered and (bracketed or before[k].strip(' "') in ("", "،", ",")):
-            run = _name_run(tk, k)
+            run = _name_run(tk, k, vouched=tk.vouches(j))
             run = run[:next((n for n, t in enumerate(run)
                              if t in covered or t in org_tokens or t in place_tokens), len(run))]
             if run and flags[run[0]] & _RANKMOD and not flags[run[0]] & _RANK:

@@ -656,3 +656,8 @@ def test_a_surname_that_is_a_place_name_is_the_person_except_after_a_locative():
     doc = analyse("التقى المبعوث توم براك الوزير. وقال براك إن اللقاء مثمر، فيما وصل الوفد إلى براك الشاطئ.")
     alone = [m.span(doc)["text"] for m in entities.people(doc) if m.extra.get("short_of") == "توم براك"]
     assert alone == ["براك"]
+
+
+def test_a_rank_may_open_a_name_with_a_word_that_is_also_a_verb():
+    assert people("وكان في استقباله اللواء الركن طالب سعيد بارجاش.") == [("طالب سعيد بارجاش", "اللواء الركن")]
+    assert people("طالب الوزير سالم الخنبشي بالإفراج عن المعتقلين.") == [("سالم الخنبشي", "الوزير")]

@@ -2418,3 +2418,27 @@ def test_a_counterpart_holds_the_same_ministry():
 def test_a_meeting_a_host_held_for_a_guest_has_both():
     (rec,) = run("وجاء ذلك بعد اجتماع استضافه الوزير سامي الراشد للمبعوث عمر ولد بكار في 17 كانون الثاني الماضي.")
     assert names(rec) == {"سامي الراشد", "عمر ولد بكار"} and date_of(rec) == "2024-01-17"
+
+
+def test_the_next_day_counts_from_the_sentence_before_even_a_background_one():
+    recs = run("وكان الوزير سامي الراشد قد عقد، في 20 فبراير، جلسة مباحثات مع الوزير عمر ولد بكار. "
+               "وفي اليوم التالي، ترأس الوزيران الاجتماع الثالث للمجلس.")
+    assert sorted(date_of(r) for r in recs) == ["2024-02-20", "2024-02-21"]
+
+
+def test_the_two_ministers_include_one_whose_office_only_the_gazetteer_gives():
+    recs = run("تلقى الوزير سامي الراشد اتصالا من الوزير عمر ولد بكار أمس. وكان الراشد قد عقد جلسة مباحثات "
+               "مع الأمير فيصل بن فرحان. وفي اليوم التالي، ترأس الوزيران الاجتماع الثالث للمجلس.")
+    assert names(recs[-1]) >= {"سامي الراشد", "فيصل بن فرحان"}
+
+
+def test_a_meeting_on_the_same_day_told_in_a_later_sentence_is_another_encounter():
+    recs = run("وصل الوزير سامي الراشد إلى المكلا أمس، وكان في استقباله المحافظ عمر ولد بكار. "
+               "والتقى الراشد وولد بكار، في اليوم ذاته، الشيخ فهد الزعبي في مدينة المكلا.")
+    assert len(recs) == 2 and "فهد الزعبي" in names(recs[1]) and "فهد الزعبي" not in names(recs[0])
+
+
+def test_the_head_of_the_delegation_is_the_one_it_was_led_by():
+    recs = run("وصل إلى المكلا أمس وفد سعودي برئاسة اللواء سامي الراشد. ومن المقرر أن يلتقي رئيس الوفد "
+               "السعودي، غداً، الشيخ عمر ولد بكار.")
+    assert names(recs[-1]) == {"سامي الراشد", "عمر ولد بكار"}

@@ -207,7 +207,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
               "brothers": "brothers", "separate_words": "separate_words", "already": "already_did",
               "state_words": "state_words", "dual_verbs": "dual_verbs",
-              "already_pronouns": "already_pronouns"}
+              "already_pronouns": "already_pronouns", "delegation_leaders": "delegation_leaders"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -268,6 +268,7 @@ class Cues:
     vague_titles: frozenset   # "المسؤول الروسي", "نظيره": no office of its own
     delegation_heads: frozenset  # "وفد الجيش": a delegation named by its organisation
     delegation_led: frozenset    # "وترأس الوفد X": X led the delegation told before
+    delegation_leaders: frozenset  # "رئيس الوفد السعودي": the one "برئاسة X" named
     post_words: frozenset     # "منصب رئيس الأركان": a post, not an official
     in_turn: frozenset        # "ثم": guests received in turn, one encounter each
     dual_relatives: frozenset  # "اللذين التقيا": the two named before are the subject
@@ -913,8 +914,11 @@ def _resolved_dates(doc):
             else first_of.get(key)      # (not "بكين، 16 مايو 2023 - عقد … يوم أمس": the dateline)
         if d.kind in _dates.ANAPHORIC_DAYS:
             prev = doc.sentences[sentence.index - 1].start if sentence is not None and sentence.index > 0 \
-                and _goes_on(doc, sentence) else -2     # ("… في 5 فبراير. كما اجتمع في اليوم ذاته")
-            base = said_in.get(key) or said_in.get(prev) or latest.get(10)    # the same sentence's
+                and (_goes_on(doc, sentence) or d.kind != "same_day") else -2
+            # ("… في 5 فبراير. كما اجتمع في اليوم ذاته"; "وكان قد عقد، يوم الاثنين الماضي، …
+            # . وفي اليوم التالي، ترأس الوزيران": the day after the one the sentence before told)
+            base = said_in.get(key) or (said_in.get(prev) if d.kind == "same_day" else first_of.get(prev)) \
+                or latest.get(10)    # the same sentence's
             #                                   day first (then that of the one "كما" goes on from), even a
             if base:                                     # background one ("وكان X قد زار … في
                 day = _dt.date.fromisoformat(base) + _dt.timedelta(days=_dates.ANAPHORIC_DAYS[d.kind])
@@ -1978,8 +1982,10 @@ def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Pa
     last two whose titles, in any mention, hold that office, when there are two."""
     if office:
         offices: dict[str, set] = {}
+        people = load().person_by_id
         for p in ctx.people_before(i):
-            offices.setdefault(p.key, set()).update(p.role_words)
+            # (his office as any mention gives it, or the gazetteer: "الأمير فيصل بن فرحان")
+            offices.setdefault(p.key, set(_role_words(people.get(p.key, {}).get("role")))).update(p.role_words)
         holders: dict[str, Party] = {}
         for p in ctx.people_before(i):
             if p.key not in holders and office in offices[p.key]:
@@ -2805,6 +2811,12 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
         return p        # (a definite title: "الوزير الروسي", or one by annexation: "وزير الدفاع
                         # السعودي", "رئيس مجلس السيادة", "ولي عهد أبوظبي")
     taken = {q.key for q in parties}
+    if p.role_words & ctx.cues.delegation_leaders and p.role_words & ctx.cues.delegation_heads:
+        # "رئيس الوفد السعودي": the one a delegation told before was led by ("وفد سعودي برئاسة X")
+        led = next((q for q in ctx.people_before(i) if q.key not in taken and q.named and q.first > 0
+                    and ctx.text(q.first - 1) in ctx.cues.led_by), None)
+        if led is not None:
+            return _inferred(led)
     fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
             and p.role_words <= q.role_words]
     country, core = None, frozenset()
@@ -3660,7 +3672,10 @@ def _place_one(ctx: Context, records: list[Record], cand: Candidate) -> None:
             dates = _sentence_dates(ctx, lead)[:1] if lead is not None else dates
     later = _later_that_day(ctx, cand) or cand.once_before
     #       ("وفي وقت لاحق، تفقد X الوحدة والتقى أفرادها", "كما سبق له أن استقبل Y": another)
+    same_day = any(d.kind == "same_day" for d in dates)
+    #       ("والتقى X وY، في اليوم ذاته، أعضاء …": another than one told in an earlier sentence)
     options = [r for r in records[-RECENT_RECORDS:] if r.compatible(cand, dates) and not later
+               and not (same_day and cand.sentence.index not in r.sentence_ids)
                and not (arrival and r.earlier != cand.earlier)]   # ("وكان X قد عقد فور وصوله": its own)
     if options:
         exact = [r for r in options if dates and r.dates and r.dates[0].value == dates[0].value]
