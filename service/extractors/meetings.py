@@ -2202,6 +2202,12 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
         # "زيارة قامت بها X وY إلى دمشق، التقيا خلالها Z": the two named last before it
         two = [p for p in _last_two_people(ctx, i) if p.first >= sent_first
                and all(p.key != q.key for q in right)]
+        dual = next((k for k in range(i - 1, sent_first - 1, -1) if "dual_refs" in ctx.cats(k)), None)
+        if len(two) < 2 and dual is not None and not any(
+                ctx.party_at[k] is not None and ctx.party_at[k].kind == "person" for k in range(dual + 1, i)):
+            # "وانتقل المبعوثان بعد ذلك إلى عين التينة حيث اجتمعا بـZ": the two envoys
+            two = [p for p in _last_two_people(ctx, dual, _dual_office(ctx, dual))
+                   if all(p.key != q.key for q in right)]
         if len(two) == 2:
             for p in two:
                 _add_party(parties, p)
@@ -3534,6 +3540,9 @@ def _later_that_day(ctx: Context, cand: Candidate) -> bool:
         return True
     if words[:1] in (["في"], ["وفي"]) and words[1:2] == ["اليوم"] and words[2:3] in (["ذاته"], ["نفسه"]):
         return True     # "وفي اليوم ذاته، تفقد X القاعدة، حيث التقى …": another encounter that day
+    if any(ctx.text(k) in ctx.cues.event_frames and ctx.text(k + 1) == "ذلك"
+           for k in range(first, min(first + 4, cand.trigger - 1))):
+        return True     # "وانتقل المبعوثان بعد ذلك إلى عين التينة حيث اجتمعا بـZ": that day, later
     return any(ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) in ctx.cues.time_shifts
                and (k + 3 > last or ctx.text(k + 3) != "من" or ctx.text(k + 4) in ("اليوم", "يوم"))
                # ("في وقت سابق من اليوم ذاته": that day; "في وقت سابق من هذا الشهر": another)
