@@ -353,6 +353,15 @@ def _portfolio(tk: _Tokens, k: int) -> bool:
         and not flags[k] & (_DEFINITE | _STOP | _GIVEN) and word[1:] not in tk.lex.given
 
 
+def _definite_portfolio(tk: _Tokens, k: int) -> bool:
+    """"والتعاون" in "وزير الخارجية والتعاون الدولي": a definite word after و between two
+    definite words of a title, even one that is a stop word elsewhere ("بحث التعاون")."""
+    flags, word = tk.flags, tk.words[k]
+    return word[:3] == "وال" and 0 < k < len(flags) - 1 and bool(flags[k - 1] & _DEFINITE) \
+        and bool(flags[k + 1] & _DEFINITE) and not flags[k + 1] & _STOP \
+        and not tk.before[k].strip() and not tk.before[k + 1].strip() and not flags[k] & (_HEAD | _GIVEN)
+
+
 @lru_cache(maxsize=1 << 16)
 def _possessed(word: str, kinds: int, pronouns: tuple[str, ...]) -> bool:
     """A word of one of these ``kinds`` with a possessive pronoun."""
@@ -394,7 +403,8 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
             s in tk.lex.envoys or s[2:] in tk.lex.envoys for j in range(max(0, i - 5), i) for s, _, _ in stems(tk.text(j)))
         # ("المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وأفريقيا": where an envoy is sent)
         sent_to = sent_to or bool(to_phrase)
-        goes_on = (bool(chain) and chain[-1] == i + 1 and _portfolio(tk, i)) or _serves_in(tk, i)
+        goes_on = (bool(chain) and chain[-1] == i + 1 and (_portfolio(tk, i) or _definite_portfolio(tk, i))) \
+            or _serves_in(tk, i)
         # ("… وشؤون المتقاعدين وأبناء الشهداء", "… لدى البلاد")
         if not (_role_ok(tk, i) or to_phrase or goes_on
                 or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
@@ -701,6 +711,9 @@ def _find_people(doc: Document) -> list[Mention]:
                 continue
             if j > i and _portfolio(tk, nxt):
                 j = nxt + 1   # "وزير الدفاع وشؤون المتقاعدين وأبناء الشهداء": one more portfolio
+                continue
+            if j > i and tk.is_office(i) and _definite_portfolio(tk, nxt):
+                j = nxt + 1   # "وزير الخارجية والتعاون الدولي": one more portfolio with its adjective
                 continue
             if not _role_ok(tk, nxt):
                 break

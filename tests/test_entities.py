@@ -661,3 +661,12 @@ def test_a_surname_that_is_a_place_name_is_the_person_except_after_a_locative():
 def test_a_rank_may_open_a_name_with_a_word_that_is_also_a_verb():
     assert people("وكان في استقباله اللواء الركن طالب سعيد بارجاش.") == [("طالب سعيد بارجاش", "اللواء الركن")]
     assert people("طالب الوزير سالم الخنبشي بالإفراج عن المعتقلين.") == [("سالم الخنبشي", "الوزير")]
+
+
+def test_a_second_definite_portfolio_stays_in_the_title():
+    assert people("استقبل الوزير، أمس، وزير الخارجية والتعاون الدولي الجيبوتي سامي الراشد، وبحث معه التعاون.") \
+        == [("سامي الراشد", "وزير الخارجية والتعاون الدولي الجيبوتي")]
+
+
+def test_a_facility_noun_heading_a_name_ends_a_persons_name():
+    assert people("وتفقد الجنرال سامي الراشد مهبط شابيلي للطائرات المسيرة.") == [("سامي الراشد", "الجنرال")]
