@@ -2449,3 +2449,9 @@ def test_a_dual_office_subject_of_an_earlier_verb_is_the_subject_of_a_dual_meeti
                "وانتقل المبعوثان بعد ذلك إلى عين التينة حيث اجتمعا برئيس المجلس نبيل الكندي.")
     assert names(recs[-1]) == {"سامي الراشد", "عمر ولد بكار", "نبيل الكندي"}
     assert date_of(recs[-1]) == "2024-03-04"
+
+
+def test_talks_the_two_sides_held_past_an_adjective_have_both_sides_and_the_attendees():
+    (rec,) = run("وقّع الوزير سامي الراشد والوزير عمر ولد بكار، أمس الاثنين، اتفاقية الدفاع، إثر جلسة مباحثات "
+                 "رسمية عقدها الجانبان، وحضرها قائد الجيش المشير فهد الزعبي.")
+    assert names(rec) == {"سامي الراشد", "عمر ولد بكار", "فهد الزعبي"}

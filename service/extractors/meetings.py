@@ -2549,8 +2549,13 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if i > sent_first and not ctx.gap(i).strip() and _after_proclitics(ctx.text(i - 1), ctx.cues.office_heads):
         return None     # "ذكرت دائرة الاتصال بالرئاسة": an office, not a call
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
-    hosted = cue_last + 1 <= sent_last and ctx.text(cue_last + 1) in ctx.cues.hosted_it
-    conducted = not definite and cue_last + 1 <= sent_last and ctx.text(cue_last + 1) in ctx.cues.conducted_it
+    verb_at = cue_last + 1      # "جلسة مباحثات (رسمية) عقدها الجانبان": past one adjective
+    if verb_at + 1 <= sent_last and ctx.party_at[verb_at] is None and not ctx.cats(verb_at) \
+            and ctx.gap_kind[verb_at] == GAP_NONE and ctx.gap_kind[verb_at + 1] == GAP_NONE \
+            and ctx.text(verb_at + 1) in ctx.cues.hosted_it | ctx.cues.conducted_it:
+        verb_at += 1
+    hosted = verb_at <= sent_last and ctx.text(verb_at) in ctx.cues.hosted_it
+    conducted = not definite and verb_at <= sent_last and ctx.text(verb_at) in ctx.cues.conducted_it
     if not (definite or hosted or conducted or _may_link(ctx, cue_last, sent_last, cats)):
         return None     # "مباحثات عسكرية": no party can hang on this noun
     start = cue_last + 1
@@ -2562,7 +2567,7 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             and "relatives" in ctx.cats(rel):
         start = rel + 2     # "اللقاء الذي جرى في قصر الوطن", "المحادثات التي أجراها X مع Y"
     if hosted or conducted:
-        start += 1      # "وقّع X وY اتفاقاً خلال اجتماع استضافه Z": Z hosted, X and Y took part;
+        start = verb_at + 1     # "وقّع X وY اتفاقاً خلال اجتماع استضافه Z": Z hosted, X and Y took part;
                         # "بعد أيام من اتصال هاتفي أجراه X بنظيره": X and his counterpart
     possessed = "noun:possessed" in cats or "noun:reception" in cats
     fronted = not definite and _framed(ctx, i, sent_first) and \
@@ -2611,7 +2616,9 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, _inferred(p))
         # ("اجتماع استضافه X لـY، وشارك فيه Z": the host and his guests)
         linked = linked or bool(before) or sum(p.named for p in w.parties) >= 2
-    if w.dual and sum(p.named for p in w.parties) < 2:   # ("جمعت الرئيسين X وY": named there)
+    if w.dual and (sum(p.named for p in w.parties) < 2 or ((hosted or conducted) and w.dual_at == start)):
+        # ("جمعت الرئيسين X وY": named there; but "جلسة مباحثات عقدها الجانبان بحضور …، وحضرها
+        # X وY": the two sides held it, X and Y attended)
         for p in _last_two_people(ctx, i, _dual_office(ctx, w.dual_at)):
             _add_party(parties, p)
     if not linked and not definite:
