@@ -421,7 +421,8 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
         return None     # "مطار الملك خالد الدولي": the airport's name, no one's title
     apart = bool(before[n].strip())   # quotes or a comma: an apposition
     if not (apart or tk.definite(n - 1) or tk.ends_rank(n - 1) or tk.text(n - 1).isdigit()
-            or n - 1 in tk.place_tokens or sent_to or _possessed_head(words[n - 1])):
+            or n - 1 in tk.place_tokens or n - 1 in tk.org_tokens or sent_to
+            or _possessed_head(words[n - 1])):   # ("رئيس منظمة بدر X": a known body ends the title)
         return None   # "مدير مكتب حفتر": Haftar is the office's, not its director
         #               (but "نظيره سيرغي لافروف": "his counterpart" is a whole title)
     start = min(heads)

@@ -670,3 +670,26 @@ def test_a_second_definite_portfolio_stays_in_the_title():
 
 def test_a_facility_noun_heading_a_name_ends_a_persons_name():
     assert people("وتفقد الجنرال سامي الراشد مهبط شابيلي للطائرات المسيرة.") == [("سامي الراشد", "الجنرال")]
+
+
+# ------------------------------------------------------------------ gazetteer breadth (gaz-13)
+
+def test_a_listed_armed_group_after_a_title_ends_the_title_not_opens_the_name():
+    # "منظمة بدر" is the organisation the title governs; "بدر" is no given name here
+    got = people("وكان رئيس منظمة بدر سامر الفتلاوي قد التقى بالوفد.")
+    assert got == [("سامر الفتلاوي", "رئيس منظمة بدر")]
+
+
+def test_a_listed_militia_after_a_secretary_general_leaves_the_name_after_it():
+    got = people("وقال الأمين العام لحركة عصائب أهل الحق سامر الفتلاوي إن الوضع مستقر.")
+    assert got == [("سامر الفتلاوي", "الأمين العام لحركة عصائب أهل الحق")]
+
+
+def test_a_listed_company_in_quotes_is_no_person():
+    got = people("وقال الرئيس التنفيذي لشركة «نفط الهلال» سامر الفتلاوي إن الإنتاج ارتفع.")
+    assert got == [("سامر الفتلاوي", "الرئيس التنفيذي لشركة «نفط الهلال»")]
+
+
+def test_the_kurdistan_democratic_party_is_not_the_american_one():
+    doc = analyse("وأعلن الحزب الديمقراطي الكردستاني مقاطعة الجلسة.")
+    assert [(o.name, o.entity_id) for o in entities.organisations(doc)] == [("الحزب الديمقراطي الكردستاني", "kdp")]
