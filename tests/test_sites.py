@@ -1653,3 +1653,15 @@ def test_battalion_with_demonym_is_a_force():
 def test_unrecognised_definite_subject_not_carried():
     recs = by_name(run("وتضم قاعدة الوطية وحدات من الجيش التركي. وتتخذ القوة الجديدة من قاعدة معيتيقة مقرا لها."))
     assert recs["قاعدة معيتيقة"]["forces"] == []
+
+
+def test_brigades_counted_from_a_group_are_that_group():
+    rec = one("وتتمركز في قاعدة الجفرة ألوية من قوات الدعم السريع.")
+    assert rec["forces"] == ["الدعم السريع"]
+
+
+def test_yemeni_forces_are_listed():
+    assert one("وقال المسؤول إن قوات درع الوطن انتشرت في ميناء نشطون.")["forces"] == ["قوات درع الوطن"]
+    assert one("وتتمركز في قاعدة العند الجوية قوات العمالقة الجنوبية.")["forces"] == ["قوات العمالقة الجنوبية"]
+    rec = one("وأفادت المصادر بانتشار عناصر المجلس الانتقالي الجنوبي في ميناء نشطون.")
+    assert rec["forces"] == ["المجلس الانتقالي الجنوبي"]
