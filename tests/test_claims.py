@@ -1862,3 +1862,37 @@ def test_a_saying_told_after_qabla_an_with_its_subject():
     assert same(c["content"], '"مجموعة صغيرة من الجنود" حاولت التمرد')
     assert extract("وغادرت القوات القاعدة قبل أن يعلن أن المهمة انتهت.") == []
     assert extract("والتقى الرجلان في القمة، قبل أن يعلن البلدان استئناف العلاقات.") == []
+
+
+def test_a_writers_setting_after_wa_dhalika_ends_the_content():
+    c = one('وقال وزير النفط سالم راشد إن البئر "ستنتج ألف برميل يوميا"، وذلك عقب جولة أجراها الأحد في الحقل.')
+    assert same(c["content"], 'البئر "ستنتج ألف برميل يوميا"')
+
+
+def test_a_channel_keeps_its_number():
+    c = one("وزعمت القناة 14 العبرية أن الطائرات حلقت فوق البحر.")
+    assert same(c["source"]["name"], "القناة 14 العبرية") and c["source"]["kind"] == "media"
+
+
+def test_sources_following_a_file_keep_it():
+    c = one("وبحسب مصادر متابعة للمفاوضات، فإن الجولة انتهت دون اتفاق.")
+    assert same(c["source"]["name"], "مصادر متابعة للمفاوضات")
+
+
+def test_a_present_verb_with_no_subject_continues_the_speaker():
+    out = extract("يقول مصدر حكومي إن الميناء سيفتح قريبا، ويضيف أن الشحنات ستصل تباعا.")
+    assert len(out) == 2
+    assert same(out[1]["source"]["name"], "مصدر حكومي") and same(out[1]["content"], "الشحنات ستصل تباعا")
+    c = one('وأعلنت الوزارة أن البلاد "تتابع الوضع، وترى أن الحوار هو الحل".')    # inside a quotation: no cue
+    assert same(c["source"]["name"], "الوزارة")
+
+
+def test_led_by_ends_a_source():
+    c = one("وأعلنت القوات المشتركة بقيادة العقيد سامر نبيل أنها استعادت السيطرة على البلدة.")
+    assert same(c["source"]["name"], "القوات المشتركة")
+
+
+def test_grounds_in_an_aside_are_no_source_and_a_university_stays_in_the_phrase():
+    c = one("وأفاد مركز الدراسات الميدانية بجامعة الساحل، استنادا إلى صور جوية، بأن الجسر دمر بالكامل.")
+    assert same(c["source"]["name"], "مركز الدراسات الميدانية بجامعة الساحل")
+    assert same(c["content"], "الجسر دمر بالكامل")

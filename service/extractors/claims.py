@@ -248,6 +248,7 @@ class Lexicon:
     named_media: frozenset            # media heads that belong to the medium's name ("راديو دبنقا")
     np_continues: dict
     np_stops: frozenset
+    seats: frozenset                  # "بجامعة ييل": where the source works, inside its phrase
     adverbs: frozenset          # "نفت حينها": a time adverb between the verb and its object
     events: frozenset           # "كشفت حادثة X عن": an event shows, it never says
     statement_nouns: frozenset
@@ -309,7 +310,7 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         relatives=relatives,
         participles=participles,
-        attributions=Matcher([(a, "attribution") for a in cues["attributions"]]
+        attributions=Matcher([(a, "ground" if a in cues["grounds"] else "attribution") for a in cues["attributions"]]
                              + [(a, "resumptive") for a in cues["resumptive"]]),
         attribution_words=frozenset(fold(a).split()[0] for a in attributions),
         cue_words=frozenset(verbs) | frozenset(relatives) | frozenset(participles) | frozenset(verbal_nouns)
@@ -340,6 +341,7 @@ def lexicon() -> Lexicon:
         np_continues={fold(p): _forms(ws) | _forms("ال" + w for w in ws)
                       for p, ws in src["np_continues"].items()},
         np_stops=_forms(src["np_stops"]),
+        seats=_forms(src["seats"]),
         adverbs=_forms(src["adverbs"]),
         events=_forms(src["events"]) | _forms("ال" + w for w in src["events"]),
         statement_nouns=_forms(src["statement_nouns"]),
@@ -828,8 +830,10 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         elif verb.tense == "past" and (i == sv.first or sv.breaks_before(i) or conj
                                        or sv.is_(i - 1, lex.anchors)     # "لكنه أكد أن"
                                        or sv.words[i - 1] in ("وقد", "فقد") and sv.breaks_before(i - 1)
-                                       or _describes_indefinite(sv, i, j)):
-            c.source = Source("", DROPPED, None, 0, 0)
+                                       or _describes_indefinite(sv, i, j)) \
+                or verb.tense == "present" and conj and (i == sv.first or sv.breaks_before(i)) \
+                and j <= sv.last and _complementizer(sv.words[j]) and not _inside_quotation(sv, i):
+            c.source = Source("", DROPPED, None, 0, 0)    # (and "يقول مصدر …، ويضيف أن")
         else:
             return None
     if j < sv.last and not sv.breaks_before(j) and _told_medium(ctx, sv, j):
@@ -1120,6 +1124,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                 else:
                     return _open(sv, c, about + 1, nominal=True)
         relay = _relayed_in_gap(ctx, sv, k) if c.via is None else None
+        if relay is not None and relay[0] is None:
+            skip_to = relay[1] + 1
+            continue
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
             if relay[0].kind == "document" and _own_office(sv.words[relay[1]]):
                 c.via = relay[0]                   # "أكد الأخير، بحسب بيان لمكتبه، أن": his own statement
@@ -1311,6 +1318,8 @@ def _relayed_in_gap(ctx, sv, k):
     if m is None or m.last >= sv.last:
         return None
     end = _np_end(ctx, sv, m.last + 1)
+    if m.payload == "ground":
+        return None, end            # "، استنادا إلى صور أقمار صناعية،": the evidence, not who says it
     src = _source(ctx, sv, m.last + 1, end, strict=True)
     return (src, end) if src is not None else None
 
@@ -1357,6 +1366,12 @@ def _quote_marks(doc) -> list[int]:
     if marks is None:
         marks = doc.cache["claims_quote_marks"] = char_positions(doc.norm, _QUOTE)
     return marks
+
+
+def _inside_quotation(sv, k) -> bool:
+    """Does token k stand inside a quotation (an odd number of marks before it on its line)?"""
+    marks, line = _quote_marks(sv.doc), sv.doc.lines[sv.s.line]
+    return (bisect_left(marks, sv.tokens[k].start) - bisect_left(marks, line.start)) % 2 == 1
 
 
 def _in_quoted_name(sv, k) -> bool:
@@ -1750,6 +1765,10 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         if head is not None and n <= head.last:
             k = n                          # "وكالة الأنباء": the head noun is whole
             continue
+        if kind == "media" and head is not None and k == head.last and sv.words[n].isdigit() \
+                and len(sv.words[n]) < 4:
+            k = n                          # "القناة 12 العبرية": the channel's number is its name
+            continue
         name = ctx.names.get(n)
         if name is not None and (name[0] < n or name[2] <= k or _is_title(sv.words[k])):
             k = min(name[1], sv.last)      # never cut inside a name ("علي يوسف", "كلام الله")
@@ -1880,6 +1899,8 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
         # and "المصادر ذاتها" refers back)
     if _closes_source(t):
         return True
+    if t[:1] == "ب" and t[1:] in sv.lex.seats:
+        return False        # "مختبر البحوث الإنسانية بجامعة ييل": where it works
     if t in sv.lex.year_words and n < sv.last and sv.words[n + 1].isdigit():
         return True         # "أفادت صحيفة وول ستريت جورنال | عام 2021 بأن"
     if verb is not None:
@@ -1892,6 +1913,8 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
             return True     # "أفادت مصادر | بمقتل …" (but "الخاص بقوات")
     if _told_medium(ctx, sv, n) and _head_kind(sv, j) != "document":
         return True         # "قالت الوزارة | لوكالة …", "قال شاهد | لبي بي سي"
+    if t[:1] == "ل" and any(p in sv.lex.np_continues.get("ل", ()) for p in _bare(sv.words[k])):
+        return False        # "مصادر متابعة للملف": what they follow, not whom they told
     if anonymous and t.startswith("لل") and _definite(sv.words[k]) and "في" in sv.words[j + 1:k]:
         return False        # "مصدر في القيادة العامة للقوات المسلحة": the body's name goes on
     return anonymous and (t.startswith("لل") or (t.startswith("ل") and (
@@ -2254,8 +2277,8 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
             return Source(title, "media", name, lo, hi, head=head)
         if title:       # "وكالة المغرب العربي للأنباء", "وكالة أنباء البحرين": the name holds its head
             return Source(name, "media", None, lo, hi, head=head)
-        if m.last > m.first:                               # "وكالة الأنباء السودانية"
-            return Source(name, "media", None, lo, hi, head=head)
+        if m.last > m.first or m.last < last and sv.words[m.last + 1].isdigit():
+            return Source(name, "media", None, lo, hi, head=head)   # "وكالة الأنباء السودانية", "القناة 12"
         return Source(name, "anonymous", None, lo, hi)    # "صحيفة بريطانية"
     body = ctx.orgs.get(sv.tokens[m.last + 1].start) if m.last < last else None
     if body is not None and body.last_token == last and body.subtype != "media" \
@@ -2403,9 +2426,10 @@ def _media_title(sv, j, last) -> str | None:
     k = last
     while k >= j and _NISBA.match(sv.words[k]) and _QUOTE not in sv.gap_after(k):
         k -= 1
-    if k < j or _weak_start(sv, j) or all(_NISBA.match(sv.words[n]) for n in range(j, k + 1)) \
+    if k < j or _weak_start(sv, j) or sv.words[j].isdigit() or all(_NISBA.match(sv.words[n]) for n in range(j, k + 1)) \
             or (j < k and any(p in sv.lex.np_continues.get(sv.words[j + 1], ()) for p in _bare(sv.words[j]))):
-        return None   # ("وكالة الأنباء السورية «سانا»": an adjective is no title, nor "متخصص في …")
+        return None   # ("وكالة الأنباء السورية «سانا»": an adjective is no title, nor "متخصص في …",
+                      # nor the number of "القناة 12 العبرية")
     return _clean(sv.doc.original(sv.tokens[j].start, sv.tokens[k].end)) or None
 
 
