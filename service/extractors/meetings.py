@@ -913,16 +913,18 @@ def _resolved_dates(doc):
         lead = first_of.setdefault(key, d.value) if d.value and len(d.value) == 10 and not dateline \
             else first_of.get(key)      # (not "بكين، 16 مايو 2023 - عقد … يوم أمس": the dateline)
         if d.kind in _dates.ANAPHORIC_DAYS:
+            # The same sentence's day first, even a background one ("وكان X قد زار … في 4 أبريل، …
+            # في اليوم ذاته"); then, for "ذاته", that of the sentence "كما" goes on from ("… في 5
+            # فبراير. كما اجتمع في اليوم ذاته"), and for "التالي/السابق" the first day the sentence
+            # before told ("وكان قد عقد، يوم الاثنين الماضي، … . وفي اليوم التالي، ترأس الوزيران");
+            # else the story's latest day.
             prev = doc.sentences[sentence.index - 1].start if sentence is not None and sentence.index > 0 \
                 and (_goes_on(doc, sentence) or d.kind != "same_day") else -2
-            # ("… في 5 فبراير. كما اجتمع في اليوم ذاته"; "وكان قد عقد، يوم الاثنين الماضي، …
-            # . وفي اليوم التالي، ترأس الوزيران": the day after the one the sentence before told)
             base = said_in.get(key) or (said_in.get(prev) if d.kind == "same_day" else first_of.get(prev)) \
-                or latest.get(10)    # the same sentence's
-            #                                   day first (then that of the one "كما" goes on from), even a
-            if base:                                     # background one ("وكان X قد زار … في
+                or latest.get(10)
+            if base:
                 day = _dt.date.fromisoformat(base) + _dt.timedelta(days=_dates.ANAPHORIC_DAYS[d.kind])
-                d = _dates.DateMention(d.start, d.end, day.isoformat(), d.kind)   # 4 أبريل، … في اليوم ذاته")
+                d = _dates.DateMention(d.start, d.end, day.isoformat(), d.kind)
         elif d.kind in ("month", "year") and ("ذاته" in text or "نفسه" in text):
             # "في الشهر ذاته": that month; "في أبريل من العام ذاته": April of that year
             size = 4 if d.kind == "year" else _same_size(text)
