@@ -1128,7 +1128,7 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
             if owner is None and stem in titled and cut == 0 and (
                     role_before(tk, i) or _ends_name(tk, i, surnames)):
                 owner = titled[stem]
-            if owner is None and stem in placed and cut == 0 and not _after_locative(doc, gaz, i):
+            if owner is None and stem in placed and cut == 0 and not _after_word_in(doc, i, gaz.place_only_preps):
                 owner = placed[stem]
             if owner is not None and owner.start < tok.start:
                 first, start = i, tok.start + cut
@@ -1148,11 +1148,12 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
     return out
 
 
-def _after_locative(doc: Document, gaz, i: int) -> bool:
-    """Does a word that only goes before places ("في", "إلى", "مدينة") stand right before token ``i``?"""
+def _after_word_in(doc: Document, i: int, words: frozenset) -> bool:
+    """Does one of ``words`` (any reading of it: "وفي", "بمدينة") stand right before token
+    ``i``, with nothing but spaces between ("في براك", "إلى مالي")?"""
     if i == 0 or doc.norm[doc.tokens[i - 1].end:doc.tokens[i].start].strip():
         return False
-    return any(stem in gaz.place_only_preps for stem, _, _ in stems(doc.words[i - 1]))
+    return any(stem in words for stem, _, _ in stems(doc.words[i - 1]))
 
 
 def _repeated_names(doc, tk, found, covered) -> list[Mention]:
@@ -1341,10 +1342,8 @@ def _placed(doc: Document, gaz, m: Match, found: list[Match]) -> bool:
     key = tuple(doc.words[m.first:m.last + 1])
     if key not in gaz.ambiguous_places or m.start > doc.tokens[m.first].start:
         return True   # unambiguous, or carries a ب/ل/و proclitic
-    prev = doc.tokens[m.first - 1] if m.first else None
-    if prev is not None and not doc.norm[prev.end:doc.tokens[m.first].start].strip():
-        if any(stem in gaz.locatives for stem, _, _ in stems(prev.text)):
-            return True
+    if _after_word_in(doc, m.first, gaz.locatives):
+        return True
     return any(o is not m and (o.last == m.first - 1 or o.first == m.last + 1) for o in found)
 
 

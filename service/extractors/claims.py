@@ -1354,9 +1354,7 @@ def _opening_quote(sv, k) -> int | None:
     if q < 0:
         q = norm.rfind(_SINGLE, gap_start, sv.tokens[k].start)   # ‘…’
         return q if q >= 0 and _mark(doc, q) == _SINGLE_PAIR[0] else None
-    line = doc.lines[sv.s.line]
-    marks = _quote_marks(doc)   # parity of the marks before q on its line, by bisection
-    return q if (bisect_left(marks, q) - bisect_left(marks, line.start)) % 2 == 0 else None
+    return q if not _opened_on_line(sv, q) else None
 
 
 def _quote_marks(doc) -> list[int]:
@@ -1368,10 +1366,16 @@ def _quote_marks(doc) -> list[int]:
     return marks
 
 
-def _inside_quotation(sv, k) -> bool:
-    """Does token k stand inside a quotation (an odd number of marks before it on its line)?"""
+def _opened_on_line(sv, pos: int) -> bool:
+    """Is a quotation open at norm ``pos`` (an odd number of marks before it on the
+    sentence's line, counted by bisection)?"""
     marks, line = _quote_marks(sv.doc), sv.doc.lines[sv.s.line]
-    return (bisect_left(marks, sv.tokens[k].start) - bisect_left(marks, line.start)) % 2 == 1
+    return (bisect_left(marks, pos) - bisect_left(marks, line.start)) % 2 == 1
+
+
+def _inside_quotation(sv, k) -> bool:
+    """Does token k stand inside a quotation?"""
+    return _opened_on_line(sv, sv.tokens[k].start)
 
 
 def _in_quoted_name(sv, k) -> bool:

@@ -2204,10 +2204,12 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
         # "زيارة قامت بها X وY إلى دمشق، التقيا خلالها Z": the two named last before it
         two = [p for p in _last_two_people(ctx, i) if p.first >= sent_first
                and all(p.key != q.key for q in right)]
-        dual = next((k for k in range(i - 1, sent_first - 1, -1) if "dual_refs" in ctx.cats(k)), None)
-        if len(two) < 2 and dual is not None and not any(
+        dual = None if len(two) == 2 else next(
+            (k for k in range(i - 1, max(sent_first, i - 4 * LOOKBACK) - 1, -1) if "dual_refs" in ctx.cats(k)), None)
+        if dual is not None and not any(
                 ctx.party_at[k] is not None and ctx.party_at[k].kind == "person" for k in range(dual + 1, i)):
-            # "وانتقل المبعوثان بعد ذلك إلى عين التينة حيث اجتمعا بـZ": the two envoys
+            # "وانتقل المبعوثان بعد ذلك إلى عين التينة حيث اجتمعا بـZ": the two envoys (bounded:
+            # a sentence may be a whole text)
             two = [p for p in _last_two_people(ctx, dual, _dual_office(ctx, dual))
                    if all(p.key != q.key for q in right)]
         if len(two) == 2:
@@ -2554,7 +2556,7 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     verb_at = cue_last + 1      # "جلسة مباحثات (رسمية) عقدها الجانبان": past one adjective
     if verb_at + 1 <= sent_last and ctx.party_at[verb_at] is None and not ctx.cats(verb_at) \
             and ctx.gap_kind[verb_at] == GAP_NONE and ctx.gap_kind[verb_at + 1] == GAP_NONE \
-            and ctx.text(verb_at + 1) in ctx.cues.hosted_it | ctx.cues.conducted_it:
+            and (ctx.text(verb_at + 1) in ctx.cues.hosted_it or ctx.text(verb_at + 1) in ctx.cues.conducted_it):
         verb_at += 1
     hosted = verb_at <= sent_last and ctx.text(verb_at) in ctx.cues.hosted_it
     conducted = not definite and verb_at <= sent_last and ctx.text(verb_at) in ctx.cues.conducted_it
