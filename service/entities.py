@@ -650,6 +650,9 @@ def _find_people(doc: Document) -> list[Mention]:
                 continue   # "وزير الري محمد عبد العاطي": a namesake; the name patterns find him
             if own != m.first:   # "بدر أحمد عبد العاطي": his own given names before it
                 first, start, form = own, doc.tokens[own].start, "full"
+        elif form == "full" and _extra_given(tk, m, covered):
+            # "رئيس الوزراء الباكستاني محمد شهباز شريف": a given name the press often drops
+            first, start = m.first - 1, doc.tokens[m.first - 1].start
         last, end = m.last, m.end
         if form == "full" and last + 2 < len(doc.tokens) and tk.words[last + 1] == "ال" \
                 and _soft_gap(tk.gap(last, last + 1)) and _soft_gap(tk.gap(last + 1, last + 2)) \
@@ -939,6 +942,15 @@ def _given_before(tk: _Tokens, m: Match, entry: dict) -> int | None:
     return None
 
 
+def _extra_given(tk: _Tokens, m: Match, covered: set[int]) -> bool:
+    """Is the token before the listed full name ``m`` one more given name of his,
+    right after a title ("رئيس الوزراء محمد شهباز شريف")?"""
+    j = m.first - 1
+    return j > 0 and m.start == tk.doc.tokens[m.first].start and j not in covered and j not in tk.org_tokens \
+        and _soft_gap(tk.gap(j, m.first)) and bool(tk.flags[j] & _GIVEN) and not tk.is_stop(j) \
+        and role_before(tk, j) is not None
+
+
 def _namesakes_tail(tk: _Tokens, m: Match) -> bool:
     """"وزير الدفاع تيني بيراهيما واتارا", "الجنرال داودا تراوري": a listed short form
     after one or two unlisted names that follow a title ends a namesake's name
@@ -1026,6 +1038,8 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None, ta
     rb = role_before(tk, first)
     if rb and any(k in taken for k in range(rb[0], rb[1] + 1)):
         rb = None   # "الرئيس الشرع والشطري": the title is the named man's before him
+    if rb and doc.norm[doc.tokens[first].start:start].startswith("و"):
+        rb = None   # "ولي العهد وشهباز شريف": the title before "و" is someone else's
     if rb and entry and entry.get("country") and _country_from(
             tk, tk.doc.tokens[rb[0]].start, tk.doc.tokens[rb[1]].end) not in (None, entry["country"]):
         rb = None   # "التقى الوزير اليوناني بلقاسم حفتر": a Greek title is not a Libyan's

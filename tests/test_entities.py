@@ -693,3 +693,20 @@ def test_a_listed_company_in_quotes_is_no_person():
 def test_the_kurdistan_democratic_party_is_not_the_american_one():
     doc = analyse("وأعلن الحزب الديمقراطي الكردستاني مقاطعة الجلسة.")
     assert [(o.name, o.entity_id) for o in entities.organisations(doc)] == [("الحزب الديمقراطي الكردستاني", "kdp")]
+
+
+def test_a_given_name_between_a_title_and_a_listed_full_name_is_his():
+    # the gazetteer lists "شهباز شريف"; "محمد" is his given name too, not someone else's
+    got = people("وقّع الأمير سامي الراشد ورئيس الوزراء الباكستاني محمد شهباز شريف الاتفاقية.")
+    assert ("محمد شهباز شريف", "رئيس الوزراء الباكستاني") in got
+
+
+def test_a_given_name_closing_an_organisations_name_stays_out_of_the_name_after_it():
+    got = people("وكان رئيس منظمة بدر هادي العامري قد التقى الوزير.")
+    assert got[0] == ("هادي العامري", "رئيس منظمة بدر")
+
+
+def test_a_title_before_and_then_a_listed_name_is_someone_elses():
+    # "ولي العهد وشهباز شريف": the crown prince and the prime minister, two people
+    got = people("ولي العهد وشهباز شريف يوقعان الاتفاقية")
+    assert got == [("شهباز شريف", None)]

@@ -2455,3 +2455,9 @@ def test_talks_the_two_sides_held_past_an_adjective_have_both_sides_and_the_atte
     (rec,) = run("وقّع الوزير سامي الراشد والوزير عمر ولد بكار، أمس الاثنين، اتفاقية الدفاع، إثر جلسة مباحثات "
                  "رسمية عقدها الجانبان، وحضرها قائد الجيش المشير فهد الزعبي.")
     assert names(rec) == {"سامي الراشد", "عمر ولد بكار", "فهد الزعبي"}
+
+
+def test_a_date_in_what_was_said_after_the_meeting_is_not_the_meetings():
+    recs = run("وعقد الوزير سامي الراشد جلسة مباحثات مع الوزير عمر ولد بكار، أعقبها مؤتمر صحفي قال فيه "
+               "الراشد إن بلاده تولي أهمية للقمة المقررة في 15 أكتوبر بموسكو.")
+    assert recs and names(recs[0]) == {"سامي الراشد", "عمر ولد بكار"} and date_of(recs[0]) is None

@@ -3024,6 +3024,11 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     if n < len(openers) and openers[n] <= ctx.sent_range(cand.sentence)[1]:
         # "كما استقبل X الضيف، فيما … يلتقي Y غداً": a date past it is the next clause's
         pool = [d for d in pool if d.start < ctx.doc.tokens[openers[n]].start]
+    said = ctx.find_cat("complementizers", cand.window_end, ctx.sent_range(cand.sentence)[1] + 1)
+    if said is not None and pool and not inside:
+        # "عقد X مباحثات مع Y، أعقبها مؤتمر قال فيه إن موسكو تولي أهمية للقمة المقررة في
+        # 15 أكتوبر": a date in what was said after the meeting is not the meeting's
+        pool = [d for d in pool if d.start < ctx.doc.tokens[said].start]
     if len(pool) > 1 and not inside:
         # "واصل X اليوم زيارته التي بدأت يوم 11 يونيو، إذ التقى Y": not the day the visit began
         pool = [d for d in pool if not _began(ctx, d)] or pool
