@@ -663,7 +663,7 @@ def _find_people(doc: Document) -> list[Mention]:
         if person.role is None and _possessor(tk, m.first) and m.start == doc.tokens[m.first].start:
             person = _replaced(person, inside="title")
         elif person.role is not None and person.role_start < person.start \
-                and any(stem in tk.lex.kinship for stem, _, _ in stems(tk.text(person.first_token))):
+                and _kin_of_named(doc, tk, person.first_token):
             person = _replaced(person, inside="title")   # "صدام حفتر، نجل المشير خليفة حفتر": the father
         found.append(person)
         covered.update(range(first, last + 1))
@@ -905,6 +905,16 @@ def _aide_title(lex: Lexicon, words: list[str]) -> bool:
         return False
     return any(s in lex.offices or s.removeprefix("ال") in lex.offices
                for w in words[k:] for s, _, _ in stems(w))
+
+
+def _kin_of_named(doc: Document, tk: _Tokens, i: int) -> bool:
+    """Is token ``i`` a kinship word whose relative is the one named after it ("نجل
+    المشير X": X is the father)?  Not with a pronoun ("لشقيقه الفريق صدام": his brother,
+    the one named), which folding makes look like "شقيقة"."""
+    tok = doc.tokens[i]
+    pronoun = doc.original(tok.start, tok.end).endswith("ه")
+    return any(stem in tk.lex.kinship and not (pronoun and stem.endswith("ه") and stem[:-1] in tk.lex.kinship)
+               for stem, _, _ in stems(tk.text(i)))
 
 
 def _possessor(tk: _Tokens, i: int) -> bool:

@@ -710,3 +710,11 @@ def test_a_title_before_and_then_a_listed_name_is_someone_elses():
     # "ولي العهد وشهباز شريف": the crown prince and the prime minister, two people
     got = people("ولي العهد وشهباز شريف يوقعان الاتفاقية")
     assert got == [("شهباز شريف", None)]
+
+
+def test_a_kinship_word_with_a_pronoun_is_the_relative_himself():
+    # "لشقيقه" (his brother) folds like "شقيقة" (sister of): the man named is the brother
+    doc = analyse("بعد جولات خارجية لشقيقه الفريق أول صدام حفتر في أنقرة.")
+    assert [(m.name, m.inside) for m in entities.people(doc)] == [("صدام حفتر", None)]
+    doc = analyse("والتقى الوزير نجل المشير خليفة حفتر.")
+    assert [(m.name, m.inside) for m in entities.people(doc)] == [("خليفة حفتر", "title")]

@@ -2461,3 +2461,9 @@ def test_a_date_in_what_was_said_after_the_meeting_is_not_the_meetings():
     recs = run("وعقد الوزير سامي الراشد جلسة مباحثات مع الوزير عمر ولد بكار، أعقبها مؤتمر صحفي قال فيه "
                "الراشد إن بلاده تولي أهمية للقمة المقررة في 15 أكتوبر بموسكو.")
     assert recs and names(recs[0]) == {"سامي الراشد", "عمر ولد بكار"} and date_of(recs[0]) is None
+
+
+def test_a_relative_clause_after_an_apposition_has_the_named_man_as_subject():
+    recs = run("وتأتي الزيارة بعد جولات لشقيقه الفريق سامي الراشد، نائب القائد العام، الذي التقى وزير الدفاع "
+               "عمر ولد بكار في أنقرة في 4 مارس الماضي.")
+    assert recs and names(recs[0]) == {"سامي الراشد", "عمر ولد بكار"}

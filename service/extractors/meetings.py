@@ -1824,6 +1824,8 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
             i -= 1  # "أن الملك X كان قد استقبل"
     if i <= sent_first:
         return []
+    if i - 1 > sent_first and "relatives" in ctx.cats(i - 1) and not ctx.gap(i).strip():
+        return _antecedent(ctx, i - 1, sent_first)
     gap = ctx.gap(i)
     if gap.strip(' "،,') or (_is_coordinated(ctx, i, sent_first) and gap.strip(' "')):
         return []
@@ -1868,6 +1870,23 @@ def _left_subject(ctx: Context, i: int, sent_first: int) -> list[Party]:
         out.insert(0, q)
         p = q
     return out
+
+
+def _antecedent(ctx: Context, rel: int, sent_first: int) -> list[Party]:
+    """The named person a relative pronoun at ``rel`` is said of: the one right before
+    it ("X، الذي التقى"), or before one title set off by commas ("صدام حفتر، نائب القائد
+    العام، الذي التقى"); none when it follows anything else ("الوفد الذي التقى")."""
+    if ctx.gap(rel).strip() not in ("", "،", ","):
+        return []
+    k = rel - 1
+    while k > sent_first and k not in ctx.party_end and rel - k <= 3 and not ctx.gap(k).strip():
+        k -= 1      # ("نائب القائد العام": a title's adjective after it)
+    p = ctx.party_end.get(k)
+    if p is not None and not p.named and ctx.gap(p.first).strip() in ("،", ",") and p.first - 1 > sent_first:
+        p = ctx.party_end.get(p.first - 1)      # (the title in between is his)
+    if p is None or not p.named or p.kind != "person" or p.first < sent_first:
+        return []
+    return [p]
 
 
 def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
