@@ -113,6 +113,7 @@ class Lexicon:
     patronymics: frozenset         # "ولد", "بن": a definite word before one is a given name
     tails: frozenset               # "الدين", "القادر": close a compound name
     vouching_verbs: frozenset      # "وقال" before a given name: the name is its subject
+    lam_vouchers: frozenset        # "سبق لصدام أن": a name after ل is someone named before
     shared_surnames: frozenset     # "الصباح", "نهيان": a ruling house's name, not one person's
     word_names: frozenset          # "طالب": a given name that is a stop word too, after a rank only
     kinship: frozenset             # "نجل المشير X": X identifies the son, he is no party
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         tails=frozenset(fold(p) for p in names["compound_tails"]),
         shared_surnames=frozenset(fold(p) for p in names["shared_surnames"]),
         vouching_verbs=frozenset(fold(v) for v in names["vouching_verbs"]),
+        lam_vouchers=frozenset(fold(v).split()[-1] for v in names["lam_vouchers"]),
         kinship=frozenset(fold(w) for w in titles["kinship"]),
         kin_by_surname=frozenset(fold(w) for w in titles["kin_by_surname"]),
         named_facilities=frozenset(fold(w) for w in titles["named_facilities"]),
@@ -1149,8 +1151,8 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
             continue
         for stem, cut, _ in stems(tok.text):
             owner = by_surname.get(stem)
-            if owner is None and stem in titled and cut == 0 and (
-                    role_before(tk, i) or _ends_name(tk, i, surnames)):
+            if owner is None and stem in titled and (cut == 0 and (role_before(tk, i) or _ends_name(
+                    tk, i, surnames)) or _after_lam_voucher(tk, i, cut)):
                 owner = titled[stem]
             if owner is None and stem in placed and cut == 0 and not _after_word_in(doc, i, gaz.place_only_preps):
                 owner = placed[stem]
@@ -1170,6 +1172,12 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                                      extra={**person.extra, "short_of": owner.name}))
                 break
     return out
+
+
+def _after_lam_voucher(tk: _Tokens, i: int, cut: int) -> bool:
+    """"سبق لصدام أن": the reading of token ``i`` without its ل, after a word that vouches for it."""
+    return cut == 1 and tk.text(i)[:1] == "ل" and i > 0 and _soft_gap(tk.gap(i - 1, i)) \
+        and tk.text(i - 1) in tk.lex.lam_vouchers
 
 
 def _after_word_in(doc: Document, i: int, words: frozenset) -> bool:

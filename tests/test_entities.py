@@ -718,3 +718,14 @@ def test_a_kinship_word_with_a_pronoun_is_the_relative_himself():
     assert [(m.name, m.inside) for m in entities.people(doc)] == [("صدام حفتر", None)]
     doc = analyse("والتقى الوزير نجل المشير خليفة حفتر.")
     assert [(m.name, m.inside) for m in entities.people(doc)] == [("خليفة حفتر", "title")]
+
+
+def test_a_demonstrative_with_a_preposition_ends_a_name():
+    # "تركي" is a given name too; "بهذا المستوى" is no surname
+    assert people("في أول لقاء معلن بين مسؤول تركي بهذا المستوى والرجل.") == []
+
+
+def test_a_name_after_sabaqa_la_is_the_man_named_before():
+    doc = analyse("استقبل الفريق أول سامر الفتلاوي الوفد. إذ سبق لسامر أن زار أنقرة.")
+    got = entities.people(doc)
+    assert len(got) == 2 and got[-1].span(doc)["text"] == "سامر" and got[-1].extra.get("short_of") == "سامر الفتلاوي"

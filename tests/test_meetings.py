@@ -2467,3 +2467,10 @@ def test_a_relative_clause_after_an_apposition_has_the_named_man_as_subject():
     recs = run("وتأتي الزيارة بعد جولات لشقيقه الفريق سامي الراشد، نائب القائد العام، الذي التقى وزير الدفاع "
                "عمر ولد بكار في أنقرة في 4 مارس الماضي.")
     assert recs and names(recs[0]) == {"سامي الراشد", "عمر ولد بكار"}
+
+
+def test_a_reception_in_a_place_clause_of_a_planned_visit_is_planned_too():
+    recs = run("وكان الوزير سامي الراشد قد زار أنقرة في 4 مارس الماضي، حيث التقى الوزير عمر ولد بكار. ومن المنتظر أن "
+               "يزور الراشد أنقرة خلال الأسابيع المقبلة، حيث يستقبله الرئيس فهد الزعبي.")
+    last = recs[-1]
+    assert names(last) == {"سامي الراشد", "فهد الزعبي"} and date_of(last) is None

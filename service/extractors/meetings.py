@@ -2424,7 +2424,10 @@ def _future(ctx: Context, i: int, sent_first: int) -> bool:
         word = word[1:]
     if word[:1] == "س" and word[1:2] in "يت" and any(c.startswith("verb:") for c in ctx.cats(i)):
         return True
-    return ctx.has_cat("future", max(sent_first, i - 4), i)
+    if ctx.has_cat("future", max(sent_first, i - 4), i):
+        return True
+    # "ومن المنتظر أن يزور X أنقرة …، حيث يستقبله Y": as much to come as the main clause
+    return _after_where(ctx, i, sent_first) and ctx.has_cat("future", sent_first, min(i, sent_first + 8))
 
 
 def _pluperfect(ctx: Context, i: int, sent_first: int) -> bool:
