@@ -744,7 +744,7 @@ def _find_people(doc: Document) -> list[Mention]:
                 and any(tk.text(t) in tk.lex.connectors or tk.text(t) in tk.lex.given for t in run[1:])
             # ("وزير الخارجية اليوناني يورغوس جيرابيتريتيس والوفد": an office of a country vouches
             #  for two unknown words that end their phrase)
-            national = j > i and tk.is_office(i) and _is_demonym(tk, j) and not before[k].strip() \
+            national = j > i and tk.is_office(i) and (_is_demonym(tk, j) or j in place_tokens) and not before[k].strip() \
                 and len(run) == 2 and (run[-1] + 1 >= ntok or before[run[-1] + 1].strip()
                                        or words[run[-1] + 1][:1] == "و")
             if run and _accept(tk, run, vouched=tk.vouches(j) or _office_chain(tk, i, j, run[0])

@@ -729,3 +729,9 @@ def test_a_name_after_sabaqa_la_is_the_man_named_before():
     doc = analyse("استقبل الفريق أول سامر الفتلاوي الوفد. إذ سبق لسامر أن زار أنقرة.")
     got = entities.people(doc)
     assert len(got) == 2 and got[-1].span(doc)["text"] == "سامر" and got[-1].extra.get("short_of") == "سامر الفتلاوي"
+
+
+def test_a_title_ending_with_a_region_vouches_for_two_unknown_words_ending_their_phrase():
+    # "كوردستان" is the Kurdish press's spelling of the region
+    got = people("وتلقى نائب رئيس حكومة إقليم كوردستان قوباد طالباني، الخميس، اتصالاً.")
+    assert got == [("قوباد طالباني", "نائب رئيس حكومة إقليم كوردستان")]
