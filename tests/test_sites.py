@@ -1665,3 +1665,66 @@ def test_yemeni_forces_are_listed():
     assert one("وتتمركز في قاعدة العند الجوية قوات العمالقة الجنوبية.")["forces"] == ["قوات العمالقة الجنوبية"]
     rec = one("وأفادت المصادر بانتشار عناصر المجلس الانتقالي الجنوبي في ميناء نشطون.")
     assert rec["forces"] == ["المجلس الانتقالي الجنوبي"]
+
+
+def test_same_head_names_the_site_told_far_back():
+    rec = one("زار الوزير قاعدة الجفرة الجوية أمس. وقال إن الهجوم فشل. وأضاف أن الخسائر محدودة. "
+              "وأكد أن الطائرات سليمة. وفي العام الماضي وصل خبراء إيطاليون إلى القاعدة ذاتها.")
+    assert rec["forces"] == ["خبراء إيطاليون"]
+
+
+def test_relative_after_a_bare_head_is_about_the_site():
+    rec = one("زار الوزير قاعدة الجفرة الجوية. ووصل خبراء إيطاليون إلى القاعدة نفسها التي كانت تؤوي جنودا أمريكيين.")
+    assert rec["forces"] == ["خبراء إيطاليون", "جنودا أمريكيين"]
+
+
+def test_bare_head_after_the_subject_is_the_site_of_its_sentence():
+    recs = by_name(run("وتقع قاعدة معيتيقة في طرابلس. وتضم قاعدة الوطية الجوية مدرجين، "
+                       "فيما نشرت القوات التركية في القاعدة منظومات دفاع جوي."))
+    assert recs["قاعدة الوطية الجوية"]["forces"] == ["القوات التركية"]
+    assert recs["قاعدة معيتيقة"]["forces"] == []
+
+
+def test_force_alongside_after_the_site_and_its_place():
+    rec = one("وقال المصدر إن قطعات من الجيش الليبي ما زالت تتمركز في قاعدة الجفرة الجوية وسط البلاد، "
+              "إلى جانب وحدات من القوات التركية.")
+    assert rec["forces"] == ["الجيش الليبي", "القوات التركية"]
+
+
+def test_what_remains_of_a_force_moves():
+    rec = one("وفي المقابل انتقل ما تبقى من القوات الإيطالية إلى قاعدة مصراتة الجوية.")
+    assert rec["forces"] == ["القوات الإيطالية"]
+
+
+def test_short_group_before_a_participle_cue():
+    rec = one("وأقر البرلمان قانون الحشد الشعبي. وقال إن عناصر الحشد المتمركزة في قاعدة الصقر باقية.")
+    assert rec["forces"] == ["الحشد الشعبي"]
+
+
+def test_headed_by_a_major_general_is_no_headquarters():
+    names = [r["name"] for r in run("واستقبل الوزير في قاعدة الجفرة الجوية وفدا برئاسة اللواء إلهان كايا، بحضور السفير.")]
+    assert names == ["قاعدة الجفرة الجوية"]
+
+
+def test_camp_with_a_place_phrase_is_not_named_by_it():
+    assert run("وبدأت وحدات من الجيش المالي تتمركز في معسكر بمنطقة الحدود الثلاثية.") == []
+
+
+def test_publishing_a_statement_places_nobody():
+    rec = one("وقالت قوات الدعم السريع في بيان مقتضب نشرته على قناتها إن مقاتليها استهدفوا قاعدة الجفرة الجوية.")
+    assert rec["forces"] == []
+
+
+def test_possessed_base_elsewhere_is_not_an_extension():
+    names = [r["name"] for r in run("وتحتفظ روسيا بقاعدة حميميم الجوية وقاعدتها البحرية في طرطوس.")]
+    assert "قاعدة حميميم الجوية" in names
+
+
+def test_place_phrase_with_a_direction_before_a_relative():
+    rec = one("أما قاعدة الجفرة الجوية في ريف سرت الجنوبي، التي غادرتها القوات التركية، فقد أغلقت.")
+    assert rec["forces"] == ["القوات التركية"]
+
+
+def test_possessed_headquarters_places_its_possessor():
+    rec = one("أما القيادة العامة فذكرت، في بيان صدر من مقرها في الرجمة، أن اللقاء كان ناجحا.")
+    assert rec["forces"] == ["القيادة العامة"]

@@ -267,6 +267,10 @@ class Lexicon:
         self.relational = _set(cues["relational"])
         self.blockers = _set(cues["blockers"]) | _set(cues["place_nouns"])
         self.generic = _set(cues["generic"])
+        self.same_words = _set(cues["same_words"])
+        self.remainders = _set(cues["remainders"])
+        self.publish_cues = _set(cues["publish_cues"])
+        self.publication_nouns = _set(cues["publication_nouns"])
         self.prepositions = _set(cues["prepositions"])
         containers = cues["containers"] + cues["unit_containers"]
         self.containers = Matcher((w, w) for w in containers)
@@ -413,7 +417,8 @@ class Lexicon:
         self.site_first = _first_words(name for name, _ in literal) | frozenset(self.heads)
         self.force_first = (_first_words(phrase for phrase, _ in force_phrases)
                             | _first_words(containers) | _first_words(cues["bare_forces"])
-                            | self.pronoun_containers | self.quantities | _first_words(cues["unit_force_heads"]))
+                            | self.pronoun_containers | self.quantities | _first_words(cues["unit_force_heads"])
+                            | _first_words(cues["remainders"]))
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
         # cues that place a force (not clause breaks): a sentence without one places nobody
         self.placing_first = _first_words(phrase for phrase, kind in cue_phrases if kind != "break")
@@ -606,6 +611,7 @@ class _Doc:
         return (len(t) >= 2 and t not in lex.generic and t not in lex.prepositions and t not in lex.heads
                 and t not in lex.adj and t not in lex.demonyms and t not in lex.relatives
                 and t not in lex.directions and t not in lex.region_words and t not in lex.blockers
+                and not (t[:1] == "ب" and t[1:] in lex.blockers)        # ("معسكر بمنطقة X")
                 and t not in lex.relational and t not in lex.naming_verbs and t not in lex.time_words
                 and t.removesuffix("ها").removesuffix("ه") not in lex.directions     # ("جنوبها")
                 and lex.cues.match_at(self.doc, i, bare=True) is None and not t.isdigit())
@@ -772,8 +778,9 @@ class SiteReader:
                     continue
                 cls = "base"
             if cls == "unit_hq":
-                # "رئاسة الفرقة الأولى مشاة": the HQ of a numbered unit (not "رئاسة الأركان")
-                if not (i + 1 < len(d.tokens) and d.tight(i, i + 1) and d.reading_in(i + 1, lex.unit_heads, bare=True)
+                # "رئاسة الفرقة الأولى مشاة": the HQ of a numbered unit (not "رئاسة الأركان";
+                # nor "برئاسة اللواء X": headed by a major general)
+                if "ب" in d.text(i)[:cut] or not (i + 1 < len(d.tokens) and d.tight(i, i + 1) and d.reading_in(i + 1, lex.unit_heads, bare=True)
                         and self.unit_name_end(i + 1, len(d.tokens)) > i + 1):
                     continue
                 cls = "hq"
@@ -969,8 +976,10 @@ class SiteReader:
         m.quals += quals
         m.demonyms += dem
         if k < last and d.tight(k - 1, k) and d.reading_in(k, lex.extensions):
-            k, _, dem = self.qualifiers(k + 1, last)        # the port's own adjectives
-            m.demonyms += dem
+            k2, _, dem = self.qualifiers(k + 1, last)       # the port's own adjectives
+            if not (k2 + 1 < last and d.text(k2) == "في" and lex.places.match_at(self.doc, k2 + 1) is not None):
+                k = k2      # (not "قاعدة حميميم الجوية وقاعدتها البحرية في طرطوس": a site elsewhere)
+                m.demonyms += dem
         if k < last and k - 1 > m.t1 and d.tight(k - 1, k) and d.text(k) in lex.joint_adjectives:
             k += 1      # "قاعدة الدعم اللوجستي البريطانية المشتركة": a joint base
         if k - 1 > m.t1:
@@ -1496,6 +1505,12 @@ class SiteReader:
             return None
         if d.reading_in(i, lex.quantities):
             return self.quantity_at(i, last, allow_prep, sentence_start)
+        if i + 3 < last and f"{d.text(i)} {d.text(i + 1)}" in lex.remainders and d.text(i + 2) == "من":
+            # "انتقل ما تبقى من قوات X إلى قاعدة Y": the force that remains
+            fm = self.force_at(i + 3, last, allow_prep=True, sentence_start=sentence_start)
+            if fm is not None:
+                fm.t0, fm.prep = i, not allow_prep and d.prep_marked(i, 0, False)
+            return fm
         if d.reading_in(i, lex.group_refs):
             return self.group_before(i)
         m = lex.forces.match_at(doc, i)
@@ -1710,7 +1725,8 @@ class SiteReader:
         if seen is None or seen[0] >= i:
             return None
         if i + 1 < last and d.tight(i, i + 1) and (d.text(i + 1).startswith("ال") or d.text(i + 1).isdigit()
-                                                   or d.text(i + 1) in self.lex.demonyms):
+                                                   or d.text(i + 1) in self.lex.demonyms) \
+                and self.lex.cues.match_at(self.doc, i + 1) is None:     # (but "الحشد المتمركزة في …")
             return None
         return ForceMention(i, i, seen[1], seen[2], "group")
 
@@ -2043,6 +2059,7 @@ class SiteReader:
         cues: dict[int, list[tuple[int, int, str, str]]] = {}
         bounds = _Bounds(d, sentences)      # first token, last token + 1
         kept_by_sentence: dict[int, list[Mention]] = {}
+        same_refs: set[int] = set()     # sentences with "القاعدة ذاتها" (a site told before)
         for si in bounds.with_any(d.site_starts):
             s = sentences[si]
             first, last = bounds[si]
@@ -2063,6 +2080,8 @@ class SiteReader:
                     pending_bare.append((m, s))
                     i = _next(d.site_starts, lit.last + 1)
                     continue
+                if i + 1 < last and d.text(i) in lex.bare_heads and d.text(i + 1) in lex.same_words:
+                    same_refs.add(si)
                 i = _next(d.site_starts, i + 1)
             # HQ phrases in apposition to the site just before them describe that site
             kept = []
@@ -2087,6 +2106,7 @@ class SiteReader:
         # القاعدة …" refers back to it)
         near = {m.sentence - back for m in mentions for back in (0, 1, 2, -1)}
         near |= {m.sentence - back for m, _ in pending_bare for back in (0, 1, 2)}
+        near |= same_refs
         for si in sorted(near):
             if not 0 <= si < len(sentences):
                 continue
@@ -2259,7 +2279,7 @@ class SiteReader:
             cm = lex.cues.match_at(doc, i) if i in cue_set else None
             if cm is not None and cm.last < last:
                 text = " ".join(doc.norm[cm.start:cm.end].split())
-                if cm.payload == "place" and self.intended(i, first):
+                if cm.payload == "place" and (self.intended(i, first) or self.published(i, first, text)):
                     # "تدرس نشر منظومات في مطار X", "تسعى إلى إقامة": planned, nobody placed
                     cl.append((i, cm.last, "break", text))
                     i = _next(starts, cm.last + 1)
@@ -2302,6 +2322,12 @@ class SiteReader:
             if d.reading_in(k, lex.intents):
                 return True
         return False
+
+    def published(self, i: int, first: int, text: str) -> bool:
+        """"بيان (مقتضب) نشرته": a verb of deploying after a publication publishes it."""
+        d = self.d
+        return text in self.lex.publish_cues and any(
+            d.text(k) in self.lex.publication_nouns for k in range(max(first, i - 2), i))
 
     def coordinated_demonyms(self, fm: ForceMention, last: int) -> list[ForceMention]:
         """"قوات مصرية وإماراتية", "القوات المصرية واليونانية": each demonym coordinated
@@ -2442,6 +2468,9 @@ class SiteReader:
             for m in sites.items:
                 for o in m.owners:
                     give(m, o)
+                if m.cls == "hq_poss" and not m.owners:
+                    # "أما القيادة العامة فذكرت … من مقرها في الرجمة": the possessor's own
+                    give(m, self.pronoun_at(m.t0, sentences[si].start))
             for f in fl.items:
                 if f.garrison:      # "بعد معارك مع حاميتها من قوات X": the site's own garrison
                     before = [m for m in sites.range(first, f.t0) if end_of(m) < f.t0]
@@ -2469,6 +2498,9 @@ class SiteReader:
                     target = [m for m in sites.range(c0 - 40, c0) if c0 - 5 <= end_of(m) < c0
                               and not any(end_of(m) < b < c0 for b in breaks)][-1:]
                     target = target or sites.range(c1, c1 + 3)[:1]
+                    if not target and (hr := self.relative_before(c0, first)) is not None:
+                        # "القاعدة ذاتها التي كانت تؤوي جنوداً أمريكيين": the site the head names
+                        target = self.bare_before(hr, first, si, by_sentence)
                     if not target:
                         # "وتضم القاعدة وحدات من سلاح الجو": the bare head is the site told before
                         target = self.bare_reference(c1, scope_end, si, by_sentence, subject=True)
@@ -2527,6 +2559,9 @@ class SiteReader:
                     # alone after في names the site of the sentence before
                     targets = self.bare_reference(c1, scope_end, si, by_sentence) \
                         or self.dual_reference(c1, scope_end, si, by_sentence)
+                    if not targets and after and not after[0].prep and after[0].t0 <= c1 + 2:
+                        # "وصل مدربون روس إلى القاعدة ذاتها": after the verb's subject
+                        targets = self.bare_reference(after[0].t1, scope_end, si, by_sentence, near=True)
                 agent = None
                 if not targets and rel is None and text in lex.suffixed_cues:
                     # "مطار نيالا، الذي تقول مصادر إن الدعم السريع تستخدمه": the object pronoun
@@ -2553,7 +2588,8 @@ class SiteReader:
                     targets = [topic] + targets
                 if rel is not None:
                     ante_site = [m for m in sites.range(rel - 40, rel) if rel - 3 <= end_of(m)
-                                 or (rel - 6 <= end_of(m) and self.place_phrase_between(end_of(m), rel))]
+                                 or (rel - 6 <= end_of(m) and self.place_phrase_between(end_of(m), rel))] \
+                        or self.bare_before(rel, first, si, by_sentence)
                     if ante_site and self.landmark(ante_site[-1]) and not (
                             d.text(rel)[:1] != "و" and d.tight(rel - 1, rel) and end_of(ante_site[-1]) == rel - 1):
                         # "قاعدة X المتاخمة لمطار Y، والتي يتخذ منها …": the base the landmark
@@ -2652,6 +2688,11 @@ class SiteReader:
                 # "حيث تتمركز إلى جانب وحدات القوات الملكية الجوية": a force alongside is there too
                 receivers += [f for f in fl.range(c1 + 2, scope_end) if f.t0 - 2 <= c1 + 2 and self.alongside(f)
                               and not (agent and f in agent.also)][:1]
+                if targets and agent is not None and agent.kind != "leader" and not receivers:
+                    # "تتمركز في قاعدة X شمال المدينة، إلى جانب وحدات من Y": after the site
+                    t_end = end_of(targets[-1])
+                    receivers = [f for f in fl.range(t_end + 1, scope_end)
+                                 if f.t0 - 2 <= t_end + 4 and self.alongside(f) and f not in agent.also][:1]
                 if agent is None or (weak and agent.kind == "leader"):
                     # "وصل حفتر إلى مطار بنينا": a person arriving is no force placed
                     agent = None
@@ -2684,16 +2725,19 @@ class SiteReader:
             place = lex.places.match_at(self.doc, k)
             if place is not None:
                 k = place.last + 1
-            elif d.text(k) in ("في", "داخل") or d.reading_in(k, lex.place_nouns) or d.text(k) in lex.region_words:
+            elif d.text(k) in ("في", "داخل") or d.reading_in(k, lex.place_nouns) or d.text(k) in lex.region_words \
+                    or (k > a + 2 and d.text(k) in lex.region_complements):     # ("في ريف دير الزور الشرقي")
                 k += 1
             else:
                 return False
         return True
 
-    def bare_reference(self, c1: int, end: int, si: int, by_sentence, subject: bool = False) -> list[Mention]:
-        """The site the sentence before named, when "في القاعدة"/"بالمطار" follows the
-        cue right away with no name of its own (or, with ``subject``, the head alone: a
-        host verb's subject, "وتضم القاعدة …")."""
+    def bare_reference(self, c1: int, end: int, si: int, by_sentence, subject: bool = False,
+                       near: bool = False) -> list[Mention]:
+        """The site named before in the sentence or the sentence before, when "في القاعدة"/
+        "بالمطار" follows the cue right away with no name of its own (or, with ``subject``,
+        the head alone: a host verb's subject, "وتضم القاعدة …"; with ``near``, only a site
+        of the same sentence, or any told before with "ذاتها")."""
         d, lex = self.d, self.lex
         k = c1 + 1
         if k >= end or k > c1 + 2:
@@ -2702,7 +2746,7 @@ class SiteReader:
         if k + 1 < end and k == c1 + 1 and d.text(k + 1) == "في" and word.endswith(lex.object_suffixes):
             k += 1              # "سلمت مواقعها في القاعدة": the cue's object, then the place
             word = d.text(k)
-        if word == "في" and k + 1 < end:
+        if word in ("في", "الي") and k + 1 < end:     # ("وصل مدربون إلى القاعدة ذاتها")
             k += 1
             word = d.text(k)
         elif word.startswith("بال"):
@@ -2716,11 +2760,21 @@ class SiteReader:
         if word not in lex.bare_heads or named:
             return []   # ("في القاعدة الجوية الروسية", "في قاعدة X": a site of its own)
         cls = lex.bare_heads[word]
-        for before in (si - 1, si - 2):
-            ms = [m for m in by_sentence.get(before, []) if m.cls == cls and m.named and not m.relational]
+        same = k + 1 < end and d.text(k + 1) in lex.same_words
+        # ("القاعدة ذاتها": the one told last, however far back)
+        for before in (sorted((b for b in by_sentence if b <= si), reverse=True) if same
+                       else (si,) if near else (si, si - 1, si - 2)):
+            ms = [m for m in by_sentence.get(before, []) if m.cls == cls and m.named and not m.relational
+                  and (m.apposition_end or m.t1) < k - 1]
             if ms:
                 return ms[-1:]
         return []
+
+    def bare_before(self, t: int, first: int, si: int, by_sentence) -> list[Mention]:
+        """The site told before that a bare head right before token ``t`` names
+        ("القاعدة ذاتها التي …", "المطار الذي …")."""
+        h = t - 2 if t - 2 >= first and self.d.text(t - 1) in self.lex.same_words else t - 1
+        return self.bare_reference(h - 1, t, si, by_sentence, subject=True) if h >= first else []
 
     def dual_reference(self, c1: int, end: int, si: int, by_sentence) -> list[Mention]:
         """"وتحتفظ روسيا بالقاعدتين": a definite dual head in the cue's clause (its subject
