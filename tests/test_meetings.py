@@ -2474,3 +2474,11 @@ def test_a_reception_in_a_place_clause_of_a_planned_visit_is_planned_too():
                "يزور الراشد أنقرة خلال الأسابيع المقبلة، حيث يستقبله الرئيس فهد الزعبي.")
     last = recs[-1]
     assert names(last) == {"سامي الراشد", "فهد الزعبي"} and date_of(last) is None
+
+
+def test_the_two_presidents_are_the_heads_of_state_not_the_speaker_or_the_chief_of_staff():
+    recs = run("استقبل الرئيس سامي الراشد، أمس الأحد، رئيس جمهورية النيجر الفريق عمر ولد بكار. وحضر "
+               "الاستقبال رئيس مجلس الأمة فهد الزعبي ورئيس الأركان الفريق نبيل الكندي. وعقد الرئيسان "
+               "عقب ذلك محادثات ثنائية.")
+    assert any({"سامي الراشد", "عمر ولد بكار"} <= names(r) for r in recs)
+    assert not any(names(r) == {"فهد الزعبي", "نبيل الكندي"} for r in recs)

@@ -2003,16 +2003,23 @@ def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Pa
     last two whose titles, in any mention, hold that office, when there are two."""
     if office:
         offices: dict[str, set] = {}
+        roles: dict[str, list] = {}
         people = load().person_by_id
         for p in ctx.people_before(i):
             # (his office as any mention gives it, or the gazetteer: "الأمير فيصل بن فرحان")
             offices.setdefault(p.key, set(_role_words(people.get(p.key, {}).get("role")))).update(p.role_words)
+            roles.setdefault(p.key, [people.get(p.key, {}).get("role")]).append(p.role)
         holders: dict[str, Party] = {}
         for p in ctx.people_before(i):
             if p.key not in holders and office in offices[p.key]:
                 holders[p.key] = _inferred(p)
-                if len(holders) == 2:
-                    return list(holders.values())[::-1]
+        # "الرئيسان": the two whose office stands bare ("الرئيس X", "رئيس جمهورية النيجر"),
+        # before those it is annexed to another noun ("رئيس مجلس الأمة", "رئيس الأركان")
+        bare = [h for key, h in holders.items() if any(_bare_office(r, office) for r in roles[key])]
+        if len(bare) >= 2:
+            return bare[:2][::-1]
+        if len(holders) >= 2:
+            return list(holders.values())[:2][::-1]
     seen: dict[str, Party] = {}
     for p in ctx.people_before(i):
         if p.key not in seen and not _sender(ctx, p):
