@@ -1896,3 +1896,86 @@ def test_grounds_in_an_aside_are_no_source_and_a_university_stays_in_the_phrase(
     c = one("وأفاد مركز الدراسات الميدانية بجامعة الساحل، استنادا إلى صور جوية، بأن الجسر دمر بالكامل.")
     assert same(c["source"]["name"], "مركز الدراسات الميدانية بجامعة الساحل")
     assert same(c["content"], "الجسر دمر بالكامل")
+
+
+def test_a_time_adjunct_right_after_the_source_blocks_nothing():
+    c = one("وقال الوزير سامي داود بعد الاجتماع إن المحادثات كانت مثمرة.")
+    assert same(c["source"]["name"], "سامي داود") and same(c["content"], "المحادثات كانت مثمرة")
+    assert extract("وجاء نفي الوزير بعد يومين من زيارة أجراها إلى المدينة، اجتمع خلالها بنظيره في المطار.") == []
+
+
+def test_an_official_with_a_nisba_is_the_person_of_that_country_in_the_sentence():
+    c = one("وعقد ألكسندر نوفاك جلسة مع وزير الخارجية سامي داود، أعقبها مؤتمر صحفي قال فيه المسؤول الروسي "
+            "إن التعاون سيتوسع.")
+    assert same(c["source"]["name"], "ألكسندر نوفاك")
+
+
+def test_a_summit_is_no_issuer_of_its_statement():
+    c = one("وأفاد البيان الختامي للقمة بأن القادة وقعوا على ثلاث اتفاقيات.")
+    assert c["source"]["kind"] == "document" and same(c["source"]["name"], "البيان الختامي")
+
+
+def test_a_dropped_subject_takes_the_name_in_apposition_to_the_sentence_subject():
+    c = one("ويأتي ذلك بعد إعلان وزير الزراعة المالي، سامي داود، تعليق الصادرات، إذ أوضح أن المحصول تراجع بشدة.")
+    assert same(c["source"]["name"], "سامي داود")
+
+
+def test_according_to_what_a_body_published():
+    c = one("وبحسب ما نشرته الرئاسة النيجرية على حساباتها، فإن اللقاء تناول سبل التعاون.")
+    assert same(c["source"]["name"], "الرئاسة النيجرية") and same(c["content"], "اللقاء تناول سبل التعاون")
+
+
+def test_a_verb_form_after_a_preposition_is_a_verbal_noun():
+    assert extract("ويتزامن ذلك مع تجدد الخلاف حول الحدود، إذ كانت الوزارة قد استدعت السفير.") == []
+
+
+def test_an_attribution_set_inside_a_comment_attributes_the_comment():
+    c = one("وتراجعت الصادرات هذا العام، وهو ما دفع الحكومة، بحسب تقديرات محلية، إلى البحث عن أسواق جديدة.")
+    assert "البحث عن أسواق جديدة" in c["content"] and "تراجعت" not in c["content"]
+
+
+def test_a_noun_of_saying_across_a_short_aside():
+    c = one("وجاء ذلك بعد أيام من تصريح الوزير سامي داود، يوم الأحد، بأن القوات ستبقى في المنطقة.")
+    assert same(c["source"]["name"], "سامي داود") and same(c["content"], "القوات ستبقى في المنطقة")
+
+
+def test_an_attribution_after_a_verb_without_subject_relays_the_speaker():
+    c = one("استقبل الشيخ سامي داود وفدا من الوجهاء، وأبلغهم بحسب مصادر محلية أن أي خطة لن تنجح دون توافق.")
+    assert same(c["source"]["name"], "سامي داود") and same(c["via"], "مصادر محلية")
+
+
+def test_a_time_phrase_before_a_noun_phrase_object():
+    c = one("وكانت وزارة الدفاع قد أعلنت الشهر الماضي تخريج دفعة جديدة من الضباط.")
+    assert same(c["source"]["name"], "وزارة الدفاع") and same(c["content"], "تخريج دفعة جديدة من الضباط")
+
+
+def test_an_unnamed_member_of_parliament():
+    c = one("وأبلغ نائب عن التحالف «الصباح» أن الكتلة لن تتراجع عن موقفها.")
+    assert same(c["source"]["name"], "نائب عن التحالف") and c["source"]["kind"] == "anonymous"
+
+
+def test_a_noun_phrase_content_after_a_relay():
+    c = one("ونفت الخارجية على لسان الوزير فؤاد حسين وجود أي مهلة خارجية لسحب القوات.")
+    assert same(c["content"], "وجود أي مهلة خارجية لسحب القوات") and c["stance"] == "deny"
+    assert same(c["source"]["name"], "فؤاد حسين")
+
+
+def test_the_medium_told_ends_an_unnamed_source():
+    c = one("وأبلغ مصدر محلي في ناحية كاني ماسي رويترز أن القوات ما زالت هناك.")
+    assert same(c["source"]["name"], "مصدر محلي في ناحية كاني ماسي")
+
+
+def test_an_office_is_named_without_its_holder():
+    c = one("وقال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن المحادثات كانت بناءة.")
+    assert same(c["source"]["name"], "مكتب رئيس الوزراء الإسرائيلي") and c["source"]["kind"] == "organization"
+
+
+def test_admitting_an_event_is_a_claim_but_passing_a_law_is_not():
+    c = one("وأقر الجيش بوقوع إصابات في صفوفه.")
+    assert same(c["source"]["name"], "الجيش") and same(c["content"], "وقوع إصابات في صفوفه")
+    assert extract("وأقر البرلمان بالإجماع قانون الموازنة.") == []
+
+
+def test_a_displaced_woman_told_a_medium():
+    c = one("وروت نازحة لـ«الجزيرة نت» أن القصف لم يتوقف طوال الليل.")
+    assert same(c["source"]["name"], "نازحة") and c["source"]["kind"] == "anonymous"

@@ -219,6 +219,7 @@ class Verb:
     charged: bool = False              # object then charge: "اتهم X بـ…"
     addressee: bool = False            # the object is whom it was told: "أبلغ X Y أن"
     relative: bool = False             # "ما نشرته صحيفة X من أن": only after ما, only for من/عن أن
+    headed: bool = False               # its content after ب opens on an object head: "أقر الجيش بوقوع …"
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,8 @@ class Lexicon:
     np_stops: frozenset
     seats: frozenset                  # "بجامعة ييل": where the source works, inside its phrase
     adverbs: frozenset          # "نفت حينها": a time adverb between the verb and its object
+    office_heads: frozenset     # "مكتب رئيس الوزراء فلان": the office, without its holder's name
+    when: frozenset             # "أعلنت الشهر الماضي تخريج …": the adverbs and the words of a time phrase
     events: frozenset           # "كشفت حادثة X عن": an event shows, it never says
     statement_nouns: frozenset
     anchors: frozenset
@@ -290,7 +293,7 @@ def lexicon() -> Lexicon:
             verb = Verb(e["lemma"], e["stance"], tense, _forms(e["preps"]),
                         e["nominal_object"], e["nominal_after_prep"], e["relay"],
                         _forms(e.get("objects", [])), e.get("charged", False), e.get("addressee", False),
-                        e.get("relative", False))
+                        e.get("relative", False), e.get("headed_after_prep", False))
             for form in e[tense]:
                 (relatives if verb.relative else verbs).setdefault(fold(form), verb)
     participles = {}
@@ -343,6 +346,8 @@ def lexicon() -> Lexicon:
         np_stops=_forms(src["np_stops"]),
         seats=_forms(src["seats"]),
         adverbs=_forms(src["adverbs"]),
+        when=_forms(src["adverbs"]) | _forms(src["time_words"]),
+        office_heads=_forms(src["office_heads"]),
         events=_forms(src["events"]) | _forms("ال" + w for w in src["events"]),
         statement_nouns=_forms(src["statement_nouns"]),
         anchors=_forms(src["clause_anchors"]),
@@ -721,7 +726,10 @@ def _noun_cue(ctx, sv, i, stance) -> Construction | None:
         # "إعلان مجموعة فاغنر عبر تليغرام أنها": a short adjunct before the complementizer
         k = next((n for n in range(k + 1, min(k + 4, sv.last)) if _complementizer(sv.words[n])
                   and not any(sv.breaks_before(p) or _is_cue(sv.words[p]) for p in range(k + 1, n + 1))), k)
-    if k >= sv.last or sv.breaks_before(k) or not _complementizer(sv.words[k]):
+    aside = k < sv.last and "،" in sv.gap(k) and _aside_before_content(sv, k) and _aside_close(sv, k) - k <= 6
+    if aside:
+        k = _aside_close(sv, k)             # "تصريح كاتس، يوم الأحد، بأن": a short aside in commas
+    if k >= sv.last or sv.breaks_before(k) and not aside or not _complementizer(sv.words[k]):
         return None
     c = Construction(i, i, "noun", stance, sv.tokens[i].start)
     c.source = _source(ctx, sv, j, end, strict=True)
@@ -759,6 +767,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
             and not (verb.tense == "past" and sv.words[i - 1] == "ان" and i - 2 >= sv.first
                      and sv.is_(i - 2, lex.said_since)):   # ("شبكة «سي إن إن» نقلت", "منذ أن أفادت")
         return None
+    if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] != "من" and sv.is_(i - 1, _PREPOSITIONS):
+        return None                               # "مع تجدد الخلاف": a verbal noun, no verb
     c = Construction(i, i, "verb", verb.stance, sv.tokens[i].start)
     if already is not None:                       # "سبق لوزارة الدفاع أن أعلنت أن"
         c.source, c.clause = already
@@ -780,7 +790,9 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         in_statement, framed = sv.words[j] in ("فيه", "فيها"), True
         j += 1                                    # "قال فيها الوزير إن", "قالت له الوزارة إن"
     if c.source is None and j <= sv.last and not sv.breaks_before(j) and not _opens_content(sv, j, verb) \
-            and not _is_adjunct(sv.words[j]) and not _told_medium(ctx, sv, j):
+            and not _is_adjunct(sv.words[j]) and not _told_medium(ctx, sv, j) \
+            and not (_opens_attribution(sv.words[j], lex) and _match(lex.attributions, sv.doc, j)):
+        # (but "وأبلغهم بحسب مصادر X أن": the sources relay what he said)
         if sv.is_(j, lex.events):
             return None                           # "كشفت حادثة X عن …": an event shows, it says nothing
         end = _np_end(ctx, sv, j, verb)
@@ -1072,7 +1084,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
     """Find where the content starts after the verb (and its source)."""
     lex = sv.lex
     subject_left = c.clause < sv.tokens[c.cue].start
-    skip_to = j
+    skip_to, relayed_to = j, None
     needs_object = bool(verb.objects)
     k, bound = j - 1, min(j + MAX_GAP, sv.last + 1)
     while True:
@@ -1128,7 +1140,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             skip_to = relay[1] + 1
             continue
         if relay is not None:                      # "ذكرت الصحيفة، نقلاً عن مصادر، أن"
-            if relay[0].kind == "document" and _own_office(sv.words[relay[1]]):
+            if c.source.kind == DROPPED:
+                c.via = relay[0]                   # "وأبلغهم بحسب مصادر X أن": his words, they tell them
+            elif relay[0].kind == "document" and _own_office(sv.words[relay[1]]):
                 c.via = relay[0]                   # "أكد الأخير، بحسب بيان لمكتبه، أن": his own statement
             elif relay[0].kind in ("document", "media", "organization") and c.source.kind in ("person", "anonymous"):
                 c.via = relay[0]                   # "وشدد فلان، وفق البيان، على أن": he said it, the
@@ -1136,7 +1150,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                                                    # "ونفت مصادر أمنية، بحسب وكالة X، أن"
             else:
                 c.via, c.source = c.source, relay[0]
-            skip_to = relay[1] + 1
+            skip_to = relayed_to = relay[1] + 1
             continue
         new_clause = k > j and breaks
         paren = _paren_end(sv, k, 9, "/-") if new_clause and "،" not in sv.gap(k) else None
@@ -1155,7 +1169,8 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             continue
         if k == j and subject_right and _talked_to(sv, k):
             continue                    # "نفى مصدر عسكري تحدث لـ«باج نيوز» أن": whom he talked to
-        if k > j and not breaks and _time_adjunct(sv, k):
+        if not breaks and _time_adjunct(sv, k) and (k > j or any(
+                _complementizer(sv.words[n]) for n in _unbroken(sv, k + 1, k + 5))):
             continue                    # "وأكد روبيو للصحافيين قبل مغادرته إسرائيل أن": when he said it
         if _blocks_report(sv.words[k]) and not _negated_adjective(sv, k) \
                 and not (k > j and sv.words[k - 1] in _FRAME_WORDS and _is_cue(sv.words[k])) \
@@ -1166,15 +1181,17 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             return _open(sv, c, k, nominal=True)                 # "اتهمت الجبهة الجيش المالي بشن …"
         if verb.nominal_object and not _is_adjunct(sv.words[k]) and not _purpose(ctx, sv, k) \
                 and (sv.words[k][:1] != "و" or sv.words[k] in lex.object_heads):   # "وصول", not "وإدخال"
-            if subject_left and (k == j or new_clause or (k - j <= 2 and all(
-                    sv.words[n] in lex.adverbs for n in range(j, k)))):
+            if subject_left and (k == j or new_clause or (k - j <= 3 and all(
+                    sv.words[n] in lex.when for n in range(j, k)))):
                 return _open(sv, c, k, nominal=True)             # "وكانت المجموعة أعلنت، الثلاثاء، وصول …",
                                                                  # "أن القيادة نفت حينها تنفيذ …"
             if subject_left and k - j <= 3 and _is_adjunct(sv.words[j]) and _opens_object(sv, k):
                 return _open(sv, c, k, nominal=True)             # "أن مصدراً نفى للوحدة إنفو وجود …"
-            if c.source.kind == DROPPED and _opens_object(sv, k) and all(
-                    sv.words[n] in lex.adverbs for n in range(j, k)):
+            if c.source.kind == DROPPED and _opens_object(sv, k) and k - j <= 3 and all(
+                    sv.words[n] in lex.when for n in range(j, k)):
                 return _open(sv, c, k, nominal=True)             # "وأعلن حينها استعداد موسكو …"
+            if (subject_right or subject_left) and k == relayed_to and _opens_object(sv, k):
+                return _open(sv, c, k, nominal=True)             # "نفت الحكومة على لسان متحدثها وجود …"
             if subject_right and (k == j and _opens_object(sv, k) or new_clause):
                 return _open(sv, c, k, nominal=True)             # "أعلنت الوزارة، الأحد، ارتفاع …"
             if subject_right and k - j <= 3 and _is_adjunct(sv.words[j]) and _opens_object(sv, k):
@@ -1230,6 +1247,14 @@ def _about_what(sv, n) -> int | None:
 def _blocks_report(word: str) -> bool:
     """A blocker or another verb of saying: no content follows across it."""
     return _is_cue(word) or any(r in lexicon().blockers for r in _bare(word))
+
+
+def _unbroken(sv, k, end):
+    """Tokens k..end-1 up to the first one punctuation sets off."""
+    for n in range(k, min(end, sv.last + 1)):
+        if sv.breaks_before(n):
+            return
+        yield n
 
 
 def _time_adjunct(sv, k) -> bool:
@@ -1328,7 +1353,8 @@ def _clinging_prep(sv, k, verb) -> bool:
     """"بمقتل": the verb's preposition ب written on the content's first word."""
     t = sv.words[k]
     return (verb.nominal_after_prep and "ب" in verb.preps and t.startswith("ب") and len(t) > 3
-            and t != "باسم" and not _complementizer(sv.words[k]))
+            and t != "باسم" and not _complementizer(sv.words[k])
+            and (not verb.headed or _is_object_head(t[1:])))     # ("أقر البرلمان بالإجماع": no report)
 
 
 # -- quotations
@@ -1614,9 +1640,10 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     c = Construction(i, last, "attribution", "assert", sv.tokens[i].start, resumptive=resumptive)
     n = last + 1
     # "وفق ما أعلن (عنه)", "بحسب ما ذكرته", "حسبما أفادت"
-    if n <= sv.last and sv.words[n] in ("ما", "لما"):
-        n += 1
-    if n <= sv.last and (_is_cue(sv.words[n]) or _cue_with_pronoun(sv, n)):
+    what = n <= sv.last and sv.words[n] in ("ما", "لما")
+    n += what
+    if n <= sv.last and (_is_cue(sv.words[n]) or _cue_with_pronoun(sv, n)
+                         or what and sv.is_(n, sv.lex.circulated)):    # "بحسب ما نشرته الرئاسة"
         c.cue_end = n
         c.stance = _stance_of(sv, n)
         n += 1
@@ -1673,6 +1700,9 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
                              if sv.breaks_before(k) and _joins(sv, k)), sv.s.end)
             c.end = tail_end
             c.aside = (sv.tokens[i - 1].end, sv.tokens[end + 1].start)
+            stop = _content_stop(sv, c.start, sv.tokens[i - 1].end)   # "…، وهو ما دفعها، بحسب تقديرات
+            c.start = stop if stop < sv.tokens[i - 1].end else c.start   # غربية، إلى البحث عن …": the
+            #                                                             comment it stands inside
         return c
     if end < sv.last and _opening_quote(sv, end + 1) is not None and _quote_is_content(sv, end + 1):
         return _open(sv, c, end + 1)    # "وبحثا بحسب دائرة الاتصال «مشاريع الربط …»": the quotation
@@ -1915,6 +1945,8 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
             return True     # "نفت الوزارة | وجود …", "أكد الجانبان | الحرص …"
         if _clinging_prep(sv, n, verb) and not sv.is_(k, _OF_WORDS):
             return True     # "أفادت مصادر | بمقتل …" (but "الخاص بقوات")
+        if verb.addressee and n > j and _medium_at(ctx, sv, n):
+            return True     # "أبلغ مصدر محلي | رويترز أن": the medium told
     if _told_medium(ctx, sv, n) and _head_kind(sv, j) != "document":
         return True         # "قالت الوزارة | لوكالة …", "قال شاهد | لبي بي سي"
     if t[:1] == "ل" and any(p in sv.lex.np_continues.get("ل", ()) for p in _bare(sv.words[k])):
@@ -1962,6 +1994,11 @@ def _closes_source(word: str) -> bool:
     stops = lexicon().np_stops
     return (any(r in stops for r in _bare(word)) or word == "ل"
             or _is_statement_noun(word) or _is_addressee(word))
+
+
+def _medium_at(ctx, sv, n) -> bool:
+    org = ctx.orgs.get(sv.tokens[n].start)
+    return org is not None and org.subtype == "media"
 
 
 def _known_medium(ctx, sv, n) -> bool:
@@ -2075,6 +2112,10 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
         return Source(person.name, "person", person.role, lo, hi, referring=True)
     kind, m = _head(sv, j, last)
     person = ctx.person_in(j, last)
+    if kind == "organization" and person is not None and sv.is_(m.first, lex.office_heads) and person.end >= hi \
+            and person.role_start is not None and m.end <= person.role_start < person.start:
+        name = _clean(sv.doc.original(lo, person.start)) or name   # "مكتب رئيس الوزراء الإسرائيلي
+        person = None                                              # بنيامين نتنياهو": the office
     if person is not None and kind is not None and m.start < person.start \
             and (person.role_start is None or m.start < person.role_start) \
             and not _rank_of(ctx, sv, m, person):
@@ -2334,6 +2375,12 @@ def _official_before(ctx, sv, m, last, lo, head):
         held = next((q for q in ctx.by_name[p.name] if q.start < lo and nisbas <= _role_heads(ctx, q)[1]), None)
         if held is not None:
             return held      # (the mention whose role says it)
+    country = _demonym_country(ctx, sv.tokens[m.last + 1].start, sv.tokens[last].end)
+    for p in ctx.people_before(lo, 6) if country else ():   # "وعقد نوفاك … مؤتمر صحفي قال فيه المسؤول
+        if p.start < sv.s.start:                            # الروسي": no role of his says it, his country
+            break                                           # does, in the same sentence
+        if p.country == country:
+            return p
     return None
 
 
@@ -2362,6 +2409,8 @@ def _issuer(ctx, sv, j, last) -> str | None:
     kind, hm = _head(sv, j, last)
     if m is not None and j == last and kind is None and not _known_at(ctx, sv, j) and ctx.person_in(j, j) is None:
         return None         # "البيان الصادر عن الاجتماع": an event, no issuing body
+    if kind is None and j == last and _event_word(sv.words[j], sv.lex):
+        return None         # "البيان الختامي للقمة": the summit is no issuing body
     if kind == "media" and hm.last < last:
         title = _media_title(sv, hm.last + 1, last)
         if title:
@@ -2387,6 +2436,12 @@ def _issuer(ctx, sv, j, last) -> str | None:
                                           or (len(t) > 4 and not _known_at(ctx, sv, j) and _definite_after(sv, j, last))):
         return _clean(sv.doc.original(tok.start + 1, sv.tokens[last].end)) or None   # "لهيومن رايتس ووتش"
     return _phrase(sv, j, last)[2] or None
+
+
+def _event_word(word: str, lex: Lexicon) -> bool:
+    """"للقمة", "القمة": an event noun, with or without ل."""
+    bare = "ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else word
+    return word in lex.events or bare in lex.events
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2657,8 +2712,8 @@ def _subject_from(ctx, sv, c, first, top) -> Source | None:
                 continue            # "لدول تحالف الساحل", "يخضع … لوزارة الدفاع": a genitive, an object
             end = _object_after_body(ctx, sv, k, _np_end(ctx, sv, k))
             src = _source(ctx, sv, k, end, strict=True)
-            if src is not None:
-                return _caller(ctx, sv, c, k, end) or src
+            if src is not None:      # ("إعلان وزير التربية المالي، فلان، تعليق …، إذ أوضح أن": named after)
+                return _caller(ctx, sv, c, k, end) or _apposition(ctx, sv, src, end + 1)[0]
     return None
 
 
