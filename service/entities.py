@@ -915,8 +915,7 @@ def _kin_of_named(doc: Document, tk: _Tokens, i: int) -> bool:
     the one named), which folding makes look like "شقيقة"."""
     tok = doc.tokens[i]
     pronoun = doc.original(tok.start, tok.end).endswith("ه")
-    return any(stem in tk.lex.kinship and not (pronoun and stem.endswith("ه") and stem[:-1] in tk.lex.kinship)
-               for stem, _, _ in stems(tk.text(i)))
+    return any(stem in tk.lex.kinship and not (pronoun and stem in _kin_forms()) for stem, _, _ in stems(tk.text(i)))
 
 
 def _possessor(tk: _Tokens, i: int) -> bool:

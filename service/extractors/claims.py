@@ -968,7 +968,7 @@ def _where_met(ctx, sv, n, rel) -> bool:
 def _told_medium(ctx, sv, j) -> bool:
     """"نفى لإذاعة المدينة وجود …": ل and a medium right after the verb is whom it was
     told, never its subject."""
-    return sv.words[j][:1] == "ل" and (_head_kind(sv, j) == "media" or _known_medium(ctx, sv, j))
+    return sv.words[j][:1] == "ل" and (_head_kind(sv, j) == "media" or _medium_at(ctx, sv, j, cut=1))
 
 
 def _after_complementizer(sv, i) -> bool:
@@ -1996,13 +1996,9 @@ def _closes_source(word: str) -> bool:
             or _is_statement_noun(word) or _is_addressee(word))
 
 
-def _medium_at(ctx, sv, n) -> bool:
-    org = ctx.orgs.get(sv.tokens[n].start)
-    return org is not None and org.subtype == "media"
-
-
-def _known_medium(ctx, sv, n) -> bool:
-    org = ctx.orgs.get(sv.tokens[n].start + 1)
+def _medium_at(ctx, sv, n, cut: int = 0) -> bool:
+    """Does a listed medium start at token ``n`` (``cut`` letters into it: past ل)?"""
+    org = ctx.orgs.get(sv.tokens[n].start + cut)
     return org is not None and org.subtype == "media"
 
 
@@ -2440,8 +2436,7 @@ def _issuer(ctx, sv, j, last) -> str | None:
 
 def _event_word(word: str, lex: Lexicon) -> bool:
     """"للقمة", "القمة": an event noun, with or without ل."""
-    bare = "ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else word
-    return word in lex.events or bare in lex.events
+    return any(stem in lex.events for stem, cut, _ in stems(word) if cut == 0 or word[:1] == "ل")
 
 
 @lru_cache(maxsize=1 << 16)

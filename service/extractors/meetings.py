@@ -2007,8 +2007,11 @@ def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Pa
         people = load().person_by_id
         for p in ctx.people_before(i):
             # (his office as any mention gives it, or the gazetteer: "الأمير فيصل بن فرحان")
-            offices.setdefault(p.key, set(_role_words(people.get(p.key, {}).get("role")))).update(p.role_words)
-            roles.setdefault(p.key, [people.get(p.key, {}).get("role")]).append(p.role)
+            if p.key not in roles:
+                listed = people.get(p.key, {}).get("role")
+                offices[p.key], roles[p.key] = set(_role_words(listed)), [listed]
+            offices[p.key].update(p.role_words)
+            roles[p.key].append(p.role)
         holders: dict[str, Party] = {}
         for p in ctx.people_before(i):
             if p.key not in holders and office in offices[p.key]:
@@ -3048,16 +3051,17 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
         return inside
     pool = [] if cand.window_dates_only else [d for d in _sentence_dates(ctx, cand.sentence)
                                               if not _since(ctx, d) and not _document_date(ctx, d)]
+    # a date past the meeting's window and a clause opener is the next clause's ("كما استقبل X
+    # الضيف، فيما … يلتقي Y غداً"); one past a complementizer, in what was said after the
+    # meeting ("… أعقبها مؤتمر قال فيه إن موسكو تولي أهمية للقمة المقررة في 15 أكتوبر")
+    sent_last = ctx.sent_range(cand.sentence)[1]
     openers = _clause_openers(ctx)
     n = bisect_left(openers, cand.window_end)
-    if n < len(openers) and openers[n] <= ctx.sent_range(cand.sentence)[1]:
-        # "كما استقبل X الضيف، فيما … يلتقي Y غداً": a date past it is the next clause's
-        pool = [d for d in pool if d.start < ctx.doc.tokens[openers[n]].start]
-    said = ctx.find_cat("complementizers", cand.window_end, ctx.sent_range(cand.sentence)[1] + 1)
-    if said is not None and pool and not inside:
-        # "عقد X مباحثات مع Y، أعقبها مؤتمر قال فيه إن موسكو تولي أهمية للقمة المقررة في
-        # 15 أكتوبر": a date in what was said after the meeting is not the meeting's
-        pool = [d for d in pool if d.start < ctx.doc.tokens[said].start]
+    ends = [openers[n]] if n < len(openers) and openers[n] <= sent_last else []
+    if not inside:
+        ends += [k for k in (ctx.find_cat("complementizers", cand.window_end, sent_last + 1),) if k is not None]
+    if ends:
+        pool = [d for d in pool if d.start < ctx.doc.tokens[min(ends)].start]
     if len(pool) > 1 and not inside:
         # "واصل X اليوم زيارته التي بدأت يوم 11 يونيو، إذ التقى Y": not the day the visit began
         pool = [d for d in pool if not _began(ctx, d)] or pool
