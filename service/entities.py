@@ -240,6 +240,7 @@ class _Tokens:
         self.demonyms = demonyms(doc)
         self.demonym_starts = [d.start for d in self.demonyms]
         self.person_starts: set[int] = set()   # first tokens of listed people, set by _find_people
+        self.person_ends: set[int] = set()     # and their last tokens
         kept = doc.normalised.kept     # the characters as written, at norm offsets
         words, starts = doc.words, doc._token_starts
         for i in self.where(_DEFINITE):
@@ -635,6 +636,7 @@ def _find_people(doc: Document) -> list[Mention]:
     matches = gaz.person_matcher.find(doc)
     displaced: set[str] = set()
     tk.person_starts = {m.first for m in matches}
+    tk.person_ends = {m.last for m in matches}
     with_full = {m.payload[0]["id"] for m in matches if m.payload[1] == "full"}
     for m in matches:
         entry, form = m.payload
@@ -1008,9 +1010,19 @@ def _first_names(entity_id: str) -> frozenset[str]:
 
 
 def _weak(doc: Document, tk: _Tokens, gaz, m: Match) -> bool:
-    """A short form that is also a common word, with no title to vouch for it."""
+    """A short form that is also a common word, with no title to vouch for it and no listed
+    person joined to it by "و" ("القمة التي جمعت الشرع وبوتين")."""
     key = tuple(doc.words[m.first:m.last + 1])
-    return key in gaz.weak_short and role_before(tk, m.first) is None
+    return key in gaz.weak_short and role_before(tk, m.first) is None and not _paired(tk, m.first, m.last)
+
+
+def _paired(tk: _Tokens, first: int, last: int) -> bool:
+    """Is the name at tokens first..last joined by "و" to a listed person right before or after?"""
+    words, before = tk.words, tk.before
+    nxt = last + 1
+    if nxt < len(words) and nxt in tk.person_starts and words[nxt].startswith("و") and _soft_gap(before[nxt]):
+        return True
+    return first > 0 and first - 1 in tk.person_ends and words[first].startswith("و") and _soft_gap(before[first])
 
 
 def _closed_by_comma(tk: _Tokens, name: int) -> bool:

@@ -735,3 +735,9 @@ def test_a_title_ending_with_a_region_vouches_for_two_unknown_words_ending_their
     # "كوردستان" is the Kurdish press's spelling of the region
     got = people("وتلقى نائب رئيس حكومة إقليم كوردستان قوباد طالباني، الخميس، اتصالاً.")
     assert got == [("قوباد طالباني", "نائب رئيس حكومة إقليم كوردستان")]
+
+
+def test_a_weak_short_name_joined_by_and_to_a_listed_person_is_his():
+    # "الشرع" is also a word (religious law): a listed person joined to it by و vouches for it
+    assert [n for n, _ in people("منذ القمة التي جمعت الشرع وبوتين في الكرملين.")] == ["الشرع", "بوتين"]
+    assert [n for n, _ in people("وقال بوتين إن الشرع والقانون يمنعان ذلك.")] == ["بوتين"]

@@ -2482,3 +2482,37 @@ def test_the_two_presidents_are_the_heads_of_state_not_the_speaker_or_the_chief_
                "عقب ذلك محادثات ثنائية.")
     assert any({"سامي الراشد", "عمر ولد بكار"} <= names(r) for r in recs)
     assert not any(names(r) == {"فهد الزعبي", "نبيل الكندي"} for r in recs)
+
+
+def test_going_on_with_talks_with_a_counterpart_is_a_meeting_but_resuming_talks_alone_is_not():
+    recs = run("ومن المنتظر أن يزور الوزير سامي الراشد أنقرة مطلع الشهر المقبل، لاستكمال المباحثات مع نظيره "
+               "التركي عمر ولد بكار.")
+    assert recs and names(recs[0]) == {"سامي الراشد", "عمر ولد بكار"}
+    assert run("الوزير سامي الراشد يجري مشاورات مع الوزير عمر ولد بكار تمهيدا لاستئناف المفاوضات") \
+        and len(run("الوزير سامي الراشد يجري مشاورات مع الوزير عمر ولد بكار تمهيدا لاستئناف المفاوضات")) == 1
+
+
+def test_a_visit_after_a_clause_opener_has_the_name_after_the_verb_as_its_subject():
+    (rec,) = run("وتعد الزيارة الثانية بعد زيارة الوزير سامي الراشد في يناير الماضي، فيما زار الوزير عمر ولد بكار "
+                 "أنقرة في 31 يوليو الماضي، حيث التقى الرئيس فهد الزعبي.")
+    assert names(rec) == {"عمر ولد بكار", "فهد الزعبي"}
+
+
+def test_the_same_day_is_not_the_day_of_a_planned_summit_told_before():
+    recs = run("استقبل الرئيس سامي الراشد، أمس الاثنين، الوزير عمر ولد بكار، الذي قال إن القمة المقررة في 15 أبريل "
+               "ستبحث الأمن. وفي اليوم ذاته، التقى ولد بكار وزير الدفاع فهد الزعبي.")
+    last = next(r for r in recs if "فهد الزعبي" in names(r))
+    assert date_of(last) == "2024-03-04"
+
+
+def test_the_delegation_received_stands_for_the_head_the_sentence_before_named():
+    recs = run("استقبل الرئيس سامي الراشد، أمس الاثنين، وفدا رفيعا يترأسه الوزير عمر ولد بكار. وكان في استقبال "
+               "الوفد لدى وصوله الأمين العام فهد الزعبي.")
+    assert any(names(r) == {"فهد الزعبي", "عمر ولد بكار"} for r in recs)
+
+
+def test_a_place_clause_after_a_visit_with_a_day_of_its_own_is_not_folded_into_the_reception():
+    recs = run("وكان الرئيس سامي الراشد قد استقبل الوزير عمر ولد بكار في 14 يناير الماضي، فيما زار الوزير "
+               "في اليوم التالي قاعدة العديد الجوية، حيث التقى العسكريين العاملين فيها.")
+    first = next(r for r in recs if "سامي الراشد" in names(r))
+    assert date_of(first) == "2024-01-14" and len(first["participants"]) == 2

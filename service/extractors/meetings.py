@@ -207,7 +207,8 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
               "brothers": "brothers", "separate_words": "separate_words", "already": "already_did",
               "state_words": "state_words", "dual_verbs": "dual_verbs",
-              "already_pronouns": "already_pronouns", "delegation_leaders": "delegation_leaders"}
+              "already_pronouns": "already_pronouns", "delegation_leaders": "delegation_leaders",
+              "resumed": "resumed_with"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -281,6 +282,7 @@ class Cues:
     already_pronouns: frozenset  # "سبق له أن التقى": the one the pronoun stands for
     state_words: frozenset      # "رئيس الجمهورية": the office heads the state
     dual_verbs: frozenset       # "التقيا": two subjects, dropped when named just before
+    resumed: frozenset          # "لاستكمال المباحثات مع X": a light verb only with مع
 
 
 @lru_cache(maxsize=1 << 14)
@@ -940,9 +942,11 @@ def _resolved_dates(doc):
                 lead and lead != d.value and d.value[:len(lead)] < lead[:len(d.value)]):
             # (a date going back from the one its sentence opened with is background:
             # "استقبل X، السبت، … بعد شهرين من لقاء جمعهما في 12 يناير")
+            planned = doc.published is not None and len(d.value) == 10 and d.value > doc.published.isoformat()
             for size in (10, 7, 4):
-                if len(d.value) >= size:
-                    latest[size] = d.value
+                if len(d.value) >= size and not (planned and size == 10):
+                    latest[size] = d.value      # (a day after the story's is a plan: "القمة
+                    #                             المقررة في 15 أكتوبر": not "the same day" later)
         if d.value and len(d.value) == 10:
             said_in[key] = d.value
         out.append(d)
@@ -2175,6 +2179,8 @@ def _host_place(ctx, i, start, base, left, sent_first, sent_last):
 def _licensed(ctx, base, cue_last, left, left_dual, w: Window) -> str | None:
     """Does the verb's construction hold: "ok", "anaphor" or None."""
     if base == "light":
+        if ctx.text(cue_last) in ctx.cues.resumed and not w.has_with:
+            return None     # "تمهيداً لاستئناف المفاوضات": talks in general, no one's
         if w.noun_at is None or w.noun_at - cue_last > LIGHT_REACH + _span_tokens(ctx, w, cue_last, w.noun_at):
             return None     # "عقد" with no meeting noun near it
         if "noun:plural" in ctx.cats(w.noun_at) and sum(p.named for p in left + w.parties) < 2:
@@ -2267,8 +2273,10 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
         two = [p for p in ctx.people_before(i - 1, since=sent_first) if p.named and p.key not in taken][:2]
         if len(two) == 2:
             parties[0:0] = [_inferred(p) for p in reversed(two)]
-    if len(parties) == 1 and not explicit and not w.dual:
-        # "وصل X إلى موسكو، حيث التقى بوتين": the one who travelled met him
+    if len(parties) == 1 and not explicit and not w.dual \
+            and not (immediate and ctx.text(i - 1) in ctx.cues.clause_openers):
+        # "وصل X إلى موسكو، حيث التقى بوتين": the one who travelled met him (but "…، فيما
+        # زار الشيباني موسكو": a clause of its own opens there, with its subject after the verb)
         subj = _topic_person(ctx, sent, i, {p.key for p in parties}, same_sentence=True)
         if subj is None and base in ("meet", "receive") and _after_visit(ctx, sent):
             # "وصل X إلى دمشق أمس. والتقى الرئيس السوري …": the visitor met him
@@ -2947,8 +2955,9 @@ def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             subj = c.parties[0].key
             host = next((o for o in reversed(out[-5:]) if not o.anaphoric
                          and any(p.key == subj for p in o.parties)), None)
-        if host is not None and _sequenced(ctx, host.trigger, c.trigger):
-            host = None     # "التقى X Y، قبل أن يتوجه إلى بنغازي، حيث استقبله Z": another encounter
+        if host is not None and (_sequenced(ctx, host.trigger, c.trigger) or _dated_between(ctx, host, c)):
+            host = None     # "التقى X Y، قبل أن يتوجه إلى بنغازي، حيث استقبله Z": another encounter;
+            #                 so after "…، فيما زار فخامته في اليوم التالي العديد، حيث التقى Z"
         if host is not None:
             for p in c.parties:
                 _add_party(host.parties, p)
@@ -2957,6 +2966,14 @@ def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _dated_between(ctx: Context, host: Candidate, c: Candidate) -> bool:
+    """Does the sentence say a date after ``host``'s window and before ``c``'s trigger (a
+    clause with a day of its own between them)?"""
+    lo = ctx.doc.tokens[min(host.window_end, c.trigger)].start
+    hi = ctx.doc.tokens[c.trigger].start
+    return any(d.value and lo <= d.start < hi for d in _sentence_dates(ctx, c.sentence))
 
 
 def _sequenced(ctx: Context, a: int, b: int) -> bool:
@@ -3638,19 +3655,27 @@ def _members_in_relative(ctx: Context, i: int, sent_first: int) -> list[Party]:
 
 def _delegation_head(ctx: Context, cand: Candidate) -> None:
     """"وصل X إلى دمشق على رأس وفد … . وكان في استقبال الوفد Y": the delegation
-    told by the sentence of arrival before is X's: X stands for it."""
+    told by the sentence of arrival before is X's: X stands for it; so is the head the
+    sentence before named with a word of leading ("استقبل Z وفداً يترأسه X")."""
     for n, p in enumerate(cand.parties):
         if p.kind != "group" or _key(p.role or "").split()[:1] != ["الوفد"]:
             continue
         prev = _previous_sentence(ctx, cand.sentence)
-        if prev is None or not _visit_said(ctx, prev):
+        if prev is None:
             return
         pfirst, plast = ctx.sent_range(prev)
-        if not any(ctx.text(k) == "راس" and ctx.text(k + 1).startswith("وفد") for k in range(pfirst, plast)):
-            return      # ("وصل X على رأس وفد": X heads it; "زيارة الوفد" alone names no head)
         told = [q for q in ctx.people_before(plast + 1, since=pfirst) if q.named]
-        if told and all(q.key != told[-1].key for q in cand.parties):
-            cand.parties[n] = _inferred(told[-1])     # (the first person of that sentence)
+        led = [q for q in told if q.first - 1 > pfirst and ctx.text(q.first - 1) in ctx.cues.led_by
+               and any(ctx.text(k).startswith(("وفد", "ووفد")) for k in range(pfirst, q.first - 1))]
+        if led:
+            head = led[-1]      # (nearest first: the first one led_by names in the sentence)
+        elif _visit_said(ctx, prev) and any(ctx.text(k) == "راس" and ctx.text(k + 1).startswith("وفد")
+                                            for k in range(pfirst, plast)) and told:
+            head = told[-1]     # (the first person of that sentence)
+        else:
+            return      # ("وصل X على رأس وفد": X heads it; "زيارة الوفد" alone names no head)
+        if all(q.key != head.key for q in cand.parties):
+            cand.parties[n] = _inferred(head)
         return
 
 
