@@ -181,12 +181,16 @@ def read_jsonl(name: str) -> list[dict]:
 
 
 _ABD = re.compile(r"\bعبد ?(?=ال)")
+_ABU = re.compile(r"\b([أا]بو) ?(?=\w)")
 
 
 def _spellings(name: str) -> list[str]:
-    """A listed name as the press writes it: "عبد العزيز" and "عبدالعزيز" alike."""
-    joined, split = _ABD.sub("عبد", name), _ABD.sub("عبد ", name)
-    return list(dict.fromkeys((name, joined, split)))
+    """A listed name as the press writes it: "عبد العزيز" and "عبدالعزيز", "أبو قصرة"
+    and "أبوقصرة" alike."""
+    forms = []
+    for form in (name, _ABD.sub("عبد", name), _ABD.sub("عبد ", name)):
+        forms += [form, _ABU.sub(r"\1", form), _ABU.sub(r"\1 ", form)]
+    return list(dict.fromkeys(forms))
 
 
 class Gazetteer:

@@ -741,3 +741,9 @@ def test_a_weak_short_name_joined_by_and_to_a_listed_person_is_his():
     # "الشرع" is also a word (religious law): a listed person joined to it by و vouches for it
     assert [n for n, _ in people("منذ القمة التي جمعت الشرع وبوتين في الكرملين.")] == ["الشرع", "بوتين"]
     assert [n for n, _ in people("وقال بوتين إن الشرع والقانون يمنعان ذلك.")] == ["بوتين"]
+
+
+def test_a_listed_abu_name_is_found_written_joined_or_apart():
+    # (a later mention carries the full name of the first)
+    found = [n for n, _ in people("استقبل وزير الدفاع مرهف أبو قصرة الوفد. وقال أبوقصرة إن التعاون مستمر.")]
+    assert found == ["مرهف أبو قصرة", "مرهف أبو قصرة"]

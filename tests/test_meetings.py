@@ -2516,3 +2516,11 @@ def test_a_place_clause_after_a_visit_with_a_day_of_its_own_is_not_folded_into_t
                "في اليوم التالي قاعدة العديد الجوية، حيث التقى العسكريين العاملين فيها.")
     first = next(r for r in recs if "سامي الراشد" in names(r))
     assert date_of(first) == "2024-01-14" and len(first["participants"]) == 2
+
+
+def test_a_counterpart_before_a_dual_meeting_noun_is_the_one_of_the_same_office():
+    recs = run("استقبل الرئيس أحمد الشرع، أمس الاثنين، رئيس الأركان التركي الفريق سامي الراشد، بحضور وزير الدفاع "
+               "اللواء فهد الزعبي. وعقد الراشد جلسة مباحثات مع نظيره السوري اللواء عمر ولد بكار. وتأتي الزيارة تنفيذا لمذكرة التفاهم التي "
+               "وقّعها وزير الدفاع التركي نبيل الكندي مع نظيره السوري خلال لقائهما في أنقرة في 13 أغسطس 2023.")
+    old = next(r for r in recs if date_of(r) == "2023-08-13")
+    assert names(old) == {"نبيل الكندي", "فهد الزعبي"}

@@ -2031,9 +2031,23 @@ def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Pa
     for p in ctx.people_before(i):
         if p.key not in seen and not _sender(ctx, p):
             seen[p.key] = _inferred(p)
+            if len(seen) == 1 and (peer := _counterpart_after(ctx, p, i)) is not None:
+                # "وقّعها الوزير X مع نظيره السوري خلال لقائهما": X and the counterpart
+                return [seen[p.key], peer]
             if len(seen) == 2:
                 break
     return list(seen.values())[::-1] if len(seen) == 2 else []
+
+
+def _counterpart_after(ctx: Context, p: Party, i: int) -> Party | None:
+    """The person "نظيره X" stands for, said after ``p`` and before token ``i`` (within a
+    clause's reach), resolved by ``p``'s office; else None."""
+    for k in range(p.last + 1, min(i, p.last + 1 + CLAUSE_REACH)):
+        titled = ctx.titled.get(k) or ctx.party_at[k]
+        if titled is not None and not titled.named and fold(titled.role or "").startswith("نظير"):
+            resolved = _resolve_title(ctx, titled, k, [p])
+            return resolved if resolved is not titled and resolved.named and resolved.key != p.key else None
+    return None
 
 
 def _sender(ctx: Context, p: Party) -> bool:
