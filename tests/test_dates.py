@@ -205,6 +205,8 @@ def test_absolute_without_publication_date():
     ("ويزور موسكو الشهر المقبل.", "الشهر المقبل", "2024-01", date(2023, 12, 3)),
     ("وزار موسكو الشهر الماضي.", "الشهر الماضي", "2022-12", date(2023, 1, 10)),
     ("ويزور موسكو هذا الشهر.", "هذا الشهر", "2023-09", FRI),
+    ("ويتوجه إلى بروكسل في دجمبر المقبل.", "دجمبر المقبل", "2023-12", FRI),    # the Mauritanian press
+    ("وزار نواكشوط في أغشت 2022.", "أغشت 2022", "2022-08", FRI),
 ])
 def test_months(text, surface, value, published):
     assert one(text, published) == (surface, value, "month")

@@ -2524,3 +2524,16 @@ def test_a_counterpart_before_a_dual_meeting_noun_is_the_one_of_the_same_office(
                "وقّعها وزير الدفاع التركي نبيل الكندي مع نظيره السوري خلال لقائهما في أنقرة في 13 أغسطس 2023.")
     old = next(r for r in recs if date_of(r) == "2023-08-13")
     assert names(old) == {"نبيل الكندي", "فهد الزعبي"}
+
+
+def test_a_vague_title_with_an_alliance_word_is_the_one_named_with_it_across_a_comma():
+    recs = run("استقبل وزير الدفاع الوطني، السيد سامي الراشد، اليوم الثلاثاء، الممثل الخاص لحلف شمال الأطلسي، "
+               "السيد عمر ولد بكار. وكان المسؤول الأطلسي قد أجرى، أمس الاثنين، مباحثات مع قائد الأركان العامة. "
+               "كما التقى، في اليوم نفسه، الوزير الأول، السيد فهد الزعبي.")
+    assert any(names(r) == {"عمر ولد بكار", "فهد الزعبي"} and date_of(r) == "2024-03-04" for r in recs)
+
+
+def test_a_bare_office_is_the_one_a_comma_apposition_gave_that_office():
+    recs = run("التقى الوزير الأول، السيد فهد الزعبي، أمس الاثنين، السفير سامي الراشد. وعلى صعيد متصل، استقبل "
+               "الوزير الأول، يوم الأحد الماضي، المبعوث الأوروبي، السيد عمر ولد بكار.")
+    assert any(names(r) == {"فهد الزعبي", "عمر ولد بكار"} for r in recs)

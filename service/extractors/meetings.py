@@ -1942,8 +1942,9 @@ def _topic_person(ctx: Context, sent, i: int, exclude: set[str],
     if prev is not None:
         pfirst, plast = ctx.sent_range(prev)
         candidates = [p for p in ctx.people_before(plast + 1, since=pfirst) if p.key not in exclude]
-        titled = next((ctx.titled[k] for k in range(pfirst, min(candidates[-1].first if candidates else pfirst,
+        titled = next((ctx.titled[k] for k in range(pfirst, min(candidates[-1].first if candidates else plast,
                                                                  pfirst + CLAUSE_REACH)) if k in ctx.titled), None)
+        #       (with no one named there, its first title: "وكان المسؤول الأطلسي قد أجرى …")
         if titled is not None:      # "واستقبل الوزير سفير X … . كما التقى Y": the minister
             resolved = _resolve_title(ctx, titled, titled.first, [])
             if resolved.named and resolved.key not in exclude:
@@ -2000,6 +2001,26 @@ def _previous_sentence(ctx: Context, sent):
         if sentences[k].kind in SENTENCE_KINDS and sentences[k].section == sent.section:
             return sentences[k]
     return None
+
+
+def _words_before(ctx: Context, q: Party) -> frozenset:
+    """The title words set off by a comma right before a person's name ("الممثل الخاص لحلف
+    شمال الأطلسي، السيد X", "الوزير الأول، السيد Y"): back to the comma before them, within
+    ``MAX_STACKED`` * 2 tokens."""
+    if any(not _is_honorific(w) for w in q.role_words):
+        return frozenset()      # (a title of his own: "والفريق X سفير السودان")
+    k = q.first
+    if k > 0 and _is_honorific(ctx.text(k - 1)) and not ctx.text(k - 1).startswith("و") \
+            and not ctx.gap(k).strip():
+        k -= 1      # ("، السيد X": the style word before the name)
+    if k <= 0 or ctx.gap(k).strip() not in ("،", ",") or ctx.text(k).startswith("و"):
+        return frozenset()
+    words = []
+    for j in range(k - 1, max(0, k - 2 * MAX_STACKED) - 1, -1):
+        words.append(_role_word(fold(ctx.text(j))))
+        if ctx.gap(j).strip():
+            break
+    return frozenset(words)
 
 
 def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Party]:
@@ -2849,6 +2870,12 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
         before = list(ctx.people_before(i))
         same = [q for q in before if q.key not in taken and q.named and (
                 (country and _party_country(ctx, q) == country) or guest)]     # ("الضيف": the visitor)
+        extra = p.role_words - {_role_word(head[0])}
+        if not country and not guest and extra and not p.role.startswith("نظير"):
+            # "المسؤول الأطلسي": the one named with that word in his title ("الممثل الخاص …
+            # لحلف شمال الأطلسي، السيد X"), even across the comma before his name
+            same = [q for q in before if q.key not in taken and q.named
+                    and extra <= q.role_words | _words_before(ctx, q)]
         if p.role.startswith("نظير"):
             # "بوتين نظيره القرغيزي": the one of that country who holds the same office; else
             # one of no known country who holds it ("وزير الدفاع … حننه ولد سيدي", named before
@@ -2888,8 +2915,8 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
                     and ctx.text(q.first - 1) in ctx.cues.led_by), None)
         if led is not None:
             return _inferred(led)
-    fits = [q for q in ctx.people_before(i) if q.key not in taken and q.role_words
-            and p.role_words <= q.role_words]
+    fits = [q for q in ctx.people_before(i) if q.key not in taken and (
+        (q.role_words and p.role_words <= q.role_words) or p.role_words <= _words_before(ctx, q))]
     country, core = None, frozenset()
     if not fits:
         # "العاهل الأردني" for "الملك عبدالله الثاني": the office, and the country of its demonym
