@@ -2537,3 +2537,17 @@ def test_a_bare_office_is_the_one_a_comma_apposition_gave_that_office():
     recs = run("التقى الوزير الأول، السيد فهد الزعبي، أمس الاثنين، السفير سامي الراشد. وعلى صعيد متصل، استقبل "
                "الوزير الأول، يوم الأحد الماضي، المبعوث الأوروبي، السيد عمر ولد بكار.")
     assert any(names(r) == {"فهد الزعبي", "عمر ولد بكار"} for r in recs)
+
+
+def test_talks_the_two_subjects_held_with_a_dual_relative_verb_have_both():
+    recs = run("وقع الرئيس سامي الراشد، والرئيس الأمريكي عمر ولد بكار، اتفاقية الدفاع، إثر جلسة مباحثات رسمية "
+               "عقداها أمس الاثنين في البيت الأبيض.")
+    assert recs and names(recs[0]) == {"سامي الراشد", "عمر ولد بكار"} and date_of(recs[0]) == "2024-03-04"
+
+
+def test_a_title_joined_by_and_to_a_name_is_another_person_and_counts_for_a_dual_pronoun():
+    # (a listed name after و: "ولي العهد" is not his title)
+    recs = run("وصل ولي العهد الأمير سامي الراشد إلى واشنطن أمس الاثنين. وكان ولي العهد وترامب قد عقدا "
+               "جلسة مباحثات في الرياض في 13 يناير الماضي، فيما يعود لقاء سابق جمعهما إلى 20 مارس 2018.")
+    assert any(names(r) == {"سامي الراشد", "ترامب"} and date_of(r) == "2024-01-13" for r in recs)
+    assert any(names(r) == {"سامي الراشد", "ترامب"} and date_of(r) == "2018-03-20" for r in recs)

@@ -1570,8 +1570,10 @@ def _title_for(prev: Party, party: Party, ctx) -> str | None:
     if prev.named or not party.named or party.kind != "person" or party.first != prev.last + 1:
         return None
     own = party.role
-    if ctx is not None and ctx.text(party.first).startswith("وال"):
-        return None     # "جمع العاهل الأردني والأدميرال كوبر": two people
+    doc = ctx.doc if ctx is not None else party.doc
+    if (ctx is not None and ctx.text(party.first).startswith("وال")) or (
+            doc is not None and doc.words[party.first].startswith("و") and party.start > doc.tokens[party.first].start):
+        return None     # "جمع العاهل الأردني والأدميرال كوبر", "ولي العهد وترمب": two people
     if prev.key.startswith("title:"):
         if prev.country and party.country and prev.country != party.country:
             return None     # "التقى الوزير اليوناني بلقاسم حفتر": a Greek title, a Libyan man
@@ -2057,6 +2059,16 @@ def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Pa
                 return [seen[p.key], peer]
             if len(seen) == 2:
                 break
+    if len(seen) == 2:
+        older = list(seen.values())[1]
+        told = [(k, q) for k in range(i - 1, max(older.last, i - 4 * LOOKBACK), -1)
+                if (t := ctx.titled.get(k)) is not None and t.last < i
+                and (q := _resolve_title(ctx, t, k, [])) is not t and q.named and q.key not in seen]
+        if told:
+            # "وكان ولي العهد وترمب قد عقدا …، فيما يعود لقاء سابق جمعهما": a title said
+            # after the older of the two stands for someone named before it
+            two = sorted([(p.first, p) for p in seen.values()] + told[:1], key=lambda kp: kp[0])[-2:]
+            return [p for _, p in two]
     return list(seen.values())[::-1] if len(seen) == 2 else []
 
 
@@ -2656,6 +2668,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         # "وفي اللقاء، الذي حضره X، نقل Y …": only the relative clause tells who attended
         frame_last = _first_comma(ctx, cue_last + 3, sent_last) - 1
     w = _window(ctx, start, frame_last, sent_first)
+    if conducted and not w.dual and ctx.text(verb_at) in ctx.cues.dual_verbs:
+        w.dual, w.dual_at = True, verb_at   # "جلسة مباحثات عقداها أمس": the two named before
     construct = bool(w.parties) and w.parties[0].first == cue_last + 1 and \
         not _has_prefix(ctx.text(cue_last + 1), "ب")
     linked = w.has_between or w.has_with or construct or w.dual or _gather_after(ctx, cue_last, sent_last) is not None
