@@ -747,3 +747,7 @@ def test_a_listed_abu_name_is_found_written_joined_or_apart():
     # (a later mention carries the full name of the first)
     found = [n for n, _ in people("استقبل وزير الدفاع مرهف أبو قصرة الوفد. وقال أبوقصرة إن التعاون مستمر.")]
     assert found == ["مرهف أبو قصرة", "مرهف أبو قصرة"]
+
+
+def test_a_circumstantial_participle_after_a_name_is_not_part_of_it():
+    assert people("(الصورة: الرئيس سامر العلواني مستقبلاً الوفد)") == [("سامر العلواني", "الرئيس")]

@@ -2551,3 +2551,11 @@ def test_a_title_joined_by_and_to_a_name_is_another_person_and_counts_for_a_dual
                "جلسة مباحثات في الرياض في 13 يناير الماضي، فيما يعود لقاء سابق جمعهما إلى 20 مارس 2018.")
     assert any(names(r) == {"سامي الراشد", "ترامب"} and date_of(r) == "2024-01-13" for r in recs)
     assert any(names(r) == {"سامي الراشد", "ترامب"} and date_of(r) == "2018-03-20" for r in recs)
+
+
+def test_the_two_envoys_received_with_a_dual_pronoun_go_on_together_to_the_next_meeting():
+    recs = run("استقبل الرئيس سامي الراشد اليوم الموفد الأميركي عمر ولد بكار ونائبة المبعوث الخاص فهد الزعبي. "
+               "ومن بعبدا، انتقل الموفدان إلى عين التينة حيث كان في استقبالهما رئيس مجلس النواب نبيل الكندي، "
+               "قبل أن يتوجها إلى السراي للقاء رئيس الحكومة خالد المصري.")
+    assert any(names(r) == {"نبيل الكندي", "عمر ولد بكار", "فهد الزعبي"} for r in recs)
+    assert any(names(r) == {"خالد المصري", "عمر ولد بكار", "فهد الزعبي"} for r in recs)

@@ -2577,9 +2577,16 @@ def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
     parties: list[Party] = []
     for p in w.parties:
         _add_party(parties, p)
-    visitor = _topic_person(ctx, sent, i, {p.key for p in parties})
-    if visitor is not None:
-        _add_party(parties, visitor)
+    if ctx.text(cue_last).endswith("هما"):
+        # "انتقل الموفدان إلى عين التينة حيث كان في استقبالهما X": the two the dual names
+        first = ctx.sent_range(sent)[0]
+        dual = next((k for k in range(i - 1, max(first, i - CLAUSE_REACH) - 1, -1) if "dual_refs" in ctx.cats(k)), None)
+        for p in _last_two_people(ctx, i if dual is None else dual, _dual_office(ctx, dual)):
+            _add_party(parties, p)
+    else:
+        visitor = _topic_person(ctx, sent, i, {p.key for p in parties})
+        if visitor is not None:
+            _add_party(parties, visitor)
     cand.parties = parties
     cand.host_key = parties[0].key if parties else None
     cand.dates = w.dates
@@ -2995,10 +3002,11 @@ def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         host = None
-        guest = _guest_goes_on(ctx, c, out[-1] if out else None)
-        if guest is not None:
-            # "حيث استقبله Y …، قبل أن يجري مباحثات مع Z": the one received goes on
-            c.parties[0] = replace(guest, inferred=True)
+        guests = _guest_goes_on(ctx, c, out[-1] if out else None)
+        if guests:
+            # "حيث استقبله Y …، قبل أن يجري مباحثات مع Z": the one received goes on ("كان في
+            # استقبالهما Y، قبل أن يتوجها … للقاء Z": both)
+            c.parties[0:1] = [replace(g, inferred=True) for g in guests]
         _traveller_received(c, out[-1] if out else None)
         if _shares_subject(ctx, c, out[-1] if out else None):
             # "زار X بغداد والتقى … السوداني، كما أجرى مباحثات مع نظيره …": the clauses share
@@ -3038,17 +3046,20 @@ def _sequenced(ctx: Context, a: int, b: int) -> bool:
                for k in range(max(a + 1, b - CLAUSE_REACH), b - 1))
 
 
-def _guest_goes_on(ctx: Context, c: Candidate, before: Candidate | None) -> Party | None:
-    """The guest of the reception ``before`` when ``c`` follows it with "قبل أن / بعد أن"
-    and its dropped subject was taken for the host."""
+def _guest_goes_on(ctx: Context, c: Candidate, before: Candidate | None) -> list[Party]:
+    """The guests of the reception ``before`` when ``c`` follows it with "قبل أن / بعد أن"
+    and its dropped subject was taken for the host: one, or two after a dual pronoun."""
     if before is None or before.construction != "receive" or before.host_key is None \
             or not c.parties or not c.parties[0].inferred or c.parties[0].key != before.host_key \
-            or c.trigger < 2 or not _sequenced(ctx, c.trigger - 3, c.trigger):   # (right before it)
-        return None
+            or c.trigger < 2 or not _sequenced(ctx, max(before.window_end - 1, c.trigger - CLAUSE_REACH), c.trigger):
+        return []
     guests = [p for p in before.parties if p.key != before.host_key and p.named and p.kind == "person"]
-    if len(guests) != 1 or any(p.key == guests[0].key for p in c.parties[1:]):
-        return None
-    return guests[0]
+    dual = "host_phrases" in ctx.cats(before.trigger) and any(
+        ctx.text(k).endswith("هما") for k in range(before.trigger, min(before.trigger + 4, before.window_end)))
+    #       ("كان في استقبالهما Y": the two received)
+    if len(guests) != (2 if dual else 1) or any(p.key == g.key for g in guests for p in c.parties[1:]):
+        return []
+    return guests
 
 
 def _traveller_received(c: Candidate, before: Candidate | None) -> None:
