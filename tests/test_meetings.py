@@ -2559,3 +2559,10 @@ def test_the_two_envoys_received_with_a_dual_pronoun_go_on_together_to_the_next_
                "قبل أن يتوجها إلى السراي للقاء رئيس الحكومة خالد المصري.")
     assert any(names(r) == {"نبيل الكندي", "عمر ولد بكار", "فهد الزعبي"} for r in recs)
     assert any(names(r) == {"خالد المصري", "عمر ولد بكار", "فهد الزعبي"} for r in recs)
+
+
+def test_a_place_clause_after_a_clause_opener_has_the_man_it_names_again_as_subject_and_that_year():
+    recs = run("وكان الوزير سامي الراشد قد التقى الوزير عمر ولد بكار في مكتبه يوم 29 أبريل 2022، فيما حل ولد بكار "
+               "ضيفا على منتدى الدوحة في يونيو من العام ذاته، حيث أجرى محادثات مع الرئيس فهد الزعبي.")
+    last = next(r for r in recs if "فهد الزعبي" in names(r))
+    assert names(last) == {"عمر ولد بكار", "فهد الزعبي"} and date_of(last) == "2022-06"

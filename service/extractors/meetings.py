@@ -929,9 +929,12 @@ def _resolved_dates(doc):
                 d = _dates.DateMention(d.start, d.end, day.isoformat(), d.kind)
         elif d.kind in ("month", "year") and ("ذاته" in text or "نفسه" in text):
             # "في الشهر ذاته": that month; "في أبريل من العام ذاته": April of that year
+            # (the same sentence's date first, even a background one: "وكان X قد التقى Y يوم
+            # 29 أبريل 2024، فيما حل Z ضيفا … في يونيو من العام ذاته")
             size = 4 if d.kind == "year" else _same_size(text)
-            if size in latest and (size == len(d.value or "") or d.value):
-                d = _dates.DateMention(d.start, d.end, latest[size][:size] + (d.value or "")[size:7], d.kind)
+            base = said_in.get(key) or latest.get(size)
+            if base and (size == len(d.value or "") or d.value):
+                d = _dates.DateMention(d.start, d.end, base[:size] + (d.value or "")[size:7], d.kind)
         elif d.kind == "absolute" and d.value and ("ذاته" in text or "نفسه" in text) \
                 and (said_in.get(key) or latest.get(_same_size(text))):
             # "في السادس من كانون الثاني …، قبل أن يلتقوا في الخامس عشر من الشهر ذاته";
@@ -3090,6 +3093,9 @@ def _shares_subject(ctx: Context, c: Candidate, before: Candidate | None) -> boo
             k >= 0 and (ctx.text(k) in ctx.cues.goes_on or ctx.text(k) in ctx.cues.clause_openers)):
         return False    # (only "استقبل X Y، كما استقبل Z" or "التقى X Y، فيما استقبل Z": going on)
     subj, taken = before.parties[0], c.parties[0]
+    if taken.first > before.window_end and any(
+            ctx.text(j) in ctx.cues.clause_openers for j in range(before.window_end, taken.first)):
+        return False    # ("…، فيما حل عقار ضيفا على المنتدى، حيث أجرى": named again after فيما)
     return subj.kind == "person" and subj.named and taken.named \
         and any(p.key == taken.key for p in before.parties[1:]) \
         and all(p.key != subj.key for p in c.parties[1:])
