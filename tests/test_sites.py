@@ -1728,3 +1728,52 @@ def test_place_phrase_with_a_direction_before_a_relative():
 def test_possessed_headquarters_places_its_possessor():
     rec = one("أما القيادة العامة فذكرت، في بيان صدر من مقرها في الرجمة، أن اللقاء كان ناجحا.")
     assert rec["forces"] == ["القيادة العامة"]
+
+
+# ---------------------------------------------------------------- session 15
+
+def test_masculine_participle_is_a_cue_not_part_of_a_unit_name():
+    rec = one("وقال مصدر إن اللواء الرابع المتمركز في معسكر الزيتون سيتولى المهام.")
+    assert rec["forces"] == ["اللواء الرابع"]
+
+
+def test_approximate_count_after_a_cue_is_its_subject():
+    rec = one("ويتوزع أزيد من 500 جندي تركي على القاعدة الجوية 204 بمدينة قونيا.")
+    assert rec["forces"] == ["تركيا"]
+
+
+def test_barracks_named_by_its_force_and_place():
+    rec = one("وقال مصدر أمني إن الوحدات المتمركزة بثكنة الجيش الوطني ببلدة الزيتونة كثفت دورياتها.")
+    assert rec["name"] == "ثكنة الجيش الوطني ببلدة الزيتونة"
+    assert rec["forces"] == ["الجيش الوطني"]
+
+
+def test_unrecognised_troops_before_a_definite_participle_are_not_carried():
+    text = ("وأعلنت القوات الروسية انسحابها من المنطقة. وقال مصدر إن الوحدات العسكرية المتمركزة "
+            "في قاعدة الزيتونة الجوية كثفت دورياتها.")
+    rec = by_name(run(text))["قاعدة الزيتونة الجوية"]
+    assert rec["forces"] == []
+
+
+def test_headquarters_of_a_unit_keeps_its_demonym():
+    rec = one("وطال القصف مقر قيادة الفيلق المصري قرب بلدة الزيتونة.")
+    assert rec["name"] == "مقر قيادة الفيلق المصري"
+
+
+def test_headquarters_of_a_sector_named_by_its_region_at_a_listed_barracks():
+    rec = one("وعاد الوفد إلى مقر قيادة قطاع جنوب الليطاني في ثكنة بنوا بركات في صور.")
+    assert rec["name"] == "ثكنة بنوا بركات"
+    assert rec["type"] == "headquarters"
+    alone = one("وتفقد القائد ثكنة بنوا بركات في صور.")
+    assert alone["type"] == "military_base"
+
+
+def test_former_base_at_a_listed_airport_is_named_as_written():
+    rec = one("وتحولت القاعدة الفرنسية السابقة في مطار مبوكو إلى نقطة إسناد تستخدمها القوات المحلية.")
+    assert rec["name"] == "القاعدة الفرنسية السابقة في مطار مبوكو"
+
+
+def test_a_forces_facility_at_a_listed_base_is_that_base():
+    rec = one("وتمتلك الدولة منشأة لسلاح الجو الملكي الأردني في قاعدة ماونتن هوم الجوية بولاية أيداهو.")
+    assert rec["name"] == "قاعدة ماونتن هوم الجوية"
+    assert rec["forces"] == ["سلاح الجو الملكي الأردني"]

@@ -264,6 +264,7 @@ class Lexicon:
         self.relatives = _set(cues["relatives"])
         self.resumptives = _set(cues["resumptives"])
         self.counts = _set(cues["counts"])
+        self.approximators = _set(cues["approximators"])
         self.relational = _set(cues["relational"])
         self.blockers = _set(cues["blockers"]) | _set(cues["place_nouns"])
         self.generic = _set(cues["generic"])
@@ -1057,8 +1058,8 @@ class SiteReader:
                 return self.numbered_at(i, k, last, cls, start, kinds, dem)
             if k + 1 < last and d.text(k) in lex.unit_ordinals and d.tight(k - 1, k):
                 k += 1      # "القاعدة الجوية الخامسة ببنجرير": named by its ordinal and place
-            while k + 1 < last and d.text(k) in lex.descriptive and d.tight(k - 1, k) and kinds:
-                k += 1      # "الموقع العسكري المتقدم في X": a word describing it
+            while k + 1 < last and d.text(k) in lex.descriptive and d.tight(k - 1, k) and (kinds or dem):
+                k += 1      # "الموقع العسكري المتقدم في X", "القاعدة الفرنسية السابقة في Y": a word describing it
             place = self.place_after(k, last)
             if place is None:
                 return self.described_at(i, j, k, last, cls, start, kinds, dem)
@@ -1071,7 +1072,7 @@ class SiteReader:
                 # "القاعدة العسكرية بكيدال": the listed base, named as written (not "كيدال")
                 m.named = False
                 m.name_start, m.name_end = start, end
-            elif entry and not kinds:
+            elif entry and not kinds and not (dem and self.head_at(place[0]) is not None):
                 m.named = False
                 m.name_start, m.name_end = pstart, end
             elif entry:
@@ -1125,8 +1126,8 @@ class SiteReader:
                     m.named, m.name_start = True, start
                     m.key = ("u", cls, (d.norm[place[3]:end],))
                 return [m]
-        if cls == "base" and not (pre or pre_dem or dual):
-            owned = self.force_base_at(i, k, last, start)
+        if cls in ("base", "camp") and not (pre or pre_dem or dual):
+            owned = self.force_base_at(i, k, last, start, cls)
             if owned:
                 return owned
         # a name the gazetteer does not know (not after a plural head: "مطارات ليبيا")
@@ -1229,10 +1230,10 @@ class SiteReader:
         return (hit is not None and hit.start == m.name_start and hit.end == m.name_end
                 and hit.payload.get("kind") in ("city", "capital"))
 
-    def force_base_at(self, i: int, k: int, last: int, start: int) -> list[Mention]:
-        """"قاعدة القوات الملكية الجوية بمراكش": a base named by the force it belongs to
-        (a group or an army, not a state) and the place after it, as written; the force
-        is its owner and the force's type adjective its type."""
+    def force_base_at(self, i: int, k: int, last: int, start: int, cls: str = "base") -> list[Mention]:
+        """"قاعدة القوات الملكية الجوية بمراكش", "ثكنة الجيش الوطني بالقصرين": a base or
+        barracks named by the force it belongs to (a group or an army, not a state) and the
+        place after it, as written; the force is its owner and the force's type adjective its type."""
         d, lex = self.d, self.lex
         owner = self.force_at(k, last, allow_prep=True)
         if owner is None or owner.kind == "state" or owner.t0 != k or not d.tight(owner.t1, owner.t1 + 1):
@@ -1241,11 +1242,18 @@ class SiteReader:
         if place is None or place[0] <= owner.t1:
             return []
         end = d.tokens[place[1]].end
+        at = self.head_at(place[0]) if place[2] and d.text(k).startswith("ل") else None
+        entry = _resolve(place[2], at[0], None) if at is not None else None
+        if entry is not None:
+            # "منشأة لسلاح الجو X في قاعدة Y الجوية": the owner's facility at a listed base is that base
+            m = Mention(i, place[1], start, end, cls, entry, named=False, owners=[owner])
+            m.name_start, m.name_end = place[3], end
+            return [m]
         quals = [lex.adj[d.text(t)] for t in range(k, owner.t1 + 1)
                  if lex.adj.get(d.text(t)) in ("air", "naval")][:1]
-        m = Mention(i, place[1], start, end, "base", None, quals=quals, owners=[owner])
+        m = Mention(i, place[1], start, end, cls, None, quals=quals, owners=[owner])
         m.name_start, m.name_end = start, end
-        m.key = ("u", "base", tuple(d.text(t) for t in range(k, place[1] + 1)))
+        m.key = ("u", cls, tuple(d.text(t) for t in range(k, place[1] + 1)))
         return [m]
 
     def quoted_site_name(self, k: int, last: int) -> int | None:
@@ -1379,12 +1387,16 @@ class SiteReader:
                 end_tok = self.unit_name_end(unit.last, last)     # "مقر قيادة المنطقة العسكرية الشرقية"
             elif core.payload != "القيادة" and d.namelike(n):
                 end_tok = n
+                if n + 2 < last and d.text(n + 1) in lex.directions and d.tight(n, n + 1) \
+                        and d.tight(n + 1, n + 2) and d.namelike(n + 2):
+                    end_tok = n + 2     # "مقر قيادة قطاع جنوب الليطاني": a sector named by its region
             else:
                 return []
         else:
             end_tok = self.unit_name_end(core.last, last)     # "مقر الفرقة السادسة", "مقر اللواء 45"
-            if self.demonym_at(end_tok + 1, last) and d.text(end_tok + 1).startswith("ال"):
-                end_tok += 1    # "مقر وزارة الدفاع التركية": the state's ministry, named with it
+        if owner is None and self.demonym_at(end_tok + 1, last) and d.text(end_tok + 1).startswith("ال") \
+                and d.text(end_tok) not in lex.demonyms:
+            end_tok += 1    # "مقر وزارة الدفاع التركية", "مقر قيادة الفيلق المغربي": the state's, named with it
         while d.text(end_tok) in lex.demonyms and self.demonym_at(end_tok + 1, last) \
                 and d.text(end_tok + 1).startswith("ال"):
             end_tok += 1        # "مقر قيادة القوات المشتركة القطرية التركية": a force of two states
@@ -2625,7 +2637,10 @@ class SiteReader:
                         agent = pair[lex.ordinals[d.text(c1 + 1)]]
                 if agent is None and rel is None:
                     # "لم تغادر ليبيا": a country after a verb of leaving or entering is the place
-                    reach = c1 + 3 + sum(1 for k in range(c1 + 1, min(c1 + 8, last)) if d.text(k) in lex.time_words)
+                    # (past time words and an approximate count: "ويتوزع أزيد من 900 عسكري X")
+                    reach = c1 + 3 + sum(1 for k in range(c1 + 1, min(c1 + 8, last))
+                                         if d.text(k) in lex.time_words or d.text(k) in lex.approximators
+                                         or (d.text(k) in ("من", "على", "عن") and d.text(k - 1) in lex.approximators))
                     vso = [f for f in fl.range(c1, reach + 1) if not f.prep and f.t0 <= reach
                            and not (f.kind == "state" and text in lex.place_object_cues)]
                     agent = vso[0] if vso else None
@@ -2662,8 +2677,14 @@ class SiteReader:
                 if agent is None and c1 + 1 < last and d.text(c1 + 1).startswith("ال") \
                         and d.text(c1 + 1) in lex.personnel:
                     continue    # "وتتخذ القوة الجديدة من قاعدة X": its own subject, unrecognised, not carried
+                # "الوحدات العسكرية المتمركزة في X": the troops it describes, unrecognised; a force
+                # of this sentence may be them, one carried from a sentence before is not
+                described = agent is None and text.startswith("ال") and any(
+                    k >= first and d.tight(k, c0 - 1) and d.tight(c0 - 1, c0)
+                    and d.text(k).startswith("ال") and d.text(k)[2:] in lex.personnel for k in (c0 - 2, c0 - 1))
                 carried = False
-                if agent is None and last_agent is not None and si - last_agent[1] <= 2 and not (weak and last_agent[1] != si):
+                if agent is None and last_agent is not None and si - last_agent[1] <= 2 \
+                        and not ((weak or described) and last_agent[1] != si):
                     agent = last_agent[0]
                     carried = last_agent[1] != si
                 if agent is None:
