@@ -1979,3 +1979,61 @@ def test_admitting_an_event_is_a_claim_but_passing_a_law_is_not():
 def test_a_displaced_woman_told_a_medium():
     c = one("وروت نازحة لـ«الجزيرة نت» أن القصف لم يتوقف طوال الليل.")
     assert same(c["source"]["name"], "نازحة") and c["source"]["kind"] == "anonymous"
+
+
+def test_abraza_is_a_verb_of_saying_but_not_as_an_elative():
+    c = one("وأبرز الوزير سامر خليل أن بلاده تعتبر الجزائر شريكا محوريا.")
+    assert c["cue"] == "أبرز" and same(c["content"], "بلاده تعتبر الجزائر شريكا محوريا")
+    assert extract("وأبرز بنود الاتفاق أن القوات تنسحب من المدينة.") == []
+    assert extract("وتعد القاعدة، إلى جانب مركز الاتصالات، أبرز المنشآت العسكرية في البلاد.") == []
+
+
+def test_a_rank_and_its_modifier_after_an_honorific():
+    c = one("وفي كلمته، أكد السيد الفريق أول أن التعاون بين البلدين متين.")
+    assert same(c["source"]["name"], "الفريق أول") and c["source"]["kind"] == "person"
+    out = extract("استقبل السيد الفريق أول سامر الخليلي الوفد الزائر. "
+                  "وفي كلمته، أكد السيد الفريق أول أن التعاون بين البلدين متين.")
+    assert [same(c["source"]["name"], "سامر الخليلي") for c in out] == [True]
+
+
+def test_a_numbered_communique_keeps_its_number():
+    c = one("وأفاد البلاغ العسكري رقم 215 بأن الوحدات استهدفت مواقع العدو.")
+    assert same(c["source"]["name"], "البلاغ العسكري رقم 215") and c["source"]["kind"] == "document"
+
+
+def test_an_adjective_of_the_report_is_no_part_of_its_issuer():
+    c = one("وأشار تقرير الأمين العام الأممي الأخير إلى أن البعثة سجلت خروقات متكررة.")
+    assert same(c["source"]["name"], "الأمين العام الأممي")
+    c = one("وأفاد بيان صادر عن الإدارة الجديدة بأن اللقاء كان إيجابيا.")
+    assert same(c["source"]["name"], "الإدارة الجديدة")      # the adjective agrees with the body
+
+
+def test_a_paper_distributed_by_a_body():
+    c = one("وبحسب ورقة حقائق وزعها البيت الأبيض، فإن الاتفاقية تعزز الردع في المنطقة.")
+    assert same(c["source"]["name"], "ورقة حقائق") and c["source"]["kind"] == "document"
+
+
+def test_a_topic_after_amma_with_an_auxiliary():
+    c = one("أما الوزارة فقد أكدت أن القوات لن تنسحب من المدينة.")
+    assert same(c["source"]["name"], "الوزارة") and same(c["content"], "القوات لن تنسحب من المدينة")
+    c = one("أما الوزير سامر خليل فكان قد أعلن يوم الجمعة أن المقاومة لن تسلم سلاحها.")
+    assert same(c["source"]["name"], "سامر خليل")
+
+
+def test_accompanying_and_dual_unnamed_sources():
+    c = one("وعلمت «الجديد» من مصادر مواكبة للزيارة أن الموفد لم يحمل أي ضمانة مكتوبة.")
+    assert same(c["source"]["name"], "مصادر مواكبة للزيارة")
+    c = one("وقالت القناة 12 العبرية، نقلاً عن مصدرين مطلعين، إن الوزير ترأس الوفد.")
+    assert same(c["source"]["name"], "مصدرين مطلعين") and c["source"]["kind"] == "anonymous"
+
+
+def test_a_counted_noun_is_no_verb_of_saying():
+    c = one("ووفقا لوكالة «تاس»، فإن الاتفاق يحدد عدد العاملين بـ300 فرد كحد أقصى، "
+            "على أن يقام المركز قرب القاعدة.")
+    assert same(c["source"]["name"], "تاس") and c["content"].endswith("قرب القاعدة")
+
+
+def test_a_participle_after_a_verb_with_its_named_subject():
+    out = extract("وكان الوزير نادر حداد والسفير قد التقيا في باريس، في اجتماع أعلن عنه الوزير سامر خليل "
+                  "عبر منصة «إكس»، قائلاً إن هدفه كان الحوار وخفض التصعيد.")
+    assert len(out) == 1 and same(out[0]["source"]["name"], "سامر خليل")

@@ -186,6 +186,7 @@ MAX_FRAME = 25          # tokens in such an aside
 _RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"])
 _OF_WORDS = frozenset(["خاص", "الخاص", "خاصه", "الخاصه", "المكلف", "المكلفه", "المعني", "المعنيه"])
 _OBJECT_PRONOUNS = ("ته", "ها", "ه")
+_FA_AUXILIARIES = frozenset(["فقد", "فلقد", "فكان", "فكانت", "فكانوا"])   # folded: "أما X فقد/فكان قد أعلن"
 _QUOTE_MARKS = re.compile('["«»“”‘’]')
 _CHUNKS = re.compile(r"[،,:;؛.!?؟()\[\]–—\"]")
 _CUT_PREPOSITIONS = frozenset(["ل", "ب", "ول", "وب"])   # folded: "لـ«…»", cut off its noun
@@ -280,6 +281,9 @@ class Lexicon:
     charges_in_frame: frozenset       # "، وسط اتهامات …، وهو ما تنفيه": what the resumptive phrase takes up
     officials: frozenset              # "المسؤول الروسي": an unnamed head that may refer back to a person
     discourse_openers: Matcher        # "إلى ذلك", "من جهة أخرى": the writer's transition opening a sentence
+    elatives: frozenset               # "أبرز": a verb form that is also "the most prominent of"
+    number_words: frozenset           # "رقم": before a number, part of a document's name
+    document_adjectives: frozenset    # "الأخير": ends a document's genitive, describing the document
 
 
 @lru_cache(maxsize=1)
@@ -371,6 +375,9 @@ def lexicon() -> Lexicon:
         nominal_stops=_forms(cues["nominal_stops"]),
         officials=_forms(src["referring_officials"]) | _forms("ال" + w for w in src["referring_officials"]),
         discourse_openers=Matcher((w, "opener") for w in cues["discourse_openers"]),
+        elatives=_forms(cues["elatives"]),
+        number_words=_forms(src["number_words"]),
+        document_adjectives=_forms(src["document_adjectives"]),
     )
 
 
@@ -769,6 +776,11 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         return None
     if i > sv.first and not sv.breaks_before(i) and sv.words[i - 1] != "من" and sv.is_(i - 1, _PREPOSITIONS):
         return None                               # "مع تجدد الخلاف": a verbal noun, no verb
+    if sv.is_(i, lex.elatives) and i < sv.last and not _definite(sv.words[i + 1]) \
+            and ctx.names.get(i + 1) is None and ctx.org_last.get(i + 1) is None:
+        return None                               # "وأبرز بنود الاتفاق أن": the most prominent of them
+    if sv.words[i] not in lex.verbs and i > sv.first and sv.words[i - 1][-1:].isdigit() and not sv.breaks_before(i):
+        return None                               # "بـ300 فرد": a counted noun, no "ف" + "رد"
     c = Construction(i, i, "verb", verb.stance, sv.tokens[i].start)
     if already is not None:                       # "سبق لوزارة الدفاع أن أعلنت أن"
         c.source, c.clause = already
@@ -856,12 +868,12 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     if told_after and found is not None and found.nominal:
         return None                               # "قبل أن يعلن البلدان استئناف العلاقات": a decision told
     if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i) and not framed \
-            and not any(d in sv.gap(i) for d in "-–—") \
+            and not any(d in sv.gap(i) for d in "-–—") and not sv.is_(i, lex.elatives) \
             and (j > sv.last or sv.breaks_before(j) or not _np_continues_object(sv, j)):
         # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first (but not
         # "…، أقرّ خلالها الجانبان برنامج الشراكة": the verb has an object of its own,
         # nor "…، جدد خلاله التعازي": a verb set in the event just told has its object after it,
-        # nor "مقديشو (هيران أونلاين) - أعلنت …": a dateline's dash)
+        # nor "مقديشو (هيران أونلاين) - أعلنت …": a dateline's dash, nor "…، أبرز المنشآت": an elative)
         c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tokens[i].start, j
         return c
     return found
@@ -1035,6 +1047,8 @@ def _left_subject(ctx, sv, i, loose=False):
     k = i - 1
     while k >= sv.first and sv.words[k] in ("قد", "لقد"):
         k -= 1
+    if k > sv.first and sv.words[k] in _FA_AUXILIARIES:
+        return _topic(ctx, sv, k)       # "أما الشيخ فلان فكان قد أعلن أن", "أما الوزارة فقد أكدت"
     if k > sv.first and sv.words[k] in _RELATIVES and not sv.breaks_before(k):
         # "نفت الوزارة صحة التقارير التي تحدثت عن …": the noun the relative clause is
         # about, when it can be a source at all
@@ -1923,14 +1937,17 @@ def _place_word(ctx, sv, n) -> bool:
 def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     """Does token n fall outside the source phrase j..k?"""
     t = sv.words[n]
+    if t in sv.lex.number_words and n < sv.last and sv.words[n + 1].isdigit():
+        return False        # "البلاغ العسكري رقم 1712": its number
     if t[:1] == "و" and k - j <= 2 and n < sv.last and _definite(sv.words[n + 1]) \
             and not sv.breaks_before(n + 1) and _head_kind(sv, j) == "organization" and _bare_noun(t[1:]):
         return False        # "وزارة الخارجية وشؤون المغتربين": a body's name joins two genitives
     if _definite(sv.words[k]) and _bare_noun(t) and ctx.person_starting(n) is None \
-            and not (_is_title(t) and _is_style(sv.words[j])) and not sv.is_(n, sv.lex.self_words):
+            and not (_is_title(t) and _is_style(sv.words[j])) and not sv.is_(n, sv.lex.self_words) \
+            and not (t in entities.lexicon().rank_modifiers and _is_rank(sv.words[k])):
         return True         # "الإدارة الذاتية | أنقرة", "النقابة | قرار": a bare noun after a definite one
         # (but after a style a chain of titles: "صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء";
-        # and "المصادر ذاتها" refers back)
+        # and "المصادر ذاتها" refers back; a rank goes on: "الفريق أول")
     if _closes_source(t):
         return True
     if t[:1] == "ب" and t[1:] in sv.lex.seats:
@@ -2127,7 +2144,7 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     if org is not None:           # a known body: "رويترز" is a medium, "حزب الله" an organisation
         kind = "media" if org.subtype == "media" else "organization"
         return Source(name, kind, None, lo, hi, head=_head_key(name))
-    office = next((k for k in range(j, last + 1) if not _is_style(sv.words[k])
+    office = next((k for k in range(j, last + 1) if not _is_address(sv.words[k])
                    and not (k > j and _NISBA.match(sv.words[k]))), last)      # ("صاحب السمو الملكي")
     if _is_title(sv.words[j]) or (j < office and _is_title(sv.words[office])):
         return _titled(ctx, sv, j, last, name, lo, hi)  # "سعادة نائب رئيس …", "صاحب السمو رئيس الدولة"
@@ -2167,6 +2184,17 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(_TRIM)
 
 
+def _ends_in_ta(word: str) -> bool:
+    """Does the word (folded, without و/ف) end in ة?"""
+    return _bare(word)[-1].endswith("ه")
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_rank(word: str) -> bool:
+    """A military rank ("الفريق", "اللواء"), with or without the article."""
+    return any(r.removeprefix("ال") in entities.lexicon().ranks for r in _bare(word))
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_title(word: str) -> bool:
     """An office or a rank ("الوزير", "اللواء"), with or without the article."""
@@ -2177,7 +2205,7 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     """An unnamed office holder ("المتحدث باسم الحكومة"); "الوزير" alone refers
     back to the last person with that office as a head of his role."""
     first = j
-    while j < last and (_is_style(sv.words[j]) or j > first and _NISBA.match(sv.words[j])):
+    while j < last and (_is_address(sv.words[j]) or j > first and _NISBA.match(sv.words[j])):
         j += 1          # "سعادة نائب رئيس مجلس الوزراء", "صاحب السمو الملكي ولي العهد": the office after the style
     word = _bare(sv.words[j])[-1]
     alone = all(_NISBA.match(_bare(sv.words[k])[-1]) or sv.is_(k, sv.lex.self_words)
@@ -2198,12 +2226,14 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     elif word.startswith("ال") or any(sv.words[k].startswith("ال") for k in range(j + 1, min(j + 4, last + 1))):
         # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"; a title in construct
         # too: "وزير الدفاع التشادي" after "وزير الدفاع التشادي الفريق أول فلان"
-        words = {w.removeprefix("ال") for w in _WORDS.findall(_folded(name)) if not _is_style(w)}
+        words = {w.removeprefix("ال") for w in _WORDS.findall(_folded(name)) if not _is_address(w)}
         titles = {b.removeprefix("ال") for b in _bare(sv.words[j])}    # ("وزير": not "و" + "زير")
         for m in ctx.people_before(lo):
             heads, role_words = _role_heads(ctx, m)
             if titles & heads and words <= role_words:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
+    if j > first and not any(_is_style(w) or _NISBA.match(w) for w in sv.words[first:j]):
+        name = _clean(sv.doc.original(sv.tokens[j].start, hi)) or name   # "السيد الوزير": the office
     return Source(name, "person", None, lo, hi, unnamed=True)
 
 
@@ -2228,6 +2258,14 @@ def _is_style(word: str) -> bool:
     """"سعادة", "صاحب", "السمو": a style of address before an office or a name."""
     styles = entities.lexicon().styles
     return word in styles or word.removeprefix("ال") in styles
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_address(word: str) -> bool:
+    """A style or an honorific that is no office ("السيد", "الدكتور"): what may stand
+    before an office ("السيد الفريق أول") without being it."""
+    honorifics = entities.lexicon().honorifics
+    return _is_style(word) or (word in honorifics or _bare(word)[-1] in honorifics) and not _is_title(word)
 
 
 def _role_heads(ctx, m) -> tuple[set[str], set[str]]:
@@ -2301,7 +2339,14 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
                 and not _known_at(ctx, sv, after) and _head_kind(sv, after) is None \
                 and _match(sv.lex.issuer_links, doc, after) is None:
             after += 1              # "البيان المشترك (الصادر عن …)": adjectives agree with a definite head
-        issuer = _issuer(ctx, sv, after, last) if after <= last and not text else None
+        if after < last and sv.is_(after, sv.lex.number_words) and sv.words[after + 1].isdigit():
+            after += 2              # "البلاغ العسكري رقم 1712"
+        end = last
+        while end > after and sv.is_(end, sv.lex.document_adjectives) \
+                and _ends_in_ta(sv.words[end]) == _ends_in_ta(sv.words[m.last]):
+            end -= 1                # "تقرير الأمين العام الأممي الأخير": the report is the latest
+                                    # (not "بيان الإدارة الجديدة": the adjective agrees with the body)
+        issuer = _issuer(ctx, sv, after, end) if after <= last and not text else None
         if text:
             name = _clean(doc.original(m.start, hi)) or name
         elif issuer is None and after > m.last + 1:
@@ -2745,6 +2790,13 @@ def _continued_source(ctx, sv, c, before) -> Source | None:
     else its first subject ("ولم يعلق المتحدث باسم الحكومة، مكتفياً بالقول إن")."""
     if before:
         return before[-1].source
+    for p in range(c.cue - 2, sv.first - 1, -1):   # "في اجتماع أعلن عنه باراك …، قائلاً إن": the
+        if _is_cue(sv.words[p]):                     # subject of a verb of saying before it
+            m = next((ctx.person_starting(n) for n in range(p + 1, min(p + 3, c.cue))
+                      if ctx.person_starting(n) is not None and ctx.person_starting(n).first_token == n), None)
+            if m is not None:
+                return Source(m.name, "person", m.role, m.start, m.end)
+            break
     m = ctx.person_in(sv.first, c.cue - 1) if c.cue > sv.first else None
     if m is not None:
         return Source(m.name, "person", m.role, m.start, m.end)
