@@ -751,3 +751,7 @@ def test_a_listed_abu_name_is_found_written_joined_or_apart():
 
 def test_a_circumstantial_participle_after_a_name_is_not_part_of_it():
     assert people("(الصورة: الرئيس سامر العلواني مستقبلاً الوفد)") == [("سامر العلواني", "الرئيس")]
+
+
+def test_a_name_ends_before_the_object_noun_of_a_denial():
+    assert people("ونفى المتحدث سامر خليل وجود أي تنسيق.") == [("سامر خليل", "المتحدث")]
