@@ -2022,7 +2022,7 @@ def _words_before(ctx: Context, q: Party) -> frozenset:
         return frozenset()
     words = []
     for j in range(k - 1, max(0, k - 2 * MAX_STACKED) - 1, -1):
-        words.append(_role_word(fold(ctx.text(j))))
+        words.append(_role_word(ctx.text(j)))
         if ctx.gap(j).strip():
             break
     return frozenset(words)
@@ -2064,13 +2064,13 @@ def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Pa
                 break
     if len(seen) == 2:
         older = list(seen.values())[1]
-        told = [(k, q) for k in range(i - 1, max(older.last, i - 4 * LOOKBACK), -1)
-                if (t := ctx.titled.get(k)) is not None and t.last < i
-                and (q := _resolve_title(ctx, t, k, [])) is not t and q.named and q.key not in seen]
-        if told:
+        told = next(((k, q) for k in range(i - 1, max(older.last, i - 4 * LOOKBACK), -1)
+                     if (t := ctx.titled.get(k)) is not None and t.last < i
+                     and (q := _resolve_title(ctx, t, k, [])) is not t and q.named and q.key not in seen), None)
+        if told is not None:
             # "وكان ولي العهد وترمب قد عقدا …، فيما يعود لقاء سابق جمعهما": a title said
             # after the older of the two stands for someone named before it
-            two = sorted([(p.first, p) for p in seen.values()] + told[:1], key=lambda kp: kp[0])[-2:]
+            two = sorted([(p.first, p) for p in seen.values()] + [told], key=lambda kp: kp[0])[-2:]
             return [p for _, p in two]
     return list(seen.values())[::-1] if len(seen) == 2 else []
 
