@@ -877,21 +877,39 @@ def _aides_named_after(doc: Document, tk: _Tokens, found: list[Mention]) -> None
     for n in range(len(found) - 1):
         owner, aide = found[n], found[n + 1]
         if owner.role is None or owner.role_start is None or owner.role_start >= owner.start \
-                or owner.inside or aide.role is not None or aide.inside:
+                or owner.inside or aide.role is not None or aide.inside not in (None, "title"):
             continue
         between = doc.norm[owner.end:aide.start]
         rest = between.rstrip().rstrip("،,").strip()
-        if between.strip()[-1:] not in ("،", ",") or (rest and not (
-                rest[:1] == "ل" and len(rest.split()) <= 3 and rest.replace(" ", "").isalpha())):
-            continue    # (", " alone, or a complement first: "ترامب للشؤون الأفريقية، مسعد بولس")
+        if between.strip()[-1:] in ("،", ","):
+            if aide.inside or rest and not (
+                    rest[:1] == "ل" and len(rest.split()) <= 3 and rest.replace(" ", "").isalpha()):
+                continue    # (", " alone, or a complement first: "ترامب للشؤون الأفريقية، مسعد بولس")
+        elif not _aide_complement(rest) or aide.inside and not rest:
+            continue    # no comma: "مبعوث الرئيس بوتين (إلى الشرق الأوسط وأفريقيا) ميخائيل بوغدانوف",
+            # where the complement's last word ("وأفريقيا") looked like the aide's owner
         if not _aide_title(tk.lex, fold(owner.role).split()):
             continue
         found[n] = _replaced(owner, inside="title")
         end = owner.end + (len(between) - len(between.lstrip()) + len(rest) if rest else 0)
         role = doc.original(owner.role_start, end)
-        found[n + 1] = _replaced(aide, role=role, role_start=owner.role_start, role_end=end,
+        found[n + 1] = _replaced(aide, role=role, role_start=owner.role_start, role_end=end, inside=None,
                                  first_token=owner.first_token,
                                  country=aide.country or _country_from(tk, owner.role_start, end))
+
+
+def _aide_complement(rest: str) -> bool:
+    """What may stand between an aide's title, ended by its holder's name, and the aide's own
+    name with no comma: nothing, "الخاص", a "ل" complement ("للشؤون الأفريقية") or an "إلى"
+    one ("إلى الشرق الأوسط وأفريقيا"), a few words of letters only (folded text)."""
+    words = rest.split()
+    if words[:1] in (["الخاص"], ["الخاصه"]):
+        words = words[1:]
+    if not words:
+        return True
+    if len(words) > 4 or not "".join(words).isalpha():
+        return False
+    return (words[0][:1] == "ل" and len(words) <= 3) or words[0] == "الي"
 
 
 def _aide_title(lex: Lexicon, words: list[str]) -> bool:

@@ -575,6 +575,20 @@ def test_an_aides_title_may_end_with_a_complement_before_his_name():
     assert found["مسعد بولس"].endswith("للشؤون العربية")
 
 
+def test_an_aides_title_needs_no_comma_before_his_name():
+    # the owner's name, then nothing, "الخاص" or a "ل"/"إلى" complement, then the aide's name
+    found = dict(people("التقى الوزير مستشار الرئيس الأمريكي دونالد ترامب للشؤون الأفريقية مسعد بولس."))
+    assert found["مسعد بولس"] == "مستشار الرئيس الأمريكي دونالد ترامب للشؤون الأفريقية"
+    doc = analyse("التقى الوزير المبعوث الخاص للرئيس بوتين إلى الشرق الأوسط وأفريقيا ميخائيل بوغدانوف، أمس.")
+    by_name = {m.name: m for m in entities.people(doc)}
+    assert by_name["ميخائيل بوغدانوف"].role == "المبعوث الخاص للرئيس بوتين إلى الشرق الأوسط وأفريقيا"
+    assert by_name["ميخائيل بوغدانوف"].inside is None and by_name["بوتين"].inside == "title"
+    assert dict(people("استقبل الوزير مبعوث الرئيس فلاديمير بوتين الخاص ميخائيل بوغدانوف."))[
+        "ميخائيل بوغدانوف"].startswith("مبعوث الرئيس")
+    # a sentence going on after the owner is no complement
+    assert dict(people("وقال مستشار الرئيس دونالد ترامب إنه التقى ميخائيل بوغدانوف."))["ميخائيل بوغدانوف"] is None
+
+
 def test_a_name_stops_before_bi_anna_and_a_rise():
     assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
 
