@@ -945,6 +945,8 @@ def _possessor(tk: _Tokens, i: int) -> bool:
         return False
     if tk.text(j)[:1] in "بل" and _flags(tk.text(j)[1:]) & (_HEAD | _COMPLEMENT):
         return False   # "برئاسة X", "بقيادة X": headed by X, X is a party
+    if tk.text(j)[:1] == "و" and not tk.is_head(j):
+        return False   # "المبعوث الخاص للشرق الأوسط وإفريقيا X": the end of a title chain, X holds it
     return (tk.is_head(j) or tk.is_complement(j)) and tk.text(j) not in _PREPOSITIONS
 
 

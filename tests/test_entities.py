@@ -589,6 +589,11 @@ def test_an_aides_title_needs_no_comma_before_his_name():
     assert dict(people("وقال مستشار الرئيس دونالد ترامب إنه التقى ميخائيل بوغدانوف."))["ميخائيل بوغدانوف"] is None
 
 
+def test_a_name_after_a_title_chain_ending_with_and_a_region_is_no_owner_of_it():
+    doc = analyse("التقى الوزير، أمس، المبعوث الرئاسي الخاص للشرق الأوسط وإفريقيا ميخائيل بوغدانوف.")
+    assert [(m.name, m.inside) for m in entities.people(doc)] == [("ميخائيل بوغدانوف", None)]
+
+
 def test_a_name_stops_before_bi_anna_and_a_rise():
     assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
 
