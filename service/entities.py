@@ -194,6 +194,8 @@ def _flags(word: str) -> int:
         flags |= _COMPLEMENT
     if word in lex.stop or (word[:1] in "وف" and word[1:] in lex.stop):
         flags |= _STOP
+    elif word[:2] == "وو" and not flags & (_HEAD | _COMPLEMENT):
+        flags |= _STOP      # ("ووقعا": no name starts with "و" twice; "ووزير" is a title)
     if any(s.startswith("ال") for s, _, _ in readings):
         flags |= _DEFINITE
     if any(s in lex.group_heads for s, _, _ in readings):

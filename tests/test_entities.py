@@ -594,6 +594,12 @@ def test_a_name_after_a_title_chain_ending_with_and_a_region_is_no_owner_of_it()
     assert [(m.name, m.inside) for m in entities.people(doc)] == [("ميخائيل بوغدانوف", None)]
 
 
+def test_a_word_with_two_waws_ends_a_name_unless_it_is_a_title():
+    assert people("وزار الدوحة حيث التقى الوزير سالم العتيبي ووقعا بروتوكولات تعاون.") == [
+        ("سالم العتيبي", "الوزير")]
+    assert people("التقى نائب رئيس الوزراء ووزير الخارجية سالم العتيبي.") == [("سالم العتيبي", "وزير الخارجية")]
+
+
 def test_a_name_stops_before_bi_anna_and_a_rise():
     assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
 
