@@ -254,6 +254,9 @@ class _Tokens:
                 t = doc.tokens[i]
                 if _MARKS.sub("", doc.original(t.start, t.end)) in self.lex.given_raw:
                     flags[i] &= ~_STOP
+        for i in self.where(_HEAD):
+            if words[i].endswith("امر") and "أمر" in doc.original(doc.tokens[i].start, doc.tokens[i].end):
+                flags[i] &= ~(_HEAD | _RANK)    # "الأمر" (the matter) folds like "الآمر" (the commander)
 
     def text(self, i: int) -> str:
         return self.words[i]

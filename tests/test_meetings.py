@@ -2566,3 +2566,18 @@ def test_a_place_clause_after_a_clause_opener_has_the_man_it_names_again_as_subj
                "ضيفا على منتدى الدوحة في يونيو من العام ذاته، حيث أجرى محادثات مع الرئيس فهد الزعبي.")
     last = next(r for r in recs if "فهد الزعبي" in names(r))
     assert names(last) == {"عمر ولد بكار", "فهد الزعبي"} and date_of(last) == "2022-06"
+
+
+def test_a_group_named_member_by_member_after_the_matter_is_received_with_its_members():
+    # "ويتعلق الأمر بـ" (namely) goes on with the list; "الأمر" (the matter) is no commander
+    recs = run("استقبل الرئيس سامي الراشد، أمس الأحد، وزراء خارجية دول الساحل الثلاث، ويتعلق الأمر بالمالي "
+               "عبد الله ديوب، والنيجري باكاري ياو سانغاري.")
+    assert recs and {"سامي الراشد", "عبد الله ديوب", "باكاري ياو سانغاري"} <= names(recs[0])
+
+
+def test_the_three_ministers_are_the_three_members_a_group_of_ministers_was_named_with():
+    recs = run("استقبل الرئيس سامي الراشد، أمس الأحد، وزراء خارجية دول الساحل، وهم المالي عبد الله ديوب، "
+               "والنيجري باكاري ياو سانغاري، والبوركينابي كاراموكو جان ماري تراوري.\n"
+               "وفي اليوم ذاته، عقد وزير الخارجية عمر ولد بكار جلسة مباحثات مع الوزراء الثلاثة.")
+    last = next(r for r in recs if "عمر ولد بكار" in names(r))
+    assert names(last) == {"عمر ولد بكار", "عبد الله ديوب", "باكاري ياو سانغاري", "كاراموكو جان ماري تراوري"}

@@ -3761,8 +3761,12 @@ def _counted_group(ctx: Context, cand: Candidate) -> None:
         office, count = ctx.cues.plural_offices[words[0]], ctx.cues.counts[words[1]]
         for sent in reversed(ctx.doc.sentences[max(0, cand.sentence.index - COUNTED_REACH):cand.sentence.index]):
             first, last = ctx.sent_range(sent)
-            named = [q for q in ctx.people_before(last + 1, since=first)
-                     if q.kind == "person" and q.named and office in q.role_words]
+            told = list(ctx.people_before(last + 1, since=first))
+            named = [q for q in told if q.kind == "person" and q.named and office in q.role_words]
+            if len(named) != count:     # "وزراء خارجية الدول الثلاثة، وهم X، وY، وZ": its members
+                group = next((q for k in range(first, last + 1) if (q := ctx.party_at[k]) is not None
+                              and q.kind == "group" and _key(q.role or "").split()[:1] == [words[0][2:]]), None)
+                named = [q for q in told if group and q.first > group.last and q.kind == "person" and q.named]
             if len(named) == count and all(q.key not in {r.key for r in cand.parties} for q in named):
                 cand.parties[n:n + 1] = [_inferred(q) for q in reversed(named)]
                 return
