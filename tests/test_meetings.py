@@ -2581,3 +2581,10 @@ def test_the_three_ministers_are_the_three_members_a_group_of_ministers_was_name
                "وفي اليوم ذاته، عقد وزير الخارجية عمر ولد بكار جلسة مباحثات مع الوزراء الثلاثة.")
     last = next(r for r in recs if "عمر ولد بكار" in names(r))
     assert names(last) == {"عمر ولد بكار", "عبد الله ديوب", "باكاري ياو سانغاري", "كاراموكو جان ماري تراوري"}
+
+
+def test_his_guest_received_is_the_visitor_named_before():
+    recs = run("يواصل الرئيس عمر ولد بكار زيارته إلى الجزائر. وكان الرئيس سامي الراشد قد استقبل ضيفه، "
+               "أمس الاثنين، في المطار، بحضور وزير الخارجية فهد الزعبي.")
+    assert any(names(r) == {"سامي الراشد", "عمر ولد بكار", "فهد الزعبي"} and date_of(r) == "2024-03-04"
+               for r in recs)

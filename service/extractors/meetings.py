@@ -778,6 +778,8 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
     # an office word, or the title a person owns ("نجل حفتر")
     offices = {i for w in _office_readings().intersection(readings) for i in readings[w]
                if _is_office(doc.tokens[i].text)}
+    offices.update(i for w in ctx.cues.guest_words.intersection(readings) for i in readings[w]
+                   if i + 1 not in ctx.demonym_tokens)  # "استقبل ضيفه" (not "ضيفه الفرنسي": a demonym's)
     # a rank and a nationality: "الجنرال الأمريكي", "الأميرال الروسي"
     ranked = {i for w in _rank_words().intersection(readings) if w.startswith("ال") for i in readings[w]
               if i + 1 in ctx.demonym_tokens and not ctx.gap(i + 1).strip()}
