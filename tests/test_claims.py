@@ -2037,3 +2037,24 @@ def test_a_participle_after_a_verb_with_its_named_subject():
     out = extract("وكان الوزير نادر حداد والسفير قد التقيا في باريس، في اجتماع أعلن عنه الوزير سامر خليل "
                   "عبر منصة «إكس»، قائلاً إن هدفه كان الحوار وخفض التصعيد.")
     assert len(out) == 1 and same(out[0]["source"]["name"], "سامر خليل")
+
+
+def test_relative_clause_after_qualified_source_is_cut():
+    # a verb with a pronoun that refers back, after an adjective, describes the source
+    c = one("كشفت صور أقمار صناعية تداولها باحثون أن الطائرات غادرت المطار الشمالي.")
+    assert same(c["source"]["name"], "صور أقمار صناعية")
+    # a bare noun needs its clause to name anything
+    c = one("كشفت صور تداولتها حسابات محلية أن الأرتال تحركت نحو الجنوب.")
+    assert same(c["source"]["name"], "صور تداولتها حسابات محلية")
+
+
+def test_medium_named_by_number_is_told():
+    c = one("وقال عضو في لجنة الأمن النيابية لـ715 إن الملف سيطرح على البرلمان قريبا.")
+    assert same(c["source"]["name"], "عضو في لجنة الأمن النيابية")
+
+
+def test_cleric_honorific_refers_back():
+    out = extract("استقبل الأمين العام للحزب، سماحة الشيخ حسن الربيعاوي، وفدا من الوجهاء. "
+                  "وأضاف سماحته أن الحوار هو الطريق الوحيد.")
+    assert len(out) == 1
+    assert same(out[0]["source"]["name"], "حسن الربيعاوي")

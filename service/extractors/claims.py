@@ -243,6 +243,7 @@ class Lexicon:
     person_pronouns: dict
     feminine_pronouns: frozenset      # "الأخيرة", "سموها": they refer back to a woman
     feminine_marks: frozenset         # "بنت": a woman's name
+    describing_verbs: frozenset       # "صور أقمار صناعية | تداولها محللون": a relative clause after the source
     demonstratives: frozenset
     self_words: frozenset
     issuer_links: Matcher
@@ -340,6 +341,7 @@ def lexicon() -> Lexicon:
                          for k, v in src["person_pronouns"].items()},
         feminine_pronouns=_forms(src["feminine_pronouns"]),
         feminine_marks=_forms(src["feminine_marks"]),
+        describing_verbs=_forms(src["describing_verbs"]),
         demonstratives=_forms(src["demonstratives"]),
         self_words=_forms(w.split()[0] for w in src["self"]),
         issuer_links=Matcher((w, "issuer") for w in src["issuer_links"]),
@@ -1829,6 +1831,8 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             break                          # "تبنى تنظيم «داعش» | الهجوم": the object after the quoted name
         if _opens_clause(sv.words[n]) and not _describes_sources(sv, n):
             break
+        if k > j and sv.is_(n, lex.describing_verbs) and _INDEFINITE_NISBA.match(sv.words[k]):
+            break                  # "صور أقمار صناعية | تداولها محللون": a relative clause describes it
         if sv.words[n] == "في" and k == j + 1 and _describing_verb(sv, j, k):
             k = n                  # "سائق يعمل | في الحقل": the clause that describes him
             continue
@@ -1966,6 +1970,8 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
             return True     # "أبلغ مصدر محلي | رويترز أن": the medium told
     if _told_medium(ctx, sv, n) and _head_kind(sv, j) != "document":
         return True         # "قالت الوزارة | لوكالة …", "قال شاهد | لبي بي سي"
+    if t[:1] == "ل" and t[1:].isdigit() and n > j:
+        return True         # "قال عضو في لجنة الأمن | لـ964": a medium named by its number was told
     if t[:1] == "ل" and any(p in sv.lex.np_continues.get("ل", ()) for p in _bare(sv.words[k])):
         return False        # "مصادر متابعة للملف": what they follow, not whom they told
     if anonymous and t.startswith("لل") and _definite(sv.words[k]) and "في" in sv.words[j + 1:k]:
