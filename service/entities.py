@@ -546,8 +546,8 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5, vouched: bool = False) -> lis
         if not toks and t[:1] in "بل" and t not in lex.given and t[1:] in lex.stop:
             break   # "بتصريح مقتضب": a preposition's object, not a name
         if t[:1] == "و" and t not in lex.given and t not in lex.connectors and t not in _waw_names() and (
-                (not toks and len(t) > 3) or (toks and _joins_next(tk, j))):
-            break   # "والوفد", "ومحمد", "وتمنياته": a new phrase (but "محمد وصفي" is one name)
+                (not toks and len(t) > 3) or (toks and (_joins_next(tk, j) or len(t) > 5 and t.endswith("ات")))):
+            break   # "والوفد", "ومحمد", "وتمنياته", "ورجالات": a new phrase (but "محمد وصفي" is one name)
         if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")) and not _surname_ends_phrase(tk, toks, j):
             break   # "للصحفيين": a preposition's object after the name
         if len(t) > 5 and t.endswith(("اته", "اتها", "اتهم")):

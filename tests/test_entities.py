@@ -600,6 +600,12 @@ def test_a_word_with_two_waws_ends_a_name_unless_it_is_a_title():
     assert people("التقى نائب رئيس الوزراء ووزير الخارجية سالم العتيبي.") == [("سالم العتيبي", "وزير الخارجية")]
 
 
+def test_a_name_stops_before_a_plural_after_and_and_before_met_his_death():
+    assert people("التقى الفريق أول سامي الراشد العميد الركن الزاكي كوكو خالد ورجالات الإدارة الأهلية.") == [
+        ("سامي الراشد", "الفريق أول"), ("الزاكي كوكو خالد", "العميد الركن")]
+    assert people("لقي الفريق أول سامي عمر الراشد مصرعه أمس.") == [("سامي عمر الراشد", "الفريق أول")]
+
+
 def test_a_name_stops_before_bi_anna_and_a_rise():
     assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
 
