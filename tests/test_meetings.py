@@ -2588,3 +2588,9 @@ def test_his_guest_received_is_the_visitor_named_before():
                "أمس الاثنين، في المطار، بحضور وزير الخارجية فهد الزعبي.")
     assert any(names(r) == {"سامي الراشد", "عمر ولد بكار", "فهد الزعبي"} and date_of(r) == "2024-03-04"
                for r in recs)
+
+
+def test_talks_that_gathered_them_with_a_feminine_verb_count_the_two_named_before():
+    recs = run("ويستند التعاون إلى الاتفاقية التي وقعها الوزير سامي الراشد والوزير عمر ولد بكار في أنقرة "
+               "يوم 8 فبراير 2024 عقب جلسة مباحثات جمعتهما.")
+    assert any(names(r) == {"سامي الراشد", "عمر ولد بكار"} and date_of(r) == "2024-02-08" for r in recs)
