@@ -414,7 +414,7 @@ def test_forces_far_from_any_site_are_not_read():
 
 
 @pytest.mark.parametrize("text,forces", [
-    ("وتتمركز ميليشيات موالية لإيران في مطار التيفور العسكري.", ["إيران"]),      # affiliated to a state
+    ("وتتمركز ميليشيات موالية لإيران في مطار التيفور العسكري.", ["ميليشيات موالية لإيران"]),  # loyal to a state: as written
     ("وعززت قوات تابعة لحفتر مواقعها في قاعدة براك.", ["حفتر"]),                # affiliated to a leader
     ("ورست فرقاطة تركية في ميناء الخمس العسكري.", ["تركيا"]),                   # a warship docked
     ("وأقلعت طائرات روسية من قاعدة حميميم لقصف مواقع في إدلب.", ["روسيا"]),
@@ -1777,3 +1777,62 @@ def test_a_forces_facility_at_a_listed_base_is_that_base():
     rec = one("وتمتلك الدولة منشأة لسلاح الجو الملكي الأردني في قاعدة ماونتن هوم الجوية بولاية أيداهو.")
     assert rec["name"] == "قاعدة ماونتن هوم الجوية"
     assert rec["forces"] == ["سلاح الجو الملكي الأردني"]
+
+
+def test_relative_clause_after_a_direction_phrase_is_about_the_site():
+    rec = one("ويمر خط الإمداد عبر قاعدة الزيتونة الجوية جنوب شرقي ليبيا، التي تسيطر عليها قوات حفتر.")
+    assert rec["forces"] == ["قوات حفتر"]
+
+
+def test_accused_of_using_a_site_places_the_accused():
+    rec = one("وتتهم الحكومة قوات الدعم السريع باستخدام مطار الزيتونة العسكري منصة للمسيرات.")
+    assert rec["forces"] == ["الدعم السريع"]
+
+
+def test_relying_on_a_base_places_the_subject_not_a_time_word():
+    rec = one("في حين يعتمد الجيش اليوم على قاعدة الزيتونة الجوية في عملياته الجوية.")
+    assert rec["forces"] == ["الجيش"]
+
+
+def test_name_without_its_parenthesised_alternative_is_preferred():
+    recs = run("صورة لمطار التيفور العسكري في ريف حمص. واستهدفت الغارات مطار التيفور العسكري (T4) في ريف حمص.")
+    assert [r["name"] for r in recs] == ["مطار التيفور العسكري"]
+
+
+def test_group_loyal_to_a_state_is_named_as_written():
+    rec = one("وكانت مليشيات موالية لإيران تتمركز في قاعدة الزيتونة الجوية.")
+    assert rec["forces"] == ["مليشيات موالية لإيران"]
+    rec = one("وكانت قوات تابعة لتركيا تتمركز في قاعدة الزيتونة الجوية.")
+    assert rec["forces"] == ["تركيا"]
+
+
+def test_deployment_in_preparation_places_nobody():
+    rec = one("وتفقدت فرق عسكرية روسية ثلاث قواعد جوية تمهيدا لنشر قوات فيها، بينها قاعدة الزيتونة الجوية.")
+    assert rec["forces"] == []
+
+
+def test_jussive_of_remaining_places_the_force_after_it():
+    rec = one('وقال إن "قاعدة الزيتونة الجوية لم يبقَ فيها سوى عدد محدود من المستشارين الأمريكيين".')
+    assert rec["forces"] == ["المستشارين الأمريكيين"]
+
+
+def test_bare_subject_of_becoming_in_a_forces_custody():
+    rec = one("وتفقد القائد قاعدة الزيتونة الجوية، بعد أن أصبحت القاعدة بالكامل في عهدة الجيش العراقي.")
+    assert rec["forces"] == ["الجيش العراقي"]
+
+
+def test_military_context_of_a_civil_port_stops_at_a_clause_break():
+    recs = run("وانسحبت القوات الأمريكية من قاعدة الزيتونة الجوية، فيما تواصل الحكومة أشغال ميناء الرمانة الأطلسي.")
+    assert [r["name"] for r in recs] == ["قاعدة الزيتونة الجوية"]
+
+
+def test_listed_unit_whose_headquarters_a_named_camp_is_is_based_there():
+    rec = one("وقتل القائد داخل معسكر الزيتونة، مقر اللواء 444 قتال جنوبي العاصمة.")
+    assert rec["forces"] == ["اللواء 444 قتال"]
+    rec = one("وقتل القائد داخل معسكر الزيتونة، مقر الفرقة 77 مشاة جنوبي العاصمة.")
+    assert rec["forces"] == []
+
+
+def test_algiers_airport_is_named_in_full():
+    rec = one("واستقبل الرئيس ضيفه لدى وصوله إلى مطار هواري بومدين الدولي، بحضور رئيس أركان الجيش.")
+    assert rec["name"] == "مطار هواري بومدين الدولي"

@@ -336,6 +336,8 @@ class Lexicon:
         self.equipment = frozenset(" ".join(phrase_key(w)) for w in cues["equipment"])
         self.presence_nouns = frozenset(" ".join(phrase_key(w)) for w in cues["presence_nouns"])
         self.affiliations = _set(cues["affiliations"])
+        self.loyalties = _set(cues["loyalties"])
+        self.contrast_breaks = frozenset(" ".join(phrase_key(w)) for w in cues["contrast_breaks"])
         self.intents = _set(cues["intent_words"])
 
         # states: countries and capitals (places.jsonl), demonyms
@@ -760,6 +762,7 @@ class SiteReader:
         self._short_groups: dict | None = None
         self.site_ends: set[int] = set()    # last tokens of the site mentions read
         self.carried: set = set()           # (site key, id of a force) given only as a carried agent
+        self.breaks: dict[int, list[int]] = {}  # sentence -> first tokens of its contrastive clause breaks
 
     # ------------------------------------------------------------ site mentions
 
@@ -1431,6 +1434,14 @@ class SiteReader:
         m.key = ("u", "hq", tuple(d.text(t) for t in range(j, end_tok + 1)))
         return [m]
 
+    def unit_of_hq(self, m: Mention, last: int) -> list[ForceMention]:
+        """"معسكر التكبالي، مقر اللواء 444": a listed unit (an armed group known by its
+        number) whose HQ a named site is, in apposition to it, is based there; a regular
+        army's numbered unit is not ("قاعدة نفح، مقر الفرقة 210": its army's)."""
+        unit = self.force_at(m.t0 + 1, last) if m.t0 + 1 < last else None
+        return [unit] if unit is not None and unit.kind == "group" and unit.t0 == m.t0 + 1 \
+            and self.d.text(unit.t0) in self.lex.unit_heads and not unit.id.startswith("unit:") else []
+
     def group_before_at(self, i: int) -> ForceMention | None:
         """"القوة الموحدة لتحالف X، التي يوجد مقر قيادتها": the listed group named last within
         ``RELATIVE_WINDOW`` tokens before token ``i`` in its sentence, whose command a
@@ -1578,14 +1589,18 @@ class SiteReader:
                     n += 1
             affiliated = d.text(n) in lex.affiliations and n + 1 < last and d.tight(n, n + 1)
             if affiliated:
-                n += 1          # "قوات تابعة لحفتر", "ميليشيات موالية لإيران": the group or state after ل
+                n += 1          # "قوات تابعة لحفتر", "قوات تابعة لتركيا": the group or state after ل
             elif d.text(n)[:1] == "ل" and (own := lex.forces.match_at(doc, n)) is not None \
                     and own.payload["kind"] == "group" and own.start > d.tokens[n].start:
                 affiliated = True   # "رتل للتحالف", "عناصر لفاغنر": the group it belongs to
             inner = lex.forces.match_at(doc, n, bare=not affiliated)
             if affiliated and inner is not None and inner.payload["kind"] == "state":
                 iso = inner.payload.get("iso")
-                fm = ForceMention(i, inner.last, "state:" + iso, lex.state_name(iso), "state_forces", iso)
+                if d.text(n - 1) in lex.loyalties:
+                    # "مليشيات موالية لإيران": a proxy, not the state's own forces; as written
+                    fm = ForceMention(i, inner.last, "proxy:" + iso, _written(doc, cont, inner.end), "group")
+                else:
+                    fm = ForceMention(i, inner.last, "state:" + iso, lex.state_name(iso), "state_forces", iso)
                 inner = None
             elif affiliated and inner is None:
                 # "قطع تابعة للبحرية الهندية": the national force it belongs to
@@ -1808,7 +1823,7 @@ class SiteReader:
         n = k
         while n + 1 < last and n - k < 2 and d.tight(n, n + 1):
             word = d.text(n + 1)
-            if not word.startswith("ال") or word in lex.demonyms or word in lex.relatives \
+            if not word.startswith("ال") or word in lex.demonyms or word in lex.relatives or word in lex.time_words \
                     or word in lex.affiliations or word in lex.adj or word[2:] in entities.lexicon().ranks \
                     or lex.forces.match_at(self.doc, n + 1, bare=True) is not None \
                     or lex.places.match_at(self.doc, n + 1, bare=True) is not None:
@@ -1867,7 +1882,7 @@ class SiteReader:
         return (word in lex.demonyms or word in lex.container_adjectives or word in lex.affiliations
                 or word == "من" or lex.forces.match_at(self.doc, n, bare=True) is not None
                 or (word.startswith("ال") and not word.startswith("الذ") and word not in lex.relatives
-                    and not self.disagrees(k, n)))
+                    and word not in lex.time_words and not self.disagrees(k, n)))
 
     def quantity_at(self, i: int, last: int, allow_prep: bool, sentence_start: int) -> ForceMention | None:
         """"دفعة جديدة من المدربين الأتراك", "مئات من عناصر فاغنر": the force after "من",
@@ -2101,7 +2116,7 @@ class SiteReader:
                 prev = kept[-1] if kept else None
                 if (prev is not None and m.cls == "hq" and m.entry is None and not d.text(m.t0).startswith("و")
                         and (prev.apposition_end or prev.t1) + 1 == m.t0 and d.joined(prev.apposition_end or prev.t1, m.t0)):
-                    prev.owners += m.owners
+                    prev.owners += m.owners or self.unit_of_hq(m, last)
                     prev.apposition_end = m.tail or m.t1
                     prev.weak = False   # ("معسكر غيزو، مقر هيئة الأركان": a headquarters, military)
                     continue
@@ -2155,6 +2170,8 @@ class SiteReader:
         self.merge_described(mentions, bounds)
 
         placed = self.link(sentences, bounds, mentions, forces, cues)
+        self.breaks = {si: [c[0] for c in cl if c[2] == "break" and c[3] in lex.contrast_breaks]
+                       for si, cl in cues.items()}
         return self.records(sentences, bounds, mentions, placed)
 
     def split_by_place(self, mentions: list, bounds) -> None:
@@ -2542,6 +2559,12 @@ class SiteReader:
                     continue
                 if kind == "post":
                     target = [m for m in sites.range(c0 - 40, c0) if c0 - 5 <= end_of(m) < c0]
+                    if not target:
+                        # "أصبحت القاعدة بالكامل في عهدة الجيش X": the bare subject of a verb of
+                        # becoming names the site told before
+                        v = next((v for v in range(c0 - 1, max(first, c0 - 5) - 1, -1)
+                                  if d.text(v) in lex.becoming_verbs), None)
+                        target = self.bare_reference(v, c0, si, by_sentence, subject=True) if v is not None else []
                     agent = after[0] if after else None
                     if target and agent:
                         give(target[-1], agent)
@@ -2610,7 +2633,9 @@ class SiteReader:
                         lm = ante_site[-1]
                         ante_site = [m for m in sites.range(rel - 40, lm.t0)
                                      if lm.t0 - 3 <= end_of(m) < lm.t0][-1:] or ante_site
-                    ante_force = [f for f in fl.range(rel - 40, rel) if rel - 2 <= f.t1]
+                    # (not a state inside the place phrase between the site and the pronoun)
+                    ante_force = [f for f in fl.range(rel - 40, rel) if rel - 2 <= f.t1 and not (
+                        ante_site and end_of(ante_site[-1]) < f.t0 and self.place_phrase_between(end_of(ante_site[-1]), rel))]
                     if ante_site and not ante_force:
                         targets = [ante_site[-1]]
                         if d.text(rel).removeprefix("و") in lex.dual_relatives:
@@ -2740,7 +2765,8 @@ class SiteReader:
         if k + 1 < b and d.text(k) == _ALA and d.text(k + 1) in lex.coast_words:
             # "قاعدة برنيس العسكرية على ساحل البحر الأحمر، التي …": the coast it lies on
             return b - k <= 5 and all(d.tight(t, t + 1) for t in range(k, b - 1))
-        if k >= b or not (d.text(k) in ("في", "داخل") or d.text(k)[:1] == "ب"):
+        # (a direction phrase too: "قاعدة الكفرة الجوية جنوب شرقي ليبيا، التي …")
+        if k >= b or not (d.text(k) in ("في", "داخل") or d.text(k)[:1] == "ب" or d.text(k) in lex.directions):
             return False
         while k < b:
             place = lex.places.match_at(self.doc, k)
@@ -2891,9 +2917,11 @@ class SiteReader:
                     continue   # ("قاعدة فكتوري قرب مطار بغداد الدولي": the airport only says where)
             named = [m for m in ms if m.named] or ms
             # the fullest name without a place phrase ("القاعدة الجوية 101" over "القاعدة الجوية
-            # 101 في نيامي"), as written
+            # 101 في نيامي") nor another name in parentheses ("مطار X العسكري" over "مطار X
+            # العسكري (T4)"), as written
             best = named[0] if len(named) == 1 else \
-                max(named, key=lambda m: (not self.has_place(m), m.name_end - m.name_start, -m.t0))
+                max(named, key=lambda m: (not self.has_place(m), doc.text[m.name_end - 1] != ")",
+                                          m.name_end - m.name_start, -m.t0))
             # a state's troops told in the text name it, not the site's demonym nor the state
             # ("طائرات روسية تهبط في قاعدة X، حيث يتمركز عسكريون روس": the servicemen), unless
             # they only reach it as the agent carried from a sentence before
@@ -2934,10 +2962,17 @@ class SiteReader:
         return hit is not None and hit.start > t.start
 
     def military_window(self, s, m: Mention) -> str:
-        """The mention's sentence (at most ``LOOKBACK_CHARS`` either side) without the mention."""
-        norm = self.doc.norm
-        return (norm[max(s.start, m.start - LOOKBACK_CHARS):m.start] + " "
-                + norm[m.end:min(s.end, m.end + LOOKBACK_CHARS)])
+        """The mention's sentence (at most ``LOOKBACK_CHARS`` either side) without the mention;
+        an airport's or port's clause only ("…، فيما تواصل الرباط أشغال ميناء X")."""
+        norm, tokens = self.doc.norm, self.d.tokens
+        start, end = max(s.start, m.start - LOOKBACK_CHARS), min(s.end, m.end + LOOKBACK_CHARS)
+        for b in self.breaks.get(m.sentence, ()) if m.cls in ("airport", "port") else ():
+            if b <= m.t0:
+                start = max(start, tokens[b].start)
+            elif b > m.t1:
+                end = min(end, tokens[b].start)
+                break
+        return norm[start:m.start] + " " + norm[m.end:end]
 
     def site_type(self, ms: list[Mention], entry: dict | None) -> str:
         """The gazetteer's type (refined by its ``types`` when the text only says "مطار"
