@@ -2594,3 +2594,9 @@ def test_talks_that_gathered_them_with_a_feminine_verb_count_the_two_named_befor
     recs = run("ويستند التعاون إلى الاتفاقية التي وقعها الوزير سامي الراشد والوزير عمر ولد بكار في أنقرة "
                "يوم 8 فبراير 2024 عقب جلسة مباحثات جمعتهما.")
     assert any(names(r) == {"سامي الراشد", "عمر ولد بكار"} and date_of(r) == "2024-02-08" for r in recs)
+
+
+def test_a_title_stands_for_the_man_whose_rank_came_after_it_and_a_comma():
+    recs = run("أشرف رئيس أركان الجيش، الفريق أول قوات خاصة الركن سامي الراشد، أمس على توزيع الواجبات.\n"
+               "وكان في استقبال رئيس الأركان لدى وصوله إلى القاعدة قائد الفرقة السابعة اللواء عمر ولد بكار.")
+    assert any(names(r) == {"سامي الراشد", "عمر ولد بكار"} for r in recs)

@@ -2012,10 +2012,12 @@ def _previous_sentence(ctx: Context, sent):
 
 def _words_before(ctx: Context, q: Party) -> frozenset:
     """The title words set off by a comma right before a person's name ("الممثل الخاص لحلف
-    شمال الأطلسي، السيد X", "الوزير الأول، السيد Y"): back to the comma before them, within
+    شمال الأطلسي، السيد X", "الوزير الأول، السيد Y", "رئيس الأركان، الفريق أول Z"): back to the
+    comma before them, within
     ``MAX_STACKED`` * 2 tokens."""
-    if any(not _is_honorific(w) for w in q.role_words):
-        return frozenset()      # (a title of his own: "والفريق X سفير السودان")
+    if any(_is_office(w) for w in q.role_words):
+        return frozenset()      # (a title of his own: "والفريق X سفير السودان"; a style or a rank
+                                # is none: "رئيس الأركان، الفريق أول الركن X")
     k = q.first
     if k > 0 and _is_honorific(ctx.text(k - 1)) and not ctx.text(k - 1).startswith("و") \
             and not ctx.gap(k).strip():
