@@ -2600,3 +2600,10 @@ def test_a_title_stands_for_the_man_whose_rank_came_after_it_and_a_comma():
     recs = run("أشرف رئيس أركان الجيش، الفريق أول قوات خاصة الركن سامي الراشد، أمس على توزيع الواجبات.\n"
                "وكان في استقبال رئيس الأركان لدى وصوله إلى القاعدة قائد الفرقة السابعة اللواء عمر ولد بكار.")
     assert any(names(r) == {"سامي الراشد", "عمر ولد بكار"} for r in recs)
+
+
+def test_a_counterpart_inside_the_topic_the_two_sides_discussed_is_no_party():
+    recs = run("استقبل الوزير سامي الراشد، اليوم، الفريق عمر ولد بكار في أربيل.\n"
+               "وذكر بيان الوزارة أن الجانبين ناقشا \"مراحل تنفيذ المذكرة الموقعة مع وزارة الدفاع الأمريكية\".")
+    assert [names(r) for r in recs] == [{"سامي الراشد", "عمر ولد بكار"}]
+    assert all(p["name"] != "وزارة الدفاع الأمريكية" for r in recs for p in r["participants"])

@@ -2242,6 +2242,11 @@ def _licensed(ctx, base, cue_last, left, left_dual, w: Window) -> str | None:
     if base in ("with", "reciprocal") and not left and not w.parties \
             and (w.dual or left_dual) and not w.has_with:
         return "anaphor"
+    nxt = cue_last + 1
+    if base == "with" and not left and left_dual and nxt < len(ctx.words) and not ctx.words[nxt].startswith("مع") \
+            and ctx.party_at[nxt] is None and nxt not in ctx.titled:
+        return "anaphor"    # "أن الجانبين ناقشا "الوضع … مع وزارة الدفاع"": the topic comes first,
+                            # a "مع" inside it is no counterpart
     if base in ("with", "reciprocal") and w.sides_named:
         return "ok"         # "ناقش الوزيران X و Y، في اتصال هاتفي، …"
     if base == "with" and not w.has_with and not _coordinated_pair(ctx, left + w.parties):
