@@ -2607,3 +2607,9 @@ def test_a_counterpart_inside_the_topic_the_two_sides_discussed_is_no_party():
                "وذكر بيان الوزارة أن الجانبين ناقشا \"مراحل تنفيذ المذكرة الموقعة مع وزارة الدفاع الأمريكية\".")
     assert [names(r) for r in recs] == [{"سامي الراشد", "عمر ولد بكار"}]
     assert all(p["name"] != "وزارة الدفاع الأمريكية" for r in recs for p in r["participants"])
+
+
+def test_a_circumstantial_participle_ends_a_meeting_nouns_window():
+    recs = run("وكان الرئيس سامي الراشد قد عرض، خلال لقائه الوزير عمر ولد بكار يوم الاثنين، التوسط، "
+               "مستندا إلى علاقته الممتازة بالرئيس فهد الزعبي.")
+    assert [names(r) for r in recs] == [{"سامي الراشد", "عمر ولد بكار"}]
