@@ -2613,3 +2613,8 @@ def test_a_circumstantial_participle_ends_a_meeting_nouns_window():
     recs = run("وكان الرئيس سامي الراشد قد عرض، خلال لقائه الوزير عمر ولد بكار يوم الاثنين، التوسط، "
                "مستندا إلى علاقته الممتازة بالرئيس فهد الزعبي.")
     assert [names(r) for r in recs] == [{"سامي الراشد", "عمر ولد بكار"}]
+
+
+def test_two_calls_from_two_callers_are_one_call_each():
+    recs = run("وتلقى الرئيس سامي الراشد، مساء أمس، اتصالين هاتفيين من الرئيسين عاصمي غويتا وإبراهيم تراوري.")
+    assert sorted(sorted(names(r)) for r in recs) == [["إبراهيم تراوري", "سامي الراشد"], ["سامي الراشد", "عاصمي غويتا"]]
