@@ -2618,3 +2618,11 @@ def test_a_circumstantial_participle_ends_a_meeting_nouns_window():
 def test_two_calls_from_two_callers_are_one_call_each():
     recs = run("وتلقى الرئيس سامي الراشد، مساء أمس، اتصالين هاتفيين من الرئيسين عاصمي غويتا وإبراهيم تراوري.")
     assert sorted(sorted(names(r)) for r in recs) == [["إبراهيم تراوري", "سامي الراشد"], ["سامي الراشد", "عاصمي غويتا"]]
+
+
+def test_a_contact_after_both_parties_of_a_meeting_is_no_phone_call():
+    recs = run("التقى الوزير سامي الراشد، أمس الاثنين، الفريق عمر ولد بكار في بنغازي، في أرفع اتصال معلن مع الرجل "
+               "منذ سنوات.")
+    assert len(recs) == 1 and recs[0]["mode"] != "phone"
+    recs = run("التقى الوزير سامي الراشد، أمس الاثنين، الفريق عمر ولد بكار، في اتصال هاتفي.")
+    assert len(recs) == 1 and recs[0]["mode"] == "phone"

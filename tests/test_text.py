@@ -60,6 +60,13 @@ def test_page_furniture_and_related_section():
     ]
 
 
+def test_a_caption_credited_to_an_institution_is_a_caption():
+    doc = analyse("الوزير يلتقي القائد\nالوزير خلال لقائه القائد في المدينة (وزارة الدفاع التركية)\n"
+                  "وقال الوزير إن اللقاء كان مثمرا (وزارة الدفاع).\nوصل الوزير إلى المدينة (الأناضول)")
+    kinds = [l.kind for l in doc.lines if l.kind != "blank"]
+    assert kinds == ["title", "caption", "body", "caption"]
+
+
 def test_a_source_line_above_the_story_does_not_end_it():
     doc = analyse("الوزير يصل إلى العاصمة\nالمصدر: موقع الخبر\nوصل الوزير إلى العاصمة اليوم.\n"
                   "المصدر: وكالات\nاستقبل الرئيس السفير.")

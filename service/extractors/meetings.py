@@ -1334,8 +1334,10 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
         if "object_pronouns" in cats:
             w.pronoun = True
             w.has_with = True
-        if word in cue_sets.phone_words or "noun:phone" in cats:
-            w.phone = True
+        if word in cue_sets.phone_words or "noun:phone" in cats and not (
+                sum(p.named for p in w.parties) >= 2 and "مكالم" not in word
+                and not any(ctx.text(k) in cue_sets.phone_words for k in range(j + 1, min(last, j + 2) + 1))):
+            w.phone = True      # (not "التقى X Y، في أرفع اتصال تركي معلن مع الرجل": contact, no call)
         if "noun:negotiation" in cats:
             w.negotiation = True
         if ctx.noun[j] and sum(p.named for p in w.parties) >= 2 and j > start + 1 \

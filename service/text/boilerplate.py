@@ -23,6 +23,9 @@ _TAGS = re.compile(r"^(?:كلمات\s+(?:دلاليه|مفتاحيه)|الكلم
 _SOURCE = re.compile(r"^المصدر\s*[|:：]")
 _FURNITURE = re.compile(r"^(?:\+?\s*الخط(?:\s*-)?|المساهمون|شارك|مشاركه|طباعه|share|print)(?:\s*:)?$")
 _CREDIT_WORDS = ("فرانس برس", "رويترز", "الاناضول", "اسوشيتد", "ا ف ب", "getty", "afp", "reuters")
+# the first word of an institution credited for a photo: "(وزارة الدفاع التركية)", "(الرئاسة المصرية)"
+_CREDIT_HEADS = ("وزاره", "الرئاسه", "رئاسه", "مكتب", "المكتب", "وكاله", "صفحه", "حساب", "الديوان", "ديوان",
+                 "القياده", "المركز", "منصه", "اعلام", "اعلاميه")
 _ALL_PAREN = re.compile(r"^\([^()]*\)$")
 _LATIN_ONLY = re.compile(r"^[a-z0-9 .,:|/_-]+$")
 _BYLINE = re.compile(r"^[^\s.،]+(?:\s+[^\s.،]+)?\s*(?:ــ+|–|—|-)\s*\S")
@@ -109,13 +112,16 @@ def classify(norm: str, lines: list[Line]) -> None:
 
 
 def _has_credit(text: str) -> bool:
-    """A photo credit closes the line: "(عبد الله دوما/ فرانس برس)", "(Getty)"."""
+    """A photo credit closes the line: "(عبد الله دوما/ فرانس برس)", "(Getty)", or an
+    institution's, a few words, on a line with no full stop: "(وزارة الدفاع التركية)"."""
     opened = text.rfind("(")
     if not text.endswith(")") or opened < 0:
         return False
     inner = text[opened + 1:-1]
     return ")" not in inner and (
-        "/" in inner or any("a" <= c <= "z" for c in inner) or any(w in inner for w in _CREDIT_WORDS))
+        "/" in inner or any("a" <= c <= "z" for c in inner) or any(w in inner for w in _CREDIT_WORDS)
+        or (inner.split()[:1] and inner.split()[0] in _CREDIT_HEADS and len(inner.split()) <= 5
+            and "." not in text[:opened]))
 
 
 def _is_tag_list(text: str) -> bool:
