@@ -414,7 +414,9 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
         goes_on = (bool(chain) and chain[-1] == i + 1 and (_portfolio(tk, i) or _definite_portfolio(tk, i))) \
             or _serves_in(tk, i)
         # ("… وشؤون المتقاعدين وأبناء الشهداء", "… لدى البلاد")
-        if not (_role_ok(tk, i) or to_phrase or goes_on
+        quoted = i == n - 1 and i > 0 and '"' in before[i] and '"' in before[n] and words[i].isalpha() \
+            and _role_ok(tk, i - 1)     # ('رئيس المجلس الرئاسي لحكومة "تأسيس" X': a body's name in quotes)
+        if not (_role_ok(tk, i) or to_phrase or goes_on or quoted
                 or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
             break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
         chain.append(i)
@@ -743,6 +745,8 @@ def _find_people(doc: Document) -> list[Mention]:
                              if t in covered or t in org_tokens or t in place_tokens), len(run))]
             if run and flags[run[0]] & _RANKMOD and not flags[run[0]] & _RANK:
                 run = []    # "… الفريق أول الركن X": a long title's rank goes on, no name starts
+            if run and run[-1] + 1 in tk.person_starts and _quoted(tk, run[0], run[-1]):
+                run = []    # 'رئيس المجلس الرئاسي لحكومة "تأسيس" محمد حمدان دقلو': a quoted body
             # ("وزيرة الدولة للتعاون الدولي لولوة الخاطر": a whole construct title vouches)
             construct = j > i and tk.is_office(i) and not tk.definite(i) and tk.definite(j) \
                 and not tk.is_stop(j) and not before[k].strip() and bool(run) \

@@ -606,6 +606,11 @@ def test_a_name_stops_before_a_plural_after_and_and_before_met_his_death():
     assert people("لقي الفريق أول سامي عمر الراشد مصرعه أمس.") == [("سامي عمر الراشد", "الفريق أول")]
 
 
+def test_a_quoted_body_ends_a_title_before_a_listed_name():
+    assert people('ترأس رئيس المجلس الرئاسي لحكومة "تأسيس" محمد حمدان دقلو، أمس، اجتماعا.') == [
+        ("محمد حمدان دقلو", 'رئيس المجلس الرئاسي لحكومة "تأسيس"')]
+
+
 def test_a_name_stops_before_bi_anna_and_a_rise():
     assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
 
