@@ -2626,3 +2626,11 @@ def test_a_contact_after_both_parties_of_a_meeting_is_no_phone_call():
     assert len(recs) == 1 and recs[0]["mode"] != "phone"
     recs = run("التقى الوزير سامي الراشد، أمس الاثنين، الفريق عمر ولد بكار، في اتصال هاتفي.")
     assert len(recs) == 1 and recs[0]["mode"] == "phone"
+
+
+def test_talks_framing_the_clause_of_two_people_joined_by_and_are_theirs():
+    recs = run("اتفق رئيس الجمهورية، السيد سامي الراشد، ورئيس جمهورية النيجر، الجنرال عمر ولد بكار، على بعث "
+               "التعاون، خلال محادثات جرت أمس الاثنين بمقر رئاسة الجمهورية.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سامي الراشد", "عمر ولد بكار"}, "2024-03-04")]
+    # one person before the frame: no pair
+    assert run("أكد الرئيس سامي الراشد، خلال محادثات جرت أمس الاثنين، دعم بلاده.") == []

@@ -2668,7 +2668,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         verb_at += 1
     hosted = verb_at <= sent_last and ctx.text(verb_at) in ctx.cues.hosted_it
     conducted = not definite and verb_at <= sent_last and ctx.text(verb_at) in ctx.cues.conducted_it
-    if not (definite or hosted or conducted or _may_link(ctx, cue_last, sent_last, cats)):
+    pair = [] if definite or hosted or conducted or "noun:plural" in cats else _framed_pair(ctx, i, sent_first)
+    if not (definite or hosted or conducted or pair or _may_link(ctx, cue_last, sent_last, cats)):
         return None     # "مباحثات عسكرية": no party can hang on this noun
     start = cue_last + 1
     rel = start
@@ -2735,6 +2736,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         # X وY": the two sides held it, X and Y attended)
         for p in _last_two_people(ctx, i, _dual_office(ctx, w.dual_at)):
             _add_party(parties, p)
+    if pair and not parties:
+        parties, linked = [_inferred(p) for p in pair], True   # "اتفق X وY، خلال محادثات جرت أمس"
     if not linked and not definite:
         return None
     if len(parties) == 1 and not definite and (construct or w.has_with) \
@@ -2847,6 +2850,19 @@ def _purpose(ctx, i) -> bool:
 def _framed(ctx, i, sent_first) -> bool:
     """A meeting noun as the frame of another clause: "خلال/في/لدى/أثناء اتصال"."""
     return i > sent_first and ctx.text(i - 1) in ("خلال", "في", "لدي", "اثناء", "وخلال", "وفي")
+
+
+def _framed_pair(ctx, i: int, sent_first: int) -> list[Party]:
+    """"اتفق X، وY، على …، خلال محادثات جرت أمس": a meeting noun framing the clause of two
+    named people joined by و, its subjects, who are all the sentence named before it."""
+    if not (i > sent_first and ctx.text(i - 1) in ctx.cues.event_frames):
+        return []
+    told = list(ctx.people_before(i, since=sent_first, limit=3))
+    if len(told) != 2 or told[0].key == told[1].key or not all(p.kind == "person" for p in told):
+        return []
+    first, second = told[1], told[0]
+    joined = next((k for k in range(first.last + 1, second.first + 1) if ctx.text(k).startswith("و")), None)
+    return [first, second] if joined is not None else []
 
 
 def _attended_in_relative(ctx, cue_last: int, sent_last: int) -> bool:
