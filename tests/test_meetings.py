@@ -2634,3 +2634,10 @@ def test_talks_framing_the_clause_of_two_people_joined_by_and_are_theirs():
     assert [(names(r), date_of(r)) for r in recs] == [({"سامي الراشد", "عمر ولد بكار"}, "2024-03-04")]
     # one person before the frame: no pair
     assert run("أكد الرئيس سامي الراشد، خلال محادثات جرت أمس الاثنين، دعم بلاده.") == []
+
+
+def test_the_topic_after_discussed_with_him_adds_no_party():
+    recs = run("استقبل وزير الدفاع سامي الراشد، أمس الأحد، السفير عمر ولد بكار، وبحث معه ملف القوات التركية "
+               "المنتشرة في شمال البلاد.")
+    assert [names(r) for r in recs] == [{"سامي الراشد", "عمر ولد بكار"}]
+    assert all(p["name"] != "القوات التركية" for r in recs for p in r["participants"])

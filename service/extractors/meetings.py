@@ -1310,7 +1310,8 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
             w.has_between = True
         elif not cats:
             if object_topic and not location_phrase \
-                    and (sides_told or (w.has_with and w.parties and w.parties[-1].first > with_at) or w.sides_named) \
+                    and (sides_told or (w.has_with and w.parties and w.parties[-1].first > with_at) or w.sides_named
+                         or (w.pronoun and not w.parties)) \
                     and word not in cue_sets.place_preps and word not in cue_sets.phone_words \
                     and (j + 1) not in ctx.date_at:      # ("، صباح اليوم الأحد،": a time, not the topic)
                 break   # "بحث X مع Y سبل التعاون", "X و Y يبحثان الأوضاع": the topic starts
