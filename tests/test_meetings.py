@@ -2641,3 +2641,12 @@ def test_the_topic_after_discussed_with_him_adds_no_party():
                "المنتشرة في شمال البلاد.")
     assert [names(r) for r in recs] == [{"سامي الراشد", "عمر ولد بكار"}]
     assert all(p["name"] != "القوات التركية" for r in recs for p in r["participants"])
+
+
+def test_a_meeting_on_arrival_has_the_day_of_the_arrival_told_before():
+    text = ("وزير الدفاع يتفقد قاعدة العند ويلتقي قادة الألوية.. ومشاورات مرتقبة\nعدن - الموقع - خاص:\n"
+            "الثلاثاء 5 مارس 2024م\n\n"
+            "وصل وزير الدفاع الفريق الركن سامي الراشد، أمس الاثنين، إلى قاعدة العند الجوية.\n\n"
+            "وعقد الراشد، فور وصوله، لقاءً موسعاً بقادة الألوية، بحضور اللواء عمر ولد بكار.")
+    recs = run(text)
+    assert any(names(r) == {"سامي الراشد", "عمر ولد بكار"} and date_of(r) == "2024-03-04" for r in recs)

@@ -170,6 +170,7 @@ SENTENCE_KINDS = ("title", "body")
 MAX_WINDOW = 60          # tokens after a trigger (or its last party) that may hold its parties
 LIST_WINDOWS = 3         # a window runs at most this many MAX_WINDOWs from its trigger
 VISIT_REACH = 6          # sentences back to the visit an undated encounter took place during
+ARRIVAL_SENTENCES = 3    # sentences back to the arrival "فور وصوله" refers to
 COUNTED_REACH = 6        # sentences back to the people "الوزراء الثلاثة" stands for
 CLAUSE_REACH = 30        # tokens back from a trigger that a clause marker of it may lie
 LIGHT_REACH = 6          # tokens between a light verb and its meeting noun
@@ -3740,6 +3741,20 @@ def _on_arrival(ctx: Context, cand: Candidate) -> bool:
                for k in range(max(first, cand.trigger - ARRIVAL_REACH), min(last, cand.trigger + 3)))
 
 
+def _arrival_dates(ctx: Context, cand: Candidate) -> list:
+    """The dates of the latest body sentence before the encounter, at most ``ARRIVAL_SENTENCES``
+    back, that tells a visit or an arrival with a date of its own."""
+    n = cand.sentence.index
+    for sent in reversed(ctx.doc.sentences[max(0, n - ARRIVAL_SENTENCES):n]):
+        if sent.kind != "body" or sent.section != cand.sentence.section:
+            continue
+        first, last = ctx.sent_range(sent)
+        dates = _sentence_dates(ctx, sent)
+        if dates and first <= last and ctx.has_cat("visit", first, last + 1):
+            return dates[:1]
+    return []
+
+
 def _members_in_relative(ctx: Context, i: int, sent_first: int) -> list[Party]:
     """"وكان الوفد، الذي ضم A، وB، ونظيره C، قد التقى Y": the members the relative clause
     after a delegation opening the sentence names are the verb's subject."""
@@ -3846,6 +3861,8 @@ def _place_one(ctx: Context, records: list[Record], cand: Candidate) -> None:
         return
     dates = _pick_dates(ctx, cand)
     arrival = not dates and _on_arrival(ctx, cand)
+    if arrival:     # "وصل X، أمس الاثنين، إلى … وعقد، فور وصوله، لقاءً": the day of that arrival
+        dates = _arrival_dates(ctx, cand)
     if not dates and (arrival or _on_the_sidelines_of_the_story(ctx, cand)):
         # "وعلى هامش الزيارة، عقد X اجتماعاً مع Y": the day of the visit told before
         latest = max((r for r in records if r.section == cand.sentence.section
