@@ -1836,3 +1836,36 @@ def test_listed_unit_whose_headquarters_a_named_camp_is_is_based_there():
 def test_algiers_airport_is_named_in_full():
     rec = one("واستقبل الرئيس ضيفه لدى وصوله إلى مطار هواري بومدين الدولي، بحضور رئيس أركان الجيش.")
     assert rec["name"] == "مطار هواري بومدين الدولي"
+
+
+def test_a_container_and_a_command_are_named_in_full():
+    rec = one("وتخضع قاعدة الزيتون الجوية لسيطرة قوات القيادة العامة منذ سنوات.")
+    assert rec["forces"] == ["قوات القيادة العامة"]
+
+
+def test_a_demonstrative_container_is_the_force_named_before_with_that_word():
+    rec = one("ومدد البرلمان مهمة القوات الإيطالية في النيجر. وتنتشر هذه القوات في قاعدة الزيتون الجوية.")
+    assert rec["forces"] == ["القوات الإيطالية"]
+
+
+def test_a_construct_unit_after_ila_janib_keeps_its_own_relative_clause_site():
+    recs = by_name(run("وتنتشر القوات الإيطالية في قاعدة الزيتون الجوية، إلى جانب مجموعة العمل البحرية "
+                       "التي تستخدم ميناء الرمال العسكري."))
+    assert recs["قاعدة الزيتون الجوية"]["forces"] == ["القوات الإيطالية"]
+    assert recs["ميناء الرمال العسكري"]["forces"] == ["مجموعة العمل البحرية"]
+
+
+def test_a_units_own_units_stand_for_it():
+    rec = one("ووزع القائد المهام على لواء المشاة الثالث والعشرين وأفواجه المنتشرة في قاعدة الزيتون الجوية.")
+    assert rec["forces"] == ["لواء المشاة الثالث والعشرين"]
+
+
+def test_the_owner_after_an_affiliation_is_no_subject():
+    rec = one("وأفادت مصادر أن رتلا من كتيبة طارق بن زياد التابعة لصدام حفتر توجه إلى قاعدة الزيتون الجوية.")
+    assert rec["forces"] == ["كتيبة طارق بن زياد"]
+
+
+def test_a_relative_clause_inside_haythu_is_at_the_site_before():
+    rec = one("واستهدفت الضربات مطار الزيتون الدولي بولاية الشرق، حيث تتمركز حظائر الطائرات المسيّرة "
+              "التي تشغلها قوات الدعم السريع.")
+    assert rec["forces"] == ["الدعم السريع"]

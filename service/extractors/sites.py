@@ -309,6 +309,7 @@ class Lexicon:
         self.unit_ordinals = _set(cues["unit_ordinals"])
         self.unit_arms = _set(cues["unit_arms"])
         self.unit_forces = Matcher((w, w) for w in cues["unit_force_heads"])    # "الجناح … 380"
+        self.construct_units = Matcher((w, w) for w in cues["construct_unit_heads"])  # "لواء القوات الخاصة …"
         self.commercial = _set(cues["commercial_adjectives"])
 
         cue_phrases = [(w, "place") for w in cues["placement_cues"]]
@@ -331,6 +332,9 @@ class Lexicon:
         self.place_object_cues = _set(cues["place_object_cues"])
         self.pronoun_containers = _set(cues["pronoun_containers"])
         self.garrisons = _set(cues["garrisons"])
+        self.command_words = _set(cues["command_words"])
+        self.demonstratives = _set(cues["demonstratives"])
+        self.unit_pronouns = _set(cues["unit_pronouns"])
         self.bare_heads = {fold(w): cls for cls, words in cues["bare_heads"].items() for w in words}
         self.dual_bare_heads = {fold(w): cls for cls, words in cues["dual_bare_heads"].items() for w in words}
         self.equipment = frozenset(" ".join(phrase_key(w)) for w in cues["equipment"])
@@ -421,6 +425,7 @@ class Lexicon:
         self.force_first = (_first_words(phrase for phrase, _ in force_phrases)
                             | _first_words(containers) | _first_words(cues["bare_forces"])
                             | self.pronoun_containers | self.quantities | _first_words(cues["unit_force_heads"])
+                            | _first_words(cues["construct_unit_heads"])
                             | _first_words(cues["remainders"]))
         self.cue_first = _first_words(phrase for phrase, _ in cue_phrases)
         # cues that place a force (not clause breaks): a sentence without one places nobody
@@ -1672,7 +1677,7 @@ class SiteReader:
                     (owner := self.equipment_owner(n, last, sentence_start)) is not None:
                 owner.t0 = i    # "مقاتلات إف-16 التابعة للقوات الملكية الجوية": their force
                 return owner
-            else:
+            elif (fm := self.demonstrated(i, cont)) is None:
                 return None
         elif d.text(i) in lex.pronoun_containers or (d.text(i)[:1] in "وف" and d.text(i)[1:] in lex.pronoun_containers):
             return self.pronoun_at(i, sentence_start)
@@ -1685,6 +1690,31 @@ class SiteReader:
             fm.prep = True
         fm.garrison = d.text(i) in lex.garrisons
         return fm
+
+    def owned_by(self, fm: ForceMention) -> bool:
+        """The force is the owner after an affiliation ("التابعة لصدام حفتر", "التابعة لحفتر")."""
+        d, k = self.d, fm.t0
+        return (k >= 1 and d.text(k - 1) in self.lex.affiliations) or (
+            k >= 2 and d.text(k - 2) in self.lex.affiliations and d.text(k - 1)[:1] == "ل" and d.tight(k - 2, k - 1))
+
+    def demonstrated(self, i: int, cont) -> ForceMention | None:
+        """"وتنتشر هذه القوات في قاعدة X": a definite container after a demonstrative is
+        the force last named with the same container word ("القوات التركية" before)."""
+        lex, d, doc = self.lex, self.d, self.doc
+        word = _folded(doc, cont)
+        if i == 0 or d.text(i - 1) not in lex.demonstratives or not word.startswith("ال") or not d.tight(i - 1, i):
+            return None
+        starts = lex.containers.starts(doc)
+        k0 = bisect_left(starts, i)
+        for k in range(k0 - 1, max(-1, k0 - 20), -1):
+            c = lex.containers.match_at(doc, starts[k])
+            if c is None or _folded(doc, c) != word:
+                continue
+            fm = self.force_at(starts[k], i - 1, allow_prep=True)
+            if fm is None or fm.kind not in ("state_forces", "group"):
+                return None
+            return ForceMention(i, cont.last, fm.id, fm.name, fm.kind, fm.iso)
+        return None
 
     def joint(self, fm: ForceMention, last: int) -> None:
         """"القوات المشتركة القطرية التركية": a second demonym right after a state's
@@ -1703,7 +1733,7 @@ class SiteReader:
         lex, d, doc = self.lex, self.d, self.doc
         head = lex.unit_forces.match_at(doc, i)
         if head is None:
-            return None
+            return self.construct_unit_at(i, last, allow_prep)
         n = head.last
         while (n + 1 < last and n - head.last < 2 and d.tight(n, n + 1) and d.text(n + 1) in lex.adj
                and d.text(n + 1).startswith("ال")):
@@ -1713,6 +1743,31 @@ class SiteReader:
             return None
         name = _written(doc, head, d.tokens[end].end)
         fm = ForceMention(i, end, "unit:" + " ".join(d.text(k) for k in range(head.last, end + 1)), name, "group")
+        fm.prep = not allow_prep and d.prep_marked(i, head.start - d.tokens[i].start, head.merged_article)
+        return fm
+
+    def construct_unit_at(self, i: int, last: int, allow_prep: bool) -> ForceMention | None:
+        """"مجموعة العمل البحرية", "لواء القوات الخاصة الخامس والستين": an indefinite unit
+        head in construct with definite words that end in an arm or an ordinal, as written."""
+        lex, d, doc = self.lex, self.d, self.doc
+        head = lex.construct_units.match_at(doc, i)
+        if head is None or head.last != i:
+            return None
+        n, end = i, None
+        while n + 1 < last and n - i < 5 and d.tight(n, n + 1):
+            word = d.text(n + 1)
+            if end is not None and d.text(end) in lex.unit_ordinals and word.startswith("وال") and n == end:
+                n = end = n + 1          # "الخامس والستين"
+                continue
+            if not word.startswith("ال") or word in lex.demonyms or lex.places.match_at(doc, n + 1) is not None:
+                break
+            n += 1
+            if n > i + 1 and (word in lex.unit_container_arms or word in lex.unit_ordinals):
+                end = n
+        if end is None:
+            return None
+        fm = ForceMention(i, end, "unit:" + " ".join(d.text(k) for k in range(i, end + 1)),
+                          _written(doc, head, d.tokens[end].end), "group")
         fm.prep = not allow_prep and d.prep_marked(i, head.start - d.tokens[i].start, head.merged_article)
         return fm
 
@@ -1935,13 +1990,15 @@ class SiteReader:
         a demonym, or a group or army of that state)."""
         lex, d, doc = self.lex, self.d, self.doc
         plural = d.text(i).endswith("هم")     # "وجودهم", "قواتهم": people, never a state's name
+        own_units = d.text(i).removeprefix("و") in lex.unit_pronouns     # "وأفواجه": a unit's
         k = i - 1
         while k >= 0 and i - k <= PRONOUN_WINDOW and d.tokens[k].start >= sentence_start:
             t = d.text(k)
             iso = None
-            short = self.short_group_at(k, i)
+            short = self.short_group_at(k, i) or (self.unit_at(k, i, True) if own_units else None)
             if short is not None:
-                return ForceMention(i, i, short.id, short.name, "group")   # "يتخذ الفيلق … عناصره"
+                # "يتخذ الفيلق … عناصره", "لواء القوات الخاصة الخامس والستين وأفواجه"
+                return ForceMention(i, i, short.id, short.name, "group")
             if t in lex.demonyms:
                 iso = lex.demonyms[t][0]
                 for j in range(k - 1, max(-1, k - 4), -1):
@@ -2031,6 +2088,10 @@ class SiteReader:
                     and _folded(doc, cont) in lex.written_containers:
                 # "القوات البحرية السودانية": a service of the armed forces, as written
                 return ForceMention(i, m.last, p["id"], self.core_name(m.start, m.end), "group")
+            if inner is not None and inner.payload["kind"] == "group" and inner.last >= m.last \
+                    and d.text(n) in lex.command_words and m.start == cont.start:
+                # "قوات القيادة العامة": a command is no force; its forces are named in full
+                return ForceMention(i, m.last, p["id"], _written(doc, m), "group")
             if inner is not None and inner.payload["kind"] == "group" and inner.last >= m.last:
                 # the name inside the container: "قوات فاغنر", "عناصر فاغنر" + "فاغنر الروسية"
                 start, end = inner.start, inner.end
@@ -2298,6 +2359,8 @@ class SiteReader:
             fm = self.force_at(i, last, sentence_start=s.start) if i in force_set else None
             if fm is not None and taken.isdisjoint(range(fm.t0, fm.t1 + 1)):
                 fl.append(fm)
+                if self.owned_by(fm):
+                    fm.prep = True      # "كتيبة X التابعة لصدام حفتر توجه …": the owner is no subject
                 if fm.kind in ("state_forces", "group"):
                     fm.also = self.coordinated_demonyms(fm, last)
                 i = _next(starts, (fm.also[-1] if fm.also else fm).t1 + 1)
@@ -2649,6 +2712,10 @@ class SiteReader:
                             continue
                     elif ante_force:
                         agent = ante_force[-1]
+                    elif not ante_site and (where := self.where_site(rel, first, sites)) and after and not after[0].prep:
+                        # "مطار X، حيث تتمركز حظائر الطائرات التي تشغلها مليشيا Y": a relative
+                        # clause within a حيث clause is at the site before حيث
+                        targets, agent = where, after[0]
                     elif not ante_site:
                         # "بقوات X التابع لوزارة الدفاع، والتي تتمركز": the nearest force before
                         # the relative, a preposition's object included
@@ -2732,13 +2799,13 @@ class SiteReader:
                         # pronoun stands for, the nearest named before it
                         receivers = [f for f in fl.range(first, c0) if not f.prep and f is not agent][-1:]
                 # "حيث تتمركز إلى جانب وحدات القوات الملكية الجوية": a force alongside is there too
-                receivers += [f for f in fl.range(c1 + 2, scope_end) if f.t0 - 2 <= c1 + 2 and self.alongside(f)
+                receivers += [f for f in fl.range(c1 + 2, scope_end) if f.t0 - 2 <= c1 + 2 and self.alongside(f, sites)
                               and not (agent and f in agent.also)][:1]
                 if targets and agent is not None and agent.kind != "leader" and not receivers:
                     # "تتمركز في قاعدة X شمال المدينة، إلى جانب وحدات من Y": after the site
                     t_end = end_of(targets[-1])
                     receivers = [f for f in fl.range(t_end + 1, scope_end)
-                                 if f.t0 - 2 <= t_end + 4 and self.alongside(f) and f not in agent.also][:1]
+                                 if f.t0 - 2 <= t_end + 4 and self.alongside(f, sites) and f not in agent.also][:1]
                 if agent is None or (weak and agent.kind == "leader"):
                     # "وصل حفتر إلى مطار بنينا": a person arriving is no force placed
                     agent = None
@@ -2874,10 +2941,22 @@ class SiteReader:
         t = d.text(f.t0)
         return t.startswith("ل") or (f.t0 > 0 and d.text(f.t0 - 1) == _ILA)
 
-    def alongside(self, f: ForceMention) -> bool:
-        """A force after "إلى جانب" ("إلى جانب وحدات القوات الملكية الجوية")."""
+    def where_site(self, rel: int, first: int, sites: "_ByToken") -> list[Mention]:
+        """The site right before a "حيث" a few words before the relative pronoun ``rel``."""
         d = self.d
-        return f.t0 >= 2 and d.text(f.t0 - 1) == "جانب" and d.text(f.t0 - 2) == _ILA
+        h = next((k for k in range(rel - 1, max(first, rel - 6) - 1, -1) if d.text(k) in ("حيث", "وحيث")), None)
+        if h is None:
+            return []
+        return [m for m in sites.range(h - 40, h) if not self.landmark(m) and (
+            h - 3 <= (m.apposition_end or m.t1) or self.place_phrase_between(m.apposition_end or m.t1, h))][-1:]
+
+    def alongside(self, f: ForceMention, sites: "_ByToken") -> bool:
+        """A force after "إلى جانب" ("إلى جانب وحدات القوات الملكية الجوية"), unless a relative
+        clause right after it names a site of its own ("إلى جانب مجموعة X التي تستخدم ميناء Y")."""
+        d = self.d
+        k = f.t1 + 1
+        return (f.t0 >= 2 and d.text(f.t0 - 1) == "جانب" and d.text(f.t0 - 2) == _ILA
+                and not (k < len(d.tokens) and d.text(k) in self.lex.relatives and sites.range(k + 1, k + 5)))
 
     def resumptive_before(self, t: int, c1: int) -> bool:
         return any(self.d.text(k) in self.lex.resumptives for k in range(c1 + 1, t))
