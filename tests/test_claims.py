@@ -2058,3 +2058,52 @@ def test_cleric_honorific_refers_back():
                   "وأضاف سماحته أن الحوار هو الطريق الوحيد.")
     assert len(out) == 1
     assert same(out[0]["source"]["name"], "حسن الربيعاوي")
+
+
+def test_a_verb_after_the_object_of_a_denial_describes_it():
+    # "تشير" after the object of "نفى" describes that object: one denial, the whole object
+    out = extract("ونفى الوزير سامي داود وجود «أي أدلة» تشير إلى تورط الجيش، مؤكدا أن التحقيق مستمر.")
+    assert [c["stance"] for c in out] == ["deny", "assert"]
+    assert same(out[0]["content"], "وجود «أي أدلة» تشير إلى تورط الجيش")
+    assert all(same(c["source"]["name"], "سامي داود") for c in out)
+
+
+def test_an_office_set_off_before_a_name_is_his_role():
+    # "رئيس الجمهورية" is the one named with that very office, not "رئيس جمهورية النيجر"
+    out = extract("استقبل رئيس الجمهورية، السيد كريم داود، رئيس جمهورية النيجر، الجنرال سامي نوري. "
+                  "وأكد الرئيس نوري أن الزيارة ناجحة. "
+                  "من جهته، أوضح رئيس الجمهورية أن العلاقات عادت إلى مجراها الطبيعي.")
+    assert [c["source"]["name"] for c in out] == ["سامي نوري", "كريم داود"]
+
+
+def test_a_participle_after_a_joined_clause_takes_its_subject():
+    out = extract("ونفى المتحدث باسم الحكومة، سامي داود، أن تكون لبلاده صلة بالهجوم، بينما استدعت "
+                  "وزارة الخارجية الإيفوارية سفير مالي، معتبرة أن الاتهامات باطلة.")
+    assert [c["source"]["name"] for c in out] == ["سامي داود", "وزارة الخارجية الإيفوارية"]
+    out = extract("قال الوزير سامي داود إن القوات انسحبت من المدينة، مضيفا أن الجيش سيعود.")
+    assert len(out) == 2 and all(same(c["source"]["name"], "سامي داود") for c in out)
+
+
+def test_a_title_opening_on_waw_after_inna_is_a_nested_subject():
+    # "ولي" after "إن" is a noun, not "و" + a new clause: the inner report is the outer's content
+    c = one('وقال الرئيس كريم داود إن ولي العهد "يرى أن الحرب مأساة لا يمكن السكوت عنها".')
+    assert same(c["source"]["name"], "كريم داود")
+    assert c["content"].startswith("ولي العهد")
+
+
+def test_the_latter_feminine_is_the_body_named_last():
+    out = extract("وزار الوزير سامي داود المدينة. واتهمت الحكومة حركة العدل والمساواة بتنفيذ الهجوم، "
+                  "بينما نفت الأخيرة أي صلة لها بالهجوم.")
+    assert same(out[-1]["source"]["name"], "حركة العدل والمساواة") and out[-1]["stance"] == "deny"
+    c = one("التقى الوزير سامي داود بالسفيرة منى خليل. وقالت الأخيرة إن الزيارة ناجحة.")
+    assert same(c["source"]["name"], "منى خليل")
+
+
+def test_a_definite_head_refers_to_the_nearer_body_named_after_the_source():
+    out = extract("وأكد مجلس السيادة في بيان أنه مستعد للحوار. وترأس الفريق سامي داود اجتماعا لمجلس الأمن "
+                  "والدفاع، أعلن بعده المجلس أن القوات ستواصل التعبئة.")
+    assert [c["source"]["name"] for c in out] == ["مجلس السيادة", "مجلس الأمن والدفاع"]
+    # a body named inside the source's own sentence is part of what it said
+    out = extract("أعلنت وزارة الخارجية الروسية أن عناصر تابعة لوزارة الدفاع الروسية شاركوا في القتال. "
+                  "وقالت الوزارة إن موسكو تدين الهجوم.")
+    assert [c["source"]["name"] for c in out] == ["وزارة الخارجية الروسية"] * 2

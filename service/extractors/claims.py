@@ -1091,9 +1091,20 @@ def _left_subject(ctx, sv, i, loose=False):
             src = _source(ctx, sv, first, end, strict=False)     # "مسؤولاً في وزارة الدفاع"
         elif where is not None:
             src = _source(ctx, sv, first, where - 1, strict=False)
-    if src is None:
+    if src is None or _object_after_person(ctx, sv, k, first, end):
         return None
     return src, sv.tokens[max(k, first)].start
+
+
+def _object_after_person(ctx, sv, k, first, end) -> bool:
+    """"نفى الوزير فلان وجود «أي معطيات» تشير إلى …": a phrase reaching back to a verb of
+    saying holds that verb's subject and then its object (a noun that opens the content);
+    the verb after them describes the object, it has no subject of its own there."""
+    if k < sv.first or not _is_cue(sv.words[k]):
+        return False
+    person = ctx.person_in(first, end)
+    after = _last_token_of(ctx, person) + 1 if person is not None else end + 1
+    return after <= end and not sv.breaks_before(after) and _is_object_head(sv.words[after])
 
 
 def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
@@ -2126,6 +2137,11 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
     word = _bare(sv.words[j])[-1]
     if j == last and word in lex.person_pronouns:            # "الأخير", "معاليه"
         person = _person_before(ctx, lo, lex.person_pronouns[word], word in lex.feminine_pronouns)
+        body = _latter_body(ctx, lo, person) if lex.person_pronouns[word] is None \
+            and word in lex.feminine_pronouns else None
+        if body is not None:
+            return Source(body.name, "media" if body.subtype == "media" else "organization", None, lo, hi,
+                          referring=True)
         if person is None:
             return Source(name, "person", None, lo, hi, referring=True)
         return Source(person.name, "person", person.role, lo, hi, referring=True)
@@ -2232,9 +2248,14 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     elif word.startswith("ال") or any(sv.words[k].startswith("ال") for k in range(j + 1, min(j + 4, last + 1))):
         # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"; a title in construct
         # too: "وزير الدفاع التشادي" after "وزير الدفاع التشادي الفريق أول فلان"
-        words = {w.removeprefix("ال") for w in _WORDS.findall(_folded(name)) if not _is_address(w)}
+        written = [w for w in _WORDS.findall(_folded(name)) if not _is_address(w)]
+        words = {w.removeprefix("ال") for w in written}
         titles = {b.removeprefix("ال") for b in _bare(sv.words[j])}    # ("وزير": not "و" + "زير")
-        for m in ctx.people_before(lo):
+        people = list(ctx.people_before(lo))
+        said = f" {' '.join(written)} "     # "رئيس الجمهورية" as written first: not "رئيس جمهورية النيجر"
+        people = [m for m in people if any(said in f" {' '.join(_WORDS.findall(t))} " for t in _role_texts(ctx, m))] \
+            + people
+        for m in people:
             heads, role_words = _role_heads(ctx, m)
             if titles & heads and words <= role_words:
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
@@ -2299,7 +2320,23 @@ def _role_heads(ctx, m) -> tuple[set[str], set[str]]:
 def _role_texts(ctx, m) -> list[str]:
     """A person's role as written: his title chain, the apposition after his name and
     the source phrases that named him."""
-    return [_folded(m.role or ""), _apposition_after(ctx, m)] + ctx.phrases.get(m.start, [])
+    return [_folded(m.role or ""), _apposition_after(ctx, m), _apposition_before(ctx, m)] \
+        + ctx.phrases.get(m.start, [])
+
+
+def _apposition_before(ctx, m) -> str:
+    """"رئيس الجمهورية، السيد فلان": an office set off by a comma right before a name
+    (or its honorific), from its first title word on."""
+    start = m.role_start if m.role_start is not None and m.role_start < m.start else m.start
+    before = ctx.doc.norm[max(0, start - 80):start].rstrip(" ")
+    head, _, last = before.rpartition(" ")
+    if last and _is_address(last):
+        before = head.rstrip(" ")       # "، السيد فلان"
+    if not before.endswith(("،", ",")):
+        return ""
+    words = _WORDS.findall(_CHUNKS.split(before[:-1].rsplit("\n", 1)[-1].rsplit(" - ", 1)[-1])[-1])[-6:]
+    first = next((n for n, w in enumerate(words) if _bare(w)[-1].removeprefix("ال") in ctx.lex.titles), None)
+    return " ".join(words[first:]) if first is not None else ""
 
 
 def _apposition_after(ctx, m) -> str:
@@ -2378,12 +2415,18 @@ def _headed(ctx, sv, j, last, kind, m, name, lo, hi) -> Source:
         return Source(body.name, "organization", None, lo, hi, head=head)   # "تنظيم «داعش»": the name quoted
     if referring:                                      # "الوزارة" after "وزارة الدفاع"
         prior = _prior(ctx, "organization", head, _nisbas(sv, m.last + 1, last))
-        if prior is not None:
-            return prior.referred_at(lo, hi)
         body = _body_before(ctx, lo, head) if last == m.last else None
-        if body is not None:        # "الجماعة" after "جماعة «نصرة الإسلام والمسلمين»" named, not quoted
+        if prior is not None and (body is None or body.start < _sentence_end(ctx, prior.start)):
+            return prior.referred_at(lo, hi)    # (a body named in the sentence of the source is its words)
+        if body is not None:        # "الجماعة" after "جماعة «نصرة الإسلام والمسلمين»" named, not quoted;
+            # "المجلس" after "لمجلس الأمن والدفاع", named after the source "مجلس السيادة": the nearer
             return Source(body.name, "organization", None, lo, hi, head=head, referring=True)
     return Source(name, "organization", None, lo, hi, head=head)
+
+
+def _sentence_end(ctx, pos) -> int:
+    s = ctx.doc.sentence_at(pos)
+    return s.end if s is not None else pos
 
 
 def _body_before(ctx, pos, head):
@@ -2393,7 +2436,8 @@ def _body_before(ctx, pos, head):
     for k in range(bisect_left(ctx.org_starts, pos) - 1, -1, -1):
         o = orgs[k]
         before = (words[o.first_token - 1],) if o.first_token > 0 else ()
-        if any(_head_key(w) == head or _head_key(_bare(w)[-1]) == head for w in before + (words[o.first_token],)):
+        own = ctx.doc.norm[o.start:o.end].split(" ", 1)[0]        # ("لمجلس الأمن": its name past ل)
+        if any(_head_key(w) == head or _head_key(_bare(w)[-1]) == head for w in before + (words[o.first_token], own)):
             return o if o.subtype != "media" else None
     return None
 
@@ -2555,6 +2599,20 @@ def _person_before(ctx, pos, honorific, feminine=False):
             return m
         first = first or m
     return first
+
+
+def _latter_body(ctx, pos, person):
+    """"اتهمت الحكومة قوات الدعم السريع بتنفيذه، بينما نفت الأخيرة": "the latter" is the
+    body named last before pos, unless a woman or a place (a country) is named after it."""
+    k = bisect_left(ctx.org_starts, pos) - 1
+    if k < 0:
+        return None
+    body = entities.organisations(ctx.doc)[k]
+    if body.end > pos or person is not None and _feminine(ctx, person) and person.start > body.start:
+        return None
+    if any(body.end <= start < pos for start in ctx.places):
+        return None
+    return body
 
 
 def _feminine(ctx, m) -> bool:
@@ -2795,7 +2853,7 @@ def _continued_source(ctx, sv, c, before) -> Source | None:
     """A participle's source: the claim before it, else the first person in the sentence,
     else its first subject ("ولم يعلق المتحدث باسم الحكومة، مكتفياً بالقول إن")."""
     if before:
-        return before[-1].source
+        return _joined_subject(ctx, sv, c, before[-1]) or before[-1].source
     for p in range(c.cue - 2, sv.first - 1, -1):   # "في اجتماع أعلن عنه باراك …، قائلاً إن": the
         if _is_cue(sv.words[p]):                     # subject of a verb of saying before it
             m = next((ctx.person_starting(n) for n in range(p + 1, min(p + 3, c.cue))
@@ -2809,15 +2867,28 @@ def _continued_source(ctx, sv, c, before) -> Source | None:
     return _sentence_subject(ctx, sv, c)
 
 
+def _joined_subject(ctx, sv, c, prev) -> Source | None:
+    """"نفى المتحدث أن …، بينما استدعت الوزارة السفير، معتبرة أن": a clause joined after the
+    claim before ("بينما", "فيما", "في حين") with a subject of its own gives the participle
+    after it that subject."""
+    for n in range(c.cue - 1, prev.cue, -1):
+        if sv.tokens[n].start < (prev.end or 0):
+            return None
+        if sv.breaks_before(n) and _joins(sv, n) and sv.words[n] not in ("و", "كما"):
+            return _subject_from(ctx, sv, c, n + 1, min(c.cue, n + 1 + MAX_SUBJECT))
+    return None
+
+
 def _nested(sv, c) -> bool:
     """"قال الوزير إن الرئيس قال له إن …": a report inside the content before it, not a
     new clause (which opens after punctuation, with و/ف, or after "فيما"/"لكن")."""
     t = sv.doc.token_at(c.clause)
     if t is None or c.form != "verb" or sv.breaks_before(t.index):
         return False
-    if t.text[:1] in "وف" or (t.index > sv.first and _joins(sv, t.index - 1)):
-        return False
-    return c.clause < sv.tokens[c.cue].start or t.index > sv.first and _complementizer(sv.words[t.index - 1])
+    after_that = t.index > sv.first and _complementizer(sv.words[t.index - 1])
+    if t.text[:1] in "وف" and not after_that or (t.index > sv.first and _joins(sv, t.index - 1)):
+        return False        # (but "إن ولي العهد يرى أن": a subject after إن, no و)
+    return c.clause < sv.tokens[c.cue].start or after_that
 
 
 def _joins(sv, k) -> bool:
