@@ -611,6 +611,12 @@ def test_a_quoted_body_ends_a_title_before_a_listed_name():
         ("محمد حمدان دقلو", 'رئيس المجلس الرئاسي لحكومة "تأسيس"')]
 
 
+def test_an_island_governors_title_and_more_given_names():
+    assert people("التقى محافظ أرخبيل سقطرى، رأفت الثقلي، أمس الأحد، قائد القوات.") == [
+        ("رأفت الثقلي", "محافظ أرخبيل سقطرى")]
+    assert people("والتقى عيدروس الزبيدي ورشاد العليمي أمس.") == [("عيدروس الزبيدي", None), ("رشاد العليمي", None)]
+
+
 def test_a_name_stops_before_bi_anna_and_a_rise():
     assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
 
