@@ -653,6 +653,8 @@ def _find_people(doc: Document) -> list[Mention]:
             continue   # "حصة الأسد" is the lion's share, not Bashar al-Assad
         if form == "short" and _namesakes_tail(tk, m):
             continue   # the name patterns find him
+        if form == "short" and m.start != doc.tokens[m.first].start and tk.flags[m.first] & _GIVEN:
+            continue   # "ليون دودونو" is a given name, not "ل" + the short form "يون"
         first, start = m.first, m.start
         if form == "short" and entry["id"] not in with_full:
             own = None if entry["id"] in displaced else _given_before(tk, m, entry)

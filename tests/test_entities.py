@@ -617,6 +617,11 @@ def test_an_island_governors_title_and_more_given_names():
     assert people("والتقى عيدروس الزبيدي ورشاد العليمي أمس.") == [("عيدروس الزبيدي", None), ("رشاد العليمي", None)]
 
 
+def test_a_given_name_is_not_lam_and_a_listed_short_form():
+    # "يون" is Yoon Suk Yeol's short form; "ليون" is a given name
+    assert people("وقال وزير الدفاع ليون دودونو إن الجيش مستعد.") == [("ليون دودونو", "وزير الدفاع")]
+
+
 def test_a_name_stops_before_bi_anna_and_a_rise():
     assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
 
