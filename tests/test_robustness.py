@@ -503,6 +503,9 @@ ADVERSARIAL_LINES = {
     "end": "." * 100_000 + "x",
     "end-mixed": ".!?؟" * 25_000 + "x",
     "quoted-ends": '"a". ' * 20_000,
+    "archive-dashes": " -" * 50_000 + "x",
+    "archive-blanks": " - ارشيف" + " " * 100_000 + "a b c d",
+    "archive-words": " - ارشيف" + " a" * 50_000 + ".",
 }
 
 

@@ -67,6 +67,12 @@ def test_a_caption_credited_to_an_institution_is_a_caption():
     assert kinds == ["title", "caption", "body", "caption"]
 
 
+def test_a_caption_credited_to_an_archive_is_a_caption():
+    doc = analyse("الوزير يلتقي القائد\nالقائد خلال اجتماع سابق مع مسؤولين - أرشيف 964\n"
+                  "وقال الوزير إن الأرشيف - أرشيف الدولة مهم.\nالوزير في بغداد - صورة أرشيفية")
+    assert [l.kind for l in doc.lines if l.kind != "blank"] == ["title", "caption", "body", "caption"]
+
+
 def test_a_source_line_above_the_story_does_not_end_it():
     doc = analyse("الوزير يصل إلى العاصمة\nالمصدر: موقع الخبر\nوصل الوزير إلى العاصمة اليوم.\n"
                   "المصدر: وكالات\nاستقبل الرئيس السفير.")

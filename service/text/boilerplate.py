@@ -27,6 +27,8 @@ _CREDIT_WORDS = ("فرانس برس", "رويترز", "الاناضول", "اس�
 _CREDIT_HEADS = ("وزاره", "الرئاسه", "رئاسه", "مكتب", "المكتب", "وكاله", "صفحه", "حساب", "الديوان", "ديوان",
                  "القياده", "المركز", "منصه", "اعلام", "اعلاميه")
 _ALL_PAREN = re.compile(r"^\([^()]*\)$")
+# a caption's archive credit after a dash: "… خلال اجتماع سابق - أرشيف 964", "- (أرشيف)"
+_ARCHIVE_CREDIT = re.compile(r"\s[-–—|]\s*\(?(?:صوره\s+)?ارشيف(?:يه)?(?:\s+[^\s.،]+){0,3}\)?$")
 _LATIN_ONLY = re.compile(r"^[a-z0-9 .,:|/_-]+$")
 _BYLINE = re.compile(r"^[^\s.،]+(?:\s+[^\s.،]+)?\s*(?:ــ+|–|—|-)\s*\S")
 _WORD = re.compile(r"[^\W_]+")
@@ -97,7 +99,7 @@ def classify(norm: str, lines: list[Line]) -> None:
         if is_date_line(text):
             line.kind = "header"
             continue
-        if _has_credit(text) and len(_WORD.findall(text)) <= 30:
+        if (_has_credit(text) or _ARCHIVE_CREDIT.search(text)) and len(_WORD.findall(text)) <= 30:
             line.kind = "caption"
             continue
         if not seen_body and seen_title and _BYLINE.match(text) and len(_WORD.findall(text)) <= 6:
