@@ -196,7 +196,7 @@ def test_where_clause_places_at_the_site_before():
 
 def test_headquarters():
     rec = one("ويعود آخر لقاء إلى 17 سبتمبر، بمقر القيادة العامة للقوات المسلحة العربية الليبية، بمدينة بنغازي.")
-    assert (rec["name"], rec["type"]) == ("مقر القيادة العامة", "headquarters")
+    assert (rec["name"], rec["type"]) == ("مقر القيادة العامة للقوات المسلحة العربية الليبية", "headquarters")
     assert rec["forces"] == ["القوات المسلحة العربية الليبية"]
     rec = one("التقى حفتر السفير في مقره بالرجمة.")
     assert (rec["name"], rec["type"]) == ("الرجمة", "headquarters")
@@ -728,7 +728,7 @@ def test_a_quoted_name_after_a_head_is_read_whole_and_merged_with_its_shorter_fo
     ("واستهدفت الغارة مخزناً داخل مقر اللواء 45 قرب قضاء القائم.", "مقر اللواء 45", []),
     ("ويقع مقر قيادة اليونيفيل في بلدة الناقورة الحدودية.", "مقر قيادة اليونيفيل", ["اليونيفيل"]),
     ("أجرى الوزير مباحثات مع الفريق أول محمد بريظ، بمقر القيادة العامة للقوات المسلحة الملكية بالرباط.",
-     "مقر القيادة العامة", ["القوات المسلحة الملكية"]),
+     "مقر القيادة العامة للقوات المسلحة الملكية", ["القوات المسلحة الملكية"]),
     ("انطلق فوج جديد من ثكنة بنوا بركات في صور، التي يتمركز فيها الجيش.", "ثكنة بنوا بركات", ["الجيش"]),
 ])
 def test_headquarters_numbers_owners_and_barracks(text, name, forces):
@@ -988,7 +988,8 @@ def test_a_relative_clause_after_the_coast_a_site_lies_on_is_about_the_site():
 
 
 def test_a_listed_headquarters_is_named_by_its_hq_phrase():
-    assert one("واستقبل حفتر السفير في مقر القيادة العامة بالرجمة.")["name"] == "مقر القيادة العامة"
+    assert one("واستقبل حفتر السفير في مقر القيادة العامة بالرجمة.")["name"] == "مقر القيادة العامة بالرجمة"
+    assert one("والتقى الوزير رئيس الأركان في مقر هيئة الأركان العامة في الرجمة.")["name"] == "مقر هيئة الأركان العامة"
     assert one("واستقبل حفتر السفير في مقره بالرجمة.")["name"] == "الرجمة"
 
 
@@ -1869,3 +1870,31 @@ def test_a_relative_clause_inside_haythu_is_at_the_site_before():
     rec = one("واستهدفت الضربات مطار الزيتون الدولي بولاية الشرق، حيث تتمركز حظائر الطائرات المسيّرة "
               "التي تشغلها قوات الدعم السريع.")
     assert rec["forces"] == ["الدعم السريع"]
+
+
+def test_a_general_command_hq_is_named_with_its_town():
+    rec = one("واستقبل المشير الوفد الزائر بمقر القيادة العامة في الرجمة صباح الأحد.")
+    assert rec["name"] == "مقر القيادة العامة في الرجمة"
+
+
+def test_a_general_command_hq_is_named_with_its_owner():
+    rec = one("وتقدمت وحدات الجيش من مقر القيادة العامة للقوات المسلحة نحو الجسر.")
+    assert rec["name"] == "مقر القيادة العامة للقوات المسلحة"
+
+
+def test_a_base_named_by_its_number_keeps_its_town():
+    rec = one("ووصل مدربون روس إلى القاعدة الجوية 707 في نيامي مطلع الشهر.")
+    assert rec["name"] == "القاعدة الجوية 707 في نيامي"
+    rec = one("ووصل مدربون روس إلى القاعدة الجوية 707 الملاصقة لمطار نيامي مطلع الشهر.")
+    assert rec["name"] == "القاعدة الجوية 707"
+
+
+def test_a_body_name_as_long_as_the_headline_name_wins():
+    rec = one("هجوم على قاعدة نيامي الجوية\nوتعرضت القاعدة الجوية 101 لهجوم ليلي أمس.")
+    assert rec["name"] == "القاعدة الجوية 101"
+
+
+def test_a_host_verbs_bare_subject_reaches_three_sentences_back():
+    rec = one("وهاجم مسلحون القاعدة الجوية 707 في نيامي. وقال التنظيم إن عناصره نفذوا الهجوم. "
+              "وأعلنت الوزارة أن الجنود صدوا المهاجمين. وتضم القاعدة وحدات سلاح الجو النيجري.")
+    assert rec["forces"] == ["سلاح الجو النيجري"]

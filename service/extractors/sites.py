@@ -435,6 +435,7 @@ class Lexicon:
         self.army_words = _set(cues["army_words"])     # "الجيش المالي": its "قواته" are its state's
         self.possessed_commands = _set(cues["possessed_commands"])     # "مقر قيادتها العامة"
         self.general_adjectives = _set(cues["general_adjectives"])     # its "العامة"
+        self.town_named_cores = frozenset(cues["town_named_cores"])     # (as hq_cores payloads)
         self.landmark_words = _set(cues["landmark_words"])
         self.subject_pronouns = _set(cues["subject_pronouns"])     # "وأنها تسلمت …"
         self.clause_copulas = _set(cues["clause_copulas"])         # "لجنود X كانوا متمركزين"
@@ -1307,6 +1308,12 @@ class SiteReader:
         entry = options[0] if len(options) == 1 else None
         end = d.tokens[q_end - 1].end
         m = Mention(i, q_end - 1, start, end, cls, entry, quals=kinds + quals, demonyms=dem + dem2)
+        # "القاعدة الجوية 101 في سينو": a number alone names several bases, so a known town after
+        # it is part of its name (a mention without one is still preferred, see ``records``)
+        town = self.place_after(q_end, last) if q_end < last and d.tight(q_end - 1, q_end) else None
+        if town is not None and town[0] - q_end == (d.text(q_end) == "في") \
+                and (town[2] or lex.places.match_at(self.doc, town[0], bare=True) is not None):
+            end = d.tokens[town[1]].end
         m.name_start, m.name_end = start, end
         if entry is None:
             m.key = ("u", cls, (d.text(k),))
@@ -1329,7 +1336,8 @@ class SiteReader:
         m.name_start, m.name_end = g.start, g.end
         return m
 
-    def hq_at_site(self, i: int, place, start: int, cls: str, name_end: int | None = None) -> list[Mention]:
+    def hq_at_site(self, i: int, place, start: int, cls: str, name_end: int | None = None,
+                   with_place: bool = False) -> list[Mention]:
         """"مقره في الرجمة", "مقر القيادة العامة في الرجمة": the headquarters is the listed
         site named in ``place`` (a ``place_after`` result), else nothing.  A listed
         headquarters is named by the HQ phrase before the place ("مقر القيادة العامة"),
@@ -1344,7 +1352,7 @@ class SiteReader:
         m.name_start, m.name_end = place[3], end
         if cls == "hq" and name_end is not None and entry.get("type") == "headquarters" \
                 and self.head_at(place[0]) is None:
-            m.named, m.name_start, m.name_end = True, start, name_end
+            m.named, m.name_start, m.name_end = True, start, end if with_place else name_end
         return [m]
 
     def hq_at(self, i: int, j: int, last: int, cls: str, start: int) -> list[Mention]:
@@ -1419,7 +1427,9 @@ class SiteReader:
         k = end_tok + 1
         # "مقر القيادة العامة في الرجمة": the gazetteer site
         place = self.place_after(k, last) if k < last and d.tight(end_tok, k) else None
-        at_site = self.hq_at_site(i, place, start, cls, name_end)
+        # a command every army has is named with its town or owner ("مقر القيادة العامة بالرجمة")
+        general = core is not None and core.payload in lex.town_named_cores and end_tok == core.last
+        at_site = self.hq_at_site(i, place, start, cls, name_end, general)
         if at_site:
             if owner is not None:   # "مقر الأسطول الخامس في قاعدة الجفير": the HQ's forces are there
                 at_site[0].owners += [owner] + joint
@@ -1429,6 +1439,9 @@ class SiteReader:
             r = d.readings(k)
             if any(cut and "ل" in d.text(k)[:cut] for _, cut, _ in r) or d.text(k).startswith("لل"):
                 owner = self.force_at(k, last, allow_prep=True)
+                if owner is not None and general:     # ("مقر القيادة العامة للقوات المسلحة")
+                    joint = self.coordinated_forces(owner, last, 0)
+                    name_end = d.tokens[joint[-1].t1 if joint else owner.t1].end
         m = Mention(i, end_tok, start, name_end, cls, None)
         m.name_start, m.name_end = start, name_end
         if core is not None and core.payload in lex.ministry_cores:
@@ -2190,9 +2203,9 @@ class SiteReader:
             mentions += kept
             kept_by_sentence[si] = kept
         # forces and cues, only where a site is near: its sentence and the two before it
-        # (an agent carries over two sentences at most), and the one after it ("وتنتشر في
-        # القاعدة …" refers back to it)
-        near = {m.sentence - back for m in mentions for back in (0, 1, 2, -1)}
+        # (an agent carries over two sentences at most), and the three after it ("وتنتشر في
+        # القاعدة …", "وتضم القاعدة …" refer back to it)
+        near = {m.sentence - back for m in mentions for back in (0, 1, 2, -1, -2, -3)}
         near |= {m.sentence - back for m, _ in pending_bare for back in (0, 1, 2)}
         near |= same_refs
         for si in sorted(near):
@@ -2549,7 +2562,7 @@ class SiteReader:
 
         last_agent: tuple[ForceMention, int] | None = None
         # the others have nothing to link (the two after a site may name it by a bare head)
-        after_sites = {s + k for s in by_sentence for k in (1, 2) if s + k < len(sentences)}
+        after_sites = {s + k for s in by_sentence for k in (1, 2, 3) if s + k < len(sentences)}
         for si in sorted(by_sentence.keys() | cues.keys() | after_sites):
             first, last = bounds[si]
             if first is None:
@@ -2877,7 +2890,7 @@ class SiteReader:
         same = k + 1 < end and d.text(k + 1) in lex.same_words
         # ("القاعدة ذاتها": the one told last, however far back)
         for before in (sorted((b for b in by_sentence if b <= si), reverse=True) if same
-                       else (si,) if near else (si, si - 1, si - 2)):
+                       else (si,) if near else (si, si - 1, si - 2, si - 3) if subject else (si, si - 1, si - 2)):
             ms = [m for m in by_sentence.get(before, []) if m.cls == cls and m.named and not m.relational
                   and (m.apposition_end or m.t1) < k - 1]
             if ms:
@@ -2997,10 +3010,11 @@ class SiteReader:
             named = [m for m in ms if m.named] or ms
             # the fullest name without a place phrase ("القاعدة الجوية 101" over "القاعدة الجوية
             # 101 في نيامي") nor another name in parentheses ("مطار X العسكري" over "مطار X
-            # العسكري (T4)"), as written
+            # العسكري (T4)"), as written; of two as long, the body's over the headline's
             best = named[0] if len(named) == 1 else \
                 max(named, key=lambda m: (not self.has_place(m), doc.text[m.name_end - 1] != ")",
-                                          m.name_end - m.name_start, -m.t0))
+                                          m.name_end - m.name_start,
+                                          sentences[m.sentence].kind != "title", -m.t0))
             # a state's troops told in the text name it, not the site's demonym nor the state
             # ("طائرات روسية تهبط في قاعدة X، حيث يتمركز عسكريون روس": the servicemen), unless
             # they only reach it as the agent carried from a sentence before
