@@ -2107,3 +2107,44 @@ def test_a_definite_head_refers_to_the_nearer_body_named_after_the_source():
     out = extract("أعلنت وزارة الخارجية الروسية أن عناصر تابعة لوزارة الدفاع الروسية شاركوا في القتال. "
                   "وقالت الوزارة إن موسكو تدين الهجوم.")
     assert [c["source"]["name"] for c in out] == ["وزارة الخارجية الروسية"] * 2
+
+
+def test_an_adjective_and_purpose_name_an_agency_with_its_head():
+    c = one("وأفادت الوكالة الوطنية للإعلام بأن الجيش عزز مواقعه قرب الحدود.")
+    assert same(c["source"]["name"], "الوكالة الوطنية للإعلام")
+    c = one("وأعلنت الهيئة الوطنية للهجرة والجنسية أنها فتحت تحقيقا في التقارير.")
+    assert same(c["source"]["name"], "الهيئة الوطنية للهجرة والجنسية")
+
+
+def test_a_body_before_a_comma_and_a_relative_is_the_source():
+    c = one("ورافقه الوزير، وفق ما أعلنت رئاسة الجمهورية الكرملية، التي قالت في بيان إن المباحثات "
+            "تناولت العلاقات الثنائية.")
+    assert same(c["source"]["name"], "رئاسة الجمهورية الكرملية")
+
+
+def test_a_feminine_past_verb_after_an_indefinite_source_describes_her():
+    c = one("وروت نازحة فرت من حي السلام لـ(عاين) أن المسلحين فصلوا الرجال عن النساء.")
+    assert same(c["source"]["name"], "نازحة")
+
+
+def test_a_bare_office_relayed_by_its_ministry_is_that_ministers():
+    out = extract("استقبل الرئيس الصومالي وزير الدفاع التركي يشار غولر، بحضور وزير الدفاع الصومالي "
+                  "أحمد معلم فقي. ونقلت وزارة الدفاع التركية عن الوزير قوله إن القاعدة خرجت آلاف "
+                  "العسكريين، مضيفا أن بلاده لن تترك الصومال.")
+    assert [c["source"]["name"] for c in out] == ["يشار غولر"] * 2
+
+
+def test_a_bare_office_is_the_nearest_person_who_held_it_in_an_earlier_mention():
+    out = extract("استقبل الرئيس المصري وزير الخارجية الروسي سيرغي لافروف. واجتمع لافروف صباح اليوم "
+                  "بوزير خارجية توغو روبير دوسي. وشدد لافروف على أن موسكو مستعدة للتعاون. "
+                  "وقال الوزير إن العسكريين الروس موجودون في مالي بطلب من حكومتها.")
+    assert [c["source"]["name"] for c in out] == ["سيرغي لافروف"] * 2
+
+
+def test_a_name_the_gazetteer_lacks_set_off_after_an_office_is_its_holder():
+    c = one("وقال نائب وزير الأمن الداخلي في جوبالاند، عدن أحمد حاجي، في مؤتمر صحفي بكيسمايو، "
+            "إن القوات القادمة من العاصمة بدأت الهجوم.")
+    assert same(c["source"]["name"], "عدن أحمد حاجي")
+    for aside in ("مساء أمس", "مصدر عسكري"):      # a time or an unnamed source is no name
+        c = one(f"وقال المتحدث باسم الجيش، {aside}، إن القوات بدأت الهجوم.")
+        assert same(c["source"]["name"], "المتحدث باسم الجيش")

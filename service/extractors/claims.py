@@ -285,6 +285,7 @@ class Lexicon:
     elatives: frozenset               # "أبرز": a verb form that is also "the most prominent of"
     number_words: frozenset           # "رقم": before a number, part of a document's name
     document_adjectives: frozenset    # "الأخير": ends a document's genitive, describing the document
+    body_offices: dict                # "وزاره" -> "وزير": the office heading a body
 
 
 @lru_cache(maxsize=1)
@@ -380,6 +381,7 @@ def lexicon() -> Lexicon:
         elatives=_forms(cues["elatives"]),
         number_words=_forms(src["number_words"]),
         document_adjectives=_forms(src["document_adjectives"]),
+        body_offices={fold(k): fold(v) for k, v in src["body_offices"].items()},
     )
 
 
@@ -546,6 +548,7 @@ class _Context:
         self.phrases: dict[int, list[str]] = {}         # person's start -> source phrases naming him
         self.roles: dict[int, tuple] = {}               # person's start -> (role heads, role words)
         self.by_name: dict[str, list] | None = None     # person's name -> his mentions, on demand
+        self.titled_from: dict[tuple, int | None] = {}   # (name, title) -> his first mention with it
         self._starting: dict[int, object] = {}          # token -> person_starting(token)
 
     def person_in(self, first: int, last: int):
@@ -1018,6 +1021,15 @@ def _complementizer(word: str) -> bool:
 
 def _apposition(ctx, sv, src, j):
     """"المحلل في المجلس الأطلسي، عماد الدين بادي، من أن": the name after a role."""
+    if src.kind == "person" and src.unnamed and j < sv.last and not sv.breaks_before(j) \
+            and sv.words[j] in ("في", "لدي"):
+        n = j + 1           # "نائب وزير الأمن | في جوبالاند، عدن أحمد حاجي،": the office's place first
+        while n <= sv.last and not sv.breaks_before(n) and _place_word(ctx, sv, n):
+            n += 1
+        last = _unknown_name(sv, n) if n > j + 1 and n <= sv.last and sv.breaks_before(n) \
+            and ctx.person_starting(n) is None else None
+        if last is not None:
+            return _named_holder(sv, src, n, last), last + 1
     if (src.kind == "person" and not src.unnamed) or j > sv.last or not sv.breaks_before(j):
         return src, j
     m = ctx.person_starting(j)
@@ -1029,12 +1041,40 @@ def _apposition(ctx, sv, src, j):
             if m is not None and m.start == sv.tokens[n].start:
                 break
             m = None
+    if m is None and src.unnamed:
+        last = _unknown_name(sv, j)
+        if last is not None:        # "المتحدث باسم الجيش، فلان فلان، إن": a name the gazetteer lacks
+            return _named_holder(sv, src, j, last), last + 1
     if m is None:
         return src, j
     last = _last_token_of(ctx, m)
     if last < sv.last and not sv.breaks_before(last + 1) and not _complementizer(sv.words[last + 1]):
         return src, j       # (but "الأمين العام للحلف (الناتو) مارك روته إن")
     return Source(m.name, "person", m.role or src.name, src.start, m.end), last + 1
+
+
+def _named_holder(sv, src, first, last) -> Source:
+    """The office ``src`` held by the person named by tokens first..last."""
+    name = _clean(sv.doc.original(sv.tokens[first].start, sv.tokens[last].end))
+    return Source(name, "person", src.name, src.start, sv.tokens[last].end)
+
+
+def _unknown_name(sv, j) -> int | None:
+    """Two to four bare words from token j set off by commas after an unnamed office, none
+    a function, time or cue word nor a number: its holder's name (the last token)."""
+    for last in range(j + 1, min(j + 4, sv.last)):
+        if sv.breaks_before(last):
+            return None
+        if sv.breaks_before(last + 1):
+            if not sv.gap(last + 1).strip().startswith(("،", ",")):
+                return None
+            break
+    else:
+        return None
+    ok = all(_bare_noun(w) and not w.isdigit() and not _closes_source(w) and not _is_adjunct(w)
+             and not _opens_clause(w) and w not in sv.lex.when and not _is_title(w) and not _is_address(w)
+             for w in sv.words[j:last + 1])
+    return last if ok and _head_kind(sv, j) is None else None      # (not "، مصدر عسكري،")
 
 
 _WHERE_WORDS = frozenset(("في", "داخل", "من", "لدي", "ب"))   # folded
@@ -1056,6 +1096,8 @@ def _left_subject(ctx, sv, i, loose=False):
         # about, when it can be a source at all
         src = _source(ctx, sv, k - 1, k - 1, strict=True)
         return (src, sv.tokens[k - 1].start) if src is not None else None
+    if k > sv.first and sv.words[k] in _RELATIVES:
+        k -= 1          # "وفق ما أعلنته الرئاسة السورية، | التي قالت": the phrase before the comma
     end = k
     before_that = i < sv.last and (_complementizer(sv.words[i + 1])    # "… أكد أن", "… أكد «…»"
                                    or _quote_is_content(sv, i + 1)
@@ -1643,11 +1685,29 @@ def _relay(ctx, sv, c, j, verb) -> Construction | None:
             relayed = _source(ctx, sv, n, end, strict=False)
             if relayed is None:
                 return None
+            if relayed.referring and relayed.kind == "person" and n == end:
+                relayed = _head_of_body(ctx, c.source, relayed) or relayed
             c.source, c.via = relayed, c.source
             return _content_after(ctx, sv, c, end + 1, _without_preps(plain), True)
         if _complementizer(sv.words[k]):
             break
     return _content_after(ctx, sv, c, j, plain, True)
+
+
+def _head_of_body(ctx, body: Source, office: Source) -> Source | None:
+    """"نقلت وزارة الدفاع التركية عن الوزير قوله": the bare office a body relays is the
+    nearest person whose role names the office heading that body with its other words
+    ("وزير الدفاع التركي فلان"), not merely the last minister named."""
+    words = [w.removeprefix("ال") for w in _WORDS.findall(_folded(body.name))]
+    title = ctx.lex.body_offices.get(words[0]) if body.kind == "organization" and len(words) > 1 else None
+    if title is None or _folded(ctx.doc.norm[office.start:office.end]).removeprefix("ال") != title:
+        return None
+    for m in ctx.people_before(office.start):
+        heads, role_words = _role_heads(ctx, m)
+        if title in heads and all(w in role_words or w.endswith("يه") and w[:-1] in role_words
+                                  for w in words[1:]):        # ("التركية" -> "التركي")
+            return Source(m.name, "person", m.role, office.start, office.end, referring=True)
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -1844,6 +1904,8 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
             break
         if k > j and sv.is_(n, lex.describing_verbs) and _INDEFINITE_NISBA.match(sv.words[k]):
             break                  # "صور أقمار صناعية | تداولها محللون": a relative clause describes it
+        if k == j and _agreeing_past_verb(sv, j, n):
+            break                  # "روت نازحة | فرت من الحي": a verb that agrees with her describes her
         if sv.words[n] == "في" and k == j + 1 and _describing_verb(sv, j, k):
             k = n                  # "سائق يعمل | في الحقل": the clause that describes him
             continue
@@ -1882,6 +1944,15 @@ def _describing_verb(sv, j, k) -> bool:
     noun, verb = sv.words[j], sv.words[k]
     return (_bare_noun(noun) and not _is_title(noun) and verb[:1] in "يت" and len(verb) > 3
             and not _closes_source(verb) and not _is_cue(verb))
+
+
+def _agreeing_past_verb(sv, j, n) -> bool:
+    """"نازحة فرت": a past verb in the feminine (…ت, not a plural …ات) right after an
+    indefinite feminine noun agrees with it, the start of a clause that describes it."""
+    noun, verb = sv.words[j], sv.words[n]
+    return (_bare_noun(noun) and noun.endswith("ه") and not _is_title(noun) and 2 < len(verb) < 7
+            and verb.endswith("ت") and not verb.endswith("ات") and _bare_noun(verb)
+            and not _INDEFINITE_NISBA.match(verb) and not sv.gap(n).strip())      # (not "مجموعة «كونفليكت»")
 
 
 def _holder_behind_rank(ctx, sv, k) -> int | None:
@@ -2243,7 +2314,7 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
                 people = [m for m in people if m.country in (None, country)]
             people = [m for m in people if _holds(ctx, m, said)] + people
         for m in people:
-            if title in _role_heads(ctx, m)[0]:
+            if title in _role_heads(ctx, m)[0] or j == last and _titled_before(ctx, m, title, lo):
                 return Source(m.name, "person", m.role, lo, hi, referring=True)
     elif word.startswith("ال") or any(sv.words[k].startswith("ال") for k in range(j + 1, min(j + 4, last + 1))):
         # "المتحدث باسم الرئاسة" after "فلان، المتحدث الرسمي باسم الرئاسة"; a title in construct
@@ -2262,6 +2333,26 @@ def _titled(ctx, sv, j, last, name, lo, hi) -> Source:
     if j > first and not any(_is_style(w) or _NISBA.match(w) for w in sv.words[first:j]):
         name = _clean(sv.doc.original(sv.tokens[j].start, hi)) or name   # "السيد الوزير": the office
     return Source(name, "person", None, lo, hi, unnamed=True)
+
+
+def _titled_before(ctx, m, title, pos) -> bool:
+    """Did an earlier mention of person ``m`` carry ``title`` ("وزير الخارجية الروسي سيرغي
+    لافروف" before "شدد لافروف", so that a later "الوزير" is he)?"""
+    key = (m.name, title)
+    if key not in ctx.titled_from:      # (once per name and title: the first mention that carries it)
+        ctx.titled_from[key] = next((q.start for q in _mentions_of(ctx, m.name)
+                                     if title in _role_heads(ctx, q)[0]), None)
+    first = ctx.titled_from[key]
+    return first is not None and first < m.start
+
+
+def _mentions_of(ctx, name) -> list:
+    """Every mention of the person with that name, in text order."""
+    if ctx.by_name is None:
+        ctx.by_name = {}
+        for p in ctx.people:
+            ctx.by_name.setdefault(p.name, []).append(p)
+    return ctx.by_name[name]
 
 
 def _demonym_country(ctx, start: int, end: int) -> str | None:
@@ -2458,12 +2549,8 @@ def _official_before(ctx, sv, m, last, lo, head):
     if not sv.is_(m.first, sv.lex.officials) or m.last >= last or _prior(ctx, "anonymous", head) is not None:
         return None
     nisbas = {_bare(w)[-1].removeprefix("ال") for w in sv.words[m.last + 1:last + 1]}
-    if ctx.by_name is None:
-        ctx.by_name = {}
-        for p in ctx.people:
-            ctx.by_name.setdefault(p.name, []).append(p)
     for p in ctx.people_before(lo):
-        held = next((q for q in ctx.by_name[p.name] if q.start < lo and nisbas <= _role_heads(ctx, q)[1]), None)
+        held = next((q for q in _mentions_of(ctx, p.name) if q.start < lo and nisbas <= _role_heads(ctx, q)[1]), None)
         if held is not None:
             return held      # (the mention whose role says it)
     country = _demonym_country(ctx, sv.tokens[m.last + 1].start, sv.tokens[last].end)
@@ -2576,9 +2663,11 @@ def _media_title(sv, j, last) -> str | None:
     while k >= j and _NISBA.match(sv.words[k]) and _QUOTE not in sv.gap_after(k):
         k -= 1
     if k < j or _weak_start(sv, j) or sv.words[j].isdigit() or all(_NISBA.match(sv.words[n]) for n in range(j, k + 1)) \
-            or (j < k and any(p in sv.lex.np_continues.get(sv.words[j + 1], ()) for p in _bare(sv.words[j]))):
+            or (j < k and any(p in sv.lex.np_continues.get(sv.words[j + 1], ()) for p in _bare(sv.words[j]))) \
+            or (j < k and _NISBA.match(sv.words[j]) and sv.words[j + 1].startswith("لل")):
         return None   # ("وكالة الأنباء السورية «سانا»": an adjective is no title, nor "متخصص في …",
-                      # nor the number of "القناة 12 العبرية")
+                      # nor the number of "القناة 12 العبرية", nor "الوكالة | الوطنية للإعلام": the
+                      # adjective and the body's purpose name it with its head)
     return _clean(sv.doc.original(sv.tokens[j].start, sv.tokens[k].end)) or None
 
 
