@@ -2650,3 +2650,8 @@ def test_a_meeting_on_arrival_has_the_day_of_the_arrival_told_before():
             "وعقد الراشد، فور وصوله، لقاءً موسعاً بقادة الألوية، بحضور اللواء عمر ولد بكار.")
     recs = run(text)
     assert any(names(r) == {"سامي الراشد", "عمر ولد بكار"} and date_of(r) == "2024-03-04" for r in recs)
+
+
+def test_a_definite_meeting_noun_right_before_what_was_said_names_no_one():
+    assert run("وقال الوزير سامي الراشد للصحفيين عقب الاستقبال إن انضمام بلاده إلى منظمة التعاون الإسلامي "
+               "ليس مستبعدا وإن القرار يعود إلى الرئيس عمر ولد بكار.") == []

@@ -2663,6 +2663,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if i > sent_first and not ctx.gap(i).strip() and _after_proclitics(ctx.text(i - 1), ctx.cues.office_heads):
         return None     # "ذكرت دائرة الاتصال بالرئاسة": an office, not a call
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
+    if definite and cue_last + 1 <= sent_last and "complementizers" in ctx.cats(cue_last + 1):
+        return None     # "وقال X عقب الاستقبال إن …": what was said after the meeting told
     verb_at = cue_last + 1      # "جلسة مباحثات (رسمية) عقدها الجانبان": past one adjective
     if verb_at + 1 <= sent_last and ctx.party_at[verb_at] is None and not ctx.cats(verb_at) \
             and ctx.gap_kind[verb_at] == GAP_NONE and ctx.gap_kind[verb_at + 1] == GAP_NONE \
