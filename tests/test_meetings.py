@@ -2655,3 +2655,9 @@ def test_a_meeting_on_arrival_has_the_day_of_the_arrival_told_before():
 def test_a_definite_meeting_noun_right_before_what_was_said_names_no_one():
     assert run("وقال الوزير سامي الراشد للصحفيين عقب الاستقبال إن انضمام بلاده إلى منظمة التعاون الإسلامي "
                "ليس مستبعدا وإن القرار يعود إلى الرئيس عمر ولد بكار.") == []
+
+
+def test_an_unnamed_official_whose_title_runs_through_a_noun_in_construct():
+    recs = run("والتقى محافظ المنطقة سامي الراشد، أمس الاثنين، قائد قوات التحالف في المحافظة.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سامي الراشد"}, "2024-03-04")]
+    assert [p["role"] for p in recs[0]["participants"] if p["kind"] == "group"] == ["قائد قوات التحالف"]

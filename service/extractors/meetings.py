@@ -808,7 +808,12 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
                     and not any(n in ctx.place_at for n in range(i, k)):
                 j = ctx.place_at[k + 1].last_token    # "رئيس المرحلة الانتقالية في مالي"
                 continue                               # (not "رئيس جوبالاند في نيروبي": where)
-            if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS):
+            # "قائد قوات التحالف": a noun (longer than "في", "عن", "لدى") annexed to the word
+            # before and itself annexed to the next goes on ("الوزير التركي قاعدة العديد" does not)
+            construct = t in lex.complements and len(t) > 3 and k + 1 < ntok \
+                and not doc.tokens[k - 1].text.startswith("ال") \
+                and not ctx.gap(k + 1).strip() and doc.tokens[k + 1].text.startswith("ال")
+            if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS and not construct):
                 break
             if _is_office(t) or t in lex.complements or t in TITLE_PREPS \
                     or (t.startswith("ال") and t not in lex.stop):
