@@ -2650,3 +2650,24 @@ def test_a_meeting_on_arrival_has_the_day_of_the_arrival_told_before():
             "وعقد الراشد، فور وصوله، لقاءً موسعاً بقادة الألوية، بحضور اللواء عمر ولد بكار.")
     recs = run(text)
     assert any(names(r) == {"سامي الراشد", "عمر ولد بكار"} and date_of(r) == "2024-03-04" for r in recs)
+
+
+def test_a_definite_meeting_noun_right_before_what_was_said_names_no_one():
+    assert run("وقال الوزير سامي الراشد للصحفيين عقب الاستقبال إن انضمام بلاده إلى منظمة التعاون الإسلامي "
+               "ليس مستبعدا وإن القرار يعود إلى الرئيس عمر ولد بكار.") == []
+
+
+def test_an_unnamed_official_whose_title_runs_through_a_noun_in_construct():
+    recs = run("والتقى محافظ المنطقة سامي الراشد، أمس الاثنين، قائد قوات التحالف في المحافظة.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سامي الراشد"}, "2024-03-04")]
+    assert [p["role"] for p in recs[0]["participants"] if p["kind"] == "group"] == ["قائد قوات التحالف"]
+
+
+def test_a_chaired_meeting_of_a_named_body_has_the_body_as_its_other_party():
+    recs = run("وترأس الوزير سامي الراشد، أمس الاثنين، اجتماعاً طارئاً لمجلس الدفاع الوطني.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سامي الراشد"}, "2024-03-04")]
+    assert [p["role"] for p in recs[0]["participants"] if p["kind"] == "group"] == ["مجلس الدفاع الوطني"]
+    recs = run("وترأس رئيس الوزراء سامي الراشد، أمس الاثنين، اجتماعاً لمجلس وزرائه.")
+    assert [p["role"] for r in recs for p in r["participants"] if p["kind"] == "group"] == ["مجلس وزرائه"]
+    # no chairing verb: no body ("وقرر القادة عقد اجتماع لمجلس …" is a decision)
+    assert run("وقرر الوزير سامي الراشد عقد اجتماع عاجل لمجلس الدفاع الوطني.") == []

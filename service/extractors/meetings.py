@@ -209,7 +209,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "brothers": "brothers", "separate_words": "separate_words", "already": "already_did",
               "state_words": "state_words", "dual_verbs": "dual_verbs",
               "already_pronouns": "already_pronouns", "delegation_leaders": "delegation_leaders",
-              "resumed": "resumed_with"}
+              "resumed": "resumed_with", "chair_verbs": "chair_verbs"}
 WORD_SETS = (*PLAIN_SETS.values(), "trigger_pieces")    # lists that are no cue category
 
 MODE_CAMEO = {"phone": "041", "visit": "042", "host": "043", "third_party": "044"}
@@ -242,6 +242,7 @@ class Cues:
     coincided: frozenset      # "وتزامن اللقاء مع …": مع is the coincidence's, not a party's
     members: frozenset        # "وفد برئاسة X وعضوية Y": a member, not the head
     led_by: frozenset         # "وفد برئاسة X": X heads the party before him
+    chair_verbs: frozenset    # "ترأس X اجتماعاً لمجلس الدفاع": the body the meeting is held for
     during_it: frozenset      # "بمحطة في واغادوغو أجرى خلالها": a relative clause on the place's phrase
     document_dates: frozenset  # "المذكرة الموقعة عام 2019": the document's date
     past_plans: frozenset     # "وكان من المقرر أن يلتقي …": a plan of the past
@@ -784,7 +785,21 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
     # a rank and a nationality: "الجنرال الأمريكي", "الأميرال الروسي"
     ranked = {i for w in _rank_words().intersection(readings) if w.startswith("ال") for i in readings[w]
               if i + 1 in ctx.demonym_tokens and not ctx.gap(i + 1).strip()}
-    for i in sorted(offices.union(ranked, (k - 1 for k in ctx.possessor_end if k > 0))):
+    # "ترأس X اجتماعاً (طارئاً) لمجلس الدفاع الوطني": the body a meeting is held for (ل + a body noun)
+    bodies = {}     # token -> length of its ل (2 with the article's elided alef: "للحكومة")
+    chairs = sorted(i for w in ctx.cues.chair_verbs.intersection(readings) for i in readings[w])
+    for n in (ctx._cats_at if chairs else ()):
+        c = bisect_left(chairs, n) - 1
+        if not ctx.noun[n] or c < 0 or n - chairs[c] > MAX_WINDOW \
+                or any(ctx.gap_kind[k] == GAP_HARD for k in range(chairs[c] + 1, n + 1)):
+            continue
+        k = n + 1       # past one adjective ("اجتماعاً طارئاً لمجلس …")
+        while k < min(n + 2, ntok - 1) and not ctx.gap(k).strip() and doc.tokens[k].text[:1] != "ل":
+            k += 1
+        cut = _body_prefix(doc.tokens[k].text, lex) if k < ntok and not ctx.gap(k).strip() else 0
+        if cut:
+            bodies[k] = cut
+    for i in sorted(offices.union(ranked, bodies, (k - 1 for k in ctx.possessor_end if k > 0))):
         if i < free or ctx.covered[i]:
             continue
         if i > 0 and doc.tokens[i - 1].text in ctx.cues.post_words:
@@ -808,7 +823,12 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
                     and not any(n in ctx.place_at for n in range(i, k)):
                 j = ctx.place_at[k + 1].last_token    # "رئيس المرحلة الانتقالية في مالي"
                 continue                               # (not "رئيس جوبالاند في نيروبي": where)
-            if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS):
+            # "قائد قوات التحالف": a noun (longer than "في", "عن", "لدى") annexed to the word
+            # before and itself annexed to the next goes on ("الوزير التركي قاعدة العديد" does not)
+            construct = t in lex.complements and len(t) > 3 and k + 1 < ntok \
+                and not doc.tokens[k - 1].text.startswith("ال") \
+                and not ctx.gap(k + 1).strip() and doc.tokens[k + 1].text.startswith("ال")
+            if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS and not construct):
                 break
             if _is_office(t) or t in lex.complements or t in TITLE_PREPS \
                     or (t.startswith("ال") and t not in lex.stop):
@@ -823,8 +843,11 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
             j -= 1
         subject = j == i and doc.tokens[i].text.startswith("ال") and i > 0 and not ctx.gap(i).strip() \
             and any(c.startswith("verb:") for c in ctx.cats(i - 1))   # "واستقبل الوزير سفير X"
+        if j == i and bodies.get(i) == 1 and i + 1 < ntok and not ctx.gap(i + 1).strip() \
+                and not ctx.covered[i + 1] and doc.tokens[i + 1].text not in lex.stop:
+            j = i + 1       # "اجتماعاً لمجلس وزرائه": annexed to a noun with a pronoun (not "للمجلس")
         if j > i or subject or doc.tokens[i].text in cues().guest_words:    # ("في استقبال الضيف": him alone)
-            start = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex)
+            start = doc.tokens[i].start + (bodies.get(i) or _prefix_len(doc.tokens[i].text, lex))
             end = doc.quote_closed(start, doc.tokens[j].end)    # 'قائد "سنتكوم"'
             span = doc.span(start, end)
             role = span["text"]
@@ -875,6 +898,15 @@ def _is_office(word: str) -> bool:
         if bare in lex.offices:
             return True
     return False
+
+
+def _body_prefix(word: str, lex) -> int:
+    """The length of the ل before a body noun ("لمجلس", "للحكومة"), or 0."""
+    for stem, cut, merged in stems(word):
+        bare = stem[2:] if stem.startswith("ال") else stem
+        if cut == 1 and word[:1] == "ل" and bare in lex.complements and len(bare) > 3:
+            return cut + merged
+    return 0
 
 
 def _prefix_len(word: str, lex) -> int:
@@ -2663,6 +2695,8 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if i > sent_first and not ctx.gap(i).strip() and _after_proclitics(ctx.text(i - 1), ctx.cues.office_heads):
         return None     # "ذكرت دائرة الاتصال بالرئاسة": an office, not a call
     definite = "noun:definite" in cats or _demonstrative(ctx, i, cue_last, sent_first)
+    if definite and cue_last + 1 <= sent_last and "complementizers" in ctx.cats(cue_last + 1):
+        return None     # "وقال X عقب الاستقبال إن …": what was said after the meeting told
     verb_at = cue_last + 1      # "جلسة مباحثات (رسمية) عقدها الجانبان": past one adjective
     if verb_at + 1 <= sent_last and ctx.party_at[verb_at] is None and not ctx.cats(verb_at) \
             and ctx.gap_kind[verb_at] == GAP_NONE and ctx.gap_kind[verb_at + 1] == GAP_NONE \
