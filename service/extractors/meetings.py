@@ -2049,8 +2049,7 @@ def _previous_sentence(ctx: Context, sent):
 def _words_before(ctx: Context, q: Party) -> frozenset:
     """The title words set off by a comma right before a person's name ("الممثل الخاص لحلف
     شمال الأطلسي، السيد X", "الوزير الأول، السيد Y", "رئيس الأركان، الفريق أول Z"): back to the
-    comma before them, within
-    ``MAX_STACKED`` * 2 tokens."""
+    comma before them, within ``MAX_STACKED`` * 2 tokens."""
     if any(_is_office(w) for w in q.role_words):
         return frozenset()      # (a title of his own: "والفريق X سفير السودان"; a style or a rank
                                 # is none: "رئيس الأركان، الفريق أول الركن X")
