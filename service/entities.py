@@ -747,8 +747,14 @@ def _find_people(doc: Document) -> list[Mention]:
                              if t in covered or t in org_tokens or t in place_tokens), len(run))]
             if run and flags[run[0]] & _RANKMOD and not flags[run[0]] & _RANK:
                 run = []    # "… الفريق أول الركن X": a long title's rank goes on, no name starts
-            if run and run[-1] + 1 in tk.person_starts and _quoted(tk, run[0], run[-1]):
-                run = []    # 'رئيس المجلس الرئاسي لحكومة "تأسيس" محمد حمدان دقلو': a quoted body
+            if run and run[-1] + 1 < ntok and (run[-1] + 1 in tk.person_starts or flags[run[-1] + 1] & _GIVEN) \
+                    and _quoted(tk, run[0], run[-1]):
+                # 'رئيس المجلس الرئاسي لحكومة "تأسيس" محمد حمدان دقلو', 'الباحث في معهد «تشاتام هاوس»
+                # أحمد سليمان': a quoted body ends the title, the name comes after it
+                k = run[-1] + 1
+                run = _name_run(tk, k, vouched=tk.vouches(j))
+                run = run[:next((n for n, t in enumerate(run)
+                                 if t in covered or t in org_tokens or t in place_tokens), len(run))]
             # ("وزيرة الدولة للتعاون الدولي لولوة الخاطر": a whole construct title vouches)
             construct = j > i and tk.is_office(i) and not tk.definite(i) and tk.definite(j) \
                 and not tk.is_stop(j) and not before[k].strip() and bool(run) \

@@ -622,6 +622,16 @@ def test_a_given_name_is_not_lam_and_a_listed_short_form():
     assert people("وقال وزير الدفاع ليون دودونو إن الجيش مستعد.") == [("ليون دودونو", "وزير الدفاع")]
 
 
+def test_a_quoted_body_before_an_unlisted_name_is_no_name():
+    assert people("وقال المتحدث باسم حكومة «طالبان» سامي عمر الراشد إن الوضع هادئ.") == [
+        ("سامي عمر الراشد", "المتحدث باسم حكومة «طالبان»")]
+
+
+def test_xis_surname_alone_needs_a_title_before_it():
+    assert people("وقال الرئيس شي إن بلاده مستعدة.") == [("شي", "الرئيس")]
+    assert people("لا شي يمنع ذلك.") == []
+
+
 def test_a_name_stops_before_bi_anna_and_a_rise():
     assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
 
