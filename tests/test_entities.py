@@ -632,6 +632,11 @@ def test_xis_surname_alone_needs_a_title_before_it():
     assert people("لا شي يمنع ذلك.") == []
 
 
+def test_a_leader_in_a_movement_is_a_title():
+    assert people("وقال القيادي في حركة النجباء سامي عمر الراشد إن الفصائل جاهزة.") == [
+        ("سامي عمر الراشد", "القيادي في حركة النجباء")]
+
+
 def test_a_name_stops_before_bi_anna_and_a_rise():
     assert people("وأفاد المتحدث باسم الخارجية لين جيان بأنه لا علم له.") == [("لين جيان", "المتحدث باسم الخارجية")]
 
