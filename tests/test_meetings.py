@@ -2671,3 +2671,9 @@ def test_a_chaired_meeting_of_a_named_body_has_the_body_as_its_other_party():
     assert [p["role"] for r in recs for p in r["participants"] if p["kind"] == "group"] == ["مجلس وزرائه"]
     # no chairing verb: no body ("وقرر القادة عقد اجتماع لمجلس …" is a decision)
     assert run("وقرر الوزير سامي الراشد عقد اجتماع عاجل لمجلس الدفاع الوطني.") == []
+
+
+def test_later_in_that_evening_is_another_encounter_of_the_day():
+    recs = run("ترأس الرئيس سامي الراشد، مساء أمس الاثنين، اجتماعاً لمجلس الدفاع الوطني.\n"
+               "واستقبل الراشد، في وقت لاحق من مساء الاثنين، السفير فهد الزعبي، وبحث معه ترتيبات التسليم.")
+    assert len(recs) == 2 and any(names(r) == {"سامي الراشد", "فهد الزعبي"} for r in recs)

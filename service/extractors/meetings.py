@@ -3744,8 +3744,10 @@ def _later_that_day(ctx: Context, cand: Candidate) -> bool:
            for k in range(first, min(first + 4, cand.trigger - 1))):
         return True     # "وانتقل المبعوثان بعد ذلك إلى عين التينة حيث اجتمعا بـZ": that day, later
     return any(ctx.text(k) == "في" and ctx.text(k + 1) == "وقت" and ctx.text(k + 2) in ctx.cues.time_shifts
-               and (k + 3 > last or ctx.text(k + 3) != "من" or ctx.text(k + 4) in ("اليوم", "يوم"))
-               # ("في وقت سابق من اليوم ذاته": that day; "في وقت سابق من هذا الشهر": another)
+               and (k + 3 > last or ctx.text(k + 3) != "من" or ctx.text(k + 4) in ("اليوم", "يوم")
+                    or ctx.text(k + 4) in ctx.cues.day_parts)
+               # ("في وقت سابق من اليوم ذاته", "في وقت لاحق من مساء الثلاثاء": that day;
+               #  "في وقت سابق من هذا الشهر": another)
                for k in range(max(first, cand.trigger - CLAUSE_REACH), min(last - 2, cand.trigger + 4)))
 
 
