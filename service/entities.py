@@ -570,6 +570,11 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5, vouched: bool = False) -> lis
     return toks
 
 
+def _free_run(run: list[int], *taken: set[int]) -> list[int]:
+    """The tokens of a name run up to the first one already taken (a person, a body, a place)."""
+    return run[:next((n for n, t in enumerate(run) if any(t in s for s in taken)), len(run))]
+
+
 @lru_cache(maxsize=1)
 def _waw_names() -> frozenset[str]:
     """Words of listed names that start with و ("واتارا", "وانغ"): never a conjunction."""
@@ -742,9 +747,7 @@ def _find_people(doc: Document) -> list[Mention]:
             if close is not None and before[close].strip() == ")":
                 k, bracketed = close, True
         if k < ntok and k not in covered and (bracketed or before[k].strip(' "') in ("", "،", ",")):
-            run = _name_run(tk, k, vouched=tk.vouches(j))
-            run = run[:next((n for n, t in enumerate(run)
-                             if t in covered or t in org_tokens or t in place_tokens), len(run))]
+            run = _free_run(_name_run(tk, k, vouched=tk.vouches(j)), covered, org_tokens, place_tokens)
             if run and flags[run[0]] & _RANKMOD and not flags[run[0]] & _RANK:
                 run = []    # "… الفريق أول الركن X": a long title's rank goes on, no name starts
             if run and run[-1] + 1 < ntok and (run[-1] + 1 in tk.person_starts or flags[run[-1] + 1] & _GIVEN) \
@@ -752,9 +755,7 @@ def _find_people(doc: Document) -> list[Mention]:
                 # 'رئيس المجلس الرئاسي لحكومة "تأسيس" محمد حمدان دقلو', 'الباحث في معهد «تشاتام هاوس»
                 # أحمد سليمان': a quoted body ends the title, the name comes after it
                 k = run[-1] + 1
-                run = _name_run(tk, k, vouched=tk.vouches(j))
-                run = run[:next((n for n, t in enumerate(run)
-                                 if t in covered or t in org_tokens or t in place_tokens), len(run))]
+                run = _free_run(_name_run(tk, k, vouched=tk.vouches(j)), covered, org_tokens, place_tokens)
             # ("وزيرة الدولة للتعاون الدولي لولوة الخاطر": a whole construct title vouches)
             construct = j > i and tk.is_office(i) and not tk.definite(i) and tk.definite(j) \
                 and not tk.is_stop(j) and not before[k].strip() and bool(run) \
@@ -899,8 +900,7 @@ def _aides_named_after(doc: Document, tk: _Tokens, found: list[Mention]) -> None
         between = doc.norm[owner.end:aide.start]
         rest = between.rstrip().rstrip("،,").strip()
         if between.strip()[-1:] in ("،", ","):
-            if aide.inside or rest and not (
-                    rest[:1] == "ل" and len(rest.split()) <= 3 and rest.replace(" ", "").isalpha()):
+            if aide.inside or rest and not _lam_complement(rest):
                 continue    # (", " alone, or a complement first: "ترامب للشؤون الأفريقية، مسعد بولس")
         elif not _aide_complement(rest) or aide.inside and not rest:
             continue    # no comma: "مبعوث الرئيس بوتين (إلى الشرق الأوسط وأفريقيا) ميخائيل بوغدانوف",
@@ -924,9 +924,13 @@ def _aide_complement(rest: str) -> bool:
         words = words[1:]
     if not words:
         return True
-    if len(words) > 4 or not "".join(words).isalpha():
-        return False
-    return (words[0][:1] == "ل" and len(words) <= 3) or words[0] == "الي"
+    return _lam_complement(" ".join(words)) or (
+        words[0] == "الي" and len(words) <= 4 and "".join(words).isalpha())
+
+
+def _lam_complement(text: str) -> bool:
+    """"للشؤون الأفريقية": a complement with ل of at most three words, letters only."""
+    return text[:1] == "ل" and len(text.split()) <= 3 and text.replace(" ", "").isalpha()
 
 
 def _aide_title(lex: Lexicon, words: list[str]) -> bool:

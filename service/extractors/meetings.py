@@ -2105,7 +2105,7 @@ def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Pa
         older = list(seen.values())[1]
         told = next(((k, q) for k in range(i - 1, max(older.last, i - 4 * LOOKBACK), -1)
                      if (t := ctx.titled.get(k)) is not None and t.last < i
-                     and (q := _resolve_title(ctx, t, k, [])) is not t and q.named and q.key not in seen), None)
+                     and (q := _named_by_title(ctx, t, k, [])) is not None and q.key not in seen), None)
         if told is not None:
             # "وكان ولي العهد وترمب قد عقدا …، فيما يعود لقاء سابق جمعهما": a title said
             # after the older of the two stands for someone named before it
@@ -2120,9 +2120,15 @@ def _counterpart_after(ctx: Context, p: Party, i: int) -> Party | None:
     for k in range(p.last + 1, min(i, p.last + 1 + CLAUSE_REACH)):
         titled = ctx.titled.get(k) or ctx.party_at[k]
         if titled is not None and not titled.named and fold(titled.role or "").startswith("نظير"):
-            resolved = _resolve_title(ctx, titled, k, [p])
-            return resolved if resolved is not titled and resolved.named and resolved.key != p.key else None
+            resolved = _named_by_title(ctx, titled, k, [p])
+            return resolved if resolved is not None and resolved.key != p.key else None
     return None
+
+
+def _named_by_title(ctx: Context, t: Party, k: int, parties: list[Party]) -> Party | None:
+    """The named person the title ``t`` at token ``k`` stands for (``_resolve_title``), or None."""
+    q = _resolve_title(ctx, t, k, parties)
+    return q if q is not t and q.named else None
 
 
 def _sender(ctx: Context, p: Party) -> bool:

@@ -120,10 +120,10 @@ def _has_credit(text: str) -> bool:
     if not text.endswith(")") or opened < 0:
         return False
     inner = text[opened + 1:-1]
+    words = inner.split()
     return ")" not in inner and (
         "/" in inner or any("a" <= c <= "z" for c in inner) or any(w in inner for w in _CREDIT_WORDS)
-        or (inner.split()[:1] and inner.split()[0] in _CREDIT_HEADS and len(inner.split()) <= 5
-            and "." not in text[:opened]))
+        or (0 < len(words) <= 5 and words[0] in _CREDIT_HEADS and "." not in text[:opened]))
 
 
 def _is_tag_list(text: str) -> bool:
