@@ -257,6 +257,8 @@ class _Tokens:
         for i in self.where(_HEAD):
             if words[i].endswith("امر") and "أمر" in doc.original(doc.tokens[i].start, doc.tokens[i].end):
                 flags[i] &= ~(_HEAD | _RANK)    # "الأمر" (the matter) folds like "الآمر" (the commander)
+            elif words[i] == "والي" and "إ" in doc.original(doc.tokens[i].start, doc.tokens[i].end):
+                flags[i] &= ~(_HEAD | _RANK)    # "وإلى" (and to) folds like "والي" (a governor)
 
     def text(self, i: int) -> str:
         return self.words[i]
@@ -550,8 +552,9 @@ def _name_run(tk: _Tokens, k: int, limit: int = 5, vouched: bool = False) -> lis
         if t[:1] == "و" and t not in lex.given and t not in lex.connectors and t not in _waw_names() and (
                 (not toks and len(t) > 3) or (toks and (_joins_next(tk, j) or len(t) > 5 and t.endswith("ات")))):
             break   # "والوفد", "ومحمد", "وتمنياته", "ورجالات": a new phrase (but "محمد وصفي" is one name)
-        if toks and t.startswith(("لل", "بال", "وال", "فال", "كال")) and not _surname_ends_phrase(tk, toks, j):
-            break   # "للصحفيين": a preposition's object after the name
+        if toks and len(t) > 3 and t.startswith(("لل", "بال", "وال", "فال", "كال")) \
+                and not _surname_ends_phrase(tk, toks, j):
+            break   # "للصحفيين": a preposition's object after the name (but "محمد فال ولد الرايس")
         if len(t) > 5 and t.endswith(("اته", "اتها", "اتهم")):
             break   # "نائب القائد العام تحركاته الخارجية": a plural noun with its pronoun
         if toks and t in lex.facility_nouns:
@@ -756,6 +759,8 @@ def _find_people(doc: Document) -> list[Mention]:
                 # أحمد سليمان': a quoted body ends the title, the name comes after it
                 k = run[-1] + 1
                 run = _free_run(_name_run(tk, k, vouched=tk.vouches(j)), covered, org_tokens, place_tokens)
+            elif run and _quoted(tk, run[0], run[-1]) and _ends_with_facility(tk, i, j):
+                run = []    # 'قائد السفينة الحربية "رايو"': the quoted name is the vessel's
             # ("وزيرة الدولة للتعاون الدولي لولوة الخاطر": a whole construct title vouches)
             construct = j > i and tk.is_office(i) and not tk.definite(i) and tk.definite(j) \
                 and not tk.is_stop(j) and not before[k].strip() and bool(run) \
@@ -1071,6 +1076,17 @@ def _closed_by_comma(tk: _Tokens, name: int) -> bool:
     run = _name_run(tk, name)
     after = tk.doc.norm[tk.doc.tokens[run[-1]].end:tk.doc.tokens[run[-1]].end + 2] if run else ""
     return bool(run) and 2 <= len(run) <= 3 and after.strip()[:1] in ("،", ",")
+
+
+def _ends_with_facility(tk: _Tokens, first: int, last: int) -> bool:
+    """Does the title chain first..last end with a facility or vessel and its adjectives
+    ("قائد السفينة الحربية الإسبانية", "آمر القاعدة الجوية"), no title word after it?"""
+    for k in range(last, first, -1):
+        if tk.words[k] in tk.lex.facility_nouns:
+            return True
+        if tk.is_head(k) or not tk.definite(k):
+            return False
+    return False
 
 
 def _office_chain(tk: _Tokens, first: int, last: int, name: int) -> bool:

@@ -817,3 +817,22 @@ def test_a_circumstantial_participle_after_a_name_is_not_part_of_it():
 
 def test_a_name_ends_before_the_object_noun_of_a_denial():
     assert people("ونفى المتحدث سامر خليل وجود أي تنسيق.") == [("سامر خليل", "المتحدث")]
+
+
+def test_wa_ila_is_and_to_not_a_governor():
+    # "وإلى" folds like "والي" (a governor): the hamza says it is "and to"
+    assert people("وأشار الكاتب إلى التقارب بين البلدين وإلى هبوط طائرتين عسكريتين في المطار.") == []
+
+
+def test_fal_is_a_name_word_not_a_preposition_with_the_article():
+    got = people("ومن المنتظر أن يزور قائد الأركان الفريق سامر فال ولد الراضي مدريد.")
+    assert got == [("سامر فال ولد الراضي", "قائد الأركان الفريق")]
+
+
+def test_a_quoted_word_after_a_vessel_names_the_vessel():
+    assert people('وحضر اللقاء قائد الفرقاطة الحربية الإيطالية "ليبرا".') == []
+
+
+def test_a_name_stops_before_bishan_and_caption_verbs():
+    assert people("وأجرى الوزير مباحثات مع نظيرها الكيني بشأن تجديد معاهدة التعاون.") == []
+    assert people("الفريق أول سامر زيدان يتابع مجريات التمرين") == [("سامر زيدان", "الفريق أول")]
