@@ -16,6 +16,7 @@ def spans_hold(text):
     ("أحمد", "احمد"), ("إبراهيم", "ابراهيم"), ("آذار", "اذار"), ("مستشفى", "مستشفي"),
     ("مدينة", "مدينه"), ("يُعدّ", "يعد"), ("ســـلام", "سلام"), ("٢٠٢٣", "2023"), ("۱۴۰۲", "1402"),
     ("«روسيا»", '"روسيا"'), ("“قال”", '"قال"'), ("GMT", "gmt"), ("a\u200fb\u200bc", "abc"),
+    ("ڨالمة", "قالمه"), ("ڤاغنر", "فاغنر"), ("پاريس", "باريس"), ("ڭلميم", "كلميم"),
 ])
 def test_fold(raw, folded):
     assert fold(raw) == folded
@@ -102,3 +103,10 @@ def test_fold_chars_is_one_translate_table():
         assert _fold_chars(text) == text.translate(table)
 
     check()
+
+
+def test_letters_for_foreign_sounds_match_the_listed_spelling():
+    # "ڨ" and "پ" are how Algerian and Persian-style outlets write the g and p sounds
+    from service import entities
+    doc = analyse("وقال رئيس الأركان شنڨريحة إن الجيش جاهز، واستقبل پوتين ضيفه.")
+    assert [m.entity_id for m in entities.people(doc)] == ["said_chengriha", "vladimir_putin"]

@@ -1,7 +1,8 @@
 """The matching form of a text, with a map back to the caller's offsets.
 
 Matching happens on a folded copy of the text (no diacritics, tatweel or
-invisible controls; one alef, ya and ta-marbuta form; ASCII digits; one quote
+invisible controls; one alef, ya, kaf and ta-marbuta form; ق ف ب for the
+letters some outlets write for foreign sounds, ڨ ڤ پ; ASCII digits; one quote
 character; lower-case Latin).  Every character of the folded copy remembers
 where it came from, so a span found there maps back to the original text and
 ``text[start:end] == span_text`` always holds.
@@ -28,7 +29,10 @@ _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي",
     "ة": "ه", "ۀ": "ه", "ہ": "ه", "ە": "ه",
-    "ک": "ك", "ڪ": "ك", "گ": "ك",
+    "ک": "ك", "ڪ": "ك", "گ": "ك", "ڭ": "ك", "ݣ": "ك",
+    # letters for sounds Arabic lacks, as Maghrebi and Levantine outlets write
+    # them ("شنڨريحة", "ڤاغنر", "پوتين"): the Arabic letter other outlets use
+    "ڨ": "ق", "ڤ": "ف", "پ": "ب",
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\t": " ",
     "\r": "\n", "\u2028": "\n", "\u2029": "\n",
     "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
