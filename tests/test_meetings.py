@@ -2677,3 +2677,8 @@ def test_later_in_that_evening_is_another_encounter_of_the_day():
     recs = run("ترأس الرئيس سامي الراشد، مساء أمس الاثنين، اجتماعاً لمجلس الدفاع الوطني.\n"
                "واستقبل الراشد، في وقت لاحق من مساء الاثنين، السفير فهد الزعبي، وبحث معه ترتيبات التسليم.")
     assert len(recs) == 2 and any(names(r) == {"سامي الراشد", "فهد الزعبي"} for r in recs)
+
+
+def test_where_after_an_arrival_and_its_day_refers_to_the_place_arrived_at():
+    recs = run("وكان الوزير سامي الراشد قد عاد إلى وهران يوم الاثنين، حيث كان في استقباله الوالي عمر ولد بكار.")
+    assert [(place_of(r), date_of(r)) for r in recs] == [("وهران", "2024-03-04")]

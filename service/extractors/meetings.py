@@ -2651,7 +2651,10 @@ def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
 
 def _place_right_before(ctx: Context, k: int):
     """The place a preposition puts right before token ``k`` ("وتنقل الضيف، أمس، إلى وهران،
-    حيث كان في استقباله X": Oran), not one inside a longer name ("قاعدة بنينا الجوية")."""
+    حيث كان في استقباله X": Oran), not one inside a longer name ("قاعدة بنينا الجوية"); a date
+    between them is passed over ("وصلا إلى الحسكة يوم الاثنين، حيث كان في استقبالهما X")."""
+    while k - 1 in ctx.date_tokens:
+        k -= 1
     pl = next((q for j in range(k - 1, max(-1, k - 7), -1)
                if (q := ctx.place_at.get(j)) is not None and q.last_token == k - 1), None)
     if pl is None:
