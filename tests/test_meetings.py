@@ -2682,3 +2682,8 @@ def test_later_in_that_evening_is_another_encounter_of_the_day():
 def test_where_after_an_arrival_and_its_day_refers_to_the_place_arrived_at():
     recs = run("وكان الوزير سامي الراشد قد عاد إلى وهران يوم الاثنين، حيث كان في استقباله الوالي عمر ولد بكار.")
     assert [(place_of(r), date_of(r)) for r in recs] == [("وهران", "2024-03-04")]
+
+
+def test_a_fronted_place_frames_a_pluperfect_meeting():
+    recs = run("وفي طرابلس، كان الوزير سامي الراشد قد التقى، الجمعة الماضي، السفير عمر ولد بكار.")
+    assert [(names(r), place_of(r)) for r in recs] == [({"سامي الراشد", "عمر ولد بكار"}, "طرابلس")]

@@ -3444,8 +3444,12 @@ def _fronted_place(ctx: Context, cand: Candidate):
     pl = ctx.place_at.get(first + 1)
     if pl is None or pl.last_token >= cand.trigger:
         return None
-    between = ctx.doc.norm[ctx.doc.tokens[pl.last_token].end:ctx.doc.tokens[cand.trigger].start]
-    return pl if between.strip() in ("،", ",") else None
+    between = ctx.doc.norm[ctx.doc.tokens[pl.last_token].end:ctx.doc.tokens[pl.last_token + 1].start]
+    if between.strip() not in ("،", ","):
+        return None
+    # ("وفي واشنطن، كان الوزير X قد التقى": the subject of "كان … قد" between them)
+    return pl if pl.last_token + 1 == cand.trigger or (ctx.text(pl.last_token + 1) in ctx.cues.pluperfect
+                                                    and ctx.text(cand.trigger - 1) in ("قد", "وقد")) else None
 
 
 # ------------------------------------------------------------------ records
