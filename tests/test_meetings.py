@@ -2687,3 +2687,9 @@ def test_where_after_an_arrival_and_its_day_refers_to_the_place_arrived_at():
 def test_a_fronted_place_frames_a_pluperfect_meeting():
     recs = run("وفي طرابلس، كان الوزير سامي الراشد قد التقى، الجمعة الماضي، السفير عمر ولد بكار.")
     assert [(names(r), place_of(r)) for r in recs] == [({"سامي الراشد", "عمر ولد بكار"}, "طرابلس")]
+
+
+def test_an_honorific_before_the_visitor_does_not_hide_the_place_visited():
+    recs = run("تفقد السيد رئيس المجلس الفريق أول سامي الراشد، أمس الاثنين، مدينة وهران، "
+               "والتقى بقادة وضباط الفرقة الثالثة.")
+    assert [place_of(r) for r in recs] == ["وهران"]

@@ -3351,7 +3351,7 @@ def _visit_destination_of(ctx: Context, sent):
                     return airport      # "لدى وصوله إلى مطار القاهرة الدولي"
             if word in ctx.cues.visit_preps or "place_heads" in cats or k in ctx.demonym_tokens \
                     or _has_prefix(word, "ل") or k in ctx.date_tokens or word in ctx.cues.visit_relatives \
-                    or _is_office(word) or word in entities.lexicon().rank_modifiers \
+                    or _is_office(word) or _is_honorific(word) or word in entities.lexicon().rank_modifiers \
                     or word.removeprefix("ال") in entities.lexicon().ranks or word in ctx.cues.date_frames \
                     or word in ctx.cues.day_parts:
                 k += 1              # ("يتوجه يفكوروف مطلع الشهر المقبل إلى واغادوغو")
