@@ -2693,3 +2693,12 @@ def test_an_honorific_before_the_visitor_does_not_hide_the_place_visited():
     recs = run("تفقد السيد رئيس المجلس الفريق أول سامي الراشد، أمس الاثنين، مدينة وهران، "
                "والتقى بقادة وضباط الفرقة الثالثة.")
     assert [place_of(r) for r in recs] == ["وهران"]
+
+
+def test_on_the_sidelines_of_a_summit_dated_in_an_earlier_sentence():
+    text = ("الرئيس يستقبل الوزير عمر ولد بكار\nالجزائر - الموقع\nالثلاثاء 5 مارس 2024\n\n"
+            "استقبل الرئيس سامي الراشد، اليوم الثلاثاء، الوزير عمر ولد بكار. وجاءت الزيارة غداة القمة "
+            "الإقليمية التي احتضنتها الجزائر أمس الاثنين.\n\n"
+            "وعلى هامش القمة، التقى الوزير فهد الزعبي نظيره خالد المنصوري.")
+    recs = run(text)
+    assert any(names(r) == {"فهد الزعبي", "خالد المنصوري"} and date_of(r) == "2024-03-04" for r in recs)

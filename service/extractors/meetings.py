@@ -194,7 +194,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "not_verbs": "not_verbs", "venues": "venue_bodies", "visit_relatives": "visit_relatives",
               "coincided": "coincided", "members": "delegation_members", "led_by": "led_by", "during_it": "during_it",
               "document_dates": "document_dates", "past_plans": "past_plans",
-              "date_frames": "date_frames", "story_events": "story_events", "pluperfect": "pluperfect",
+              "date_frames": "date_frames", "story_events": "story_events", "dated_events": "dated_events", "pluperfect": "pluperfect",
               "arrival_frames": "arrival_frames", "received_it": "received_it",
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
               "hosted_it": "hosted_it", "conducted_it": "conducted_it",
@@ -248,6 +248,7 @@ class Cues:
     past_plans: frozenset     # "وكان من المقرر أن يلتقي …": a plan of the past
     date_frames: frozenset    # "مطلع", "أواخر": part of a date phrase
     story_events: frozenset   # "على هامش الزيارة": an event the story is about
+    dated_events: frozenset   # "على هامش القمة": a gathering an earlier sentence may date
     pluperfect: frozenset     # "وكان … قد": a sentence that steps back from the story
     arrival_frames: frozenset  # "فور وصوله": a time word before an arrival noun
     received_it: frozenset    # "تلقاه من X": من links the caller
@@ -3731,6 +3732,28 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     return bool(words) and words[0] in ctx.cues.story_events
 
 
+def _event_day(ctx: Context, cand: Candidate) -> list:
+    """"القمة … التي احتضنتها الدوحة أمس الاثنين. وعلى هامش القمة، التقى X Y": the day
+    the nearest earlier sentence naming the same gathering gives, the date nearest that name."""
+    first = ctx.sent_range(cand.sentence)[0]
+    k = first + 2 if ctx.text(first) in ("علي", "وعلي") and ctx.text(first + 1) == "هامش" \
+        else first + 1 if ctx.text(first) in ctx.cues.event_frames else None
+    if k is None or k >= cand.trigger or ctx.text(k) not in ctx.cues.dated_events:
+        return []
+    event = ctx.text(k)
+    for sent in reversed(ctx.doc.sentences[max(0, cand.sentence.index - VISIT_REACH):cand.sentence.index]):
+        if sent.kind not in SENTENCE_KINDS or sent.section != cand.sentence.section:
+            continue
+        a, b = ctx.sent_range(sent)
+        named = next((j for j in range(a, b + 1) if ctx.text(j) == event), None)
+        if named is None:
+            continue
+        pos = ctx.doc.tokens[named].start
+        days = _sentence_dates(ctx, sent)
+        return [min(days, key=lambda d: abs(d.start - pos))] if days else []
+    return []
+
+
 def _visit_day(ctx: Context, cand: Candidate) -> list:
     """The day of the visit told in a sentence before ``cand``'s, in its section ("وصل X،
     أمس الثلاثاء، إلى دمشق"): the day of an undated encounter during that visit."""
@@ -3911,6 +3934,8 @@ def _place_one(ctx: Context, records: list[Record], cand: Candidate) -> None:
     arrival = not dates and _on_arrival(ctx, cand)
     if arrival:     # "وصل X، أمس الاثنين، إلى … وعقد، فور وصوله، لقاءً": the day of that arrival
         dates = _arrival_dates(ctx, cand)
+    if not dates and not arrival and _on_the_sidelines_of_the_story(ctx, cand):
+        dates = _event_day(ctx, cand)
     if not dates and (arrival or _on_the_sidelines_of_the_story(ctx, cand)):
         # "وعلى هامش الزيارة، عقد X اجتماعاً مع Y": the day of the visit told before
         latest = max((r for r in records if r.section == cand.sentence.section
