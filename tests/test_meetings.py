@@ -2702,3 +2702,10 @@ def test_on_the_sidelines_of_a_summit_dated_in_an_earlier_sentence():
             "وعلى هامش القمة، التقى الوزير فهد الزعبي نظيره خالد المنصوري.")
     recs = run(text)
     assert any(names(r) == {"فهد الزعبي", "خالد المنصوري"} and date_of(r) == "2024-03-04" for r in recs)
+
+
+def test_a_city_after_a_head_of_state_named_by_nationality_is_where_not_his_title():
+    recs = run("وكانت القمة الثلاثية قد جمعت الرئيس سامي الراشد والرئيس عمر ولد بكار والرئيس الصومالي "
+               "في أسمرة يوم 10 أكتوبر 2023.")
+    assert [place_of(r) for r in recs] == ["أسمرة"]
+    assert any(p["role"] == "الرئيس الصومالي" for p in recs[0]["participants"])

@@ -821,9 +821,12 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
                 j = ctx.possessor_end[k]      # "مبعوث بوتين": the title ends with its owner
                 break
             if t == "في" and k + 1 in ctx.place_at and not ctx.gap(k + 1).strip() \
-                    and not any(n in ctx.place_at for n in range(i, k)):
+                    and not any(n in ctx.place_at for n in range(i, k)) \
+                    and not (ctx.place_at[k + 1].subtype in CITY_KINDS
+                             and any(n in ctx.demonym_tokens for n in range(i, k))):
                 j = ctx.place_at[k + 1].last_token    # "رئيس المرحلة الانتقالية في مالي"
-                continue                               # (not "رئيس جوبالاند في نيروبي": where)
+                continue                               # (not "رئيس جوبالاند في نيروبي", "الرئيس
+                #                                        الصومالي في أسمرة": where)
             # "قائد قوات التحالف": a noun (longer than "في", "عن", "لدى") annexed to the word
             # before and itself annexed to the next goes on ("الوزير التركي قاعدة العديد" does not)
             construct = t in lex.complements and len(t) > 3 and k + 1 < ntok \
