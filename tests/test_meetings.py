@@ -2709,3 +2709,8 @@ def test_a_city_after_a_head_of_state_named_by_nationality_is_where_not_his_titl
                "في أسمرة يوم 10 أكتوبر 2023.")
     assert [place_of(r) for r in recs] == ["أسمرة"]
     assert any(p["role"] == "الرئيس الصومالي" for p in recs[0]["participants"])
+
+
+def test_a_reception_verb_with_a_feminine_object_pronoun():
+    recs = run("وكانت الوزيرة سلمى الراشد قد وصلت في أكتوبر 2023 إلى وهران، قبل أن يستقبلها الرئيس عمر ولد بكار.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سلمى الراشد", "عمر ولد بكار"}, "2023-10")]
