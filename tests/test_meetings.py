@@ -2714,3 +2714,9 @@ def test_a_city_after_a_head_of_state_named_by_nationality_is_where_not_his_titl
 def test_a_reception_verb_with_a_feminine_object_pronoun():
     recs = run("وكانت الوزيرة سلمى الراشد قد وصلت في أكتوبر 2023 إلى وهران، قبل أن يستقبلها الرئيس عمر ولد بكار.")
     assert [(names(r), date_of(r)) for r in recs] == [({"سلمى الراشد", "عمر ولد بكار"}, "2023-10")]
+
+
+def test_when_after_a_date_dates_the_meeting_of_its_clause():
+    recs = run("ويأتي ذلك تنفيذاً للاتفاق الموقع في 30 كانون الثاني الماضي، حين أجرى الوزير سامي الراشد "
+               "اتصالاً هاتفياً مع الرئيس عمر ولد بكار، بعد تفاهم أولي في 18 من الشهر ذاته.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سامي الراشد", "عمر ولد بكار"}, "2024-01-30")]

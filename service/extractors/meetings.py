@@ -194,7 +194,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "not_verbs": "not_verbs", "venues": "venue_bodies", "visit_relatives": "visit_relatives",
               "coincided": "coincided", "members": "delegation_members", "led_by": "led_by", "during_it": "during_it",
               "document_dates": "document_dates", "past_plans": "past_plans",
-              "date_frames": "date_frames", "story_events": "story_events", "dated_events": "dated_events", "pluperfect": "pluperfect",
+              "date_frames": "date_frames", "story_events": "story_events", "dated_events": "dated_events", "when_words": "when_words", "pluperfect": "pluperfect",
               "arrival_frames": "arrival_frames", "received_it": "received_it",
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
               "hosted_it": "hosted_it", "conducted_it": "conducted_it",
@@ -249,6 +249,7 @@ class Cues:
     date_frames: frozenset    # "مطلع", "أواخر": part of a date phrase
     story_events: frozenset   # "على هامش الزيارة": an event the story is about
     dated_events: frozenset   # "على هامش القمة": a gathering an earlier sentence may date
+    when_words: frozenset     # "…في 30 يناير، حين التقى": the date before it is the meeting's
     pluperfect: frozenset     # "وكان … قد": a sentence that steps back from the story
     arrival_frames: frozenset  # "فور وصوله": a time word before an arrival noun
     received_it: frozenset    # "تلقاه من X": من links the caller
@@ -3213,6 +3214,8 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
             inside.append(d)
     if len(inside) > 1 and all(_coordinated_dates(ctx, a, b) for a, b in zip(inside, inside[1:])):
         return inside
+    if not inside and (when := _when_date(ctx, cand)) is not None:
+        return [when]
     pool = [] if cand.window_dates_only else [d for d in _sentence_dates(ctx, cand.sentence)
                                               if not _since(ctx, d) and not _document_date(ctx, d)]
     # a date past the meeting's window and a clause opener is the next clause's ("كما استقبل X
@@ -3245,6 +3248,19 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     near = pool[max(0, n - 1):n + 1]       # the nearest date before and after the trigger
     nearest = min(near, key=lambda d: abs((d.start if d.start >= pos else d.end) - pos))
     return _shifted(ctx, cand.trigger, nearest)
+
+
+def _when_date(ctx: Context, cand: Candidate):
+    """"الاتفاق الموقع في 30 كانون الثاني، حين أجرى X اتصالاً مع Y": the date right before
+    the "حين/عندما" that opens the meeting's clause (even a document's), or None."""
+    first = ctx.sent_range(cand.sentence)[0]
+    k = next((k for k in range(cand.trigger - 1, max(first, cand.trigger - CLAUSE_REACH), -1)
+              if ctx.text(k) in ctx.cues.when_words), None)
+    if k is None:
+        return None
+    at = ctx.doc.tokens[k].start
+    return next((d for d in _sentence_dates(ctx, cand.sentence) if d.end <= at
+                 and ctx.doc.norm[d.end:at].strip() in ("", "،", ",")), None)
 
 
 def _shifted(ctx: Context, trigger: int, d) -> list:
