@@ -2720,3 +2720,9 @@ def test_when_after_a_date_dates_the_meeting_of_its_clause():
     recs = run("ويأتي ذلك تنفيذاً للاتفاق الموقع في 30 كانون الثاني الماضي، حين أجرى الوزير سامي الراشد "
                "اتصالاً هاتفياً مع الرئيس عمر ولد بكار، بعد تفاهم أولي في 18 من الشهر ذاته.")
     assert [(names(r), date_of(r)) for r in recs] == [({"سامي الراشد", "عمر ولد بكار"}, "2024-01-30")]
+
+
+def test_a_possessed_meeting_noun_after_wa_dhalika_is_the_main_subjects():
+    recs = run("وصف الرئيس سامي الراشد، أمس، الورقة التي حملها المبعوث عمر ولد بكار بأنها سيئة، "
+               "وذلك خلال لقائه، الأحد، كبار ضباط الجيش في وهران.")
+    assert [names(r) for r in recs] == [{"سامي الراشد"}]

@@ -194,7 +194,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "not_verbs": "not_verbs", "venues": "venue_bodies", "visit_relatives": "visit_relatives",
               "coincided": "coincided", "members": "delegation_members", "led_by": "led_by", "during_it": "during_it",
               "document_dates": "document_dates", "past_plans": "past_plans",
-              "date_frames": "date_frames", "story_events": "story_events", "dated_events": "dated_events", "when_words": "when_words", "pluperfect": "pluperfect",
+              "date_frames": "date_frames", "story_events": "story_events", "dated_events": "dated_events", "when_words": "when_words", "main_clause": "main_clause", "pluperfect": "pluperfect",
               "arrival_frames": "arrival_frames", "received_it": "received_it",
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
               "hosted_it": "hosted_it", "conducted_it": "conducted_it",
@@ -250,6 +250,7 @@ class Cues:
     story_events: frozenset   # "على هامش الزيارة": an event the story is about
     dated_events: frozenset   # "على هامش القمة": a gathering an earlier sentence may date
     when_words: frozenset     # "…في 30 يناير، حين التقى": the date before it is the meeting's
+    main_clause: frozenset    # "…، وذلك خلال لقائه": back to the sentence's subject
     pluperfect: frozenset     # "وكان … قد": a sentence that steps back from the story
     arrival_frames: frozenset  # "فور وصوله": a time word before an arrival noun
     received_it: frozenset    # "تلقاه من X": من links the caller
@@ -2762,7 +2763,12 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         linked = linked or len(parties) == 3
     elif possessed:
         taken = {p.key for p in w.parties}
-        owner = _topic_person(ctx, sent, i, taken, same_sentence=True)
+        owner = None
+        if any(ctx.text(k) in ctx.cues.main_clause for k in range(max(sent_first, i - 3), i)):
+            # "وصف X الورقة التي حملها Y …، وذلك خلال لقائه Z": X, the sentence's subject
+            owner = next((_inferred(p) for p in reversed(list(ctx.people_before(i, since=sent_first)))
+                          if p.key not in taken), None)
+        owner = owner or _topic_person(ctx, sent, i, taken, same_sentence=True)
         if owner is None and fronted:
             owner = _subject_after(ctx, frame_last + 1, sent_last, taken)
         if owner is None:
