@@ -2677,3 +2677,52 @@ def test_later_in_that_evening_is_another_encounter_of_the_day():
     recs = run("ترأس الرئيس سامي الراشد، مساء أمس الاثنين، اجتماعاً لمجلس الدفاع الوطني.\n"
                "واستقبل الراشد، في وقت لاحق من مساء الاثنين، السفير فهد الزعبي، وبحث معه ترتيبات التسليم.")
     assert len(recs) == 2 and any(names(r) == {"سامي الراشد", "فهد الزعبي"} for r in recs)
+
+
+def test_where_after_an_arrival_and_its_day_refers_to_the_place_arrived_at():
+    recs = run("وكان الوزير سامي الراشد قد عاد إلى وهران يوم الاثنين، حيث كان في استقباله الوالي عمر ولد بكار.")
+    assert [(place_of(r), date_of(r)) for r in recs] == [("وهران", "2024-03-04")]
+
+
+def test_a_fronted_place_frames_a_pluperfect_meeting():
+    recs = run("وفي طرابلس، كان الوزير سامي الراشد قد التقى، الجمعة الماضي، السفير عمر ولد بكار.")
+    assert [(names(r), place_of(r)) for r in recs] == [({"سامي الراشد", "عمر ولد بكار"}, "طرابلس")]
+
+
+def test_an_honorific_before_the_visitor_does_not_hide_the_place_visited():
+    recs = run("تفقد السيد رئيس المجلس الفريق أول سامي الراشد، أمس الاثنين، مدينة وهران، "
+               "والتقى بقادة وضباط الفرقة الثالثة.")
+    assert [place_of(r) for r in recs] == ["وهران"]
+
+
+def test_on_the_sidelines_of_a_summit_dated_in_an_earlier_sentence():
+    text = ("الرئيس يستقبل الوزير عمر ولد بكار\nالجزائر - الموقع\nالثلاثاء 5 مارس 2024\n\n"
+            "استقبل الرئيس سامي الراشد، اليوم الثلاثاء، الوزير عمر ولد بكار. وجاءت الزيارة غداة القمة "
+            "الإقليمية التي احتضنتها الجزائر أمس الاثنين.\n\n"
+            "وعلى هامش القمة، التقى الوزير فهد الزعبي نظيره خالد المنصوري.")
+    recs = run(text)
+    assert any(names(r) == {"فهد الزعبي", "خالد المنصوري"} and date_of(r) == "2024-03-04" for r in recs)
+
+
+def test_a_city_after_a_head_of_state_named_by_nationality_is_where_not_his_title():
+    recs = run("وكانت القمة الثلاثية قد جمعت الرئيس سامي الراشد والرئيس عمر ولد بكار والرئيس الصومالي "
+               "في أسمرة يوم 10 أكتوبر 2023.")
+    assert [place_of(r) for r in recs] == ["أسمرة"]
+    assert any(p["role"] == "الرئيس الصومالي" for p in recs[0]["participants"])
+
+
+def test_a_reception_verb_with_a_feminine_object_pronoun():
+    recs = run("وكانت الوزيرة سلمى الراشد قد وصلت في أكتوبر 2023 إلى وهران، قبل أن يستقبلها الرئيس عمر ولد بكار.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سلمى الراشد", "عمر ولد بكار"}, "2023-10")]
+
+
+def test_when_after_a_date_dates_the_meeting_of_its_clause():
+    recs = run("ويأتي ذلك تنفيذاً للاتفاق الموقع في 30 كانون الثاني الماضي، حين أجرى الوزير سامي الراشد "
+               "اتصالاً هاتفياً مع الرئيس عمر ولد بكار، بعد تفاهم أولي في 18 من الشهر ذاته.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سامي الراشد", "عمر ولد بكار"}, "2024-01-30")]
+
+
+def test_a_possessed_meeting_noun_after_wa_dhalika_is_the_main_subjects():
+    recs = run("وصف الرئيس سامي الراشد، أمس، الورقة التي حملها المبعوث عمر ولد بكار بأنها سيئة، "
+               "وذلك خلال لقائه، الأحد، كبار ضباط الجيش في وهران.")
+    assert [names(r) for r in recs] == [{"سامي الراشد"}]

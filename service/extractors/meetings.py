@@ -194,7 +194,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "not_verbs": "not_verbs", "venues": "venue_bodies", "visit_relatives": "visit_relatives",
               "coincided": "coincided", "members": "delegation_members", "led_by": "led_by", "during_it": "during_it",
               "document_dates": "document_dates", "past_plans": "past_plans",
-              "date_frames": "date_frames", "story_events": "story_events", "pluperfect": "pluperfect",
+              "date_frames": "date_frames", "story_events": "story_events", "dated_events": "dated_events", "when_words": "when_words", "main_clause": "main_clause", "pluperfect": "pluperfect",
               "arrival_frames": "arrival_frames", "received_it": "received_it",
               "venue_enders": "venue_enders", "owned_by": "owned_by", "companions": "companions",
               "hosted_it": "hosted_it", "conducted_it": "conducted_it",
@@ -248,6 +248,9 @@ class Cues:
     past_plans: frozenset     # "وكان من المقرر أن يلتقي …": a plan of the past
     date_frames: frozenset    # "مطلع", "أواخر": part of a date phrase
     story_events: frozenset   # "على هامش الزيارة": an event the story is about
+    dated_events: frozenset   # "على هامش القمة": a gathering an earlier sentence may date
+    when_words: frozenset     # "…في 30 يناير، حين التقى": the date before it is the meeting's
+    main_clause: frozenset    # "…، وذلك خلال لقائه": back to the sentence's subject
     pluperfect: frozenset     # "وكان … قد": a sentence that steps back from the story
     arrival_frames: frozenset  # "فور وصوله": a time word before an arrival noun
     received_it: frozenset    # "تلقاه من X": من links the caller
@@ -820,9 +823,12 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
                 j = ctx.possessor_end[k]      # "مبعوث بوتين": the title ends with its owner
                 break
             if t == "في" and k + 1 in ctx.place_at and not ctx.gap(k + 1).strip() \
-                    and not any(n in ctx.place_at for n in range(i, k)):
+                    and not any(n in ctx.place_at for n in range(i, k)) \
+                    and not (ctx.place_at[k + 1].subtype in CITY_KINDS
+                             and any(n in ctx.demonym_tokens for n in range(i, k))):
                 j = ctx.place_at[k + 1].last_token    # "رئيس المرحلة الانتقالية في مالي"
-                continue                               # (not "رئيس جوبالاند في نيروبي": where)
+                continue                               # (not "رئيس جوبالاند في نيروبي", "الرئيس
+                #                                        الصومالي في أسمرة": where)
             # "قائد قوات التحالف": a noun (longer than "في", "عن", "لدى") annexed to the word
             # before and itself annexed to the next goes on ("الوزير التركي قاعدة العديد" does not)
             construct = t in lex.complements and len(t) > 3 and k + 1 < ntok \
@@ -2651,7 +2657,10 @@ def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
 
 def _place_right_before(ctx: Context, k: int):
     """The place a preposition puts right before token ``k`` ("وتنقل الضيف، أمس، إلى وهران،
-    حيث كان في استقباله X": Oran), not one inside a longer name ("قاعدة بنينا الجوية")."""
+    حيث كان في استقباله X": Oran), not one inside a longer name ("قاعدة بنينا الجوية"); a date
+    between them is passed over ("وصلا إلى الحسكة يوم الاثنين، حيث كان في استقبالهما X")."""
+    while k - 1 in ctx.date_tokens:
+        k -= 1
     pl = next((q for j in range(k - 1, max(-1, k - 7), -1)
                if (q := ctx.place_at.get(j)) is not None and q.last_token == k - 1), None)
     if pl is None:
@@ -2754,7 +2763,12 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
         linked = linked or len(parties) == 3
     elif possessed:
         taken = {p.key for p in w.parties}
-        owner = _topic_person(ctx, sent, i, taken, same_sentence=True)
+        owner = None
+        if any(ctx.text(k) in ctx.cues.main_clause for k in range(max(sent_first, i - 3), i)):
+            # "وصف X الورقة التي حملها Y …، وذلك خلال لقائه Z": X, the sentence's subject
+            owner = next((_inferred(p) for p in reversed(list(ctx.people_before(i, since=sent_first)))
+                          if p.key not in taken), None)
+        owner = owner or _topic_person(ctx, sent, i, taken, same_sentence=True)
         if owner is None and fronted:
             owner = _subject_after(ctx, frame_last + 1, sent_last, taken)
         if owner is None:
@@ -3206,6 +3220,8 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
             inside.append(d)
     if len(inside) > 1 and all(_coordinated_dates(ctx, a, b) for a, b in zip(inside, inside[1:])):
         return inside
+    if not inside and (when := _when_date(ctx, cand)) is not None:
+        return [when]
     pool = [] if cand.window_dates_only else [d for d in _sentence_dates(ctx, cand.sentence)
                                               if not _since(ctx, d) and not _document_date(ctx, d)]
     # a date past the meeting's window and a clause opener is the next clause's ("كما استقبل X
@@ -3238,6 +3254,19 @@ def _pick_dates(ctx: Context, cand: Candidate) -> list:
     near = pool[max(0, n - 1):n + 1]       # the nearest date before and after the trigger
     nearest = min(near, key=lambda d: abs((d.start if d.start >= pos else d.end) - pos))
     return _shifted(ctx, cand.trigger, nearest)
+
+
+def _when_date(ctx: Context, cand: Candidate):
+    """"الاتفاق الموقع في 30 كانون الثاني، حين أجرى X اتصالاً مع Y": the date right before
+    the "حين/عندما" that opens the meeting's clause (even a document's), or None."""
+    first = ctx.sent_range(cand.sentence)[0]
+    k = next((k for k in range(cand.trigger - 1, max(first, cand.trigger - CLAUSE_REACH), -1)
+              if ctx.text(k) in ctx.cues.when_words), None)
+    if k is None:
+        return None
+    at = ctx.doc.tokens[k].start
+    return next((d for d in _sentence_dates(ctx, cand.sentence) if d.end <= at
+                 and ctx.doc.norm[d.end:at].strip() in ("", "،", ",")), None)
 
 
 def _shifted(ctx: Context, trigger: int, d) -> list:
@@ -3348,7 +3377,7 @@ def _visit_destination_of(ctx: Context, sent):
                     return airport      # "لدى وصوله إلى مطار القاهرة الدولي"
             if word in ctx.cues.visit_preps or "place_heads" in cats or k in ctx.demonym_tokens \
                     or _has_prefix(word, "ل") or k in ctx.date_tokens or word in ctx.cues.visit_relatives \
-                    or _is_office(word) or word in entities.lexicon().rank_modifiers \
+                    or _is_office(word) or _is_honorific(word) or word in entities.lexicon().rank_modifiers \
                     or word.removeprefix("ال") in entities.lexicon().ranks or word in ctx.cues.date_frames \
                     or word in ctx.cues.day_parts:
                 k += 1              # ("يتوجه يفكوروف مطلع الشهر المقبل إلى واغادوغو")
@@ -3441,8 +3470,12 @@ def _fronted_place(ctx: Context, cand: Candidate):
     pl = ctx.place_at.get(first + 1)
     if pl is None or pl.last_token >= cand.trigger:
         return None
-    between = ctx.doc.norm[ctx.doc.tokens[pl.last_token].end:ctx.doc.tokens[cand.trigger].start]
-    return pl if between.strip() in ("،", ",") else None
+    between = ctx.doc.norm[ctx.doc.tokens[pl.last_token].end:ctx.doc.tokens[pl.last_token + 1].start]
+    if between.strip() not in ("،", ","):
+        return None
+    # ("وفي واشنطن، كان الوزير X قد التقى": the subject of "كان … قد" between them)
+    return pl if pl.last_token + 1 == cand.trigger or (ctx.text(pl.last_token + 1) in ctx.cues.pluperfect
+                                                    and ctx.text(cand.trigger - 1) in ("قد", "وقد")) else None
 
 
 # ------------------------------------------------------------------ records
@@ -3724,6 +3757,28 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
     return bool(words) and words[0] in ctx.cues.story_events
 
 
+def _event_day(ctx: Context, cand: Candidate) -> list:
+    """"القمة … التي احتضنتها الدوحة أمس الاثنين. وعلى هامش القمة، التقى X Y": the day
+    the nearest earlier sentence naming the same gathering gives, the date nearest that name."""
+    first = ctx.sent_range(cand.sentence)[0]
+    k = first + 2 if ctx.text(first) in ("علي", "وعلي") and ctx.text(first + 1) == "هامش" \
+        else first + 1 if ctx.text(first) in ctx.cues.event_frames else None
+    if k is None or k >= cand.trigger or ctx.text(k) not in ctx.cues.dated_events:
+        return []
+    event = ctx.text(k)
+    for sent in reversed(ctx.doc.sentences[max(0, cand.sentence.index - VISIT_REACH):cand.sentence.index]):
+        if sent.kind not in SENTENCE_KINDS or sent.section != cand.sentence.section:
+            continue
+        a, b = ctx.sent_range(sent)
+        named = next((j for j in range(a, b + 1) if ctx.text(j) == event), None)
+        if named is None:
+            continue
+        pos = ctx.doc.tokens[named].start
+        days = _sentence_dates(ctx, sent)
+        return [min(days, key=lambda d: abs(d.start - pos))] if days else []
+    return []
+
+
 def _visit_day(ctx: Context, cand: Candidate) -> list:
     """The day of the visit told in a sentence before ``cand``'s, in its section ("وصل X،
     أمس الثلاثاء، إلى دمشق"): the day of an undated encounter during that visit."""
@@ -3904,6 +3959,8 @@ def _place_one(ctx: Context, records: list[Record], cand: Candidate) -> None:
     arrival = not dates and _on_arrival(ctx, cand)
     if arrival:     # "وصل X، أمس الاثنين، إلى … وعقد، فور وصوله، لقاءً": the day of that arrival
         dates = _arrival_dates(ctx, cand)
+    if not dates and not arrival and _on_the_sidelines_of_the_story(ctx, cand):
+        dates = _event_day(ctx, cand)
     if not dates and (arrival or _on_the_sidelines_of_the_story(ctx, cand)):
         # "وعلى هامش الزيارة، عقد X اجتماعاً مع Y": the day of the visit told before
         latest = max((r for r in records if r.section == cand.sentence.section
