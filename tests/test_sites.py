@@ -1898,3 +1898,23 @@ def test_a_host_verbs_bare_subject_reaches_three_sentences_back():
     rec = one("وهاجم مسلحون القاعدة الجوية 707 في نيامي. وقال التنظيم إن عناصره نفذوا الهجوم. "
               "وأعلنت الوزارة أن الجنود صدوا المهاجمين. وتضم القاعدة وحدات سلاح الجو النيجري.")
     assert rec["forces"] == ["سلاح الجو النيجري"]
+
+
+def test_a_where_clause_with_a_continuing_auxiliary_places_its_subject():
+    rec = one("وزار الوفد قاعدة حميميم الجوية قرب جبلة، حيث ما يزال يتمركز مئات العسكريين الروس.")
+    assert rec["forces"] == ["العسكريين الروس"]
+
+
+def test_forces_in_a_site_are_placed_in_a_sentence_without_a_cue():
+    rec = one("وسيزور الوزير اللاذقية لتفقد القوات الروسية في حميميم يوم الأحد.")
+    assert rec["forces"] == ["القوات الروسية"]
+
+
+def test_forces_in_a_site_are_not_placed_from_a_photo_caption_without_a_cue():
+    rec = one("وزار الوفد قاعدة حميميم الجوية أمس.\nصورة: القوات الروسية في حميميم - صورة أرشيفية")
+    assert rec["forces"] == []
+
+
+def test_rmelan_base_is_kharab_al_jir():
+    rec = one("وتبقى قاعدة رميلان المقر الرئيسي للتحالف، فيما نفت قسد إخلاء مواقعها قرب قاعدة خراب الجير.")
+    assert rec["canonical"].startswith("Kharab al-Jir")

@@ -769,6 +769,7 @@ class SiteReader:
         self.site_ends: set[int] = set()    # last tokens of the site mentions read
         self.carried: set = set()           # (site key, id of a force) given only as a carried agent
         self.breaks: dict[int, list[int]] = {}  # sentence -> first tokens of its contrastive clause breaks
+        self.cueless: set[int] = set()      # sentences read for forces only for "<force> في <site>"
 
     # ------------------------------------------------------------ site mentions
 
@@ -2216,7 +2217,9 @@ class SiteReader:
                 continue
             starts = d.cue_starts(first, last)
             if not starts.placing:
-                continue        # no cue that places a force: its forces would serve nothing
+                if sentences[si].kind == "caption" or not self.force_in_site(kept_by_sentence.get(si, []), starts, first):
+                    continue        # no cue that places a force: its forces would serve nothing
+                self.cueless.add(si)
             forces[si], cues[si] = self.forces_and_cues(sentences[si], (first, last), starts,
                                                         kept_by_sentence.get(si, []))
         # bare names of sites the text has introduced
@@ -2247,6 +2250,13 @@ class SiteReader:
         self.breaks = {si: [c[0] for c in cl if c[2] == "break" and c[3] in lex.contrast_breaks]
                        for si, cl in cues.items()}
         return self.records(sentences, bounds, mentions, placed)
+
+    def force_in_site(self, kept: list, starts: _CueStarts, first: int) -> bool:
+        """A word that may end a force a few words before "في <site>" ("لتفقد القوات الروسية
+        في حميميم"): the forces of a sentence with no cue are read for it."""
+        d = self.d
+        return any(m.t0 - 2 >= first and d.text(m.t0 - 1) == "في"
+                   and any(m.t0 - 5 <= k < m.t0 - 1 for k in starts.forces) for m in kept)
 
     def split_by_place(self, mentions: list, bounds) -> None:
         """"قاعدة الدعم البحري في منطقة الجفير" and "منشأة الدعم البحري البريطانية في ميناء
@@ -2830,8 +2840,10 @@ class SiteReader:
                 last_agent = (agent, si)
             for f in fl.items:
                 if f.kind in ("state_forces", "group") and not f.prep and f.t1 + 2 < last \
-                        and d.text(f.t1 + 1) == "في" and d.tight(f.t1, f.t1 + 1):
-                    # "ملف القوات التركية في قاعدة الوطية": the forces in a site, with no verb
+                        and d.text(f.t1 + 1) == "في" and d.tight(f.t1, f.t1 + 1) \
+                        and (si not in self.cueless or lex.as_written(f) or (f.kind == "group" and f.t1 > f.t0)):
+                    # "ملف القوات التركية في قاعدة الوطية": the forces in a site, with no verb (in a
+                    # sentence with no cue only a force named in full: not "الحركة", "قوات بلاده")
                     at = [m for m in sites.range(f.t1 + 1, f.t1 + 3) if not m.relational]
                     if at:
                         give(at[0], f)
