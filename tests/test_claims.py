@@ -2148,3 +2148,80 @@ def test_a_name_the_gazetteer_lacks_set_off_after_an_office_is_its_holder():
     for aside in ("مساء أمس", "مصدر عسكري"):      # a time or an unnamed source is no name
         c = one(f"وقال المتحدث باسم الجيش، {aside}، إن القوات بدأت الهجوم.")
         assert same(c["source"]["name"], "المتحدث باسم الجيش")
+
+
+def test_a_participle_of_calling_ends_the_content():
+    c = one('وقال الوزير إن العلاقة "تدخل مرحلة جديدة من الشراكة"، داعياً إلى أن يكون أي وجود أجنبي عاملاً مساعداً.')
+    assert c["content"] == 'العلاقة "تدخل مرحلة جديدة من الشراكة"'
+
+
+def test_a_participle_of_congratulating_ends_the_content():
+    c = one('وقال الرئيس إن بلاده "تابعت باهتمام خطوات الحكومة"، مهنئاً ضيفه على "نجاح هذه العملية".')
+    assert c["content"] == 'بلاده "تابعت باهتمام خطوات الحكومة"'
+
+
+def test_an_aside_on_the_terms_of_talking_is_skipped():
+    c = one("ونفى دبلوماسي غربي، تحدث شرط عدم ذكر اسمه، أن يكون الوفد قد حمل مسودة اتفاق جديد.")
+    assert same(c["source"]["name"], "دبلوماسي غربي")
+    assert c["stance"] == "deny"
+    assert c["content"].startswith("يكون الوفد")
+
+
+def test_after_but_the_phrase_before_the_verb_is_its_subject_and_the_l_word_whom_it_told():
+    c = one("ولم تكشف الوزارة التفاصيل، إلا أن مصدراً عسكرياً أوضح لنيوزكوم أن المباحثات تتناول مستقبل القاعدة.")
+    assert same(c["source"]["name"], "مصدراً عسكرياً")
+
+
+def test_a_body_sits_in_a_place_before_a_noun_phrase_content():
+    c = one("ونفت السفارة الروسية في دمشق صحة ما تداولته صفحات محلية عن سحب منظومات الدفاع الجوي.")
+    assert same(c["source"]["name"], "السفارة الروسية في دمشق")
+
+
+def test_a_body_inside_another_body_is_one_source():
+    c = one("وأعلنت وزارة الدفاع في الحكومة السورية أن وحدات من الجيش تسلمت القاعدة الجوية.")
+    assert same(c["source"]["name"], "وزارة الدفاع في الحكومة السورية")
+
+
+def test_l_before_a_medium_ending_in_a_media_tail_is_whom_sources_told():
+    c = one("وقالت مصادر عسكرية لماروي أونلاين إن مهندسين وصلوا الأسبوع الماضي لإعادة تأهيل المدرج.")
+    assert same(c["source"]["name"], "مصادر عسكرية")
+
+
+def test_a_credit_label_in_brackets_opens_no_content():
+    assert extract("الوزير فلان الفلاني يتابع مجريات التمرين (صورة: وزارة الدفاع)\n\nوانتهى التمرين مساء أمس.") == []
+
+
+def test_the_participle_of_issuing_after_a_document_is_no_part_of_its_name():
+    c = one('وأكد البلاغ المشترك الصادر عقب الاجتماع أن الوزراء "جددوا التزامهم بالمبادرة".')
+    assert same(c["source"]["name"], "البلاغ المشترك")
+
+
+def test_sources_of_a_quoted_medium_are_its_own_sources():
+    c = one('وأفادت مصادر "الرقيب" بأن عناصر من الحرس لا يزالون ينتشرون في الميناء.')
+    assert same(c["source"]["name"].replace('"', ""), "مصادر الرقيب")
+
+
+def test_a_text_stipulates_a_clause_after_ala_an():
+    c = one("وتنص المعاهدة على أن أي اعتداء على أحد البلدين يعد اعتداء على الآخر.")
+    assert same(c["source"]["name"], "المعاهدة")
+    assert c["content"] == "أي اعتداء على أحد البلدين يعد اعتداء على الآخر"
+
+
+def test_an_indefinite_text_before_its_own_verb_is_the_source():
+    c = one("وكان الرئيس فلان قد وقع مرسوماً رئاسياً ينص على أن الجيش سيتولى حماية المنشآت.")
+    assert same(c["source"]["name"], "مرسوماً رئاسياً")
+
+
+def test_the_text_noun_after_an_attribution_is_no_verb():
+    c = one("ووفق نص البروتوكول الذي وزعته الرئاسة، فإن الجانبين اتفقا على بدء مفاوضات فنية.")
+    assert same(c["source"]["name"], "نص البروتوكول")
+
+
+def test_a_text_stipulating_no_clause_leaves_the_attribution_before_it():
+    c = one('ووفقا لوكالة "نوفا"، ينص الاتفاق الموقع عام 2020 على ألا يتجاوز عدد أفراد المركز 300 عسكري.')
+    assert same(c["source"]["name"], "وكالة نوفا") or same(c["source"]["name"], "نوفا")
+    assert c["content"].startswith("ينص الاتفاق")
+
+
+def test_a_preposition_after_the_verbs_own_object_opens_no_content():
+    assert extract("وأعلن الإقليم انفصاله عن الجمهورية من طرف واحد قبل ثلاثين عاماً.") == []

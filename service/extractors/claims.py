@@ -221,6 +221,7 @@ class Verb:
     addressee: bool = False            # the object is whom it was told: "أبلغ X Y أن"
     relative: bool = False             # "ما نشرته صحيفة X من أن": only after ما, only for من/عن أن
     headed: bool = False               # its content after ب opens on an object head: "أقر الجيش بوقوع …"
+    textual: bool = False              # a text's own verb: "أمراً تنفيذياً ينص على أن", the text is its subject
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,8 @@ class Lexicon:
     number_words: frozenset           # "رقم": before a number, part of a document's name
     document_adjectives: frozenset    # "الأخير": ends a document's genitive, describing the document
     body_offices: dict                # "وزاره" -> "وزير": the office heading a body
+    conditions: frozenset             # "تحدث شرط عدم ذكر اسمه": how the source talked, in an aside
+    media_tails: frozenset            # "أونلاين": the last word of a medium's name ("لغاروي أونلاين")
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +302,7 @@ def lexicon() -> Lexicon:
             verb = Verb(e["lemma"], e["stance"], tense, _forms(e["preps"]),
                         e["nominal_object"], e["nominal_after_prep"], e["relay"],
                         _forms(e.get("objects", [])), e.get("charged", False), e.get("addressee", False),
-                        e.get("relative", False), e.get("headed_after_prep", False))
+                        e.get("relative", False), e.get("headed_after_prep", False), e.get("textual", False))
             for form in e[tense]:
                 (relatives if verb.relative else verbs).setdefault(fold(form), verb)
     participles = {}
@@ -382,6 +385,8 @@ def lexicon() -> Lexicon:
         number_words=_forms(src["number_words"]),
         document_adjectives=_forms(src["document_adjectives"]),
         body_offices={fold(k): fold(v) for k, v in src["body_offices"].items()},
+        conditions=_forms(cues["conditions"]),
+        media_tails=_forms(src["media_tails"]),
     )
 
 
@@ -813,6 +818,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         if sv.is_(j, lex.events):
             return None                           # "كشفت حادثة X عن …": an event shows, it says nothing
         end = _np_end(ctx, sv, j, verb)
+        if end > j and sv.words[end] in _ISSUED and (end == sv.last or sv.words[end + 1] != "عن"):
+            end -= 1                              # "أكد البلاغ المشترك | الصادر عقب الاجتماع أن"
         c.source = _source(ctx, sv, j, end, strict=bool(verb.objects))   # "يسلط هذا الحدث الضوء"
         if c.source is not None and verb.nominal_object and _opens_object(sv, j) \
                 and (end == sv.last or not _opens_content(sv, end + 1, verb)):
@@ -847,6 +854,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
                 # "أعلن الناطق أن الطيران دمر … في مطار نيالا، الذي قال إن «الميليشيا» حولته":
                 # a place or thing, which says nothing: the speaker of the claim before said it
                 c.source, c.clause = Source("", SPEAKER, None, 0, 0), sv.tokens[i - 1].start
+    if c.source is None and verb.textual and verb.tense == "present":
+        c.source = _described_text(ctx, sv, i)     # "وقع الرئيس أمراً تنفيذياً | ينص على أن"
     if c.source is None:
         if sv.is_(i, lex.narrator) and verb.tense != "past":
             return None                           # "ويذكر أن": the writer's own aside
@@ -873,6 +882,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
     if told_after and found is not None and found.nominal:
         return None                               # "قبل أن يعلن البلدان استئناف العلاقات": a decision told
     if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i) and not framed \
+            and not verb.textual \
             and not any(d in sv.gap(i) for d in "-–—") and not sv.is_(i, lex.elatives) \
             and (j > sv.last or sv.breaks_before(j) or not _np_continues_object(sv, j)):
         # "«الوضع تحت السيطرة»، قال قائد الشرطة": the content comes first (but not
@@ -897,6 +907,23 @@ def _describes_indefinite(sv, i, j) -> bool:
     while head > sv.first and _INDEFINITE_NISBA.match(sv.words[head]) and not sv.breaks_before(head):
         head -= 1
     return _head_kind(sv, head) is None        # ("تقارير إعلامية قالت إن": the reports say it)
+
+
+def _described_text(ctx, sv, i) -> Source | None:
+    """"وقع أمراً تنفيذياً ينص على أن": an indefinite noun and its adjectives right before a
+    text's own present verb is the text that says it."""
+    if i <= sv.first or sv.breaks_before(i):
+        return None
+    head = i - 1
+    while head > sv.first and _ADJECTIVE.match(sv.words[head]) and not sv.breaks_before(head):
+        head -= 1
+    t = sv.words[head]
+    if not _bare_noun(t) or _is_adjunct(t) or t in sv.lex.function_words or _is_cue(t):
+        return None
+    return _source(ctx, sv, head, i - 1, strict=False)
+
+
+_ADJECTIVE = re.compile(r"^\w{2,30}(?:ي|يا|يه|يين|يون|يان)$")   # folded: "تنفيذيا", "دفاعيه"
 
 
 def _already_did(ctx, sv, i):
@@ -994,8 +1021,9 @@ def _after_complementizer(sv, i) -> bool:
     for k in range(i - 2, max(sv.first, i - 5) - 1, -1):
         if sv.breaks_before(k + 1):
             return False
-        if _complementizer(sv.words[k]):     # (but "قبل أن يعقدا مؤتمراً قال فيه": no complementizer)
-            return not (k > sv.first and sv.is_(k - 1, sv.lex.blockers))
+        if _complementizer(sv.words[k]):     # (but "قبل أن يعقدا مؤتمراً قال فيه": no complementizer,
+            return not (k > sv.first and sv.is_(k - 1, sv.lex.blockers)   # while "إلا أن مصدراً أوضح" has one)
+                        and sv.words[k - 1] not in ("الا", "غير"))
     return False
 
 
@@ -1174,6 +1202,8 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
             k - 2 >= j and sv.words[k - 2] == "ل" and sv.gap(k).strip() in (")", "»", '"'))
         # (a colon is clause punctuation; the brackets of "لـ(سونا) عقب …" are no break)
         if breaks and ":" in sv.gap(k):
+            if k - 1 >= j and "(" in sv.gap(k - 1):
+                return None                        # "… يتابع التمرين (صورة: وزارة الدفاع)": a label
             if _complementizer(sv.words[k]) and not _quote_is_content(sv, k):
                 k += 1                             # "وأضاف: أن …" (but "وقال: «إن …»")
             return _open(sv, c, k) if k <= sv.last else None
@@ -1190,7 +1220,7 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if sv.is_(k, verb.preps) and k < sv.last:
             if _complementizer(sv.words[k + 1]):
                 continue
-            if verb.nominal_after_prep:
+            if verb.nominal_after_prep and not _own_object_before(sv, j, k):
                 return _open(sv, c, k + 1, nominal=True)
         if _clinging_prep(sv, k, verb):
             return _open(sv, c, k, cut=1, nominal=True)          # "أفادت مصادر بمقتل …"
@@ -1268,6 +1298,14 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
         if new_clause and not _is_adjunct(sv.words[k]) and sv.words[k] not in _ASIDES:
             return None                            # a new clause: nothing was reported
     return None
+
+
+def _own_object_before(sv, j, k) -> bool:
+    """"أعلن الإقليم انفصاله | عن البلاد": a noun with a pronoun right before the preposition
+    is the verb's object, and the preposition is its own, no opening of the content."""
+    w = sv.words[k - 1]
+    return k > j and not sv.breaks_before(k) and _bare_noun(w) and w.endswith(_OBJECT_PRONOUNS) \
+        and not _is_adjunct(w) and not _is_statement_noun(w) and w not in sv.lex.when
 
 
 _PURPOSE = re.compile(r"^ل[يت]\w{3,}$")   # folded: "ليصبح", "لتكون", "لتعزيز"
@@ -1371,7 +1409,8 @@ def _aside_before_content(sv, k) -> bool:
     # ("، طلب عدم ذكر اسمه، لـ«بوابة الوسط» إن": whom he told, then the content)
     if not opens:
         return False
-    told = _is_cue(sv.words[k]) and k < sv.last and sv.words[k + 1][:1] == "ل"
+    told = _is_cue(sv.words[k]) and k < sv.last and (
+        sv.words[k + 1][:1] == "ل" or sv.words[k + 1] in sv.lex.conditions)   # "، تحدث شرط عدم ذكر اسمه،"
     return not any(_is_cue(sv.words[n]) and sv.words[n - 1] not in _NOT_SAID and not (told and n == k)
                    for n in range(k, end))
 
@@ -1730,7 +1769,8 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     what = n <= sv.last and sv.words[n] in ("ما", "لما")
     n += what
     if n <= sv.last and (_is_cue(sv.words[n]) or _cue_with_pronoun(sv, n)
-                         or what and sv.is_(n, sv.lex.circulated)):    # "بحسب ما نشرته الرئاسة"
+                         or what and sv.is_(n, sv.lex.circulated)) \
+            and (what or not sv.is_(n, sv.lex.text_heads)):    # "بحسب ما نشرته الرئاسة" (but "وفق نص الإعلان")
         c.cue_end = n
         c.stance = _stance_of(sv, n)
         n += 1
@@ -1867,8 +1907,9 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         if sv.breaks_before(n) or (quoted_name and _QUOTE in sv.gap(n)):
             break
         if anonymous and _QUOTE in sv.gap(n) and sv.words[k] not in _PREPOSITIONS \
-                and _opening_quote(sv, n) is not None:
+                and _opening_quote(sv, n) is not None and k > j:
             break                  # "أفادت مصادر خليجية مطلعة | «إرم نيوز» بأن": the medium told
+                                   # (but "أفادت مصادر «السراج» بأن": the medium's own sources)
         if org_last is not None and n <= org_last and person is None:
             k = n                  # "بعثة الأمم المتحدة للدعم في ليبيا": a listed body is whole
             continue
@@ -1928,15 +1969,18 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
 
 
 def _seat(ctx, sv, n) -> int | None:
-    """"في بورتسودان" at token n after a body, the phrase ending with the place (before
-    punctuation, a complementizer or a cue): the last token of the place the body sits in."""
+    """"في بورتسودان" at token n after a body, the phrase ending with the place or the body
+    it belongs to (before punctuation, a complementizer, a cue or the head of a noun-phrase
+    content): the last token of where the body sits ("وزارة الدفاع في الحكومة السورية")."""
     if sv.words[n] != "في" or n >= sv.last or sv.breaks_before(n + 1):
         return None
     place = ctx.places.get(sv.tokens[n + 1].start)
-    if place is None or place.last_token > sv.last:
+    last = place.last_token if place is not None else ctx.org_last.get(n + 1)
+    if last is None or last > sv.last:
         return None
-    after = place.last_token + 1
-    return place.last_token if after > sv.last or sv.breaks_before(after) or _opens_clause(sv.words[after]) else None
+    after = last + 1
+    return last if after > sv.last or sv.breaks_before(after) or _opens_clause(sv.words[after]) \
+        or _is_object_head(sv.words[after]) else None       # "نفت السفارة الروسية في دمشق | صحة …"
 
 
 def _describing_verb(sv, j, k) -> bool:
@@ -2059,7 +2103,9 @@ def _ends_phrase(ctx, sv, j, k, n, verb, anonymous) -> bool:
     if anonymous and t.startswith("لل") and _definite(sv.words[k]) and "في" in sv.words[j + 1:k]:
         return False        # "مصدر في القيادة العامة للقوات المسلحة": the body's name goes on
     return anonymous and (t.startswith("لل") or (t.startswith("ل") and (
-        _head_kind(sv, n) is not None or _bare_name(t) or _hamza_name(sv, n))))   # "قال مصدر عسكري | لهسبريس"
+        _head_kind(sv, n) is not None or _bare_name(t) or _hamza_name(sv, n)
+        or n < sv.last and sv.words[n + 1] in sv.lex.media_tails)))   # "قال مصدر عسكري | لهسبريس",
+                                                                       # "| لغاروي أونلاين"
 
 
 def _hamza_name(sv, n) -> bool:
