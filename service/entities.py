@@ -399,6 +399,7 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
         found = role_before(tk, n - 1, limit)     # "وزير الخارجية السوداني آنذاك علي يوسف الشريف"
         return (found[0], n - 1) if found else None
     chain, i, sent_to, commas = [], n - 1, False, 0
+    opened = _quote_opened(tk, n)
     while i >= 0 and n - i <= limit:
         gap = before[i + 1].strip(' "()')    # ("نائب قائد «الدعم السريع» فلان", "(سنتكوم)")
         if gap and not (gap in _PUNCT_COMMA and commas == 0 and (i == n - 1 or (
@@ -416,8 +417,8 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
         goes_on = (bool(chain) and chain[-1] == i + 1 and (_portfolio(tk, i) or _definite_portfolio(tk, i))) \
             or _serves_in(tk, i)
         # ("… وشؤون المتقاعدين وأبناء الشهداء", "… لدى البلاد")
-        quoted = i == n - 1 and i > 0 and '"' in before[i] and '"' in before[n] and words[i].isalpha() \
-            and _role_ok(tk, i - 1)     # ('رئيس المجلس الرئاسي لحكومة "تأسيس" X': a body's name in quotes)
+        quoted = opened is not None and opened <= i     # ('رئيس المجلس الرئاسي لحكومة "تأسيس" X',
+        #                                                  'الباحث في معهد «تشاتام هاوس» X': a body's name in quotes)
         if not (_role_ok(tk, i) or to_phrase or goes_on or quoted
                 or (lam_phrase and (not flags[i] & _STOP or words[i] == "ل"))):
             break   # ("لحقوق الإنسان" stays inside "المفوضية السامية لحقوق الإنسان")
@@ -450,6 +451,29 @@ def role_before(tk: _Tokens, n: int, limit: int = 11) -> tuple[int, int] | None:
         elif j > start and tk.is_office(j) and "في" in tk.words[start:j]:
             start = j   # "التقى وزير الدفاع في القصر الرئاسي الرئيس X": a place ends the first
     return start, n - 1
+
+
+def _place_opens_name(tk: _Tokens, k: int) -> bool:
+    """"نائب الوزير في جوبالاند، عدن أحمد حاجي": a place's name that is also a given name,
+    right before another given name, opens a person's name after a title."""
+    return k in tk.place_tokens and bool(tk.flags[k] & _GIVEN) and k + 1 < len(tk.words) \
+        and bool(tk.flags[k + 1] & _GIVEN) and not tk.before[k + 1].strip()
+
+
+def _quote_opened(tk: _Tokens, n: int, most: int = 3) -> int | None:
+    """The first token of a quoted name of up to ``most`` words that ends right before
+    token ``n`` and follows a title word ('لحكومة "تأسيس"', 'معهد «تشاتام هاوس»')."""
+    before, words = tk.before, tk.words
+    if '"' not in before[n]:
+        return None
+    for o in range(n - 1, max(0, n - most) - 1, -1):
+        if not words[o].isalpha():
+            return None
+        if '"' in before[o]:
+            return o if o > 0 and _role_ok(tk, o - 1) else None
+        if before[o].strip():
+            return None
+    return None
 
 
 def role_after(tk: _Tokens, last: int, limit: int = 10, styled: bool = False) -> tuple[int, int] | None:
@@ -721,6 +745,8 @@ def _find_people(doc: Document) -> list[Mention]:
                                   or (j > i and _is_demonym(tk, j) and not flags[nxt] & _DEFINITE)):
                 break   # "العقيد باسم ...", "الخبير الاقتصادي المهدي ...", "المتحدث باسم
                 #          الحكومة العراقية باسم العوادي": the name starts
+            if flags[j] & _DEFINITE and j not in tk.body_tokens and _place_opens_name(tk, nxt):
+                break   # "وزير الداخلية عدن أحمد حاجي": a definite title ends, the name starts
             if word[:1] == "ل" and nxt in place_tokens:
                 j = nxt       # "للسلطة الإقليمية لدارفور": a place closes the complement
                 continue
@@ -750,7 +776,8 @@ def _find_people(doc: Document) -> list[Mention]:
             if close is not None and before[close].strip() == ")":
                 k, bracketed = close, True
         if k < ntok and k not in covered and (bracketed or before[k].strip(' "') in ("", "،", ",")):
-            run = _free_run(_name_run(tk, k, vouched=tk.vouches(j)), covered, org_tokens, place_tokens)
+            run = _free_run(_name_run(tk, k, vouched=tk.vouches(j)), covered, org_tokens,
+                            place_tokens - {k} if _place_opens_name(tk, k) else place_tokens)
             if run and flags[run[0]] & _RANKMOD and not flags[run[0]] & _RANK:
                 run = []    # "… الفريق أول الركن X": a long title's rank goes on, no name starts
             if run and run[-1] + 1 < ntok and (run[-1] + 1 in tk.person_starts or flags[run[-1] + 1] & _GIVEN) \
@@ -772,8 +799,8 @@ def _find_people(doc: Document) -> list[Mention]:
             national = j > i and tk.is_office(i) and (_is_demonym(tk, j) or j in place_tokens) and not before[k].strip() \
                 and len(run) == 2 and (run[-1] + 1 >= ntok or before[run[-1] + 1].strip()
                                        or words[run[-1] + 1][:1] == "و")
-            if run and _accept(tk, run, vouched=tk.vouches(j) or _office_chain(tk, i, j, run[0])
-                               or construct or national):
+            if run and (_accept(tk, run, vouched=tk.vouches(j) or _office_chain(tk, i, j, run[0])
+                                or construct or national) or _lone_surname(tk, i, j, run)):
                 start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
                 found.append(_person(doc, tk, run[0], run[-1], start, end,
                                      doc.original(start, end), subtype="pattern"))
@@ -1103,6 +1130,26 @@ def _office_chain(tk: _Tokens, first: int, last: int, name: int) -> bool:
         written.endswith(("ة", "ً")) or word.text.startswith("ي"))
 
 
+def _lone_surname(tk: _Tokens, first: int, last: int, run: list[int]) -> bool:
+    """"الوزير المالطي كاميليري، أمس": one unlisted word right after a title ended by a
+    demonym is a surname only where his phrase plainly ends with it (a comma or the end
+    of the clause, or a verb of saying or meeting next), and when no list knows it as a
+    verb, a given name or a feminine noun ("الرئيس الروسي يلتقي", "الوزير المصري أمس")."""
+    if len(run) != 1 or last == first or not _is_demonym(tk, last) or tk.before[run[0]].strip():
+        return False
+    k = run[0]
+    if tk.flags[k] & (_GIVEN | _STOP | _DEFINITE | _HEAD | _COMPLEMENT) or len(tk.words[k]) < 3 \
+            or any(s in tk.lex.vouching_verbs for s, _, _ in stems(tk.words[k])):
+        return False
+    tok = tk.doc.tokens[k]
+    if tk.doc.original(tok.start, tok.end).endswith(("ة", "ً")) or tk.words[k].endswith("ا"):
+        return False    # "دعوةً", "احتجاجًا", "رسميا": a noun or an adverb
+    nxt = k + 1
+    if nxt >= len(tk.words) or tk.before[nxt].strip(' "')[:1] in ("،", ",", ".", ":", "؛"):
+        return True
+    return not tk.before[nxt].strip() and any(s in tk.lex.vouching_verbs for s, _, _ in stems(tk.words[nxt]))
+
+
 def _accept(tk: _Tokens, run: list[int], vouched: bool) -> bool:
     quoted = _quoted(tk, run[0], run[-1])
     if quoted:
@@ -1112,7 +1159,7 @@ def _accept(tk: _Tokens, run: list[int], vouched: bool) -> bool:
     return vouched or tk.text(run[0]) in tk.lex.given
 
 
-def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None, taken=()) -> Mention:
+def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None, taken=(), known=None) -> Mention:
     role, rs, re_ = None, None, None
     span_first, span_last = first, last
     rb = role_before(tk, first)
@@ -1120,9 +1167,11 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None, ta
         rb = None   # "الرئيس الشرع والشطري": the title is the named man's before him
     if rb and doc.norm[doc.tokens[first].start:start].startswith("و"):
         rb = None   # "ولي العهد وشهباز شريف": the title before "و" is someone else's
-    if rb and entry and entry.get("country") and _country_from(
-            tk, tk.doc.tokens[rb[0]].start, tk.doc.tokens[rb[1]].end) not in (None, entry["country"]):
-        rb = None   # "التقى الوزير اليوناني بلقاسم حفتر": a Greek title is not a Libyan's
+    known = entry.get("country") if entry else known     # the country of the person named
+    if rb and known and _country_from(tk, tk.doc.tokens[rb[0]].start, tk.doc.tokens[rb[1]].end) not in (None, known):
+        rb = _rank_after_demonym(tk, rb, known)
+        # "التقى الوزير اليوناني بلقاسم حفتر": a Greek title is not a Libyan's; "التقى الرئيس
+        # الصومالي الفريق أول صقر": the Egyptian's title is his rank, the president is another man
     office_before = bool(rb) and any(tk.is_office(k) for k in range(rb[0], rb[1] + 1))
     styled = bool(rb) and any(tk.flags[k] & _STYLE for k in range(rb[0], rb[1] + 1)) \
         and not office_before
@@ -1140,6 +1189,16 @@ def _person(doc, tk, first, last, start, end, name, entry=None, subtype=None, ta
     return Mention("person", start, end, span_first, span_last, name.strip('"'), role, rs, re_,
                    canonical=entry.get("canonical") if entry else None, country=country,
                    entity_id=entry.get("id") if entry else None, subtype=subtype, extra=extra)
+
+
+def _rank_after_demonym(tk: _Tokens, rb: tuple[int, int], country: str) -> tuple[int, int] | None:
+    """The part of title chain ``rb`` that starts with a rank right after a demonym, when
+    it names no other country than ``country`` (else None)."""
+    for r in range(rb[0] + 1, rb[1] + 1):
+        if tk.is_rank(r) and _is_demonym(tk, r - 1):
+            own = _country_from(tk, tk.doc.tokens[r].start, tk.doc.tokens[rb[1]].end)
+            return (r, rb[1]) if own in (None, country) else None
+    return None
 
 
 def _country_from(tk: _Tokens, start: int | None, end: int | None) -> str | None:
@@ -1233,8 +1292,8 @@ def _surname_mentions(doc, tk, found, covered, place_tokens) -> list[Mention]:
                 if i > 0 and tk.gap(i - 1, i) == "-" and i - 1 not in covered \
                         and tk.text(i - 1) in (t.text for t in doc.tokens_between(owner.start, owner.end)):
                     first, start = i - 1, doc.tokens[i - 1].start   # "سالاي-بوبروفنيتسكي"
-                person = _person(doc, tk, first, i, start, tok.end,
-                                 doc.original(start, tok.end), subtype="short", taken=covered)
+                person = _person(doc, tk, first, i, start, tok.end, doc.original(start, tok.end),
+                                 subtype="short", taken=covered, known=owner.country)
                 out.append(_replaced(person, entity_id=owner.entity_id, canonical=owner.canonical,
                                      country=owner.country or person.country,
                                      extra={**person.extra, "short_of": owner.name}))

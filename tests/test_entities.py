@@ -836,3 +836,26 @@ def test_a_quoted_word_after_a_vessel_names_the_vessel():
 def test_a_name_stops_before_bishan_and_caption_verbs():
     assert people("وأجرى الوزير مباحثات مع نظيرها الكيني بشأن تجديد معاهدة التعاون.") == []
     assert people("الفريق أول سامر زيدان يتابع مجريات التمرين") == [("سامر زيدان", "الفريق أول")]
+
+
+def test_a_lone_surname_after_a_demonym_needs_its_phrase_to_end():
+    assert people("التقى الوزير المالطي كاميلوري، أمس، نظيره.") == [("كاميلوري", "الوزير المالطي")]
+    assert people("وقال وزير الخارجية الإيطالي تيانو: إن بلاده مستعدة.") == [("تيانو", "وزير الخارجية الإيطالي")]
+    assert people("وقال الرئيس الروسي يلتقي نظيره غدا.") == []
+    assert people("احتج السفير الجزائري احتجاجًا، على القرار.") == []
+
+
+def test_a_quoted_body_of_two_words_ends_the_title():
+    got = people("وقال الباحث في معهد «بروكنز ستاد» سامر زيدان إن الوضع خطير.")
+    assert got == [("سامر زيدان", "الباحث في معهد «بروكنز ستاد»")]
+
+
+def test_a_place_that_is_a_given_name_opens_a_name_after_a_title():
+    assert people("وقال وزير الداخلية عدن سامر حاجي إن الهجوم فشل.") == [("عدن سامر حاجي", "وزير الداخلية")]
+    got = people("وقال نائب الوزير في جوبالاند، عدن سامر حاجي، إن الهجوم فشل.")
+    assert got == [("عدن سامر حاجي", "نائب الوزير في جوبالاند")]
+
+
+def test_a_foreign_title_before_a_rank_is_another_mans():
+    got = people("وصل وزير الدفاع المصري الفريق أول سامر زيدان. والتقى الرئيس الكيني الفريق أول زيدان، أمس.")
+    assert got[-1] == ("سامر زيدان", "الفريق أول")
