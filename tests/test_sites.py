@@ -1918,3 +1918,53 @@ def test_forces_in_a_site_are_not_placed_from_a_photo_caption_without_a_cue():
 def test_rmelan_base_is_kharab_al_jir():
     rec = one("وتبقى قاعدة رميلان المقر الرئيسي للتحالف، فيما نفت قسد إخلاء مواقعها قرب قاعدة خراب الجير.")
     assert rec["canonical"].startswith("Kharab al-Jir")
+
+
+def test_joined_type_adjectives_after_a_container_name_one_force():
+    rec = one("وتعزز القاهرة حضورها انطلاقا من قاعدة برنيس العسكرية، التي تضم وحدات بحرية وجوية مصرية.")
+    assert rec["forces"] == ["وحدات بحرية وجوية مصرية"]
+
+
+def test_a_site_on_a_sea_then_a_relative_clause_placing_a_force():
+    rec = one("وقال الخبير إن قاعدة برنيس العسكرية على البحر الأحمر، التي تتمركز فيها وحدات من الجيش المصري، "
+              "تمنح القاهرة ذراعا طويلة.")
+    assert rec["forces"] == ["الجيش المصري"]
+
+
+def test_a_cue_participle_after_a_bare_force_is_no_epithet():
+    rec = one("ورفعت وحدات القوات الجوية المرابطة في القاعدة الجوية بورقلة درجة التأهب.")
+    assert rec["forces"] == ["القوات الجوية"]
+    rec = one("والتقى الوزير جنود القوات البحرية المرابطين بقاعدة فلامنغو البحرية.")
+    assert rec["forces"] == ["القوات البحرية"]
+
+
+def test_the_national_navy_is_a_bare_force():
+    rec = one("نفذت المرحلة الأولى انطلاقا من القاعدة البحرية بنواذيبو، التي تضم وحدات من البحرية الوطنية.")
+    assert rec["forces"] == ["البحرية الوطنية"]
+
+
+def test_a_possessed_presence_noun_places_its_owner_but_not_bihudur():
+    rec = one('بالتزامن مع تعزيز "الفيلق الإفريقي" الروسي حضوره في قاعدة تساليت شمالي مالي.')
+    assert rec["forces"] == ["الفيلق الإفريقي"]
+    rec = one("والتقى القادة بحضورهم في قاعدة العند الجوية أمس.")
+    assert rec["forces"] == []
+
+
+def test_a_naval_facade_and_a_joint_staff_committee_head_an_hq():
+    assert one("وتنقل الوفد إلى مقر قيادة الواجهة البحرية الغربية بالمرسى الكبير.")["name"] \
+        == "مقر قيادة الواجهة البحرية الغربية"
+    assert one("ويقع مقر لجنة الأركان العملياتية المشتركة بتمنراست منذ تأسيسها.")["name"] \
+        == "مقر لجنة الأركان العملياتية المشتركة"
+
+
+def test_listed_forces_guardia_civil_and_cjtf_hoa():
+    rec = one("وأفادت مصادر بأن عناصر من الحرس المدني الإسباني لا يزالون ينتشرون في ميناء نواذيبو.")
+    assert (rec["name"], rec["forces"]) == ("ميناء نواذيبو", ["الحرس المدني الإسباني"])
+    rec = one("وتفقد الجنرال القوات الأمريكية المتمركزة في معسكر ليمونييه، مقر قوة المهام المشتركة في القرن الأفريقي.")
+    assert "قوة المهام المشتركة في القرن الأفريقي" in rec["forces"]
+
+
+def test_listed_somali_bases_read_after_a_dual_head():
+    recs = run("وتمركزت القوات البوروندية سنوات طويلة في قاعدتي بلعد ومهداي العسكريتين، قبل أن تبدأ انسحابها.")
+    assert [(r["canonical"], r["forces"]) for r in recs] == [
+        ("Balcad military base", ["القوات البوروندية"]), ("Mahaday military base", ["القوات البوروندية"])]

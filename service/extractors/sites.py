@@ -1600,8 +1600,10 @@ class SiteReader:
                     alliance.t0 = i
                     return alliance
             n0 = n
-            while n + 1 < last and d.text(n) in lex.container_adjectives and d.tight(n, n + 1):
-                n += 1          # "سفن حربية روسية"
+            while n + 1 < last and d.tight(n, n + 1) and (
+                    d.text(n) in lex.container_adjectives
+                    or (n > n0 and d.text(n)[:1] == "و" and d.text(n)[1:] in lex.container_adjectives)):
+                n += 1          # "سفن حربية روسية", "وحدات بحرية وجوية مصرية"
             if n > n0 and d.text(n) == "من" and n + 1 < last and d.tight(n, n + 1) and _folded(doc, cont) in lex.equipment:
                 n = n0 = n + 1  # "سفينة إنزال كبيرة من البحرية الروسية": its kind, then whose it is
                 while n + 1 < last and d.text(n) in lex.container_adjectives and d.tight(n, n + 1):
@@ -1895,7 +1897,8 @@ class SiteReader:
             if not word.startswith("ال") or word in lex.demonyms or word in lex.relatives or word in lex.time_words \
                     or word in lex.affiliations or word in lex.adj or word[2:] in entities.lexicon().ranks \
                     or lex.forces.match_at(self.doc, n + 1, bare=True) is not None \
-                    or lex.places.match_at(self.doc, n + 1, bare=True) is not None:
+                    or lex.places.match_at(self.doc, n + 1, bare=True) is not None \
+                    or lex.cues.match_at(self.doc, n + 1) is not None:     # ("القوات الجوية المرابطة في …")
                 break
             if self.disagrees(k, n + 1):
                 break
@@ -1951,7 +1954,8 @@ class SiteReader:
         return (word in lex.demonyms or word in lex.container_adjectives or word in lex.affiliations
                 or word == "من" or lex.forces.match_at(self.doc, n, bare=True) is not None
                 or (word.startswith("ال") and not word.startswith("الذ") and word not in lex.relatives
-                    and word not in lex.time_words and not self.disagrees(k, n)))
+                    and word not in lex.time_words and not self.disagrees(k, n)
+                    and lex.cues.match_at(self.doc, n) is None))      # ("الجيش المرابط في …")
 
     def quantity_at(self, i: int, last: int, allow_prep: bool, sentence_start: int) -> ForceMention | None:
         """"دفعة جديدة من المدربين الأتراك", "مئات من عناصر فاغنر": the force after "من",
