@@ -2225,3 +2225,72 @@ def test_a_text_stipulating_no_clause_leaves_the_attribution_before_it():
 
 def test_a_preposition_after_the_verbs_own_object_opens_no_content():
     assert extract("وأعلن الإقليم انفصاله عن الجمهورية من طرف واحد قبل ثلاثين عاماً.") == []
+
+
+# ------------------------------------------------------------------ session 17b
+
+def test_caller_speaks_during_call_after_honorifics():
+    c = one("وتلقى السيد رئيس المجلس الرئاسي اتصالاً هاتفياً من فخامة الرئيس سالم الورداني، "
+            "أكد خلاله أن أمن البلدين واحد.")
+    assert same(c["source"]["name"], "سالم الورداني")
+
+
+def test_announced_severing_is_nominal_content():
+    c = one("وأعلن وزير الدفاع عقب الاجتماع قطع العلاقات الدبلوماسية مع دولة الجوار.")
+    assert c["content"].startswith("قطع العلاقات")
+
+
+def test_numbered_unit_is_whole_source():
+    c = one("وقالت قيادة الفرقة 12 مشاة في بيان إن الدفاعات أسقطت ثلاث مسيرات.")
+    assert same(c["source"]["name"], "قيادة الفرقة 12 مشاة")
+
+
+def test_same_source_aside_keeps_the_verb_subject():
+    out = extract("وذكرت إدارة الإعلام في الرئاسة أن الرئيس كمال ناصري التقى ضيفه. "
+                  "وحذر ناصري، بحسب المصدر نفسه، من أن ما جرى في المدينة خطير جدا.")
+    assert same(out[-1]["source"]["name"], "كمال ناصري")
+
+
+def test_second_apposition_before_the_name():
+    c = one("ونفى وزير الخارجية والتعاون، الناطق الرسمي باسم الحكومة، السيد فارس حمدي نور، "
+            "أن تكون بلاده قد تلقت أي طلب.")
+    assert same(c["source"]["name"], "فارس حمدي نور")
+    assert c["stance"] == "deny"
+
+
+def test_title_inside_a_double_role_names_the_person():
+    out = extract("استقبل وزير الخارجية والتعاون، الناطق الرسمي باسم الحكومة، السيد فارس حمدي نور، "
+                  "السفير الكندي. وأضاف وزير الخارجية أن بلاده تدعم الحوار.")
+    assert same(out[-1]["source"]["name"], "فارس حمدي نور")
+
+
+def test_writer_of_a_letter_is_the_source():
+    c = one("وتأتي الزيارة في ظرف متوتر، إذ جاء في رسالة وجهها وزير الخارجية مطلع الشهر إلى الأمين العام "
+            "أن الجارة تعد العدة لحرب.")
+    assert same(c["source"]["name"], "وزير الخارجية")
+    assert c["content"].startswith("الجارة تعد")
+
+
+def test_observers_after_hasab_are_a_source():
+    c = one("وحسب متابعين للشأن الأمني، فإن اهتمام الحلف بالمنطقة تزايد منذ العام الماضي.")
+    assert same(c["source"]["name"], "متابعين للشأن الأمني")
+    assert c["content"].startswith("اهتمام الحلف")
+
+
+def test_masculine_verb_takes_no_feminine_country_for_subject():
+    c = one("ويتمسك الجيش السوداني بضرورة انسحاب المسلحين من المدن، فيما يتهم الإمارات بتزويدهم بالسلاح.")
+    assert same(c["source"]["name"], "الجيش السوداني")
+    assert c["content"].startswith("الإمارات بتزويدهم")
+
+
+def test_relaying_medium_in_an_aside_keeps_the_denial():
+    c = one('ونفى مصدر دبلوماسي، نقلت عنه صحيفة "الأفق" الناطقة بالفرنسية، أن تكون بلاده قد تلقت أي إشعار.')
+    assert c["stance"] == "deny"
+    assert same(c["source"]["name"], "مصدر دبلوماسي")
+
+
+def test_country_after_the_opening_verb_is_the_participle_subject():
+    c = one("ونددت مصر بالهجوم على القافلة، مؤكدة أن أمن جيرانها جزء من أمنها.")
+    assert same(c["source"]["name"], "مصر")
+    assert c["content"].startswith("أمن جيرانها")
+    assert extract("وتشهد ليبيا أزمة حادة، مؤكدا أن الحل سياسي.") == []

@@ -275,6 +275,8 @@ class Lexicon:
     already_did: frozenset            # "سبق لـX أن أعلن": X had said it
     told_after: frozenset             # "قبل أن يعلن الوزير أن": a later saying, told in the past
     received: frozenset               # "تلقى X اتصالا من Y، أكد خلاله": Y speaks during it
+    authored: frozenset               # "رسالة وجهها الوزير": the verb's subject wrote the document
+    masculine_places: frozenset       # "العراق": a country a masculine verb may take for subject
     year_words: frozenset             # "عام 2021": before a number, a date that ends a source phrase
     courtesies: frozenset             # "تقديره": a noun-phrase content opening on these states nothing
     text_heads: frozenset             # "نص الاتفاقية": a document head whose genitive is no issuer
@@ -289,6 +291,8 @@ class Lexicon:
     body_offices: dict                # "وزاره" -> "وزير": the office heading a body
     conditions: frozenset             # "تحدث شرط عدم ذكر اسمه": how the source talked, in an aside
     media_tails: frozenset            # "أونلاين": the last word of a medium's name ("لغاروي أونلاين")
+    numbered_units: frozenset         # "الفرقة": a unit's head, its number after it ("الفرقة 19 مشاة")
+    unit_arms: frozenset              # "مشاة": the arm ending a numbered unit's name
 
 
 @lru_cache(maxsize=1)
@@ -373,6 +377,8 @@ def lexicon() -> Lexicon:
         already_did=_forms(cues["already_did"]),
         told_after=_forms(cues["told_after"]),
         received=_forms(cues["received"]),
+        authored=_forms(cues["authored"]),
+        masculine_places=_forms(cues["masculine_places"]),
         year_words=_forms(src["year_words"]),
         courtesies=_forms(cues["courtesies"]),
         text_heads=_forms(src["text_heads"]),
@@ -387,6 +393,8 @@ def lexicon() -> Lexicon:
         body_offices={fold(k): fold(v) for k, v in src["body_offices"].items()},
         conditions=_forms(cues["conditions"]),
         media_tails=_forms(src["media_tails"]),
+        numbered_units=_forms(src["numbered_units"]),
+        unit_arms=_forms(src["unit_arms"]),
     )
 
 
@@ -801,7 +809,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         j += 1
     while j < sv.last and sv.words[j] in lex.adverbs and not sv.breaks_before(j):
         j += 1                                    # "وكانت تتحدث دائما عن": an adverb is no subject
-    subject_right = in_statement = framed = False
+    subject_right = in_statement = framed = disagreed = False
     if not conj and j <= sv.last and i > sv.first and not sv.breaks_before(i) \
             and (verb.addressee or _after_complementizer(sv, i)) and not _opens_content(sv, j, verb):
         left = _left_subject(ctx, sv, i, loose=True)
@@ -824,6 +832,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         if c.source is not None and verb.nominal_object and _opens_object(sv, j) \
                 and (end == sv.last or not _opens_content(sv, end + 1, verb)):
             c.source = None                       # "أكد خلاله تضامن بلاده مع …": the object, no subject
+        if c.source is not None and _disagrees(ctx, sv, i, j, end):
+            c.source, disagreed = None, True      # "فيما يتهم الإمارات بتزويد …": the object
         if c.source is not None and verb.nominal_object and verb.stance == "deny" and not conj and i > sv.first \
                 and _source(ctx, sv, j, end, strict=True) is None and _left_subject(ctx, sv, i) is not None:
             c.source = None                       # "وكانت الإمارات قد نفت تقديم أي دعم": the object
@@ -870,7 +880,8 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
                                        or sv.words[i - 1] in ("وقد", "فقد") and sv.breaks_before(i - 1)
                                        or _describes_indefinite(sv, i, j)) \
                 or verb.tense == "present" and conj and (i == sv.first or sv.breaks_before(i)) \
-                and j <= sv.last and _complementizer(sv.words[j]) and not _inside_quotation(sv, i):
+                and j <= sv.last and _complementizer(sv.words[j]) and not _inside_quotation(sv, i) \
+                or disagreed and i > sv.first and sv.is_(i - 1, lex.connectives):    # "، فيما يتهم الإمارات"
             c.source = Source("", DROPPED, None, 0, 0)    # (and "يقول مصدر …، ويضيف أن")
         else:
             return None
@@ -878,7 +889,7 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         j = _np_end(ctx, sv, j, verb) + 1          # "نفى مصدر لإذاعة المدينة | وجود …"
     if verb.relay:
         return _relay(ctx, sv, c, j, verb)
-    found = _content_after(ctx, sv, c, j, verb, subject_right)
+    found = _content_after(ctx, sv, c, j, verb, subject_right or disagreed)
     if told_after and found is not None and found.nominal:
         return None                               # "قبل أن يعلن البلدان استئناف العلاقات": a decision told
     if found is None and subject_right and not conj and i > sv.first and sv.breaks_before(i) and not framed \
@@ -892,6 +903,23 @@ def _verb(ctx, sv, i, verb: Verb) -> Construction | None:
         c.trailing, c.start, c.end, c.consumed = True, sv.s.start, sv.tokens[i].start, j
         return c
     return found
+
+
+def _disagrees(ctx, sv, i, j, end) -> bool:
+    """"فيما يتهم الإمارات": a masculine verb at i and a feminine country alone at j..end, or
+    before a charge after ب (one not listed as masculine): the country is no subject, the
+    verb's object (cities are left alone: many are also names, "براك")."""
+    place = ctx.places.get(sv.tokens[j].start)
+    if place is None or place.subtype != "country" or sv.is_(j, sv.lex.masculine_places) \
+            or ctx.names.get(j) is not None:
+        return False
+    if place.end != sv.tokens[end].end and not (place.last_token < end and sv.words[place.last_token + 1][:1] == "ب"):
+        return False        # (or the charge after it: "يتهم الإمارات بتزويدهم")
+    verbs = sv.lex.verbs
+    form = next((r for r in _bare(sv.words[i]) if r in verbs), None)
+    if form is None:
+        return False
+    return form[:1] == "ي" if verbs[form].tense == "present" else not form.endswith(("ت", "تا", "ن"))
 
 
 def _describes_indefinite(sv, i, j) -> bool:
@@ -1069,6 +1097,12 @@ def _apposition(ctx, sv, src, j):
             if m is not None and m.start == sv.tokens[n].start:
                 break
             m = None
+    if m is None and src.unnamed and _is_title(sv.words[j]):
+        n = next((n for n in range(j + 1, min(j + MAX_SUBJECT, sv.last + 1)) if sv.breaks_before(n)), None)
+        if n is not None and n > j + 1 and sv.gap(n).strip() in ("،", ","):
+            named, after = _apposition(ctx, sv, src, n)
+            if named is not src:    # "وزير الخارجية، الناطق باسم الحكومة، السيد فلان،": a second role
+                return named, after
     if m is None and src.unnamed:
         last = _unknown_name(sv, j)
         if last is not None:        # "المتحدث باسم الجيش، فلان فلان، إن": a name the gazetteer lacks
@@ -1234,6 +1268,9 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                         return _open(sv, c, about + 2)
                 else:
                     return _open(sv, c, about + 1, nominal=True)
+        if breaks and k < sv.last and sv.words[k + 1] in ("عنه", "عنها", "عنهم") and _relays(sv.words[k]):
+            skip_to = _comma_after(sv, k)          # "ونفى مصدر، نقلت عنه صحيفة X، أن": the medium
+            continue                               # that relays him, set in an aside
         relay = _relayed_in_gap(ctx, sv, k) if c.via is None else None
         if relay is not None and relay[0] is None:
             skip_to = relay[1] + 1
@@ -1243,10 +1280,13 @@ def _content_after(ctx, sv, c, j, verb, subject_right) -> Construction | None:
                 c.via = relay[0]                   # "وأبلغهم بحسب مصادر X أن": his words, they tell them
             elif relay[0].kind == "document" and _own_office(sv.words[relay[1]]):
                 c.via = relay[0]                   # "أكد الأخير، بحسب بيان لمكتبه، أن": his own statement
-            elif relay[0].kind in ("document", "media", "organization") and c.source.kind in ("person", "anonymous"):
+            elif (relay[0].kind in ("document", "media", "organization") or _same_source(sv, relay[0])) \
+                    and c.source.kind in ("person", "anonymous"):
                 c.via = relay[0]                   # "وشدد فلان، وفق البيان، على أن": he said it, the
                                                    # statement (or "حساب «أفريكوم»") tells it; so do
                                                    # "ونفت مصادر أمنية، بحسب وكالة X، أن"
+                                                   # ("وحذر فلان، بحسب المصدر نفسه، من أن": the
+                                                   # source named before tells it)
             else:
                 c.via, c.source = c.source, relay[0]
             skip_to = relayed_to = relay[1] + 1
@@ -1432,6 +1472,21 @@ def _clause_end(sv, k, reach: int = 12) -> int:
     return sv.last + 1
 
 
+def _comma_after(sv, k, reach: int = 12) -> int:
+    """First token after the next comma from token k (quotation marks are no end)."""
+    for n in range(k + 1, min(k + reach, sv.last + 1)):
+        if sv.breaks_before(n) and ("،" in sv.gap(n) or "," in sv.gap(n)):
+            return n
+    return sv.last + 1
+
+
+@lru_cache(maxsize=1 << 16)
+def _relays(word: str) -> bool:
+    """"نقلت": a reading of the word is a verb that relays another source."""
+    verbs = lexicon().verbs
+    return any(r in verbs and verbs[r].relay for r in _bare(word))
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_participle(word: str) -> bool:
     return any(r in lexicon().participles for r in _bare(word))
@@ -1455,6 +1510,13 @@ def _relayed_in_gap(ctx, sv, k):
         return None, end            # "، استنادا إلى صور أقمار صناعية،": the evidence, not who says it
     src = _source(ctx, sv, m.last + 1, end, strict=True)
     return (src, end) if src is not None else None
+
+
+def _same_source(sv, src) -> bool:
+    """"المصدر نفسه", "المصادر ذاتها": an unnamed source named again, the one told before."""
+    words = sv.doc.norm[src.start:src.end].split()
+    return src.kind == "anonymous" and len(words) == 2 and _DEFINITE.match(words[0]) is not None \
+        and words[1] in sv.lex.self_words
 
 
 def _clinging_prep(sv, k, verb) -> bool:
@@ -1770,7 +1832,9 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     n += what
     if n <= sv.last and (_is_cue(sv.words[n]) or _cue_with_pronoun(sv, n)
                          or what and sv.is_(n, sv.lex.circulated)) \
-            and (what or not sv.is_(n, sv.lex.text_heads)):    # "بحسب ما نشرته الرئاسة" (but "وفق نص الإعلان")
+            and (what or not sv.is_(n, sv.lex.text_heads)) \
+            and (what or not _is_participle(sv.words[n])):
+        # "بحسب ما نشرته الرئاسة" (but "وفق نص الإعلان"; "وحسب متابعين": observers, no participle)
         c.cue_end = n
         c.stance = _stance_of(sv, n)
         n += 1
@@ -1782,6 +1846,11 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
     hedge = Construction(i, last, "hedge", "assert", sv.tokens[i].start, consumed=n)
     if n > sv.last:
         return hedge
+    writer = _writer(ctx, sv, n)
+    if writer is not None:           # "جاء في رسالة وجهها الوزير إلى X أن": the writer says it
+        c.source, k = writer
+        c.consumed = k
+        return _open(sv, c, k)
     end = _np_end(ctx, sv, n)
     issued = next((k for k in range(n + 1, end + 1) if sv.words[k] in _ISSUED
                    and (k == sv.last or sv.words[k + 1] != "عن")), None)
@@ -1835,6 +1904,25 @@ def _attribution(ctx, sv, i, last, resumptive=False) -> Construction | None:
         return _open(sv, c, end + 1)    # "وبحثا بحسب دائرة الاتصال «مشاريع الربط …»": the quotation
     hedge.consumed = end + 1
     return hedge
+
+
+def _writer(ctx, sv, n):
+    """"رسالة وجهها الوزير إلى X أن" at token n: (the writer, the token after أن) when an
+    indefinite document is followed by a verb of writing or sending it, its subject and,
+    in the same clause, a complementizer."""
+    if n + 2 > sv.last or _definite(sv.words[n]) or _head_kind(sv, n) != "document" \
+            or not sv.is_(n + 1, sv.lex.authored) or sv.breaks_before(n + 1) or sv.breaks_before(n + 2):
+        return None
+    end = _np_end(ctx, sv, n + 2)
+    src = _source(ctx, sv, n + 2, end, strict=True)
+    if src is None:
+        return None
+    for k in range(end + 1, min(end + MAX_GAP, sv.last)):
+        if sv.breaks_before(k):
+            return None
+        if _complementizer(sv.words[k]):
+            return src, k + 1
+    return None
 
 
 def _next_break(sv, end) -> int | None:
@@ -1931,6 +2019,9 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
                 and len(sv.words[n]) < 4:
             k = n                          # "القناة 12 العبرية": the channel's number is its name
             continue
+        if _unit_number(sv, k, n):
+            k = n                          # "قيادة الفرقة 19 مشاة": the unit's number and arm name it
+            continue
         name = ctx.names.get(n)
         if name is not None and (name[0] < n or name[2] <= k or _is_title(sv.words[k])):
             k = min(name[1], sv.last)      # never cut inside a name ("علي يوسف", "كلام الله")
@@ -1966,6 +2057,16 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
         return _holder_after(ctx, sv, k) or _holder_behind_rank(ctx, sv, k) or _holder_of_chain(ctx, sv, j, k) \
             or _holder_of_second_title(ctx, sv, k) or k
     return k
+
+
+def _unit_number(sv, k, n) -> bool:
+    """Token n continues a numbered unit ending at k: its number right after the unit's
+    head ("الفرقة 19"), or the arm right after that number ("الفرقة 19 مشاة")."""
+    word, lex = sv.words[n], sv.lex
+    if word.isdigit():
+        return len(word) < 4 and sv.words[k] in lex.numbered_units
+    return word in lex.unit_arms and sv.words[k].isdigit() and k > sv.first \
+        and sv.words[k - 1] in lex.numbered_units
 
 
 def _seat(ctx, sv, n) -> int | None:
@@ -2471,9 +2572,25 @@ def _apposition_before(ctx, m) -> str:
         before = head.rstrip(" ")       # "، السيد فلان"
     if not before.endswith(("،", ",")):
         return ""
-    words = _WORDS.findall(_CHUNKS.split(before[:-1].rsplit("\n", 1)[-1].rsplit(" - ", 1)[-1])[-1])[-6:]
-    first = next((n for n, w in enumerate(words) if _bare(w)[-1].removeprefix("ال") in ctx.lex.titles), None)
-    return " ".join(words[first:]) if first is not None else ""
+    end = max(0, start - 80) + len(before) - 1          # norm offset of the comma
+    line = before[:-1].rsplit("\n", 1)[-1].rsplit(" - ", 1)[-1]
+    chunks = _CHUNKS.split(line)
+    found = []
+    for n, chunk in enumerate(chunks[:-3:-1]):
+        words = _WORDS.findall(chunk)[-6:]
+        first = next((i for i, w in enumerate(words)
+                      if any(b.removeprefix("ال") in ctx.lex.titles for b in _bare(w))), None)
+        if first is None:
+            break
+        if n:                       # "وزير الخارجية، الناطق باسم الحكومة، السيد فلان": both offices
+            lo = end - len(line)    # (not "استقبل الرئيس فلان، وزير الدفاع، السيد …": another person)
+            k = bisect_left(ctx._starts, lo)
+            if k < len(ctx._starts) and ctx._starts[k] < end - len(chunks[-1]):
+                break
+        found.insert(0, " ".join(words[first:]))
+        if first > 0:
+            break
+    return "، ".join(found)
 
 
 def _apposition_after(ctx, m) -> str:
@@ -2959,13 +3076,20 @@ def _subject_from(ctx, sv, c, first, top) -> Source | None:
 def _caller(ctx, sv, c, k, end) -> Source | None:
     """"وتلقى الدبيبة، ليل الثلاثاء، اتصالا من الرئيس أردوغان، عبّر خلاله عن تعازيه، وأكد
     أن": when the subject at k..end received a call, a verb placed during it ("خلاله")
-    before the cue has the caller after من for subject."""
-    if k == sv.first or not sv.is_(k - 1, sv.lex.received):
+    before or right after the cue ("أكد خلاله أن") has the caller after من for subject."""
+    verb = k - 1
+    while verb > sv.first and _is_address(sv.words[verb]):
+        verb -= 1                          # "وتلقى السيد رئيس المجلس اتصالاً"
+    if k == sv.first or not sv.is_(verb, sv.lex.received):
         return None
     frm = next((n for n in range(end + 1, min(c.cue, end + MAX_SUBJECT)) if sv.words[n] == "من"), None)
-    if frm is None or not any(sv.words[n] in ("خلاله", "خلالها") for n in range(frm + 2, c.cue + 1)):
+    during = range(frm + 2, min(c.cue + 2, sv.last + 1)) if frm is not None else ()
+    if not any(sv.words[n] in ("خلاله", "خلالها") for n in during):
         return None
-    return _source(ctx, sv, frm + 1, _np_end(ctx, sv, frm + 1), strict=True)
+    frm += 1
+    while frm < c.cue and _is_style(sv.words[frm]):
+        frm += 1                           # "من فخامة الرئيس فلان"
+    return _source(ctx, sv, frm, _np_end(ctx, sv, frm), strict=True)
 
 
 def _object_after_body(ctx, sv, k, end) -> int:
@@ -2973,6 +3097,9 @@ def _object_after_body(ctx, sv, k, end) -> int:
     closing the clause right after a listed body's name, is the object of the verb before
     (a definite name takes no genitive): the phrase ends with the body."""
     body = ctx.org_last.get(k)
+    if body is not None and body < end and sv.words[body + 1][:1] == "ب" and _governed(sv.words[body + 1]) \
+            and not sv.breaks_before(body + 1):
+        return body         # "ويتمسك الجيش السوداني | بضرورة انسحاب …": the verb's object after ب
     if body is None or body + 1 != end or not _definite(sv.words[end]) or _NISBA.match(sv.words[end]):
         return end
     return body if end == sv.last or sv.breaks_before(end + 1) else end
@@ -2999,7 +3126,23 @@ def _continued_source(ctx, sv, c, before) -> Source | None:
     m = ctx.person_in(sv.first, c.cue - 1) if c.cue > sv.first else None
     if m is not None:
         return Source(m.name, "person", m.role, m.start, m.end)
-    return _sentence_subject(ctx, sv, c)
+    return _sentence_subject(ctx, sv, c) or _country_subject(ctx, sv, c)
+
+
+def _country_subject(ctx, sv, c) -> Source | None:
+    """"ونددت مصر بالهجوم، مؤكدة أن": a country right after the verb opening the sentence is
+    the subject a participle continues, when their genders agree (a feminine participle, unless
+    the country is one of the masculine ones)."""
+    k = sv.first + 1
+    if k >= c.cue or _is_cue(sv.words[sv.first]):
+        return None
+    place = ctx.places.get(sv.tokens[k].start)
+    if place is None or place.subtype != "country" or sv.breaks_before(k):
+        return None
+    end = _last_token_of(ctx, place)
+    if sv.words[c.cue].endswith("ه") == sv.is_(k, sv.lex.masculine_places):
+        return None
+    return _source(ctx, sv, k, end, strict=True)
 
 
 def _joined_subject(ctx, sv, c, prev) -> Source | None:
