@@ -2726,3 +2726,16 @@ def test_a_possessed_meeting_noun_after_wa_dhalika_is_the_main_subjects():
     recs = run("وصف الرئيس سامي الراشد، أمس، الورقة التي حملها المبعوث عمر ولد بكار بأنها سيئة، "
                "وذلك خلال لقائه، الأحد، كبار ضباط الجيش في وهران.")
     assert [names(r) for r in recs] == [{"سامي الراشد"}]
+
+
+def test_host_verb_with_a_person_as_object_past_a_place_and_a_date():
+    [rec] = run("وكان الرئيس سامي داود قد استضاف في القصر الرئاسي يوم 12 يناير الماضي "
+                "رئيس الوزراء الفرنسي جان لوران.")
+    assert [p["name"] for p in rec["participants"]] == ["سامي داود", "جان لوران"]
+    assert rec["date"]["value"] == "2024-01-12"
+    assert rec["mode"] == "host"
+
+
+def test_host_verb_with_a_state_or_an_event_is_no_meeting():
+    assert run("استضافت القاهرة القمة العربية يوم 12 يناير.") == []
+    assert run("استضاف الرئيس سامي داود في القاهرة يوم 12 يناير اجتماعا لوزراء الخارجية.") == []

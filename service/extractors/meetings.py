@@ -17,6 +17,9 @@ How a record is found
      or a dual), هاتف/اتصل (``phone``), and light verbs عقد/أجرى/تلقى with a
      meeting noun a few words on ("عقد يفكيروف والوفد المرافق له اجتماعاً
      مع", "أجرى خلال الزيارة محادثات مع", "تلقى اتصالاً هاتفياً من");
+     استضاف (``host_person``) only from a named person to a person or a
+     delegation ("استضاف X في البيت الأبيض يوم 29 سبتمبر Y", not "استضافت
+     الدوحة القمة");
    - "كان في استقباله X" (X received the one the pronoun stands for) and
      "كان في استقبال G … X" (X received the guest G);
    - meeting nouns with their parties: "لقاء بين X و Y", "لقاء X مع Y",
@@ -2194,6 +2197,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     cand.parties = _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w, cand)
     if base == "visit_person" and not _visits_person(ctx, cand.parties, w, cue_last):
         return None     # "زار X القاهرة": a visit alone
+    if base == "host_person" and not _hosts_person(ctx, cand.parties, w, cue_last):
+        return None     # "استضافت الدوحة القمة": a venue alone
     for p in _attendees_after(ctx, w.end, sent_last, sent_first):
         _add_party(cand.parties, p, ctx)
     if cand.parties and _after_where(ctx, i, sent_first):
@@ -2216,6 +2221,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     cand.sidelines = w.sidelines
     cand.phone = base == "phone" or w.phone
     cand.negotiation = w.negotiation
+    if base == "host_person":
+        cand.host_key = cand.parties[0].key
     if base == "receive" and cand.parties:
         # "استقبله Y": the pronoun is the guest, Y the host
         hosts = [p for p in cand.parties if not p.inferred] if kind.endswith("_pron") else []
@@ -2243,6 +2250,23 @@ def _visits_person(ctx: Context, parties: list[Party], w: Window, cue_last: int)
             continue
         return obj.kind == "person" and obj.named and all(_time_word(ctx, j) for j in range(k, obj.first))
     return False
+
+
+def _hosts_person(ctx: Context, parties: list[Party], w: Window, cue_last: int) -> bool:
+    """"استضاف X في البيت الأبيض يوم 29 سبتمبر Y": a named person hosts a person or a
+    delegation, the verb's object right after it or its subject, past a place and a time."""
+    if len(parties) < 2 or parties[0].kind != "person" or not parties[0].named:
+        return False    # ("استضافت الدوحة القمة": a state hosts, a venue alone)
+    subj = parties[0]
+    if w.has_between or subj.first > cue_last + 1:
+        return False    # ("استضافت الرباط اجتماعاً بين X وY": the noun's parties)
+    k = subj.last + 1 if cue_last < subj.first else cue_last + 1
+    obj = next((q for q in w.parties if q.key != subj.key and q.first >= k), None)
+    if obj is None or obj.kind not in ("person", "group"):
+        return False
+    placed = {j for pl in w.places for j in range(pl.first_token, pl.last_token + 1)}
+    return all(j in placed or _time_word(ctx, j) or ctx.text(j) in ctx.cues.place_preps
+               or j + 1 in ctx.date_tokens for j in range(k, obj.first))     # ("يوم 29 سبتمبر")
 
 
 def _time_word(ctx: Context, k: int) -> bool:
