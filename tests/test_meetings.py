@@ -2739,3 +2739,10 @@ def test_host_verb_with_a_person_as_object_past_a_place_and_a_date():
 def test_host_verb_with_a_state_or_an_event_is_no_meeting():
     assert run("استضافت القاهرة القمة العربية يوم 12 يناير.") == []
     assert run("استضاف الرئيس سامي داود في القاهرة يوم 12 يناير اجتماعا لوزراء الخارجية.") == []
+
+
+def test_summit_hosted_with_a_feminine_pronoun_and_its_gathered_guests():
+    [rec] = run("وصدر الإعلان في 11 ديسمبر 2023 عقب قمة استضافها الرئيس سامي داود في القاهرة "
+                "وجمعت الرئيس جان لوران ورئيس الوزراء الإثيوبي كمال مراد.")
+    assert names(rec) == {"سامي داود", "جان لوران", "كمال مراد"}
+    assert date_of(rec) == "2023-12-11" and place_of(rec) == "القاهرة"
