@@ -2746,3 +2746,10 @@ def test_summit_hosted_with_a_feminine_pronoun_and_its_gathered_guests():
                 "وجمعت الرئيس جان لوران ورئيس الوزراء الإثيوبي كمال مراد.")
     assert names(rec) == {"سامي داود", "جان لوران", "كمال مراد"}
     assert date_of(rec) == "2023-12-11" and place_of(rec) == "القاهرة"
+
+
+def test_vague_title_with_the_affiliation_of_a_title_after_the_name():
+    recs = run("استقبل الوزير سامي داود، أمس الثلاثاء، السيد جان لوران، نائب الأمين العام المساعد "
+               "لحلف شمال الأطلسي للشؤون السياسية.\n\nكما أجرى المسؤول الأطلسي، أمس الأربعاء، "
+               "محادثات مع الأمين العام لوزارة الشؤون الخارجية كمال مراد.")
+    assert any(names(rec) == {"جان لوران", "كمال مراد"} and date_of(rec) == "2024-02-28" for rec in recs)

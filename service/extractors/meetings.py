@@ -2076,6 +2076,22 @@ def _words_before(ctx: Context, q: Party) -> frozenset:
     return frozenset(words)
 
 
+def _words_after(ctx: Context, q: Party) -> frozenset:
+    """The title set off by a comma right after a person's name ("السيد X، نائب الأمين العام
+    المساعد لحلف شمال الأطلسي، الذي …"), or the rest of the one his mention ends with: up to
+    the next punctuation, within ``MAX_STACKED`` * 2 tokens."""
+    k = q.last + 1
+    if k >= len(ctx.words) or (ctx.gap(k).strip() not in ("،", ",") and not (
+            not ctx.gap(k).strip() and ctx.doc.tokens[q.last].end > q.end)):
+        return frozenset()
+    words = [_role_word(ctx.text(k))]
+    for j in range(k + 1, min(len(ctx.words), k + 2 * MAX_STACKED)):
+        if ctx.gap(j).strip():
+            break
+        words.append(_role_word(ctx.text(j)))
+    return frozenset(words)
+
+
 def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Party]:
     """The two people named last before token ``i``; for "الوزيرين" (``office``), the
     last two whose titles, in any mention, hold that office, when there are two."""
@@ -3005,7 +3021,7 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
             # "المسؤول الأطلسي": the one named with that word in his title ("الممثل الخاص …
             # لحلف شمال الأطلسي، السيد X"), even across the comma before his name
             same = [q for q in before if q.key not in taken and q.named
-                    and extra <= q.role_words | _words_before(ctx, q)]
+                    and extra <= q.role_words | _words_before(ctx, q) | _words_after(ctx, q)]
         if p.role.startswith("نظير"):
             # "بوتين نظيره القرغيزي": the one of that country who holds the same office; else
             # one of no known country who holds it ("وزير الدفاع … حننه ولد سيدي", named before
