@@ -2753,3 +2753,10 @@ def test_vague_title_with_the_affiliation_of_a_title_after_the_name():
                "لحلف شمال الأطلسي للشؤون السياسية.\n\nكما أجرى المسؤول الأطلسي، أمس الأربعاء، "
                "محادثات مع الأمين العام لوزارة الشؤون الخارجية كمال مراد.")
     assert any(names(rec) == {"جان لوران", "كمال مراد"} and date_of(rec) == "2024-02-28" for rec in recs)
+
+
+def test_title_ending_in_a_definite_stop_word_resolved_to_a_second_title_after_a_name():
+    recs = run("استقبل الفريق أول سامي داود، الوزير المنتدب لدى وزير الدفاع الوطني، رئيس أركان الجيش "
+               "الوطني الشعبي، أمس بمقر الأركان، السيد جان لوران. وقبلها بثلاثة أيام، كان رئيس أركان "
+               "الجيش قد استقبل نائب وزير الخارجية الروسي كمال مراد.")
+    assert any(names(rec) == {"سامي داود", "كمال مراد"} for rec in recs)

@@ -837,9 +837,10 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
             construct = t in lex.complements and len(t) > 3 and k + 1 < ntok \
                 and not doc.tokens[k - 1].text.startswith("ال") \
                 and not ctx.gap(k + 1).strip() and doc.tokens[k + 1].text.startswith("ال")
-            if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS and not construct):
+            annexed = _annexed(doc, k, lex)    # "رئيس أركان الجيش"
+            if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS and not construct and not annexed):
                 break
-            if _is_office(t) or t in lex.complements or t in TITLE_PREPS \
+            if _is_office(t) or t in lex.complements or t in TITLE_PREPS or annexed \
                     or (t.startswith("ال") and t not in lex.stop):
                 j = k
                 continue
@@ -848,7 +849,8 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
                 j = k       # "رئيس وزراء اليونان": a construct chain ending in a place
                 continue
             break
-        while j > i and (doc.tokens[j].text in TITLE_PREPS or doc.tokens[j].text in lex.stop):
+        while j > i and (doc.tokens[j].text in TITLE_PREPS or doc.tokens[j].text in lex.stop) \
+                and not _annexed(doc, j, lex):
             j -= 1
         subject = j == i and doc.tokens[i].text.startswith("ال") and i > 0 and not ctx.gap(i).strip() \
             and any(c.startswith("verb:") for c in ctx.cats(i - 1))   # "واستقبل الوزير سفير X"
@@ -869,6 +871,13 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
                            accusative=_accusative(doc, i))
         free = j + 1
     return out
+
+
+def _annexed(doc, k: int, lex) -> bool:
+    """"رئيس أركان الجيش": a definite noun, even a stop word, ends a title's chain of
+    nouns in construct (an indefinite one right before it)."""
+    prev = doc.tokens[k - 1].text
+    return doc.tokens[k].text.startswith("ال") and prev in lex.complements and not prev.startswith("ال")
 
 
 @lru_cache(maxsize=1)
@@ -2076,13 +2085,13 @@ def _words_before(ctx: Context, q: Party) -> frozenset:
     return frozenset(words)
 
 
-def _words_after(ctx: Context, q: Party) -> frozenset:
+def _words_after(ctx: Context, q: Party, appositive: bool = False) -> frozenset:
     """The title set off by a comma right after a person's name ("السيد X، نائب الأمين العام
     المساعد لحلف شمال الأطلسي، الذي …"), or the rest of the one his mention ends with: up to
-    the next punctuation, within ``MAX_STACKED`` * 2 tokens."""
+    the next punctuation, within ``MAX_STACKED`` * 2 tokens (``appositive``: the former only)."""
     k = q.last + 1
-    if k >= len(ctx.words) or (ctx.gap(k).strip() not in ("،", ",") and not (
-            not ctx.gap(k).strip() and ctx.doc.tokens[q.last].end > q.end)):
+    if k >= len(ctx.words) or (ctx.gap(k).strip() not in ("،", ",") and (appositive or not (
+            not ctx.gap(k).strip() and ctx.doc.tokens[q.last].end > q.end))):
         return frozenset()
     words = [_role_word(ctx.text(k))]
     for j in range(k + 1, min(len(ctx.words), k + 2 * MAX_STACKED)):
@@ -3085,6 +3094,11 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
             fits = [q for q in ctx.people_before(i) if q.key not in taken and q.key in people
                     and people[q.key].get("country") == country
                     and core <= _role_words(people[q.key].get("role"))]
+    if not fits:
+        # "رئيس أركان الجيش" for "X، الوزير المنتدب، رئيس أركان الجيش الوطني الشعبي،": a second
+        # title set off by commas after his name
+        fits = [q for q in ctx.people_before(i) if q.key not in taken
+                and p.role_words <= _words_after(ctx, q, appositive=True)]
     # the same title first ("الرئيس الصومالي" is not "رئيس الوزراء الصومالي" named later)
     same = [q for q in fits if q.role_words == p.role_words]
     offices = [w for w in p.role_words if _is_office(w)]
