@@ -2760,3 +2760,10 @@ def test_title_ending_in_a_definite_stop_word_resolved_to_a_second_title_after_a
                "الوطني الشعبي، أمس بمقر الأركان، السيد جان لوران. وقبلها بثلاثة أيام، كان رئيس أركان "
                "الجيش قد استقبل نائب وزير الخارجية الروسي كمال مراد.")
     assert any(names(rec) == {"سامي داود", "كمال مراد"} for rec in recs)
+
+
+def test_a_two_word_rank_alone_as_a_pluperfect_subject_is_the_officer_of_that_rank():
+    recs = run("أشرف الفريق أول سامي داود، رئيس أركان الجيش، اليوم على تنفيذ تمرين. وكان الفريق أول قد "
+               "شرع، أمس الاثنين، في زيارته من مقر قيادة الناحية العسكرية السادسة، حيث عقد لقاء توجيهيا "
+               "مع الوزير جان لوران.")
+    assert [names(r) for r in recs] == [{"سامي داود", "جان لوران"}]

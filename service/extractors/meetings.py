@@ -529,6 +529,7 @@ class Context:
         for p in self.parties:
             if p.kind == "organization" and p.country:
                 self.country_at.setdefault(p.first, p.country)
+        self.bare_ranks: set[int] = set()    # titles that are a rank alone ("وكان الفريق أول قد")
         self.titled = _titled_officials(self, readings)
         # palaces and listed bases or headquarters: a meeting's venue (see ``_window``)
         self.venue_at = {}
@@ -791,6 +792,11 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
     # a rank and a nationality: "الجنرال الأمريكي", "الأميرال الروسي"
     ranked = {i for w in _rank_words().intersection(readings) if w.startswith("ال") for i in readings[w]
               if i + 1 in ctx.demonym_tokens and not ctx.gap(i + 1).strip()}
+    # a rank alone as a pluperfect's subject: "وكان الفريق أول قد شرع": the officer named before
+    bare_ranks = {i: j for w in entities.lexicon().ranks if "ال" + w in readings
+                  for i in readings["ال" + w] if i > 0 and doc.tokens[i - 1].text in ctx.cues.pluperfect
+                  and (j := next((n for n in (i + 1, i + 2) if n < ntok and doc.tokens[n].text in ("قد", "وقد")
+                                  and not any(ctx.gap(m).strip() for m in range(i + 1, n + 1))), None))}
     # "ترأس X اجتماعاً (طارئاً) لمجلس الدفاع الوطني": the body a meeting is held for (ل + a body noun)
     bodies = {}     # token -> length of its ل (2 with the article's elided alef: "للحكومة")
     chairs = sorted(i for w in ctx.cues.chair_verbs.intersection(readings) for i in readings[w])
@@ -805,8 +811,18 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
         cut = _body_prefix(doc.tokens[k].text, lex) if k < ntok and not ctx.gap(k).strip() else 0
         if cut:
             bodies[k] = cut
-    for i in sorted(offices.union(ranked, bodies, (k - 1 for k in ctx.possessor_end if k > 0))):
+    for i in sorted(offices.union(ranked, bodies, bare_ranks, (k - 1 for k in ctx.possessor_end if k > 0))):
         if i < free or ctx.covered[i]:
+            continue
+        if i in bare_ranks:     # (up to the word before "قد": "الفريق أول")
+            start, end = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex), doc.tokens[bare_ranks[i] - 1].end
+            span = doc.span(start, end)
+            part = {"name": None, "role": span["text"], "kind": "group", "country": None,
+                    "canonical": None, "span": span}
+            out[i] = Party("person", i, bare_ranks[i] - 1, None, "title:" + _key(span["text"]),
+                           _role_words(span["text"]), span["text"], None, False, start, end, part)
+            free = bare_ranks[i]
+            ctx.bare_ranks.add(i)
             continue
         if i > 0 and doc.tokens[i - 1].text in ctx.cues.post_words:
             continue    # "يشغل منصب رئيس الأركان": a post, no one in it
@@ -2085,6 +2101,17 @@ def _words_before(ctx: Context, q: Party) -> frozenset:
     return frozenset(words)
 
 
+def _rank_before(ctx: Context, q: Party) -> frozenset:
+    """The rank right before a person's name ("الفريق أول X"), as title words."""
+    words, ranks = [], entities.lexicon().ranks
+    k = q.first - 1
+    while k >= 0 and q.first - k <= 3 and not ctx.gap(k + 1).strip() and (
+            _role_word(ctx.text(k)) in ranks or (ctx.text(k) == "اول" and k > 0)):
+        words.append(_role_word(ctx.text(k)))
+        k -= 1
+    return frozenset(words) if words and words[-1] in ranks else frozenset()
+
+
 def _words_after(ctx: Context, q: Party, appositive: bool = False) -> frozenset:
     """The title set off by a comma right after a person's name ("السيد X، نائب الأمين العام
     المساعد لحلف شمال الأطلسي، الذي …"), or the rest of the one his mention ends with: up to
@@ -3070,6 +3097,12 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
                     and ctx.text(q.first - 1) in ctx.cues.led_by), None)
         if led is not None:
             return _inferred(led)
+    if p.first in ctx.bare_ranks:
+        # "وكان الفريق أول قد شرع": the one most named with that rank ("الفريق أول X")
+        ranked = [q for q in ctx.people_before(i) if q.key not in taken and q.named and p.role_words
+                  <= _rank_before(ctx, q) | q.role_words | _style_words(q)]
+        if ranked:
+            return _inferred(_most_named(ranked, [q for q in ctx.people_before(i) if q.named]))
     fits = [q for q in ctx.people_before(i) if q.key not in taken and (
         (q.role_words and p.role_words <= q.role_words) or p.role_words <= _words_before(ctx, q))]
     country, core = None, frozenset()
