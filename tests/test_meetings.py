@@ -2726,3 +2726,44 @@ def test_a_possessed_meeting_noun_after_wa_dhalika_is_the_main_subjects():
     recs = run("وصف الرئيس سامي الراشد، أمس، الورقة التي حملها المبعوث عمر ولد بكار بأنها سيئة، "
                "وذلك خلال لقائه، الأحد، كبار ضباط الجيش في وهران.")
     assert [names(r) for r in recs] == [{"سامي الراشد"}]
+
+
+def test_host_verb_with_a_person_as_object_past_a_place_and_a_date():
+    [rec] = run("وكان الرئيس سامي داود قد استضاف في القصر الرئاسي يوم 12 يناير الماضي "
+                "رئيس الوزراء الفرنسي جان لوران.")
+    assert [p["name"] for p in rec["participants"]] == ["سامي داود", "جان لوران"]
+    assert rec["date"]["value"] == "2024-01-12"
+    assert rec["mode"] == "host"
+
+
+def test_host_verb_with_a_state_or_an_event_is_no_meeting():
+    assert run("استضافت القاهرة القمة العربية يوم 12 يناير.") == []
+    assert run("استضاف الرئيس سامي داود في القاهرة يوم 12 يناير اجتماعا لوزراء الخارجية.") == []
+
+
+def test_summit_hosted_with_a_feminine_pronoun_and_its_gathered_guests():
+    [rec] = run("وصدر الإعلان في 11 ديسمبر 2023 عقب قمة استضافها الرئيس سامي داود في القاهرة "
+                "وجمعت الرئيس جان لوران ورئيس الوزراء الإثيوبي كمال مراد.")
+    assert names(rec) == {"سامي داود", "جان لوران", "كمال مراد"}
+    assert date_of(rec) == "2023-12-11" and place_of(rec) == "القاهرة"
+
+
+def test_vague_title_with_the_affiliation_of_a_title_after_the_name():
+    recs = run("استقبل الوزير سامي داود، أمس الثلاثاء، السيد جان لوران، نائب الأمين العام المساعد "
+               "لحلف شمال الأطلسي للشؤون السياسية.\n\nكما أجرى المسؤول الأطلسي، أمس الأربعاء، "
+               "محادثات مع الأمين العام لوزارة الشؤون الخارجية كمال مراد.")
+    assert any(names(rec) == {"جان لوران", "كمال مراد"} and date_of(rec) == "2024-02-28" for rec in recs)
+
+
+def test_title_ending_in_a_definite_stop_word_resolved_to_a_second_title_after_a_name():
+    recs = run("استقبل الفريق أول سامي داود، الوزير المنتدب لدى وزير الدفاع الوطني، رئيس أركان الجيش "
+               "الوطني الشعبي، أمس بمقر الأركان، السيد جان لوران. وقبلها بثلاثة أيام، كان رئيس أركان "
+               "الجيش قد استقبل نائب وزير الخارجية الروسي كمال مراد.")
+    assert any(names(rec) == {"سامي داود", "كمال مراد"} for rec in recs)
+
+
+def test_a_two_word_rank_alone_as_a_pluperfect_subject_is_the_officer_of_that_rank():
+    recs = run("أشرف الفريق أول سامي داود، رئيس أركان الجيش، اليوم على تنفيذ تمرين. وكان الفريق أول قد "
+               "شرع، أمس الاثنين، في زيارته من مقر قيادة الناحية العسكرية السادسة، حيث عقد لقاء توجيهيا "
+               "مع الوزير جان لوران.")
+    assert [names(r) for r in recs] == [{"سامي داود", "جان لوران"}]

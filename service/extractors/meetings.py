@@ -17,6 +17,9 @@ How a record is found
      or a dual), هاتف/اتصل (``phone``), and light verbs عقد/أجرى/تلقى with a
      meeting noun a few words on ("عقد يفكيروف والوفد المرافق له اجتماعاً
      مع", "أجرى خلال الزيارة محادثات مع", "تلقى اتصالاً هاتفياً من");
+     استضاف (``host_person``) only from a named person to a person or a
+     delegation ("استضاف X في البيت الأبيض يوم 29 سبتمبر Y", not "استضافت
+     الدوحة القمة");
    - "كان في استقباله X" (X received the one the pronoun stands for) and
      "كان في استقبال G … X" (X received the guest G);
    - meeting nouns with their parties: "لقاء بين X و Y", "لقاء X مع Y",
@@ -526,6 +529,7 @@ class Context:
         for p in self.parties:
             if p.kind == "organization" and p.country:
                 self.country_at.setdefault(p.first, p.country)
+        self.bare_ranks: set[int] = set()    # titles that are a rank alone ("وكان الفريق أول قد")
         self.titled = _titled_officials(self, readings)
         # palaces and listed bases or headquarters: a meeting's venue (see ``_window``)
         self.venue_at = {}
@@ -788,6 +792,11 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
     # a rank and a nationality: "الجنرال الأمريكي", "الأميرال الروسي"
     ranked = {i for w in _rank_words().intersection(readings) if w.startswith("ال") for i in readings[w]
               if i + 1 in ctx.demonym_tokens and not ctx.gap(i + 1).strip()}
+    # a rank alone as a pluperfect's subject: "وكان الفريق أول قد شرع": the officer named before
+    bare_ranks = {i: j for w in entities.lexicon().ranks if "ال" + w in readings
+                  for i in readings["ال" + w] if i > 0 and doc.tokens[i - 1].text in ctx.cues.pluperfect
+                  and (j := next((n for n in (i + 1, i + 2) if n < ntok and doc.tokens[n].text in ("قد", "وقد")
+                                  and not any(ctx.gap(m).strip() for m in range(i + 1, n + 1))), None))}
     # "ترأس X اجتماعاً (طارئاً) لمجلس الدفاع الوطني": the body a meeting is held for (ل + a body noun)
     bodies = {}     # token -> length of its ل (2 with the article's elided alef: "للحكومة")
     chairs = sorted(i for w in ctx.cues.chair_verbs.intersection(readings) for i in readings[w])
@@ -802,8 +811,18 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
         cut = _body_prefix(doc.tokens[k].text, lex) if k < ntok and not ctx.gap(k).strip() else 0
         if cut:
             bodies[k] = cut
-    for i in sorted(offices.union(ranked, bodies, (k - 1 for k in ctx.possessor_end if k > 0))):
+    for i in sorted(offices.union(ranked, bodies, bare_ranks, (k - 1 for k in ctx.possessor_end if k > 0))):
         if i < free or ctx.covered[i]:
+            continue
+        if i in bare_ranks:     # (up to the word before "قد": "الفريق أول")
+            start, end = doc.tokens[i].start + _prefix_len(doc.tokens[i].text, lex), doc.tokens[bare_ranks[i] - 1].end
+            span = doc.span(start, end)
+            part = {"name": None, "role": span["text"], "kind": "group", "country": None,
+                    "canonical": None, "span": span}
+            out[i] = Party("person", i, bare_ranks[i] - 1, None, "title:" + _key(span["text"]),
+                           _role_words(span["text"]), span["text"], None, False, start, end, part)
+            free = bare_ranks[i]
+            ctx.bare_ranks.add(i)
             continue
         if i > 0 and doc.tokens[i - 1].text in ctx.cues.post_words:
             continue    # "يشغل منصب رئيس الأركان": a post, no one in it
@@ -834,9 +853,10 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
             construct = t in lex.complements and len(t) > 3 and k + 1 < ntok \
                 and not doc.tokens[k - 1].text.startswith("ال") \
                 and not ctx.gap(k + 1).strip() and doc.tokens[k + 1].text.startswith("ال")
-            if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS and not construct):
+            annexed = _annexed(doc, k, lex)    # "رئيس أركان الجيش"
+            if ctx.covered[k] or (t in lex.stop and t not in TITLE_PREPS and not construct and not annexed):
                 break
-            if _is_office(t) or t in lex.complements or t in TITLE_PREPS \
+            if _is_office(t) or t in lex.complements or t in TITLE_PREPS or annexed \
                     or (t.startswith("ال") and t not in lex.stop):
                 j = k
                 continue
@@ -845,7 +865,8 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
                 j = k       # "رئيس وزراء اليونان": a construct chain ending in a place
                 continue
             break
-        while j > i and (doc.tokens[j].text in TITLE_PREPS or doc.tokens[j].text in lex.stop):
+        while j > i and (doc.tokens[j].text in TITLE_PREPS or doc.tokens[j].text in lex.stop) \
+                and not _annexed(doc, j, lex):
             j -= 1
         subject = j == i and doc.tokens[i].text.startswith("ال") and i > 0 and not ctx.gap(i).strip() \
             and any(c.startswith("verb:") for c in ctx.cats(i - 1))   # "واستقبل الوزير سفير X"
@@ -866,6 +887,13 @@ def _titled_officials(ctx: Context, readings: dict) -> dict[int, Party]:
                            accusative=_accusative(doc, i))
         free = j + 1
     return out
+
+
+def _annexed(doc, k: int, lex) -> bool:
+    """"رئيس أركان الجيش": a definite noun, even a stop word, ends a title's chain of
+    nouns in construct (an indefinite one right before it)."""
+    prev = doc.tokens[k - 1].text
+    return doc.tokens[k].text.startswith("ال") and prev in lex.complements and not prev.startswith("ال")
 
 
 @lru_cache(maxsize=1)
@@ -2073,6 +2101,33 @@ def _words_before(ctx: Context, q: Party) -> frozenset:
     return frozenset(words)
 
 
+def _rank_before(ctx: Context, q: Party) -> frozenset:
+    """The rank right before a person's name ("الفريق أول X"), as title words."""
+    words, ranks = [], entities.lexicon().ranks
+    k = q.first - 1
+    while k >= 0 and q.first - k <= 3 and not ctx.gap(k + 1).strip() and (
+            _role_word(ctx.text(k)) in ranks or (ctx.text(k) == "اول" and k > 0)):
+        words.append(_role_word(ctx.text(k)))
+        k -= 1
+    return frozenset(words) if words and words[-1] in ranks else frozenset()
+
+
+def _words_after(ctx: Context, q: Party, appositive: bool = False) -> frozenset:
+    """The title set off by a comma right after a person's name ("السيد X، نائب الأمين العام
+    المساعد لحلف شمال الأطلسي، الذي …"), or the rest of the one his mention ends with: up to
+    the next punctuation, within ``MAX_STACKED`` * 2 tokens (``appositive``: the former only)."""
+    k = q.last + 1
+    if k >= len(ctx.words) or (ctx.gap(k).strip() not in ("،", ",") and (appositive or not (
+            not ctx.gap(k).strip() and ctx.doc.tokens[q.last].end > q.end))):
+        return frozenset()
+    words = [_role_word(ctx.text(k))]
+    for j in range(k + 1, min(len(ctx.words), k + 2 * MAX_STACKED)):
+        if ctx.gap(j).strip():
+            break
+        words.append(_role_word(ctx.text(j)))
+    return frozenset(words)
+
+
 def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Party]:
     """The two people named last before token ``i``; for "الوزيرين" (``office``), the
     last two whose titles, in any mention, hold that office, when there are two."""
@@ -2194,6 +2249,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     cand.parties = _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w, cand)
     if base == "visit_person" and not _visits_person(ctx, cand.parties, w, cue_last):
         return None     # "زار X القاهرة": a visit alone
+    if base == "host_person" and not _hosts_person(ctx, cand.parties, w, cue_last):
+        return None     # "استضافت الدوحة القمة": a venue alone
     for p in _attendees_after(ctx, w.end, sent_last, sent_first):
         _add_party(cand.parties, p, ctx)
     if cand.parties and _after_where(ctx, i, sent_first):
@@ -2216,6 +2273,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     cand.sidelines = w.sidelines
     cand.phone = base == "phone" or w.phone
     cand.negotiation = w.negotiation
+    if base == "host_person":
+        cand.host_key = cand.parties[0].key
     if base == "receive" and cand.parties:
         # "استقبله Y": the pronoun is the guest, Y the host
         hosts = [p for p in cand.parties if not p.inferred] if kind.endswith("_pron") else []
@@ -2243,6 +2302,23 @@ def _visits_person(ctx: Context, parties: list[Party], w: Window, cue_last: int)
             continue
         return obj.kind == "person" and obj.named and all(_time_word(ctx, j) for j in range(k, obj.first))
     return False
+
+
+def _hosts_person(ctx: Context, parties: list[Party], w: Window, cue_last: int) -> bool:
+    """"استضاف X في البيت الأبيض يوم 29 سبتمبر Y": a named person hosts a person or a
+    delegation, the verb's object right after it or its subject, past a place and a time."""
+    if len(parties) < 2 or parties[0].kind != "person" or not parties[0].named:
+        return False    # ("استضافت الدوحة القمة": a state hosts, a venue alone)
+    subj = parties[0]
+    if w.has_between or subj.first > cue_last + 1:
+        return False    # ("استضافت الرباط اجتماعاً بين X وY": the noun's parties)
+    k = subj.last + 1 if cue_last < subj.first else cue_last + 1
+    obj = next((q for q in w.parties if q.key != subj.key and q.first >= k), None)
+    if obj is None or obj.kind not in ("person", "group"):
+        return False
+    placed = {j for pl in w.places for j in range(pl.first_token, pl.last_token + 1)}
+    return all(j in placed or _time_word(ctx, j) or ctx.text(j) in ctx.cues.place_preps
+               or j + 1 in ctx.date_tokens for j in range(k, obj.first))     # ("يوم 29 سبتمبر")
 
 
 def _time_word(ctx: Context, k: int) -> bool:
@@ -2981,7 +3057,7 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
             # "المسؤول الأطلسي": the one named with that word in his title ("الممثل الخاص …
             # لحلف شمال الأطلسي، السيد X"), even across the comma before his name
             same = [q for q in before if q.key not in taken and q.named
-                    and extra <= q.role_words | _words_before(ctx, q)]
+                    and extra <= q.role_words | _words_before(ctx, q) | _words_after(ctx, q)]
         if p.role.startswith("نظير"):
             # "بوتين نظيره القرغيزي": the one of that country who holds the same office; else
             # one of no known country who holds it ("وزير الدفاع … حننه ولد سيدي", named before
@@ -3021,6 +3097,12 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
                     and ctx.text(q.first - 1) in ctx.cues.led_by), None)
         if led is not None:
             return _inferred(led)
+    if p.first in ctx.bare_ranks:
+        # "وكان الفريق أول قد شرع": the one most named with that rank ("الفريق أول X")
+        ranked = [q for q in ctx.people_before(i) if q.key not in taken and q.named and p.role_words
+                  <= _rank_before(ctx, q) | q.role_words | _style_words(q)]
+        if ranked:
+            return _inferred(_most_named(ranked, [q for q in ctx.people_before(i) if q.named]))
     fits = [q for q in ctx.people_before(i) if q.key not in taken and (
         (q.role_words and p.role_words <= q.role_words) or p.role_words <= _words_before(ctx, q))]
     country, core = None, frozenset()
@@ -3045,6 +3127,11 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
             fits = [q for q in ctx.people_before(i) if q.key not in taken and q.key in people
                     and people[q.key].get("country") == country
                     and core <= _role_words(people[q.key].get("role"))]
+    if not fits:
+        # "رئيس أركان الجيش" for "X، الوزير المنتدب، رئيس أركان الجيش الوطني الشعبي،": a second
+        # title set off by commas after his name
+        fits = [q for q in ctx.people_before(i) if q.key not in taken
+                and p.role_words <= _words_after(ctx, q, appositive=True)]
     # the same title first ("الرئيس الصومالي" is not "رئيس الوزراء الصومالي" named later)
     same = [q for q in fits if q.role_words == p.role_words]
     offices = [w for w in p.role_words if _is_office(w)]
