@@ -236,7 +236,8 @@ class _Tokens:
         self.words, self.before = doc.words, doc.gaps
         self.flags = flags = list(map(_flags, doc.words))
         self.place_tokens = {i for p in places(doc) for i in range(p.first_token, p.last_token + 1)}
-        self.org_tokens = {i for o in organisations(doc) for i in range(o.first_token, o.last_token + 1)}
+        organisations(doc)
+        self.org_tokens = {i for o in doc.cache["org_names"] for i in range(o.first, o.last + 1)}
         self.site_tokens = {i for m in load().site_matcher.find(doc) for i in range(m.first, m.last + 1)}
         self.body_tokens = self.place_tokens | self.org_tokens | self.site_tokens
         self.demonyms = demonyms(doc)
@@ -1454,13 +1455,25 @@ def _find_groups(doc: Document) -> list[Mention]:
 # ------------------------------------------------------------------ organisations, places
 
 def organisations(doc: Document) -> list[Mention]:
+    """Bodies the gazetteer knows, but not one that names a facility: "معسكر «تركسوم»"
+    is the camp, not the body (``org_names``: every match, for the title chains)."""
     if "orgs" not in doc.cache:
+        found = doc.cache["org_names"] = load().org_matcher.find(doc)
         doc.cache["orgs"] = [
             Mention("organization", m.start, m.end, m.first, m.last, m.surface(doc),
                     canonical=m.payload.get("canonical"), country=m.payload.get("country"),
                     entity_id=m.payload.get("id"), subtype=m.payload.get("kind"))
-            for m in load().org_matcher.find(doc)]
+            for m in found if not _after_facility(doc, m)]
     return doc.cache["orgs"]
+
+
+def _after_facility(doc: Document, m: Match) -> bool:
+    """Is the body named right after a facility noun, in construct ("معسكر «تركسوم»",
+    "قاعدة الناتو"): the facility's name or owner, never a party of its own?"""
+    i = m.first - 1
+    if i < 0 or m.start > doc.tokens[m.first].start or doc.gaps[m.first].strip(' "«»“”\''):
+        return False    # (with a proclitic, "قاعدة للناتو", or after a comma: another phrase)
+    return any(s in lexicon().named_facilities for s, _, _ in stems(doc.words[i]))
 
 
 def places(doc: Document) -> list[Mention]:

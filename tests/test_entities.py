@@ -859,3 +859,17 @@ def test_a_place_that_is_a_given_name_opens_a_name_after_a_title():
 def test_a_foreign_title_before_a_rank_is_another_mans():
     got = people("وصل وزير الدفاع المصري الفريق أول سامر زيدان. والتقى الرئيس الكيني الفريق أول زيدان، أمس.")
     assert got[-1] == ("سامر زيدان", "الفريق أول")
+
+
+def test_a_body_named_after_a_facility_noun_is_the_facility():
+    # the camp is named after the body: no party of its own ("معسكر «تركسوم»")
+    doc = analyse('تفقد اللواء سالم الورفلي معسكر "تركسوم" جنوب العاصمة.')
+    assert [o.name for o in entities.organisations(doc)] == []
+    doc = analyse("وأعلنت تركسوم انتهاء الدورة.")
+    assert [o.name for o in entities.organisations(doc)] == ["تركسوم"]
+
+
+def test_cadres_and_staff_are_a_group():
+    # Maghrebi press: "إطارات" (cadres) and "مستخدمي" (staff) of a command
+    doc = analyse("وعقد القائد لقاء مع إطارات ومستخدمي المديرية الجهوية.")
+    assert [g.role for g in entities.groups(doc)] == ["إطارات ومستخدمي المديرية الجهوية"]
