@@ -2231,6 +2231,10 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     if base == "light" and w.noun_at is None:
         w.noun_at = w.held_at   # "عقد المجلس، أمس، دورته الثانية برئاسة X وبمشاركة Y"
     verdict = _licensed(ctx, base, cue_last, left, left_dual, w)
+    if base == "with" and not left and i > sent_first and ctx.noun[i - 1] and ctx.text(i - 1).startswith("ال") \
+            and ctx.gap_kind[i] == GAP_NONE:
+        verdict = "anaphor"     # "أن اللقاء "استعرض … مهمة التحالف الدولي"": the meeting told is the
+        #                         verb's subject, what follows its topic, no new party
     if verdict == "anaphor":
         # "وبحث الجانبان تطورات الأوضاع": the two sides of the meeting just told
         return Candidate(sent, i, "noun", window_end=w.end, confidence=0.7, anaphoric=True)
