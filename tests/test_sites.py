@@ -1968,3 +1968,49 @@ def test_listed_somali_bases_read_after_a_dual_head():
     recs = run("وتمركزت القوات البوروندية سنوات طويلة في قاعدتي بلعد ومهداي العسكريتين، قبل أن تبدأ انسحابها.")
     assert [(r["canonical"], r["forces"]) for r in recs] == [
         ("Balcad military base", ["القوات البوروندية"]), ("Mahaday military base", ["القوات البوروندية"])]
+
+
+def test_a_mission_reference_names_the_mission_told_before_and_its_hq_is_the_listed_compound():
+    recs = run("ووصل جنود بعثة أتميس الجدد الأسبوع الماضي. واجتمع الوزير بالقادة في مقر قيادة البعثة بمجمع حلني.")
+    assert [(r["canonical"], r["forces"]) for r in recs] == [("Halane base camp (Mogadishu airport)", ["أتميس"])]
+    # with no mission named before, "البعثة" stands for nobody
+    assert one("واجتمع الوزير بالقادة في مقر قيادة البعثة بمجمع حلني.")["forces"] == []
+
+
+def test_a_force_alongside_after_a_comma_aside_is_at_the_site_too():
+    rec = one("وانتقل عناصر من الفيلق الأفريقي إلى قاعدة تساليت، على بعد 50 كيلومترا من الحدود، إلى جانب وحدات من الجيش المالي.")
+    assert rec["forces"] == ["الفيلق الأفريقي", "الجيش المالي"]
+    # an aside naming a force of its own stops it
+    rec = one("وانتقل عناصر من الفيلق الأفريقي إلى قاعدة تساليت، حيث التقى الوزير بقادة الجيش، إلى جانب وحدات من الجيش المالي.")
+    assert rec["forces"] == ["الفيلق الأفريقي"]
+
+
+def test_a_convoy_with_a_size_adjective_belongs_to_the_force_after_it():
+    rec = one("وغادر رتل ضخم للقوات الأمريكية قاعدة قسرك فجر الأحد.")
+    assert rec["forces"] == ["القوات الأمريكية"]
+
+
+def test_a_bare_listed_name_with_a_location_aside_takes_its_superlative_description():
+    recs = run("وزار الوفد قاعدة قسرك أمس. وتعد قسرك، الواقعة على طريق سريع، أكبر قواعد التحالف الدولي هناك.")
+    assert len(recs) == 1 and recs[0]["forces"] == ["التحالف الدولي"]
+
+
+def test_remaining_troops_entrenched_and_both_joined_forces_are_placed():
+    rec = one("وقال شهود إن ما تبقى من عناصر الجيش والقوة المشتركة تحصنوا ليلة كاملة في مطار الفاشر.")
+    assert sorted(rec["forces"]) == sorted(["الجيش", "القوة المشتركة"])
+
+
+def test_turning_an_airport_into_a_base_and_operating_from_a_base_place_the_force():
+    assert one("واتهم البيان قوات الدعم السريع بتحويل مطار نيالا إلى قاعدة عسكرية.")["forces"] == ["الدعم السريع"]
+    assert one("وقال مسؤول إن خبراء روس يشرفون على تشغيل طائرات من قاعدة وادي سيدنا الجوية.")["forces"] \
+        == ["خبراء روس"]
+
+
+def test_a_stronghold_description_places_its_force():
+    rec = one("وتعرض مقر قيادة الفرقة السادسة مشاة، آخر معاقل الجيش في الإقليم، لقصف عنيف.")
+    assert rec["forces"] == ["الجيش"]
+
+
+def test_forces_on_two_sides_between_are_not_joined():
+    rec = one("واندلعت اشتباكات بين عناصر الجيش وجهاز الردع، الذي يسيطر على مطار معيتيقة الدولي.")
+    assert rec["forces"] == ["جهاز الردع"]

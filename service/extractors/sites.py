@@ -172,6 +172,7 @@ QUOTED_WORDS = 4           # longest group name read in quotes after a container
 QUOTED_SITE_WORDS = 6      # longest site name read in quotes after a head word
 INTENT_WINDOW = 3          # words searched back for a word of intent before a cue
 RELATIVE_WINDOW = 8        # tokens searched back for a relative clause's antecedent
+ASIDE_WINDOW = 14          # tokens of a comma-bounded aside between a site and "إلى جانب" + a force
 LOOKBACK_CHARS = 200       # characters searched back for an open parenthesis
 EQUIPMENT_WORDS = 4        # words read after aircraft or ships for the force they belong to
 BECOMING_WINDOW = 8        # words searched back from "إلى ثكنة لـX" for a verb of becoming
@@ -377,7 +378,7 @@ class Lexicon:
                     force_phrases.append((n, payload))
         for extra in cues["forces_extra"]:
             for n in extra["names"]:
-                force_phrases.append((n, {"kind": "group", "id": extra["id"]}))
+                force_phrases.append((n, {"kind": "group", "id": extra["id"], "mission": extra.get("mission", False)}))
         for leader in cues["leaders"]:
             for n in leader["names"]:
                 force_phrases.append((n, {"kind": "leader", "id": leader["force"]}))
@@ -432,6 +433,7 @@ class Lexicon:
         self.placing_first = _first_words(phrase for phrase, kind in cue_phrases if kind != "break")
         # "الجماعة", "الميليشيا": the group named last before them
         self.group_refs = _set(cues["group_refs"])
+        self.mission_refs = _set(cues["mission_refs"])                  # "البعثة": a peace mission told before
         self.army_words = _set(cues["army_words"])     # "الجيش المالي": its "قواته" are its state's
         self.possessed_commands = _set(cues["possessed_commands"])     # "مقر قيادتها العامة"
         self.general_adjectives = _set(cues["general_adjectives"])     # its "العامة"
@@ -444,7 +446,7 @@ class Lexicon:
         # what may follow a base's number that ends its name ("قاعدة X الجوية 101 في Y")
         self.number_followers = (_set(cues["number_followers"]) | self.relatives | self.location_relations
                                  | self.landmark_words | self.naming_verbs | self.time_words)
-        self.force_first = self.force_first | self.group_refs
+        self.force_first = self.force_first | self.group_refs | self.mission_refs
         self.force_starters = self.force_first | self.glued.keys()     # glued: "عناصرفاجنر"
 
         # the first words of month names (dates' calendar), never a place after "في"
@@ -1346,8 +1348,9 @@ class SiteReader:
         if not place or not place[2]:
             return []
         entry = _resolve(place[2], "hq_poss", None)
-        if not entry or (cls == "hq" and self.head_at(place[0]) is None and entry.get("type") != "headquarters"):
-            return []   # ("مقر هيئة الأركان في واغادوغو": a city, not its air base)
+        if not entry or (cls == "hq" and self.head_at(place[0]) is None and entry.get("type") != "headquarters"
+                         and (place[0] == place[1] or self.is_city(place[0], place[1]))):
+            return []   # ("مقر هيئة الأركان في واغادوغو": a city, not its air base; "بمجمع حلني" is the site)
         end = self.d.tokens[place[1]].end
         m = Mention(i, place[1], start, end, cls, entry, named=False)
         m.name_start, m.name_end = place[3], end
@@ -1555,6 +1558,8 @@ class SiteReader:
             return fm
         if d.reading_in(i, lex.group_refs):
             return self.group_before(i)
+        if d.reading_in(i, lex.mission_refs):
+            return self.group_before(i, mission=True)
         m = lex.forces.match_at(doc, i)
         first = m if m is not None and m.last < last else None
         if first is None:
@@ -2073,16 +2078,17 @@ class SiteReader:
             k -= 1
         return k >= 0 and d.reading_in(k, self.lex.landmark_words)
 
-    def group_before(self, i: int) -> ForceMention | None:
+    def group_before(self, i: int, mission: bool = False) -> ForceMention | None:
         """"الجماعة", "الميليشيا" standing for the armed group named last before token
         ``i`` (within a few dozen force names back): "غارات على مواقع للجماعة" after
         "الحوثيون"; a national army is never one ("«الميليشيا»" after "القوات المسلحة
-        السودانية" is the militia named before)."""
+        السودانية" is the militia named before); "البعثة" (``mission``) for a peace mission."""
         lex, doc = self.lex, self.doc
         starts = lex.forces.starts(doc)
         for k in range(bisect_left(starts, i) - 1, max(-1, bisect_left(starts, i) - 40), -1):
             m = lex.forces.match_at(doc, starts[k])
-            if m is not None and m.last < i and m.payload["kind"] == "group" and not m.payload.get("army"):
+            if m is not None and m.last < i and m.payload["kind"] == "group" and not m.payload.get("army") \
+                    and (not mission or m.payload.get("mission")):
                 fm = self.group_mention(starts[k], m, lex.containers.match_at(doc, starts[k]))
                 if fm.kind == "group":
                     return ForceMention(i, i, fm.id, fm.name, "group")
@@ -2394,6 +2400,13 @@ class SiteReader:
                 if not fm.also:
                     # the forces joined to it stay forces of their own ("أنقرة وموسكو ... الأولى")
                     fm.also = self.coordinated_forces(fm, last, s.start)
+                if len(fl) > 1 and fl[-2].kind not in ("state", "leader") \
+                        and any((f.t0, f.t1) == (fm.t0, fm.t1) for f in fl[-2].also) \
+                        and not (fl[-2].t0 > 0 and d.text(fl[-2].t0 - 1) in ("بين", "وبين")) \
+                        and not (fm.t1 + 1 < last and d.text(fm.t1 + 1) in lex.relatives):
+                    # "عناصر الجيش والقوة المشتركة تحصنوا في …": the second joined force, the
+                    # nearest to the verb, has the first with it too (not "بين X وY، الذي …")
+                    fm.also = fm.also + [fl[-2]]
                 continue
             cm = lex.cues.match_at(doc, i) if i in cue_set else None
             if cm is not None and cm.last < last:
@@ -2499,6 +2512,13 @@ class SiteReader:
         place = self.place_after(k, last) if k < last and d.tight(k - 1, k) else None
         if place is not None and place[1] + 1 < last and d.tight(place[1], place[1] + 1):
             k = place[1] + 1        # "قاعدة X البحرية في ولاية Y المقر الرئيسي لـ…"
+        if k < last and d.text(k) in lex.location_relations and d.joined(k - 1, k) \
+                and any(c in d.norm[d.tokens[k - 1].end:d.tokens[k].start] for c in "،,"):
+            # "وتعد قسرك، الواقعة على الطريق الدولي، أكبر قواعد …": past the aside on where it lies
+            for j in range(k + 1, min(last, k + ASIDE_WINDOW)):
+                if any(c in d.norm[d.tokens[j - 1].end:d.tokens[j].start] for c in "،,"):
+                    k = j
+                    break
         if k < last and d.text(k) in lex.copulas:
             k += 1
         if k < last and d.text(k) == "من":
@@ -2831,8 +2851,10 @@ class SiteReader:
                 if targets and agent is not None and agent.kind != "leader" and not receivers:
                     # "تتمركز في قاعدة X شمال المدينة، إلى جانب وحدات من Y": after the site
                     t_end = end_of(targets[-1])
+                    # (or after an aside: "قاعدة X، على بعد 90 كيلومترا من الحدود، إلى جانب وحدات من Y")
                     receivers = [f for f in fl.range(t_end + 1, scope_end)
-                                 if f.t0 - 2 <= t_end + 4 and self.alongside(f, sites) and f not in agent.also][:1]
+                                 if (f.t0 - 2 <= t_end + 4 or self.aside_between(t_end, f.t0 - 2, fl, sites))
+                                 and self.alongside(f, sites) and f not in agent.also][:1]
                 if agent is None or (weak and agent.kind == "leader"):
                     # "وصل حفتر إلى مطار بنينا": a person arriving is no force placed
                     agent = None
@@ -2978,6 +3000,19 @@ class SiteReader:
             return []
         return [m for m in sites.range(h - 40, h) if not self.landmark(m) and (
             h - 3 <= (m.apposition_end or m.t1) or self.place_phrase_between(m.apposition_end or m.t1, h))][-1:]
+
+    def aside_between(self, a: int, b: int, fl: "_ByToken", sites: "_ByToken") -> bool:
+        """Only an aside between commas, naming no force or site and opening no clause,
+        stands between tokens ``a`` and ``b`` ("، على بعد 90 كيلومترا من الحدود،")."""
+        d, lex = self.d, self.lex
+        if not a + 1 < b <= a + ASIDE_WINDOW:
+            return False
+        gap = d.norm[d.tokens[a].end:d.tokens[b].start]
+        if gap.lstrip()[:1] not in ("،", ",") or gap.rstrip()[-1:] not in ("،", ",") \
+                or sum(gap.count(c) for c in "،,") != 2 or fl.range(a, b) or sites.range(a, b):
+            return False
+        return not any(d.text(k) in lex.relatives or (c := lex.cues.match_at(self.doc, k)) is not None
+                       and c.payload == "break" for k in range(a + 1, b))
 
     def alongside(self, f: ForceMention, sites: "_ByToken") -> bool:
         """A force after "إلى جانب" ("إلى جانب وحدات القوات الملكية الجوية"), unless a relative
