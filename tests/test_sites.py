@@ -2014,3 +2014,10 @@ def test_a_stronghold_description_places_its_force():
 def test_forces_on_two_sides_between_are_not_joined():
     rec = one("واندلعت اشتباكات بين عناصر الجيش وجهاز الردع، الذي يسيطر على مطار معيتيقة الدولي.")
     assert rec["forces"] == ["جهاز الردع"]
+
+
+def test_a_quoted_site_name_keeps_its_closing_quote():
+    text = 'وتفقد الوزير معسكر "تركسوم" في مقديشو، حيث يتمركز ضباط أتراك.'
+    recs = run(text)
+    assert [r["name"] for r in recs] == ['معسكر "تركسوم"']
+    assert [m["text"] for m in recs[0]["mentions"]] == ['معسكر "تركسوم"']

@@ -224,6 +224,14 @@ def _named_as_written(doc: Document, start: int, end: int) -> str:
     return doc.original(start, end)
 
 
+def _quote_closed(doc: Document, start: int, end: int) -> int:
+    """The end of norm ``[start, end)``, past the quote mark right after it when the
+    span opens a quote it does not close ('معسكر "تركسوم"', not 'معسكر "تركسوم')."""
+    if end < len(doc.norm) and doc.norm[end] == '"' and doc.norm.count('"', start, end) % 2:
+        return end + 1
+    return end
+
+
 def _written(doc: Document, match, end: int | None = None) -> str:
     """A match as the caller wrote it, the hidden article restored ("للقوات" → "القوات")."""
     return ("ا" if match.merged_article else "") + doc.original(match.start, match.end if end is None else end)
@@ -3080,7 +3088,7 @@ class SiteReader:
             location, relative = self.location(ms, bounds)
             out.append({
                 "id": f"s{len(out) + 1}",
-                "name": _named_as_written(doc, best.name_start, best.name_end),
+                "name": _named_as_written(doc, best.name_start, _quote_closed(doc, best.name_start, best.name_end)),
                 "type": self.site_type(ms, entry),
                 "country": entry.get("country") if entry else None,
                 "lat": entry.get("lat") if entry else None,
@@ -3090,7 +3098,7 @@ class SiteReader:
                 "relative_location": relative,
                 "forces": forces_out,
                 "section": "main" if any(m.section == "main" for m in ms) else "related",
-                "mentions": [doc.span(m.start, m.end) for m in ms],
+                "mentions": [doc.span(m.start, _quote_closed(doc, m.start, m.end)) for m in ms],
             })
         return out
 
