@@ -2767,3 +2767,9 @@ def test_a_two_word_rank_alone_as_a_pluperfect_subject_is_the_officer_of_that_ra
                "شرع، أمس الاثنين، في زيارته من مقر قيادة الناحية العسكرية السادسة، حيث عقد لقاء توجيهيا "
                "مع الوزير جان لوران.")
     assert [names(r) for r in recs] == [{"سامي داود", "جان لوران"}]
+
+
+def test_the_guest_after_a_name_in_commas_is_the_visitor_not_an_apposition():
+    recs = run("استقبل الوزير سامي داود أمس وزير الخارجية الإثيوبي كمال مراد. ومن المنتظر أن يستقبل "
+               "رئيس الجمهورية، جان لوران، الضيف الإثيوبي اليوم الأحد.")
+    assert any(names(rec) == {"جان لوران", "كمال مراد"} for rec in recs)

@@ -1268,9 +1268,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                     break
                 if _is_office(word) and not (word[:1] in "وف" and _is_office(word[1:])) \
                         and (not covered[j] or j in titled) and party_at[j] is None \
-                        and not _title_of_next_name(ctx, j) and not after_date:
+                        and not _title_of_next_name(ctx, j) and not after_date \
+                        and not (word.startswith("ال") and word in cue_sets.guest_words):
                     apposition = True   # ", وزير دولة،": describes the party before it
-                                        # (not after ", اليوم الجمعة،": the object comes)
+                                        # (not after ", اليوم الجمعة،": the object comes;
+                                        # nor "، X، الضيف الإثيوبي": the visitor)
         party = titled.get(j) or party_at[j]
         if party is None and j + 1 <= last and not ctx.gap(j + 1).strip() and _is_honorific(word) \
                 and (titled.get(j + 1) or party_at[j + 1]) is not None:
