@@ -2773,3 +2773,9 @@ def test_the_guest_after_a_name_in_commas_is_the_visitor_not_an_apposition():
     recs = run("استقبل الوزير سامي داود أمس وزير الخارجية الإثيوبي كمال مراد. ومن المنتظر أن يستقبل "
                "رئيس الجمهورية، جان لوران، الضيف الإثيوبي اليوم الأحد.")
     assert any(names(rec) == {"جان لوران", "كمال مراد"} for rec in recs)
+
+
+def test_siyadatuhu_stands_for_the_person_whose_title_holds_siyada():
+    recs = run("تفقد رئيس مجلس السيادة الفريق أول سامي داود، أمس، قاعدة بحرية.\n\nوعلى صعيد متصل، ترأس "
+               "سيادته يوم الاثنين اجتماعاً طارئاً لمجلس الأمن والدفاع، بحضور وزير الدفاع كمال مراد.")
+    assert any("سامي داود" in names(rec) and "كمال مراد" in names(rec) for rec in recs)
