@@ -2779,3 +2779,9 @@ def test_siyadatuhu_stands_for_the_person_whose_title_holds_siyada():
     recs = run("تفقد رئيس مجلس السيادة الفريق أول سامي داود، أمس، قاعدة بحرية.\n\nوعلى صعيد متصل، ترأس "
                "سيادته يوم الاثنين اجتماعاً طارئاً لمجلس الأمن والدفاع، بحضور وزير الدفاع كمال مراد.")
     assert any("سامي داود" in names(rec) and "كمال مراد" in names(rec) for rec in recs)
+
+
+def test_after_the_end_of_an_event_the_day_of_the_sentence_naming_it():
+    recs = run("شهد الرئيس سامي داود، أمس الاثنين، اصطفاف القوات المشاركة في البعثة.\n\nوعقب انتهاء "
+               "الاصطفاف التقى الرئيس سامي داود الفريق أول جان لوران.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سامي داود", "جان لوران"}, "2024-03-04")]

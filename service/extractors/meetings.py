@@ -205,7 +205,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "airport_heads": "airport_heads", "airport_ends": "airport_ends", "day_parts": "day_parts",
               "office_heads": "office_heads", "guest_words": "guest_words", "frame_words": "frame_words",
               "goes_on": "goes_on", "later_openers": "later_openers", "time_shifts": "time_shifts",
-              "event_frames": "event_frames", "vague_titles": "vague_titles",
+              "event_frames": "event_frames", "event_ends": "event_ends", "vague_titles": "vague_titles",
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
               "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
@@ -274,6 +274,7 @@ class Cues:
     later_openers: frozenset  # "ثم", "لاحقاً" opening a sentence: another encounter that day
     time_shifts: frozenset    # "في وقت لاحق / سابق": the same
     event_frames: frozenset   # "وعقب اللقاء،": the story's event frames the sentence
+    event_ends: frozenset     # "وعقب انتهاء الاصطفاف": its end, the same day
     vague_titles: frozenset   # "المسؤول الروسي", "نظيره": no office of its own
     delegation_heads: frozenset  # "وفد الجيش": a delegation named by its organisation
     delegation_led: frozenset    # "وترأس الوفد X": X led the delegation told before
@@ -3841,6 +3842,8 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
         words = words[2:]
     elif words[:1] and words[0] in ctx.cues.event_frames:
         words = words[1:]       # ("وعقب اللقاء، أجرى الوزير مباحثات مع …": that day)
+        if words[:1] and words[0] in ctx.cues.event_ends:
+            words = words[1:]   # ("وعقب انتهاء الاصطفاف التقى …")
     else:
         return False
     return bool(words) and words[0] in ctx.cues.story_events
@@ -3852,14 +3855,16 @@ def _event_day(ctx: Context, cand: Candidate) -> list:
     first = ctx.sent_range(cand.sentence)[0]
     k = first + 2 if ctx.text(first) in ("علي", "وعلي") and ctx.text(first + 1) == "هامش" \
         else first + 1 if ctx.text(first) in ctx.cues.event_frames else None
+    if k is not None and ctx.text(k) in ctx.cues.event_ends:
+        k += 1      # "وعقب انتهاء الاصطفاف": the day of the event that ended
     if k is None or k >= cand.trigger or ctx.text(k) not in ctx.cues.dated_events:
         return []
-    event = ctx.text(k)
+    event, bare = ctx.text(k), ctx.text(k)[2:]      # ("شهد X أمس اصطفاف القوات": annexed)
     for sent in reversed(ctx.doc.sentences[max(0, cand.sentence.index - VISIT_REACH):cand.sentence.index]):
         if sent.kind not in SENTENCE_KINDS or sent.section != cand.sentence.section:
             continue
         a, b = ctx.sent_range(sent)
-        named = next((j for j in range(a, b + 1) if ctx.text(j) == event), None)
+        named = next((j for j in range(a, b + 1) if ctx.text(j) in (event, bare)), None)
         if named is None:
             continue
         pos = ctx.doc.tokens[named].start
