@@ -2785,3 +2785,10 @@ def test_after_the_end_of_an_event_the_day_of_the_sentence_naming_it():
     recs = run("شهد الرئيس سامي داود، أمس الاثنين، اصطفاف القوات المشاركة في البعثة.\n\nوعقب انتهاء "
                "الاصطفاف التقى الرئيس سامي داود الفريق أول جان لوران.")
     assert [(names(r), date_of(r)) for r in recs] == [({"سامي داود", "جان لوران"}, "2024-03-04")]
+
+
+def test_a_reception_after_qabla_an_is_where_the_encounter_before_it_was():
+    recs = run("وكانت وزيرة الدفاع سلمى داود قد أجرت، في أكتوبر 2023، مباحثات بنواكشوط مع كمال مراد، "
+               "قبل أن يستقبلها الرئيس جان لوران.")
+    rec = next(r for r in recs if "جان لوران" in names(r))
+    assert place_of(rec) == "نواكشوط"

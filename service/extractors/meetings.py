@@ -3202,8 +3202,23 @@ def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             host.location = host.location or c.location
             host.topics += c.topics
             continue
+        if c.location is None and out and _received_there(ctx, out[-1], c):
+            c.location = out[-1].location
         out.append(c)
     return out
+
+
+def _received_there(ctx: Context, before: Candidate, c: Candidate) -> bool:
+    """"أجرت X مباحثات بنواكشوط مع Y، قبل أن يستقبلها الرئيس Z": a clause opened with
+    "قبل أن / بعد أن" that takes a party of the encounter ``before`` it in its sentence,
+    with no place said between them, is in the same place."""
+    if before.location is None or before.sentence is not c.sentence or before.anaphoric \
+            or not before.window_end <= c.trigger \
+            or not _sequenced(ctx, max(before.window_end - 1, c.trigger - CLAUSE_REACH), c.trigger):
+        return False
+    if any(k in ctx.place_at or k in ctx.venue_at for k in range(before.window_end, c.window_end)):
+        return False    # ("…، قبل أن يتوجه إلى باريس حيث استقبله Z": there)
+    return any(p.key == q.key for p in c.parties for q in before.parties)
 
 
 def _dated_between(ctx: Context, host: Candidate, c: Candidate) -> bool:
