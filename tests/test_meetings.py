@@ -2792,3 +2792,10 @@ def test_a_reception_after_qabla_an_is_where_the_encounter_before_it_was():
                "قبل أن يستقبلها الرئيس جان لوران.")
     rec = next(r for r in recs if "جان لوران" in names(r))
     assert place_of(rec) == "نواكشوط"
+
+
+def test_a_purpose_verbal_noun_takes_a_feminine_visitor_as_its_subject():
+    recs = run("أجرى الجنرال جان لوران أمس جلسة مباحثات مع وزير الدفاع الجيبوتي سامي داود. ومن المنتظر "
+               "أن تحل وزيرة القوات المسلحة الفرنسية، سلمى مراد، بجيبوتي منتصف الشهر الجاري لإجراء "
+               "مباحثات مع نظيرها الجيبوتي.")
+    assert any(names(rec) == {"سلمى مراد", "سامي داود"} for rec in recs)

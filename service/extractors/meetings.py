@@ -2044,6 +2044,8 @@ def _masculine_verb(ctx: Context, i: int) -> bool:
     if not any(c.startswith("verb:") for c in ctx.cats(i)):
         return False
     word = ctx.text(i)
+    if word[:1] == "ل":
+        return False    # "لإجراء مباحثات": a verbal noun of purpose, of no gender
     word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     word = word[1:] if word[:1] == "س" and word[1:2] in "يت" else word
     return word[:1] == "ي" and not word.endswith(("ان", "ون")) or (
