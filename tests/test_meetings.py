@@ -2799,3 +2799,17 @@ def test_a_purpose_verbal_noun_takes_a_feminine_visitor_as_its_subject():
                "أن تحل وزيرة القوات المسلحة الفرنسية، سلمى مراد، بجيبوتي منتصف الشهر الجاري لإجراء "
                "مباحثات مع نظيرها الجيبوتي.")
     assert any(names(rec) == {"سلمى مراد", "سامي داود"} for rec in recs)
+
+
+def test_a_dual_before_a_reciprocal_verb_told_as_earlier_is_an_encounter_of_its_own():
+    for told in ("وكان الرجلان قد تحادثا هاتفيا في مارس 2023.", "وسبق للرجلين أن تحادثا هاتفيا في مارس 2023."):
+        recs = run("التقى الرئيس سامي داود الرئيس جان لوران أمس. " + told)
+        assert [(names(r), date_of(r)) for r in recs] == [
+            ({"سامي داود", "جان لوران"}, "2024-03-04"), ({"سامي داود", "جان لوران"}, "2023-03")]
+
+
+def test_the_two_men_told_as_earlier_are_the_story_s_two_protagonists():
+    recs = run("استقبل الرئيس سامي داود أمس الرئيس جان لوران. وقال جان لوران إن سامي داود صديق. ومن المرتقب أن "
+               "يلتقي لوران غدا رئيس الحكومة كمال مراد. وهذه الزيارة هي الثانية لجان لوران، وسبق للرجلين أن "
+               "تحادثا هاتفيا في مارس 2023.")
+    assert ({"سامي داود", "جان لوران"}, "2023-03") in [(names(r), date_of(r)) for r in recs]

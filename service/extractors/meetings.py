@@ -2236,6 +2236,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
     if base == "light" and w.noun_at is None:
         w.noun_at = w.held_at   # "عقد المجلس، أمس، دورته الثانية برئاسة X وبمشاركة Y"
     verdict = _licensed(ctx, base, cue_last, left, left_dual, w)
+    if verdict == "anaphor" and left_dual and _pluperfect(ctx, i, sent_first):
+        verdict = "ok"      # "وكان الرجلان قد تحادثا في مارس": an earlier encounter of the two
     if verdict == "anaphor":
         # "وبحث الجانبان تطورات الأوضاع": the two sides of the meeting just told
         return Candidate(sent, i, "noun", window_end=w.end, confidence=0.7, anaphoric=True)
@@ -2434,6 +2436,8 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
             # a sentence may be a whole text)
             two = [p for p in _last_two_people(ctx, dual, _dual_office(ctx, dual))
                    if all(p.key != q.key for q in right)]
+        if len(two) == 2 and left_dual and _pluperfect(ctx, i, sent_first):
+            two = _protagonists(ctx, i, two)
         if len(two) == 2:
             for p in two:
                 _add_party(parties, p)
@@ -2619,6 +2623,9 @@ def _dual_before(ctx: Context, i: int, sent_first: int) -> int | None:
     k = i - 1
     if k >= sent_first and ctx.text(k) in ("قد", "وقد", "لقد"):
         k -= 1
+    elif k - 2 >= sent_first and ctx.text(k) in ("ان", "أن") and ctx.text(k - 2) in ctx.cues.already \
+            and ctx.text(k - 1)[:1] == "ل":
+        k -= 1      # "وسبق للرجلين أن تحادثا": the two, after ل
     return k if k >= sent_first and "dual_refs" in ctx.cats(k) else None
 
 
@@ -2700,7 +2707,10 @@ def _had_done(ctx: Context, i: int, sent_first: int) -> bool:
 
 def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate, pronoun: bool = False) -> None:
     if w.dual:
-        for p in _last_two_people(ctx, i, _dual_office(ctx, w.dual_at)):
+        two = _last_two_people(ctx, i, _dual_office(ctx, w.dual_at))
+        if two and _pluperfect(ctx, i, ctx.sent_range(sent)[0]):
+            two = _protagonists(ctx, i, two)
+        for p in two:
             _add_party(parties, p)
         cand.confidence = min(cand.confidence, 0.75)
         return
@@ -2708,6 +2718,17 @@ def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate, pronoun: bo
     if ref is not None:
         _add_party(parties, ref)
         cand.confidence = min(cand.confidence, 0.75)
+
+
+def _protagonists(ctx: Context, i: int, two: list[Party]) -> list[Party]:
+    """"وسبق للرجلين أن تحادثا": told as earlier, the two are the story's two most named
+    people (each more than once) when the one named last is among them; else ``two``."""
+    named = [p for p in ctx.people_before(i) if p.named and p.kind == "person"]
+    counts = Counter(p.key for p in named)
+    top = sorted({p.key: p for p in reversed(named)}.values(), key=lambda p: -counts[p.key])[:2]
+    if len(top) < 2 or counts[top[1].key] < 2 or two[-1].key not in {p.key for p in top}:
+        return two
+    return sorted((_inferred(p) for p in top), key=lambda p: p.first)
 
 
 def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
