@@ -2813,3 +2813,9 @@ def test_the_two_men_told_as_earlier_are_the_story_s_two_protagonists():
                "يلتقي لوران غدا رئيس الحكومة كمال مراد. وهذه الزيارة هي الثانية لجان لوران، وسبق للرجلين أن "
                "تحادثا هاتفيا في مارس 2023.")
     assert ({"سامي داود", "جان لوران"}, "2023-03") in [(names(r), date_of(r)) for r in recs]
+
+
+def test_an_encounter_on_arrival_takes_the_day_of_a_landing_told_before():
+    recs = run("حطت أمس الاثنين في مطار مقديشو طائرات تقل الكتيبة المصرية.\n\nوكان في استقبال القوة لدى "
+               "وصولها وزير الدفاع سامي داود، الذي أجرى محادثات قصيرة مع قائد الوحدة العميد جان لوران.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سامي داود", "جان لوران"}, "2024-03-04")]
