@@ -2819,3 +2819,9 @@ def test_an_encounter_on_arrival_takes_the_day_of_a_landing_told_before():
     recs = run("حطت أمس الاثنين في مطار مقديشو طائرات تقل الكتيبة المصرية.\n\nوكان في استقبال القوة لدى "
                "وصولها وزير الدفاع سامي داود، الذي أجرى محادثات قصيرة مع قائد الوحدة العميد جان لوران.")
     assert [(names(r), date_of(r)) for r in recs] == [({"سامي داود", "جان لوران"}, "2024-03-04")]
+
+
+def test_a_call_that_took_place_between_the_two_men_names_them():
+    recs = run("التقى الرئيس سامي داود الرئيس جان لوران في 15 أكتوبر 2023 في موسكو، بعد أشهر من أول "
+               "اتصال هاتفي جرى بين الرجلين في 12 فبراير من العام ذاته.")
+    assert ({"سامي داود", "جان لوران"}, "2023-02-12") in [(names(r), date_of(r)) for r in recs]

@@ -205,7 +205,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "airport_heads": "airport_heads", "airport_ends": "airport_ends", "day_parts": "day_parts",
               "office_heads": "office_heads", "guest_words": "guest_words", "frame_words": "frame_words",
               "goes_on": "goes_on", "later_openers": "later_openers", "time_shifts": "time_shifts",
-              "event_frames": "event_frames", "event_ends": "event_ends", "vague_titles": "vague_titles",
+              "event_frames": "event_frames", "event_ends": "event_ends", "took_place": "took_place", "vague_titles": "vague_titles",
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
               "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
@@ -275,6 +275,7 @@ class Cues:
     time_shifts: frozenset    # "في وقت لاحق / سابق": the same
     event_frames: frozenset   # "وعقب اللقاء،": the story's event frames the sentence
     event_ends: frozenset     # "وعقب انتهاء الاصطفاف": its end, the same day
+    took_place: frozenset     # "اتصال جرى بين الرجلين": the dual after it names the parties
     vague_titles: frozenset   # "المسؤول الروسي", "نظيره": no office of its own
     delegation_heads: frozenset  # "وفد الجيش": a delegation named by its organisation
     delegation_led: frozenset    # "وترأس الوفد X": X led the delegation told before
@@ -1554,6 +1555,8 @@ def _dual_here(ctx: Context, j: int, start: int) -> bool:
     k = j - 1
     if k >= start and ctx.text(k) in ("بين", "وبين"):
         k -= 1
+        if k >= start and ctx.text(k) in ctx.cues.took_place:
+            return True     # "أول اتصال هاتفي جرى بين الرجلين"
     return k < start or "verb:gather" in ctx.cats(k)
 
 
