@@ -2825,3 +2825,9 @@ def test_a_call_that_took_place_between_the_two_men_names_them():
     recs = run("التقى الرئيس سامي داود الرئيس جان لوران في 15 أكتوبر 2023 في موسكو، بعد أشهر من أول "
                "اتصال هاتفي جرى بين الرجلين في 12 فبراير من العام ذاته.")
     assert ({"سامي داود", "جان لوران"}, "2023-02-12") in [(names(r), date_of(r)) for r in recs]
+
+
+def test_a_title_annexed_to_an_organisation_is_resolved_to_the_one_who_holds_it():
+    recs = run("استقبل الوزير سامي داود، أمس، الجنرال مايكل لانغلي في زيارة رسمية.\n\n"
+               "واستقبل الرئيس كمال مراد أمس قائد \"أفريكوم\" بمقر الرئاسة.")
+    assert any(names(rec) == {"كمال مراد", "مايكل لانغلي"} for rec in recs)

@@ -3116,7 +3116,7 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     words = (p.role or "").split()
     if not p.key.startswith("title:") or not words or not (
             words[0].startswith("ال") or any(w.startswith("ال") for w in words[1:4])
-            or any(k in ctx.place_at for k in range(p.first + 1, p.last + 1))):
+            or any(k in ctx.place_at or k in ctx.org_first for k in range(p.first + 1, p.last + 1))):
         return p        # (a definite title: "الوزير الروسي", or one by annexation: "وزير الدفاع
                         # السعودي", "رئيس مجلس السيادة", "ولي عهد أبوظبي")
     taken = {q.key for q in parties}
