@@ -2774,3 +2774,67 @@ def test_a_topic_verb_after_the_meeting_noun_adds_no_party_from_its_topic():
                "الوزراء، في بيان، أن اللقاء \"استعرض ما أنجز من المرحلة الأولى لإنهاء مهمة التحالف الدولي "
                "في بغداد، والانتقال إلى علاقات أمنية ثنائية مع دوله\".")
     assert [names(r) for r in recs] == [{"سامي داود", "جان لوران"}]
+
+
+def test_the_guest_after_a_name_in_commas_is_the_visitor_not_an_apposition():
+    recs = run("استقبل الوزير سامي داود أمس وزير الخارجية الإثيوبي كمال مراد. ومن المنتظر أن يستقبل "
+               "رئيس الجمهورية، جان لوران، الضيف الإثيوبي اليوم الأحد.")
+    assert any(names(rec) == {"جان لوران", "كمال مراد"} for rec in recs)
+
+
+def test_siyadatuhu_stands_for_the_person_whose_title_holds_siyada():
+    recs = run("تفقد رئيس مجلس السيادة الفريق أول سامي داود، أمس، قاعدة بحرية.\n\nوعلى صعيد متصل، ترأس "
+               "سيادته يوم الاثنين اجتماعاً طارئاً لمجلس الأمن والدفاع، بحضور وزير الدفاع كمال مراد.")
+    assert any("سامي داود" in names(rec) and "كمال مراد" in names(rec) for rec in recs)
+
+
+def test_after_the_end_of_an_event_the_day_of_the_sentence_naming_it():
+    recs = run("شهد الرئيس سامي داود، أمس الاثنين، اصطفاف القوات المشاركة في البعثة.\n\nوعقب انتهاء "
+               "الاصطفاف التقى الرئيس سامي داود الفريق أول جان لوران.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سامي داود", "جان لوران"}, "2024-03-04")]
+
+
+def test_a_reception_after_qabla_an_is_where_the_encounter_before_it_was():
+    recs = run("وكانت وزيرة الدفاع سلمى داود قد أجرت، في أكتوبر 2023، مباحثات بنواكشوط مع كمال مراد، "
+               "قبل أن يستقبلها الرئيس جان لوران.")
+    rec = next(r for r in recs if "جان لوران" in names(r))
+    assert place_of(rec) == "نواكشوط"
+
+
+def test_a_purpose_verbal_noun_takes_a_feminine_visitor_as_its_subject():
+    recs = run("أجرى الجنرال جان لوران أمس جلسة مباحثات مع وزير الدفاع الجيبوتي سامي داود. ومن المنتظر "
+               "أن تحل وزيرة القوات المسلحة الفرنسية، سلمى مراد، بجيبوتي منتصف الشهر الجاري لإجراء "
+               "مباحثات مع نظيرها الجيبوتي.")
+    assert any(names(rec) == {"سلمى مراد", "سامي داود"} for rec in recs)
+
+
+def test_a_dual_before_a_reciprocal_verb_told_as_earlier_is_an_encounter_of_its_own():
+    for told in ("وكان الرجلان قد تحادثا هاتفيا في مارس 2023.", "وسبق للرجلين أن تحادثا هاتفيا في مارس 2023."):
+        recs = run("التقى الرئيس سامي داود الرئيس جان لوران أمس. " + told)
+        assert [(names(r), date_of(r)) for r in recs] == [
+            ({"سامي داود", "جان لوران"}, "2024-03-04"), ({"سامي داود", "جان لوران"}, "2023-03")]
+
+
+def test_the_two_men_told_as_earlier_are_the_story_s_two_protagonists():
+    recs = run("استقبل الرئيس سامي داود أمس الرئيس جان لوران. وقال جان لوران إن سامي داود صديق. ومن المرتقب أن "
+               "يلتقي لوران غدا رئيس الحكومة كمال مراد. وهذه الزيارة هي الثانية لجان لوران، وسبق للرجلين أن "
+               "تحادثا هاتفيا في مارس 2023.")
+    assert ({"سامي داود", "جان لوران"}, "2023-03") in [(names(r), date_of(r)) for r in recs]
+
+
+def test_an_encounter_on_arrival_takes_the_day_of_a_landing_told_before():
+    recs = run("حطت أمس الاثنين في مطار مقديشو طائرات تقل الكتيبة المصرية.\n\nوكان في استقبال القوة لدى "
+               "وصولها وزير الدفاع سامي داود، الذي أجرى محادثات قصيرة مع قائد الوحدة العميد جان لوران.")
+    assert [(names(r), date_of(r)) for r in recs] == [({"سامي داود", "جان لوران"}, "2024-03-04")]
+
+
+def test_a_call_that_took_place_between_the_two_men_names_them():
+    recs = run("التقى الرئيس سامي داود الرئيس جان لوران في 15 أكتوبر 2023 في موسكو، بعد أشهر من أول "
+               "اتصال هاتفي جرى بين الرجلين في 12 فبراير من العام ذاته.")
+    assert ({"سامي داود", "جان لوران"}, "2023-02-12") in [(names(r), date_of(r)) for r in recs]
+
+
+def test_a_title_annexed_to_an_organisation_is_resolved_to_the_one_who_holds_it():
+    recs = run("استقبل الوزير سامي داود، أمس، الجنرال مايكل لانغلي في زيارة رسمية.\n\n"
+               "واستقبل الرئيس كمال مراد أمس قائد \"أفريكوم\" بمقر الرئاسة.")
+    assert any(names(rec) == {"كمال مراد", "مايكل لانغلي"} for rec in recs)

@@ -205,7 +205,7 @@ PLAIN_SETS = {"place_preps": "place_preps", "visit_preps": "visit_dest_preps", "
               "airport_heads": "airport_heads", "airport_ends": "airport_ends", "day_parts": "day_parts",
               "office_heads": "office_heads", "guest_words": "guest_words", "frame_words": "frame_words",
               "goes_on": "goes_on", "later_openers": "later_openers", "time_shifts": "time_shifts",
-              "event_frames": "event_frames", "vague_titles": "vague_titles",
+              "event_frames": "event_frames", "event_ends": "event_ends", "took_place": "took_place", "vague_titles": "vague_titles",
               "delegation_heads": "delegation_heads", "delegation_led": "delegation_led",
               "post_words": "post_words", "in_turn": "in_turn", "dual_relatives": "dual_relatives",
               "clause_openers": "clause_openers", "object_preps": "object_preps", "began": "began",
@@ -274,6 +274,8 @@ class Cues:
     later_openers: frozenset  # "ثم", "لاحقاً" opening a sentence: another encounter that day
     time_shifts: frozenset    # "في وقت لاحق / سابق": the same
     event_frames: frozenset   # "وعقب اللقاء،": the story's event frames the sentence
+    event_ends: frozenset     # "وعقب انتهاء الاصطفاف": its end, the same day
+    took_place: frozenset     # "اتصال جرى بين الرجلين": the dual after it names the parties
     vague_titles: frozenset   # "المسؤول الروسي", "نظيره": no office of its own
     delegation_heads: frozenset  # "وفد الجيش": a delegation named by its organisation
     delegation_led: frozenset    # "وترأس الوفد X": X led the delegation told before
@@ -1268,9 +1270,11 @@ def _window(ctx: Context, start: int, last: int, sent_first: int,
                     break
                 if _is_office(word) and not (word[:1] in "وف" and _is_office(word[1:])) \
                         and (not covered[j] or j in titled) and party_at[j] is None \
-                        and not _title_of_next_name(ctx, j) and not after_date:
+                        and not _title_of_next_name(ctx, j) and not after_date \
+                        and not (word.startswith("ال") and word in cue_sets.guest_words):
                     apposition = True   # ", وزير دولة،": describes the party before it
-                                        # (not after ", اليوم الجمعة،": the object comes)
+                                        # (not after ", اليوم الجمعة،": the object comes;
+                                        # nor "، X، الضيف الإثيوبي": the visitor)
         party = titled.get(j) or party_at[j]
         if party is None and j + 1 <= last and not ctx.gap(j + 1).strip() and _is_honorific(word) \
                 and (titled.get(j + 1) or party_at[j + 1]) is not None:
@@ -1551,6 +1555,8 @@ def _dual_here(ctx: Context, j: int, start: int) -> bool:
     k = j - 1
     if k >= start and ctx.text(k) in ("بين", "وبين"):
         k -= 1
+        if k >= start and ctx.text(k) in ctx.cues.took_place:
+            return True     # "أول اتصال هاتفي جرى بين الرجلين"
     return k < start or "verb:gather" in ctx.cats(k)
 
 
@@ -2041,6 +2047,8 @@ def _masculine_verb(ctx: Context, i: int) -> bool:
     if not any(c.startswith("verb:") for c in ctx.cats(i)):
         return False
     word = ctx.text(i)
+    if word[:1] == "ل":
+        return False    # "لإجراء مباحثات": a verbal noun of purpose, of no gender
     word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     word = word[1:] if word[:1] == "س" and word[1:2] in "يت" else word
     return word[:1] == "ي" and not word.endswith(("ان", "ون")) or (
@@ -2235,6 +2243,8 @@ def _verbal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate | 
             and ctx.gap_kind[i] == GAP_NONE:
         verdict = "anaphor"     # "أن اللقاء "استعرض … مهمة التحالف الدولي"": the meeting told is the
         #                         verb's subject, what follows its topic, no new party
+    if verdict == "anaphor" and left_dual and _pluperfect(ctx, i, sent_first):
+        verdict = "ok"      # "وكان الرجلان قد تحادثا في مارس": an earlier encounter of the two
     if verdict == "anaphor":
         # "وبحث الجانبان تطورات الأوضاع": the two sides of the meeting just told
         return Candidate(sent, i, "noun", window_end=w.end, confidence=0.7, anaphoric=True)
@@ -2433,6 +2443,8 @@ def _verbal_parties(ctx, sent, i, kind, start, left, left_dual, state_host, w: W
             # a sentence may be a whole text)
             two = [p for p in _last_two_people(ctx, dual, _dual_office(ctx, dual))
                    if all(p.key != q.key for q in right)]
+        if len(two) == 2 and left_dual and _pluperfect(ctx, i, sent_first):
+            two = _protagonists(ctx, i, two)
         if len(two) == 2:
             for p in two:
                 _add_party(parties, p)
@@ -2618,6 +2630,9 @@ def _dual_before(ctx: Context, i: int, sent_first: int) -> int | None:
     k = i - 1
     if k >= sent_first and ctx.text(k) in ("قد", "وقد", "لقد"):
         k -= 1
+    elif k - 2 >= sent_first and ctx.text(k) in ("ان", "أن") and ctx.text(k - 2) in ctx.cues.already \
+            and ctx.text(k - 1)[:1] == "ل":
+        k -= 1      # "وسبق للرجلين أن تحادثا": the two, after ل
     return k if k >= sent_first and "dual_refs" in ctx.cats(k) else None
 
 
@@ -2699,7 +2714,10 @@ def _had_done(ctx: Context, i: int, sent_first: int) -> bool:
 
 def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate, pronoun: bool = False) -> None:
     if w.dual:
-        for p in _last_two_people(ctx, i, _dual_office(ctx, w.dual_at)):
+        two = _last_two_people(ctx, i, _dual_office(ctx, w.dual_at))
+        if two and _pluperfect(ctx, i, ctx.sent_range(sent)[0]):
+            two = _protagonists(ctx, i, two)
+        for p in two:
             _add_party(parties, p)
         cand.confidence = min(cand.confidence, 0.75)
         return
@@ -2707,6 +2725,17 @@ def _add_implicit(ctx, sent, i, parties, w: Window, cand: Candidate, pronoun: bo
     if ref is not None:
         _add_party(parties, ref)
         cand.confidence = min(cand.confidence, 0.75)
+
+
+def _protagonists(ctx: Context, i: int, two: list[Party]) -> list[Party]:
+    """"وسبق للرجلين أن تحادثا": told as earlier, the two are the story's two most named
+    people (each more than once) when the one named last is among them; else ``two``."""
+    named = [p for p in ctx.people_before(i) if p.named and p.kind == "person"]
+    counts = Counter(p.key for p in named)
+    top = sorted({p.key: p for p in reversed(named)}.values(), key=lambda p: -counts[p.key])[:2]
+    if len(top) < 2 or counts[top[1].key] < 2 or two[-1].key not in {p.key for p in top}:
+        return two
+    return sorted((_inferred(p) for p in top), key=lambda p: p.first)
 
 
 def _host_phrase(ctx, sent, i, cue_last, sent_last) -> Candidate | None:
@@ -3091,7 +3120,7 @@ def _resolve_title(ctx: Context, p: Party, i: int, parties: list[Party]) -> Part
     words = (p.role or "").split()
     if not p.key.startswith("title:") or not words or not (
             words[0].startswith("ال") or any(w.startswith("ال") for w in words[1:4])
-            or any(k in ctx.place_at for k in range(p.first + 1, p.last + 1))):
+            or any(k in ctx.place_at or k in ctx.org_first for k in range(p.first + 1, p.last + 1))):
         return p        # (a definite title: "الوزير الروسي", or one by annexation: "وزير الدفاع
                         # السعودي", "رئيس مجلس السيادة", "ولي عهد أبوظبي")
     taken = {q.key for q in parties}
@@ -3203,8 +3232,23 @@ def _fold_coordinated(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             host.location = host.location or c.location
             host.topics += c.topics
             continue
+        if c.location is None and out and _received_there(ctx, out[-1], c):
+            c.location = out[-1].location
         out.append(c)
     return out
+
+
+def _received_there(ctx: Context, before: Candidate, c: Candidate) -> bool:
+    """"أجرت X مباحثات بنواكشوط مع Y، قبل أن يستقبلها الرئيس Z": a clause opened with
+    "قبل أن / بعد أن" that takes a party of the encounter ``before`` it in its sentence,
+    with no place said between them, is in the same place."""
+    if before.location is None or before.sentence is not c.sentence or before.anaphoric \
+            or not before.window_end <= c.trigger \
+            or not _sequenced(ctx, max(before.window_end - 1, c.trigger - CLAUSE_REACH), c.trigger):
+        return False
+    if any(k in ctx.place_at or k in ctx.venue_at for k in range(before.window_end, c.window_end)):
+        return False    # ("…، قبل أن يتوجه إلى باريس حيث استقبله Z": there)
+    return any(p.key == q.key for p in c.parties for q in before.parties)
 
 
 def _dated_between(ctx: Context, host: Candidate, c: Candidate) -> bool:
@@ -3843,6 +3887,8 @@ def _on_the_sidelines_of_the_story(ctx: Context, cand: Candidate) -> bool:
         words = words[2:]
     elif words[:1] and words[0] in ctx.cues.event_frames:
         words = words[1:]       # ("وعقب اللقاء، أجرى الوزير مباحثات مع …": that day)
+        if words[:1] and words[0] in ctx.cues.event_ends:
+            words = words[1:]   # ("وعقب انتهاء الاصطفاف التقى …")
     else:
         return False
     return bool(words) and words[0] in ctx.cues.story_events
@@ -3854,14 +3900,16 @@ def _event_day(ctx: Context, cand: Candidate) -> list:
     first = ctx.sent_range(cand.sentence)[0]
     k = first + 2 if ctx.text(first) in ("علي", "وعلي") and ctx.text(first + 1) == "هامش" \
         else first + 1 if ctx.text(first) in ctx.cues.event_frames else None
+    if k is not None and ctx.text(k) in ctx.cues.event_ends:
+        k += 1      # "وعقب انتهاء الاصطفاف": the day of the event that ended
     if k is None or k >= cand.trigger or ctx.text(k) not in ctx.cues.dated_events:
         return []
-    event = ctx.text(k)
+    event, bare = ctx.text(k), ctx.text(k)[2:]      # ("شهد X أمس اصطفاف القوات": annexed)
     for sent in reversed(ctx.doc.sentences[max(0, cand.sentence.index - VISIT_REACH):cand.sentence.index]):
         if sent.kind not in SENTENCE_KINDS or sent.section != cand.sentence.section:
             continue
         a, b = ctx.sent_range(sent)
-        named = next((j for j in range(a, b + 1) if ctx.text(j) == event), None)
+        named = next((j for j in range(a, b + 1) if ctx.text(j) in (event, bare)), None)
         if named is None:
             continue
         pos = ctx.doc.tokens[named].start
