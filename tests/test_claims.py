@@ -2294,3 +2294,24 @@ def test_country_after_the_opening_verb_is_the_participle_subject():
     assert same(c["source"]["name"], "مصر")
     assert c["content"].startswith("أمن جيرانها")
     assert extract("وتشهد ليبيا أزمة حادة، مؤكدا أن الحل سياسي.") == []
+
+
+@pytest.mark.parametrize("subject", ["العراق", "الحكومة", "الجيش العراقي"])
+def test_accused_country_after_the_subject_is_the_object(subject):
+    c = one(f"ويتهم {subject} الكويت بتزويد المسلحين بالطائرات المسيرة.")
+    assert same(c["source"]["name"], subject)
+    assert c["content"].startswith("الكويت بتزويد")
+
+
+def test_accusing_province_keeps_its_place_name():
+    c = one("واتهمت ولاية نينوى تركيا بقصف القرى الحدودية.")
+    assert same(c["source"]["name"], "ولاية نينوى")
+
+
+def test_honorific_is_not_the_one_a_turn_opener_names_next():
+    out = extract("استقبل سمو الشيخ راشد بن حمد آل سالم اليوم صاحب السمو الأمير فيصل بن مشعل وزير الداخلية. "
+                  "وقال سموه، في تغريدة، إن البلدين \"يقفان معا أمام التحديات\". "
+                  "من جهته، أكد الأمير فيصل بن مشعل أن أمن المنطقة \"واحد\".")
+    assert len(out) == 2, out
+    assert same(out[0]["source"]["name"], "راشد بن حمد آل سالم")
+    assert same(out[1]["source"]["name"], "فيصل بن مشعل")

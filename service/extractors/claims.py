@@ -96,7 +96,8 @@ Sources
     → organization.  After "وفق"/"بحسب" only a recognisable source counts
     ("وفق خطة" is no claim); a verb of saying accepts any short subject.
   * Phrases that refer back are resolved: "الأخير" to the last person
-    named, "معاليه"/"سموه"/"فخامته" to the last person with that honorific,
+    named, "معاليه"/"سموه"/"فخامته" to the last person with that honorific
+    (not the one "من جهته، أكد X" gives the floor to right after),
     "الوزير"/"المتحدث"/"السفير" alone to the last person with that office at
     the head of a role of his (his title chain, an apposition after his name,
     or the source phrase that named him: "المتحدث باسم الرئاسة، السفير فلان";
@@ -285,6 +286,7 @@ class Lexicon:
     charges_in_frame: frozenset       # "، وسط اتهامات …، وهو ما تنفيه": what the resumptive phrase takes up
     officials: frozenset              # "المسؤول الروسي": an unnamed head that may refer back to a person
     discourse_openers: Matcher        # "إلى ذلك", "من جهة أخرى": the writer's transition opening a sentence
+    turn_openers: Matcher             # "من جهته", "بدوره": the floor passes to another party
     elatives: frozenset               # "أبرز": a verb form that is also "the most prominent of"
     number_words: frozenset           # "رقم": before a number, part of a document's name
     document_adjectives: frozenset    # "الأخير": ends a document's genitive, describing the document
@@ -387,6 +389,7 @@ def lexicon() -> Lexicon:
         nominal_stops=_forms(cues["nominal_stops"]),
         officials=_forms(src["referring_officials"]) | _forms("ال" + w for w in src["referring_officials"]),
         discourse_openers=Matcher((w, "opener") for w in cues["discourse_openers"]),
+        turn_openers=Matcher((w, "turn") for w in cues["turn_openers"]),
         elatives=_forms(cues["elatives"]),
         number_words=_forms(src["number_words"]),
         document_adjectives=_forms(src["document_adjectives"]),
@@ -2005,6 +2008,10 @@ def _np_end(ctx, sv, j, verb: Verb | None = None) -> int:
                 ctx.org_last.get(n) is not None or ctx.person_starting(n) is not None
                 or (verb is not None and verb.charged and ctx.places.get(sv.tokens[n].start) is not None)):
             break                  # "اتهمت جبهة تحرير أزواد الجيش المالي": the object after it
+        if verb is not None and verb.charged and ctx.places.get(sv.tokens[n].start) is not None \
+                and (_definite(sv.words[k]) or _place_word(ctx, sv, k) and not sv.is_(k, sv.lex.place_nouns)):
+            break                  # "ويتهم السودان | الإمارات بـ": a place after a name or a definite
+                                   # noun is no genitive of it (but "ولاية الخرطوم")
         if person_last is not None and n > person_last:
             break
         if person_last is not None and sv.words[n].endswith(_OBJECT_PRONOUNS) and _is_statement_noun(sv.words[n]):
@@ -2354,7 +2361,8 @@ def _source(ctx, sv, j, last, strict) -> Source | None:
         return None       # "اقرأ/ي أيضاً: …": a letter is no source
     word = _bare(sv.words[j])[-1]
     if j == last and word in lex.person_pronouns:            # "الأخير", "معاليه"
-        person = _person_before(ctx, lo, lex.person_pronouns[word], word in lex.feminine_pronouns)
+        person = _person_before(ctx, lo, lex.person_pronouns[word], word in lex.feminine_pronouns,
+                                _next_turn(ctx, sv) if lex.person_pronouns[word] else None)
         body = _latter_body(ctx, lo, person) if lex.person_pronouns[word] is None \
             and word in lex.feminine_pronouns else None
         if body is not None:
@@ -2841,16 +2849,31 @@ def _weak_start(sv, j) -> bool:
 
 # -- antecedents
 
-def _person_before(ctx, pos, honorific, feminine=False):
+def _person_before(ctx, pos, honorific, feminine=False, other=None):
     """The last person named before pos (with that honorific in the role, if any, and
-    a woman for a feminine pronoun, a man for the others)."""
+    a woman for a feminine pronoun, a man for the others), but not ``other``."""
     first = None
     for m in ctx.people_before(pos):
+        if other is not None and m.name == other.name:
+            continue
         styles = (m.role or "") + " " + m.extra.get("style", "")   # "معالي الشيخ" before his name
         if (honorific is None or any(h in _folded(styles) for h in honorific)) and _feminine(ctx, m) == feminine:
             return m
         first = first or m
     return first
+
+
+def _next_turn(ctx, sv):
+    """"وقال سموه إن …. من جهته، أكد الأمير خالد أن": the person the next sentence gives
+    the floor to, right after its turn opener and a verb; "سموه" is someone else."""
+    n = sv.last + 1
+    if n >= len(sv.tokens) - 1:
+        return None
+    m = _match(sv.lex.turn_openers, sv.doc, n)
+    if m is None:
+        return None
+    return next((p for k in range(m.last + 1, min(m.last + 4, len(sv.tokens)))
+                 if (p := ctx.person_starting(k)) is not None), None)
 
 
 def _latter_body(ctx, pos, person):
