@@ -2838,3 +2838,10 @@ def test_a_title_annexed_to_an_organisation_is_resolved_to_the_one_who_holds_it(
     recs = run("استقبل الوزير سامي داود، أمس، الجنرال مايكل لانغلي في زيارة رسمية.\n\n"
                "واستقبل الرئيس كمال مراد أمس قائد \"أفريكوم\" بمقر الرئاسة.")
     assert any(names(rec) == {"كمال مراد", "مايكل لانغلي"} for rec in recs)
+
+
+def test_definite_noun_window_ends_at_reported_speech():
+    # "، إن …" after a definite noun's relative clause is what was said: no party of it
+    text = ("وقال الرئيس كمال الدين ناصري، في مستهل اللقاء الذي نقله التلفزيون الرسمي، إن بلاده "
+            "تابعت خطوات جارتها، مهنئاً ضيفه على نجاحها، في إشارة إلى بسط الحكومة الليبية سيطرتها.")
+    assert run(text) == []

@@ -2848,6 +2848,11 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if definite and _attended_in_relative(ctx, cue_last, sent_last):
         # "وفي اللقاء، الذي حضره X، نقل Y …": only the relative clause tells who attended
         frame_last = _first_comma(ctx, cue_last + 3, sent_last) - 1
+    if definite:
+        # "وقال X، في مستهل اللقاء الذي بثه التلفزيون، إن …": the speech after "، إن" names no party
+        said = next((k for k in ctx.cats_in("complementizers", start, frame_last + 1)
+                     if ctx.gap_kind[k] == GAP_COMMA), None)
+        frame_last = frame_last if said is None else said - 1
     w = _window(ctx, start, frame_last, sent_first)
     if conducted and not w.dual and ctx.text(verb_at) in ctx.cues.dual_verbs:
         w.dual, w.dual_at = True, verb_at   # "جلسة مباحثات عقداها أمس": the two named before
