@@ -2845,3 +2845,12 @@ def test_definite_noun_window_ends_at_reported_speech():
     text = ("وقال الرئيس كمال الدين ناصري، في مستهل اللقاء الذي نقله التلفزيون الرسمي، إن بلاده "
             "تابعت خطوات جارتها، مهنئاً ضيفه على نجاحها، في إشارة إلى بسط الحكومة الليبية سيطرتها.")
     assert run(text) == []
+
+
+def test_framed_call_joins_the_pair_and_who_took_part():
+    # "X مع Y … خلال اتصال مرئي شارك فيه Z": the pair held the call, Z joined it
+    text = ("أبرم الرئيس كمال الدين ناصري مع نظيره سليم بورقيبة الأول، أمس، اتفاقاً خلال "
+            "اتصال مرئي شارك فيه الوزير عادل منصوري.")
+    recs = run(text)
+    assert len(recs) == 1
+    assert names(recs[0]) == {"كمال الدين ناصري", "سليم بورقيبة", "عادل منصوري"}

@@ -2907,6 +2907,10 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, p)
     if pair and not parties:
         parties, linked = [_inferred(p) for p in pair], True   # "اتفق X وY، خلال محادثات جرت أمس"
+    elif pair and any("attend_verbs" in ctx.cats(k) for k in range(cue_last + 1, min(cue_last + 2, sent_last) + 1)):
+        # "أبرم X مع Y اتفاقاً خلال اتصال (مرئي) شارك فيه Z": Z joined the pair's call
+        keys = {p.key for p in pair}
+        parties, linked = [_inferred(p) for p in pair] + [p for p in parties if p.key not in keys], True
     if not linked and not definite:
         return None
     if len(parties) == 1 and not definite and (construct or w.has_with) \
@@ -3030,7 +3034,10 @@ def _framed_pair(ctx, i: int, sent_first: int) -> list[Party]:
     if len(told) != 2 or told[0].key == told[1].key or not all(p.kind == "person" for p in told):
         return []
     first, second = told[1], told[0]
-    joined = next((k for k in range(first.last + 1, second.first + 1) if ctx.text(k).startswith("و")), None)
+    told_before = bisect_left(ctx.trigger_at, sent_first) < bisect_left(ctx.trigger_at, i)
+    joined = next((k for k in range(first.last + 1, second.first + 1)
+                   if ctx.text(k).startswith("و") or (ctx.text(k) == "مع" and not told_before)), None)
+    # ("أبرم X مع Y …"; but "يبحث X مع Y … خلال لقاء": the verb told that meeting already)
     return [first, second] if joined is not None else []
 
 
