@@ -2854,3 +2854,13 @@ def test_framed_call_joins_the_pair_and_who_took_part():
     recs = run(text)
     assert len(recs) == 1
     assert names(recs[0]) == {"كمال الدين ناصري", "سليم بورقيبة", "عادل منصوري"}
+
+
+def test_dual_skips_the_mediator():
+    # "بوساطة المبعوث X": the mediator is none of the two that "الرجلين" stands for
+    text = ("ويعود آخر لقاء بين البلدين إلى 19 آب، حين اجتمع الوزير عادل منصوري بنظيره كمال الدين "
+            "ناصري في روما بوساطة المبعوث الأممي سليم بورقيبة، وذلك بعد لقاء أول جمع الرجلين "
+            "في العاصمة الإيطالية في 24 تموز.")
+    first = [r for r in run(text) if date_of(r) and date_of(r).endswith("07-24")]
+    assert len(first) == 1
+    assert names(first[0]) == {"عادل منصوري", "كمال الدين ناصري"}

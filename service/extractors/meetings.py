@@ -2163,7 +2163,9 @@ def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Pa
             return list(holders.values())[:2][::-1]
     seen: dict[str, Party] = {}
     for p in ctx.people_before(i):
-        if p.key not in seen and not _sender(ctx, p):
+        if p.key not in seen and not _sender(ctx, p) \
+                and not ctx.has_cat("mediation", max(0, p.first - 3), p.first):
+            # (not "بوساطة المبعوث توم براك": the mediator is none of "الرجلين")
             seen[p.key] = _inferred(p)
             if len(seen) == 1 and (peer := _counterpart_after(ctx, p, i)) is not None:
                 # "وقّعها الوزير X مع نظيره السوري خلال لقائهما": X and the counterpart
