@@ -2864,3 +2864,12 @@ def test_dual_skips_the_mediator():
     first = [r for r in run(text) if date_of(r) and date_of(r).endswith("07-24")]
     assert len(first) == 1
     assert names(first[0]) == {"عادل منصوري", "كمال الدين ناصري"}
+
+
+def test_framed_call_over_video_joins_who_took_part():
+    # "خلال مكالمة عبر الفيديو شارك فيها Z": a phrase of the noun before its attendance clause
+    text = ("وكان الرئيس كمال الدين ناصري قد أبرم مع نظيره سليم بورقيبة، أمس، اتفاقاً خلال "
+            "مكالمة عبر الفيديو شارك فيها الوزير عادل منصوري.")
+    recs = run(text)
+    assert len(recs) == 1
+    assert names(recs[0]) == {"كمال الدين ناصري", "سليم بورقيبة", "عادل منصوري"}

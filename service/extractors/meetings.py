@@ -2909,8 +2909,9 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, p)
     if pair and not parties:
         parties, linked = [_inferred(p) for p in pair], True   # "اتفق X وY، خلال محادثات جرت أمس"
-    elif pair and any("attend_verbs" in ctx.cats(k) for k in range(cue_last + 1, min(cue_last + 2, sent_last) + 1)):
-        # "أبرم X مع Y اتفاقاً خلال اتصال (مرئي) شارك فيه Z": Z joined the pair's call
+    elif pair and parties and any("attend_verbs" in ctx.cats(k)
+                                  for k in range(cue_last + 1, min(parties[0].first, cue_last + 5))):
+        # "أبرم X مع Y اتفاقاً خلال اتصال (مرئي، عبر الفيديو) شارك فيه Z": Z joined the pair's call
         keys = {p.key for p in pair}
         parties, linked = [_inferred(p) for p in pair] + [p for p in parties if p.key not in keys], True
     if not linked and not definite:
