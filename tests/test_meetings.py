@@ -2838,3 +2838,38 @@ def test_a_title_annexed_to_an_organisation_is_resolved_to_the_one_who_holds_it(
     recs = run("استقبل الوزير سامي داود، أمس، الجنرال مايكل لانغلي في زيارة رسمية.\n\n"
                "واستقبل الرئيس كمال مراد أمس قائد \"أفريكوم\" بمقر الرئاسة.")
     assert any(names(rec) == {"كمال مراد", "مايكل لانغلي"} for rec in recs)
+
+
+def test_definite_noun_window_ends_at_reported_speech():
+    # "، إن …" after a definite noun's relative clause is what was said: no party of it
+    text = ("وقال الرئيس كمال الدين ناصري، في مستهل اللقاء الذي نقله التلفزيون الرسمي، إن بلاده "
+            "تابعت خطوات جارتها، مهنئاً ضيفه على نجاحها، في إشارة إلى بسط الحكومة الليبية سيطرتها.")
+    assert run(text) == []
+
+
+def test_framed_call_joins_the_pair_and_who_took_part():
+    # "X مع Y … خلال اتصال مرئي شارك فيه Z": the pair held the call, Z joined it
+    text = ("أبرم الرئيس كمال الدين ناصري مع نظيره سليم بورقيبة الأول، أمس، اتفاقاً خلال "
+            "اتصال مرئي شارك فيه الوزير عادل منصوري.")
+    recs = run(text)
+    assert len(recs) == 1
+    assert names(recs[0]) == {"كمال الدين ناصري", "سليم بورقيبة", "عادل منصوري"}
+
+
+def test_dual_skips_the_mediator():
+    # "بوساطة المبعوث X": the mediator is none of the two that "الرجلين" stands for
+    text = ("ويعود آخر لقاء بين البلدين إلى 19 آب، حين اجتمع الوزير عادل منصوري بنظيره كمال الدين "
+            "ناصري في روما بوساطة المبعوث الأممي سليم بورقيبة، وذلك بعد لقاء أول جمع الرجلين "
+            "في العاصمة الإيطالية في 24 تموز.")
+    first = [r for r in run(text) if date_of(r) and date_of(r).endswith("07-24")]
+    assert len(first) == 1
+    assert names(first[0]) == {"عادل منصوري", "كمال الدين ناصري"}
+
+
+def test_framed_call_over_video_joins_who_took_part():
+    # "خلال مكالمة عبر الفيديو شارك فيها Z": a phrase of the noun before its attendance clause
+    text = ("وكان الرئيس كمال الدين ناصري قد أبرم مع نظيره سليم بورقيبة، أمس، اتفاقاً خلال "
+            "مكالمة عبر الفيديو شارك فيها الوزير عادل منصوري.")
+    recs = run(text)
+    assert len(recs) == 1
+    assert names(recs[0]) == {"كمال الدين ناصري", "سليم بورقيبة", "عادل منصوري"}

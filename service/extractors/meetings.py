@@ -2163,7 +2163,9 @@ def _last_two_people(ctx: Context, i: int, office: str | None = None) -> list[Pa
             return list(holders.values())[:2][::-1]
     seen: dict[str, Party] = {}
     for p in ctx.people_before(i):
-        if p.key not in seen and not _sender(ctx, p):
+        if p.key not in seen and not _sender(ctx, p) \
+                and not ctx.has_cat("mediation", max(0, p.first - 3), p.first):
+            # (not "بوساطة المبعوث توم براك": the mediator is none of "الرجلين")
             seen[p.key] = _inferred(p)
             if len(seen) == 1 and (peer := _counterpart_after(ctx, p, i)) is not None:
                 # "وقّعها الوزير X مع نظيره السوري خلال لقائهما": X and the counterpart
@@ -2848,6 +2850,11 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
     if definite and _attended_in_relative(ctx, cue_last, sent_last):
         # "وفي اللقاء، الذي حضره X، نقل Y …": only the relative clause tells who attended
         frame_last = _first_comma(ctx, cue_last + 3, sent_last) - 1
+    if definite:
+        # "وقال X، في مستهل اللقاء الذي بثه التلفزيون، إن …": the speech after "، إن" names no party
+        said = next((k for k in ctx.cats_in("complementizers", start, frame_last + 1)
+                     if ctx.gap_kind[k] == GAP_COMMA), None)
+        frame_last = frame_last if said is None else said - 1
     w = _window(ctx, start, frame_last, sent_first)
     if conducted and not w.dual and ctx.text(verb_at) in ctx.cues.dual_verbs:
         w.dual, w.dual_at = True, verb_at   # "جلسة مباحثات عقداها أمس": the two named before
@@ -2902,6 +2909,11 @@ def _nominal(ctx, sent, i, cue_last, sent_first, sent_last, cats) -> Candidate |
             _add_party(parties, p)
     if pair and not parties:
         parties, linked = [_inferred(p) for p in pair], True   # "اتفق X وY، خلال محادثات جرت أمس"
+    elif pair and parties and any("attend_verbs" in ctx.cats(k)
+                                  for k in range(cue_last + 1, min(parties[0].first, cue_last + 5))):
+        # "أبرم X مع Y اتفاقاً خلال اتصال (مرئي، عبر الفيديو) شارك فيه Z": Z joined the pair's call
+        keys = {p.key for p in pair}
+        parties, linked = [_inferred(p) for p in pair] + [p for p in parties if p.key not in keys], True
     if not linked and not definite:
         return None
     if len(parties) == 1 and not definite and (construct or w.has_with) \
@@ -3025,7 +3037,10 @@ def _framed_pair(ctx, i: int, sent_first: int) -> list[Party]:
     if len(told) != 2 or told[0].key == told[1].key or not all(p.kind == "person" for p in told):
         return []
     first, second = told[1], told[0]
-    joined = next((k for k in range(first.last + 1, second.first + 1) if ctx.text(k).startswith("و")), None)
+    told_before = bisect_left(ctx.trigger_at, sent_first) < bisect_left(ctx.trigger_at, i)
+    joined = next((k for k in range(first.last + 1, second.first + 1)
+                   if ctx.text(k).startswith("و") or (ctx.text(k) == "مع" and not told_before)), None)
+    # ("أبرم X مع Y …"; but "يبحث X مع Y … خلال لقاء": the verb told that meeting already)
     return [first, second] if joined is not None else []
 
 
