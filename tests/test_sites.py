@@ -2021,3 +2021,17 @@ def test_a_quoted_site_name_keeps_its_closing_quote():
     recs = run(text)
     assert [r["name"] for r in recs] == ['معسكر "تركسوم"']
     assert [m["text"] for m in recs[0]["mentions"]] == ['معسكر "تركسوم"']
+
+
+def test_listed_name_that_says_whose_it_is_places_that_force():
+    # "قاعدة الدعم التابعة لجيش X": the force the listed name belongs to
+    rec = by_name(run("وزار الوفد أمس قاعدة الدعم التابعة لجيش التحرير الشعبي الصيني في جيبوتي."))
+    assert rec["قاعدة الدعم التابعة لجيش التحرير الشعبي الصيني في جيبوتي"]["forces"] == ["جيش التحرير الشعبي الصيني"]
+
+
+def test_site_after_a_participles_place_and_comma_is_the_next_list_item():
+    # "القوات X المتمركزة في بلد، وقاعدة Y": Y continues the list, it is not where X is stationed
+    recs = by_name(run("وتضم البلاد مطار كورلي الذي تنتشر فيه القوات الكينية المتمركزة في الصومال، "
+                       "وقاعدة زهران البحرية التابعة للجيش الوطني."))
+    assert recs["مطار كورلي"]["forces"] == ["القوات الكينية"]
+    assert "القوات الكينية" not in recs["قاعدة زهران البحرية"]["forces"]

@@ -783,6 +783,15 @@ class SiteReader:
 
     # ------------------------------------------------------------ site mentions
 
+    def affiliated_in(self, i: int, last: int) -> list[ForceMention]:
+        """The force a listed name says it belongs to ("قاعدة الدعم التابعة لجيش التحرير الشعبي X")."""
+        d = self.d
+        for t in range(i + 1, last):
+            if d.text(t) in self.lex.affiliations and d.tight(t, t + 1):
+                fm = self.force_at(t + 1, last + 1, allow_prep=True)
+                return [fm] if fm is not None and fm.kind != "state" and fm.t1 <= last else []
+        return []
+
     def head_at(self, i: int):
         """``(class, cut, merged, definite, dual)`` when token ``i`` is a head word."""
         lex, d = self.lex, self.d
@@ -953,6 +962,7 @@ class SiteReader:
                                           if self.d.text(t) in self.lex.demonyms])   # "القاعدة الروسية 102"
                     if info["bare"]:
                         m.cls = None
+                    m.owners = self.affiliated_in(i, lit.last)   # "قاعدة الدعم التابعة لجيش X"
                     best = [m]
         head = self.head_at(i)
         if head is not None:
@@ -2694,6 +2704,9 @@ class SiteReader:
                 rel = self.relative_before(c0, first)
                 targets = [m for m in sites.range(c1, scope_end) if not m.relational
                            and not (text in lex.stay_cues and m.t0 == c1 + 1)]    # ("تبقى قاعدة X المقر …": its subject)
+                if targets and targets[0].t0 == c1 + 3 and d.text(c1 + 1) == "في" and d.text(c1 + 3)[:1] == "و" \
+                        and "،" in d.norm[d.tokens[c1 + 2].end:d.tokens[c1 + 3].start]:
+                    targets = []    # "القوات X المتمركزة في جيبوتي، وقاعدة Y": the next item of a list, not its place
                 if (rel is None and c0 - 1 >= first and d.text(c0 - 1) in ("حيث", "وحيث")
                         and not (targets and (targets[0].t0 <= c1 + 2 or d.text(targets[0].t0 - 1) == "في"))):
                     # "مطار التيفور ...، حيث تتمركز ميليشيات إيرانية" (not a landmark named
